@@ -1,0 +1,67 @@
+package com.sendense.hubsim.json;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+
+/**
+ * The hub's timestamp formats (contract §1.4), for a hub whose local zone is {@code zone}.
+ */
+public final class GoTime {
+
+    private static final DateTimeFormatter WALL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
+
+    private final ZoneId zone;
+
+    public GoTime(ZoneId zone) {
+        this.zone = zone;
+    }
+
+    public ZoneId zone() {
+        return zone;
+    }
+
+    /** Go {@code time.RFC3339Nano} in local time: fraction without trailing zeros, {@code Z} when the offset is 0. */
+    public String rfc3339Nano(Instant t) {
+        return format(t.atZone(zone), true);
+    }
+
+    /** Go {@code time.RFC3339} in local time: whole seconds. */
+    public String rfc3339(Instant t) {
+        return format(t.atZone(zone), false);
+    }
+
+    /** Go {@code time.RFC3339} in UTC, as {@code /health} writes it. */
+    public static String rfc3339Utc(Instant t) {
+        return WALL.format(t.atZone(ZoneOffset.UTC)) + "Z";
+    }
+
+    /** The hub bug: {@code t.Format("2006-01-02T15:04:05Z")} on a local time, a literal {@code Z} after local wall-clock time. */
+    public String falseZ(Instant t) {
+        return WALL.format(LocalDateTime.ofInstant(t, zone)) + "Z";
+    }
+
+    private static String format(ZonedDateTime t, boolean nanos) {
+        StringBuilder s = new StringBuilder(WALL.format(t));
+        if (nanos && t.getNano() != 0) {
+            String frac = String.format("%09d", t.getNano());
+            int end = frac.length();
+            while (frac.charAt(end - 1) == '0') {
+                end--;
+            }
+            s.append('.').append(frac, 0, end);
+        }
+        int offset = t.getOffset().getTotalSeconds();
+        if (offset == 0) {
+            s.append('Z');
+        } else {
+            s.append(offset < 0 ? '-' : '+');
+            int abs = Math.abs(offset) / 60;
+            s.append(String.format("%02d:%02d", abs / 60, abs % 60));
+        }
+        return s.toString();
+    }
+}
