@@ -21,5 +21,5 @@ EXPOSE 8080
 VOLUME /app/data
 # HUB_URL and HUB_TOKEN point the console at a real hub; without HUB_URL it runs its embedded demo hub.
 # SPRING_DATASOURCE_URL/USERNAME/PASSWORD select PostgreSQL; the default is an H2 file under /app/data.
-HEALTHCHECK --interval=30s --timeout=5s CMD wget -qO- http://127.0.0.1:${PORT}/actuator/health || exit 1
+# Liveness/readiness for an orchestrator: GET /actuator/health (the "hub" component reports hub reachability).
 ENTRYPOINT ["java", "-jar", "/app/console.jar"]
