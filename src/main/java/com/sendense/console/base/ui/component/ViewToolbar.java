@@ -2,7 +2,6 @@ package com.sendense.console.base.ui.component;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
-import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Header;
@@ -16,7 +15,7 @@ import com.vaadin.flow.theme.lumo.LumoUtility.JustifyContent;
 import com.vaadin.flow.theme.lumo.LumoUtility.Margin;
 import com.vaadin.flow.theme.lumo.LumoUtility.Padding;
 
-/** The header of every view: drawer toggle, title, and the view's actions on the right. */
+/** The header of every view: its title, and the view's actions on the right. */
 public final class ViewToolbar extends Composite<Header> {
 
     public ViewToolbar(String viewTitle, Component... components) {
@@ -24,15 +23,10 @@ public final class ViewToolbar extends Composite<Header> {
                 FlexDirection.Breakpoint.Medium.ROW, AlignItems.Breakpoint.Medium.CENTER, Padding.End.MEDIUM,
                 Padding.Start.SMALL, Padding.Vertical.SMALL);
 
-        var drawerToggle = new DrawerToggle();
-        drawerToggle.addClassNames(Margin.NONE);
-
         var title = new H1(viewTitle);
         title.addClassNames(FontSize.XLARGE, Margin.NONE);
 
-        var toggleAndTitle = new Div(drawerToggle, title);
-        toggleAndTitle.addClassNames(Display.FLEX, AlignItems.CENTER);
-        getContent().add(toggleAndTitle);
+        getContent().add(title);
 
         if (components.length > 0) {
             var actions = new Div(components);
