@@ -19,7 +19,8 @@ final class VmGrids {
             case ON -> "Powered on";
             case OFF -> "Powered off";
             case SUSPENDED -> "Suspended";
-            case UNKNOWN, null -> "Unknown";
+            case UNKNOWN -> "Unknown";
+            case null -> "Unknown";
         };
     }
 
@@ -28,7 +29,8 @@ final class VmGrids {
             case ON -> StatusBadge.Tone.SUCCESS;
             case SUSPENDED -> StatusBadge.Tone.WARNING;
             case OFF -> StatusBadge.Tone.CONTRAST;
-            case UNKNOWN, null -> StatusBadge.Tone.NEUTRAL;
+            case UNKNOWN -> StatusBadge.Tone.NEUTRAL;
+            case null -> StatusBadge.Tone.NEUTRAL;
         };
         return new StatusBadge(powerLabel(state), tone);
     }
