@@ -47,6 +47,8 @@ public enum HubErrorCode {
     UNSUPPORTED_ARCHIVE_FORMAT,
 
     // --- not found: HubNotFoundException
+    /** The hub said "not found" about something this client cannot name more precisely. */
+    RESOURCE_NOT_FOUND,
     VM_NOT_FOUND,
     REPOSITORY_NOT_FOUND,
     BACKUP_NOT_FOUND,
