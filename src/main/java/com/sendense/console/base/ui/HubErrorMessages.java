@@ -29,6 +29,7 @@ public final class HubErrorMessages {
             case REPOSITORY_NOT_FOUND -> "The repository no longer exists on the hub.";
             case BACKUP_NOT_FOUND -> "This backup no longer exists on the hub.";
             case FLOW_NOT_FOUND -> "This protection flow no longer exists on the hub.";
+            case RESOURCE_NOT_FOUND -> "The hub no longer has what was asked for.";
             case MOUNT_NOT_FOUND -> "The mount has expired or was removed. Mount the disk again to continue.";
             case MOUNT_NOT_READY -> "The disk is still being mounted. Try again in a few seconds.";
             case DISK_NOT_FOUND -> "This disk of the backup cannot be mounted (yet). A just-finished backup can "
