@@ -26,7 +26,7 @@ import jakarta.annotation.security.PermitAll;
  */
 @Layout
 @PermitAll
-public final class MainLayout extends AppLayout {
+public class MainLayout extends AppLayout {
 
     private final Div viewHolder = new Div();
 

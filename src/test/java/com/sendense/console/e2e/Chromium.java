@@ -29,6 +29,8 @@ public final class Chromium implements BeforeAllCallback, AfterAllCallback {
             throw new IllegalStateException("Browser tests need Debian's Chromium at " + EXECUTABLE
                     + ": run bin/install-chromium (the Maven build does it when it can).");
         }
+        // The first page of a dev-mode Vaadin app can take several seconds on a 2-core CI machine.
+        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
         playwright = Playwright.create(new Playwright.CreateOptions()
                 .setEnv(java.util.Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
