@@ -54,7 +54,9 @@ class HubPoller {
 
     /** One round of polling; tests call it directly instead of waiting for the scheduler. */
     void pollOnce() {
-        if (live.hasStatusListeners() && healthCheckDue()) {
+        // The first check happens even before anyone watches, so the first UI never shows "checking".
+        boolean wanted = live.hasStatusListeners() || live.hubStatus().state() == HubStatus.State.UNKNOWN;
+        if (wanted && healthCheckDue()) {
             checkHealth();
         }
     }

@@ -22,11 +22,14 @@ class HubPollerTest {
     private final List<HubStatus> received = new CopyOnWriteArrayList<>();
 
     @Test
-    void does_not_call_the_hub_when_nobody_watches() {
+    void checks_once_at_start_then_stays_idle_while_nobody_watches() {
+        poller.pollOnce();
+        clock.advance(HubPoller.HEALTH_INTERVAL_WHEN_UP);
         poller.pollOnce();
         poller.pollOnce();
 
-        assertThat(hub.healthCalls).hasValue(0);
+        assertThat(hub.healthCalls).hasValue(1);
+        assertThat(live.hubStatus().state()).isEqualTo(HubStatus.State.UP);
     }
 
     @Test
@@ -85,12 +88,15 @@ class HubPollerTest {
 
     @Test
     void removed_subscription_gets_nothing_more() {
+        poller.pollOnce();
         Registration registration = live.subscribeHubStatus(received::add);
         registration.remove();
+        hub.failWith(FakeHubClient.unreachable());
+        clock.advance(HubPoller.HEALTH_INTERVAL_WHEN_UP);
         poller.pollOnce();
 
         assertThat(received).hasSize(1);
-        assertThat(hub.healthCalls).hasValue(0);
+        assertThat(hub.healthCalls).as("nobody watches any more").hasValue(1);
     }
 
     @Test

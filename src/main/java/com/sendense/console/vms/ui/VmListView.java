@@ -111,7 +111,7 @@ class VmListView extends Main implements BeforeEnterObserver {
         grid.addClassName(Flex.GROW);
         grid.addColumn(VmSummary::name).setHeader("Name").setKey("name").setSortable(true)
                 .setComparator(Comparator.comparing(VmSummary::name, String.CASE_INSENSITIVE_ORDER))
-                .setFlexGrow(2).setFrozen(true);
+                .setAutoWidth(true).setFlexGrow(0).setFrozen(true);
         grid.addComponentColumn(vm -> VmGrids.powerBadge(vm.context().powerState())).setHeader("Power").setKey("power")
                 .setComparator(vm -> VmGrids.powerLabel(vm.context().powerState())).setAutoWidth(true);
         grid.addColumn(vm -> VmGrids.osLabel(vm.context().osType())).setHeader("OS").setKey("os").setSortable(true)
@@ -125,7 +125,7 @@ class VmListView extends Main implements BeforeEnterObserver {
         grid.addColumn(vm -> vm.disksKnown() ? Formatters.bytes(vm.totalDiskBytes(), locale()) : "unknown")
                 .setHeader("Disk size").setKey("size").setComparator(VmSummary::totalDiskBytes).setAutoWidth(true);
         grid.addComponentColumn(vm -> VmGrids.groupBadges(vm.context().groups())).setHeader("Groups").setKey("groups")
-                .setFlexGrow(2);
+                .setAutoWidth(true).setFlexGrow(1);
         grid.setEmptyStateComponent(emptyState);
         grid.setColumnReorderingAllowed(true);
         grid.setMultiSort(true, true);
