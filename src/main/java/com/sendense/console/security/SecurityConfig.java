@@ -1,12 +1,24 @@
 package com.sendense.console.security;
 
 import com.sendense.console.users.Roles;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.springframework.aop.Advisor;
+import org.springframework.aop.ClassFilter;
+import org.springframework.aop.Pointcut;
+import org.springframework.aop.support.ComposablePointcut;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Role;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.authorization.method.AuthorizationInterceptorsOrder;
+import org.springframework.security.authorization.method.AuthorizationManagerBeforeMethodInterceptor;
+import org.springframework.security.authorization.method.Jsr250AuthorizationManager;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -14,7 +26,8 @@ import org.springframework.security.web.SecurityFilterChain;
 /**
  * Form sign-in through {@link LoginView}, accounts from the database (the
  * {@code UserDetailsService} in {@code users}), BCrypt hashes, and {@code @RolesAllowed} on views
- * and on service methods.
+ * (Vaadin's navigation access control) and on service methods (Spring method security, see
+ * {@link #jsr250ServiceAuthorization}). {@code @PreAuthorize} works on services too.
  *
  * <p>Actuator: {@code /actuator/health} is open so load balancers can probe it (details only for
  * administrators, see {@code management.endpoint.health.*}); {@code /actuator/prometheus} is open
@@ -26,8 +39,27 @@ import org.springframework.security.web.SecurityFilterChain;
  */
 @Configuration
 @EnableWebSecurity
-@EnableMethodSecurity(jsr250Enabled = true)
+@EnableMethodSecurity
 class SecurityConfig {
+
+    /**
+     * {@code @RolesAllowed}, {@code @PermitAll} and {@code @DenyAll} on services, like
+     * {@code @EnableMethodSecurity(jsr250Enabled = true)} would do, except on Vaadin components.
+     * The stock advisor also matches views, which carry the same annotations for Vaadin's
+     * navigation access control, and turns every secured view into a CGLIB proxy whose fields
+     * are null (tests that read a view's components fail, and each UI call goes through the
+     * interceptor). Views are already guarded by navigation access control.
+     */
+    @Bean
+    @Role(BeanDefinition.ROLE_INFRASTRUCTURE)
+    static Advisor jsr250ServiceAuthorization(ObjectProvider<SecurityContextHolderStrategy> strategy) {
+        Pointcut notOnComponents = new ComposablePointcut(AuthorizationManagerBeforeMethodInterceptor.jsr250().getPointcut())
+                .intersection((ClassFilter) type -> !Component.class.isAssignableFrom(type));
+        var interceptor = new AuthorizationManagerBeforeMethodInterceptor(notOnComponents, new Jsr250AuthorizationManager());
+        interceptor.setOrder(AuthorizationInterceptorsOrder.JSR250.getOrder());
+        strategy.ifAvailable(interceptor::setSecurityContextHolderStrategy);
+        return interceptor;
+    }
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {

@@ -1,0 +1,63 @@
+package com.sendense.console.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.login.LoginOverlay;
+import com.vaadin.flow.router.QueryParameters;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+
+@SpringBootTest
+@ActiveProfiles("test")
+class LoginViewTest extends SpringBrowserlessTest {
+
+    @Autowired JdbcClient jdbc;
+
+    @BeforeEach
+    void nobody_has_signed_in_yet() {
+        jdbc.sql("UPDATE users SET last_login_at = NULL").update();
+    }
+
+    @Test
+    void shows_the_product_title_and_an_open_sign_in_form() {
+        LoginView view = navigate(LoginView.class);
+
+        LoginOverlay login = view.login;
+        assertThat(login.isOpened()).isTrue();
+        assertThat(login.getAction()).isEqualTo("login");
+        assertThat(login.isError()).isFalse();
+        assertThat(login.getTitleAsText()).isEqualTo("Sendense Console");
+        assertThat(view.i18n.getErrorMessage().getTitle()).isEqualTo("Wrong user name or password");
+        assertThat(find(LoginOverlay.class).single()).isSameAs(login);
+    }
+
+    @Test
+    void shows_the_error_after_a_failed_sign_in() {
+        navigate(LoginView.class);
+        UI.getCurrent().navigate("login", QueryParameters.of("error", ""));
+
+        LoginView view = (LoginView) getCurrentView();
+
+        assertThat(view.login.isError()).isTrue();
+    }
+
+    @Test
+    void explains_the_first_administrator_password_until_somebody_signs_in() {
+        LoginView first = navigate(LoginView.class);
+        assertThat(first.firstStartHint.isVisible()).isTrue();
+        assertThat(test(first.firstStartHint).getText()).isEqualTo(LoginView.FIRST_START_HINT);
+
+        jdbc.sql("UPDATE users SET last_login_at = :now WHERE username = 'admin'")
+                .param("now", OffsetDateTime.now(ZoneOffset.UTC)).update();
+
+        assertThat(navigate(LoginView.class).firstStartHint.isVisible()).isFalse();
+    }
+}

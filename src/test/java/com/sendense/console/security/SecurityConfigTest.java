@@ -1,0 +1,96 @@
+package com.sendense.console.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.OffsetDateTime;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+
+/** The HTTP side: what is open, what needs sign-in, and form sign-in against the database. */
+@SpringBootTest
+@ActiveProfiles("test")
+class SecurityConfigTest {
+
+    private static final String ADMIN_PASSWORD = "test-admin-password"; // application-test.properties
+
+    @Autowired WebApplicationContext context;
+    @Autowired JdbcClient jdbc;
+
+    MockMvc mvc;
+
+    @BeforeEach
+    void set_up() {
+        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        jdbc.sql("UPDATE users SET enabled = TRUE, last_login_at = NULL WHERE username = 'admin'").update();
+    }
+
+    @Test
+    void health_and_prometheus_are_open_for_probes_and_scrapers() throws Exception {
+        mvc.perform(get("/actuator/health")).andExpect(status().isOk());
+        mvc.perform(get("/actuator/prometheus")).andExpect(status().isOk());
+    }
+
+    @Test
+    void other_actuator_endpoints_need_a_signed_in_administrator() throws Exception {
+        mvc.perform(get("/actuator/metrics")).andExpect(redirectedUrl("/login"));
+    }
+
+    @Test
+    @WithMockUser(roles = "OPERATOR")
+    void other_actuator_endpoints_are_forbidden_for_non_administrators() throws Exception {
+        mvc.perform(get("/actuator/metrics")).andExpect(status().isForbidden());
+    }
+
+    @Test
+    @WithMockUser(roles = "ADMIN")
+    void administrators_reach_the_other_actuator_endpoints() throws Exception {
+        mvc.perform(get("/actuator/metrics")).andExpect(status().isOk());
+    }
+
+    @Test
+    void views_redirect_to_the_sign_in_page() throws Exception {
+        mvc.perform(get("/admin/users")).andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/login"));
+    }
+
+    @Test
+    void signing_in_with_the_right_password_works_and_records_the_last_login() throws Exception {
+        mvc.perform(formLogin("/login").user("Admin").password(ADMIN_PASSWORD))
+                .andExpect(SecurityMockMvcResultMatchers.authenticated().withUsername("admin").withRoles("ADMIN"))
+                .andExpect(status().is3xxRedirection());
+
+        OffsetDateTime lastLogin = jdbc.sql("SELECT last_login_at FROM users WHERE username = 'admin'")
+                .query(OffsetDateTime.class).single();
+        assertThat(lastLogin).isNotNull();
+    }
+
+    @Test
+    void a_wrong_password_goes_back_to_the_sign_in_page_with_an_error() throws Exception {
+        mvc.perform(formLogin("/login").user("admin").password("not-the-password"))
+                .andExpect(SecurityMockMvcResultMatchers.unauthenticated())
+                .andExpect(redirectedUrl("/login?error"));
+    }
+
+    @Test
+    void a_disabled_user_cannot_sign_in_even_with_the_right_password() throws Exception {
+        jdbc.sql("UPDATE users SET enabled = FALSE WHERE username = 'admin'").update();
+
+        mvc.perform(formLogin("/login").user("admin").password(ADMIN_PASSWORD))
+                .andExpect(SecurityMockMvcResultMatchers.unauthenticated())
+                .andExpect(redirectedUrl("/login?error"));
+    }
+}
