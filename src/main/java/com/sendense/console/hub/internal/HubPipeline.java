@@ -88,7 +88,7 @@ final class HubPipeline {
 
     /** On "Invalid or expired token" logs in again once and repeats the call once: never a loop. */
     private <T> T authenticated(HubCall call, Function<Optional<String>, T> attempt) {
-        Optional<String> token = session.token();
+        Optional<String> token = token(call);
         try {
             return attempt.apply(token);
         } catch (HubAuthException e) {
@@ -101,6 +101,16 @@ final class HubPipeline {
             } catch (HubAuthException again) {
                 throw session.explain(call.operation(), again);
             }
+        }
+    }
+
+    /** The session token; a login that got no answer fails the call itself, which was not sent. */
+    private Optional<String> token(HubCall call) {
+        try {
+            return session.token();
+        } catch (HubUnavailableException e) {
+            throw new HubUnavailableException(
+                    call.operation(), e.code(), false, "login: " + e.details().orElse(e.code().name()), e);
         }
     }
 

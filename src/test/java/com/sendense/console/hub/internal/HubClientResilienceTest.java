@@ -175,6 +175,18 @@ class HubClientResilienceTest extends HubClientTestSupport {
     }
 
     @Test
+    void a_login_without_answer_fails_the_call_as_unavailable_and_is_retried_like_it() {
+        hub.stubFor(post("/api/v1/auth/login").willReturn(aResponse().withFault(Fault.EMPTY_RESPONSE)));
+
+        HubUnavailableException error = catchThrowableOfType(HubUnavailableException.class, () -> clientWithToken().mounts());
+
+        assertThat(error.operation()).isEqualTo("mounts");
+        assertThat(error.outcomeUnknown()).isFalse();
+        hub.verify(3, postRequestedFor(urlEqualTo("/api/v1/auth/login")));
+        hub.verify(0, getRequestedFor(urlEqualTo("/api/v1/restore/mounts")));
+    }
+
+    @Test
     void concurrent_first_calls_log_in_only_once() throws Exception {
         serve(post("/api/v1/auth/login"), 200, "login.json");
         serve(get("/api/v1/restore/mounts"), 200, "mounts-empty.json");
