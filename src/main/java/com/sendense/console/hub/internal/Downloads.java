@@ -38,9 +38,9 @@ final class Downloads {
     /** Buffers requested ahead from Netty: bounds memory to a few chunks per download. */
     private static final int DEMAND = 4;
 
-    private final WebClientHubClient client;
+    private final HubPipeline client;
 
-    Downloads(WebClientHubClient client) {
+    Downloads(HubPipeline client) {
         this.client = client;
     }
 

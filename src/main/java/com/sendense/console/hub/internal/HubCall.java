@@ -25,7 +25,7 @@ final class HubCall {
     private @Nullable Object body;
     private @Nullable Runnable precheck;
     private boolean retryable;
-    private int status;
+    private volatile int status;
 
     private HubCall(String operation, HttpMethod method, String route) {
         this.operation = operation;

@@ -13,18 +13,14 @@ import com.sendense.console.hub.DownloadSink;
 import com.sendense.console.hub.FileEntry;
 import com.sendense.console.hub.FileListing;
 import com.sendense.console.hub.FlowExecution;
-import com.sendense.console.hub.HubAuthException;
 import com.sendense.console.hub.HubAuthStatus;
 import com.sendense.console.hub.HubClient;
 import com.sendense.console.hub.HubErrorCode;
-import com.sendense.console.hub.HubException;
 import com.sendense.console.hub.HubHealth;
 import com.sendense.console.hub.HubNotFoundException;
 import com.sendense.console.hub.HubPath;
 import com.sendense.console.hub.HubProperties;
 import com.sendense.console.hub.HubRejectedException;
-import com.sendense.console.hub.HubServerException;
-import com.sendense.console.hub.HubUnavailableException;
 import com.sendense.console.hub.Mount;
 import com.sendense.console.hub.MountId;
 import com.sendense.console.hub.ProtectionFlow;
@@ -36,42 +32,24 @@ import com.sendense.console.hub.VmContext;
 import com.sendense.console.hub.VmContextDetail;
 import com.sendense.console.hub.VmDisk;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Timer;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.reactive.function.client.WebClient;
-import reactor.core.publisher.Mono;
 
 /**
- * The {@link HubClient} over one {@link WebClient}. Each method builds a {@link HubCall} and runs
- * it through the same pipeline: configuration check, precheck (VM names), bounded retries for
- * reads, the session (login, one re-login on an expired token), the request, error mapping in
- * {@link HubErrors}, wire-to-model mapping, and one {@code hub.client.requests} timer sample.
- *
- * <p>Reactor stays in here: every call blocks at the edge, never inside a reactive chain.
+ * The {@link HubClient} over one {@link WebClient}. Each method describes its request as a
+ * {@link HubCall}, runs it through the {@link HubPipeline} (retries, session, error mapping,
+ * metrics) and maps the hub's wire shape to the model with the resource's mapper.
  */
 final class WebClientHubClient implements HubClient, AutoCloseable {
 
-    static final String METRIC = "hub.client.requests";
-    static final String APPLIANCE_ID = "sendense-console";
+    static final String METRIC = HubPipeline.METRIC;
 
-    /** The hub drops any response still being written 15 s after it read the request. */
-    private static final Duration HUB_WRITE_TIMEOUT = Duration.ofSeconds(15);
-
-    private final WebClient web;
-    private final HubProperties properties;
-    private final MeterRegistry registry;
-    private final RetryPolicy retries;
-    private final HubSession session;
+    private final HubPipeline pipeline;
     private final VmInventory inventory;
     private final Downloads downloads;
-    private final Duration callTimeout;
     private final @Nullable AutoCloseable resources;
     private final VmMapper vmMapper;
     private final RepositoryMapper repositoryMapper;
@@ -87,16 +65,10 @@ final class WebClientHubClient implements HubClient, AutoCloseable {
             Clock clock,
             RetryPolicy retries,
             @Nullable AutoCloseable resources) {
-        this.web = web;
-        this.properties = properties;
-        this.registry = registry;
-        this.retries = retries;
+        this.pipeline = new HubPipeline(web, properties, registry, clock, retries);
         this.resources = resources;
-        this.session = new HubSession(properties.applianceToken(), this::login, clock);
         this.inventory = new VmInventory(this::vms, clock);
-        // A backstop only: Reactor Netty's connect and response timeouts normally fire first.
-        this.callTimeout = properties.connectTimeout().plus(properties.readTimeout()).plus(HUB_WRITE_TIMEOUT);
-        this.downloads = new Downloads(this);
+        this.downloads = new Downloads(pipeline);
         this.time = new HubTime(properties.timeZone());
         this.vmMapper = new VmMapper(time);
         this.repositoryMapper = new RepositoryMapper(time);
@@ -118,7 +90,7 @@ final class WebClientHubClient implements HubClient, AutoCloseable {
     }
 
     private HubHealth health(HubCall call) {
-        return json(call, MiscJson.Health.class, h -> new HubHealth(
+        return pipeline.json(call, MiscJson.Health.class, h -> new HubHealth(
                 Wire.text(h.status()),
                 Wire.text(h.service()),
                 Wire.text(h.version()),
@@ -128,28 +100,14 @@ final class WebClientHubClient implements HubClient, AutoCloseable {
 
     @Override
     public HubAuthStatus authStatus() {
-        return session.status();
-    }
-
-    /** Called by {@link HubSession}, never concurrently. */
-    private String login(String applianceToken) {
-        HubCall call = HubCall.post("login", "/api/v1/auth/login")
-                .body(new MiscJson.LoginRequest(APPLIANCE_ID, applianceToken, version()));
-        return observed(call, () -> {
-            MiscJson.LoginResponse response = exchange(call, Optional.empty(), MiscJson.LoginResponse.class);
-            if (!Wire.flag(response.success()) || response.sessionToken() == null || response.sessionToken().isBlank()) {
-                throw new HubAuthException(
-                        "login", HubErrorCode.INVALID_CREDENTIALS, call.status(), response.errorMessage(), "login returned no session token");
-            }
-            return response.sessionToken();
-        });
+        return pipeline.authStatus();
     }
 
     // --- inventory
 
     @Override
     public List<VmContext> vms() {
-        List<VmContext> vms = json(HubCall.get("vms", "/api/v1/vm-contexts"), VmJson.ContextList.class, vmMapper::contexts);
+        List<VmContext> vms = pipeline.json(HubCall.get("vms", "/api/v1/vm-contexts"), VmJson.ContextList.class, vmMapper::contexts);
         inventory.update(vms);
         return vms;
     }
@@ -159,7 +117,7 @@ final class WebClientHubClient implements HubClient, AutoCloseable {
         Optional<VmContext> context;
         if (isSafeSegment(vmName)) {
             try {
-                context = Optional.of(json(
+                context = Optional.of(pipeline.json(
                         HubCall.get("vm", "/api/v1/vm-contexts/{name}").path("name", vmName),
                         VmJson.Detail.class,
                         d -> vmMapper.context(require(d.context(), "context"))));
@@ -178,7 +136,7 @@ final class WebClientHubClient implements HubClient, AutoCloseable {
 
     @Override
     public List<VmDisk> disks(String contextId) {
-        return json(
+        return pipeline.json(
                 HubCall.get("disks", "/api/v1/vm-contexts/{id}/disks").path("id", contextId),
                 VmJson.DiskList.class,
                 vmMapper::disks);
@@ -186,7 +144,7 @@ final class WebClientHubClient implements HubClient, AutoCloseable {
 
     @Override
     public List<Repository> repositories() {
-        return json(
+        return pipeline.json(
                 HubCall.get("repositories", "/api/v1/repositories"),
                 RepositoryJson.RepositoryList.class,
                 repositoryMapper::repositories);
@@ -194,7 +152,7 @@ final class WebClientHubClient implements HubClient, AutoCloseable {
 
     @Override
     public StorageInfo repositoryStorage(String repositoryId) {
-        return json(
+        return pipeline.json(
                 HubCall.get("repositoryStorage", "/api/v1/repositories/{id}/storage").path("id", repositoryId),
                 RepositoryJson.Storage.class,
                 repositoryMapper::storage);
@@ -213,12 +171,12 @@ final class WebClientHubClient implements HubClient, AutoCloseable {
                         request.repositoryId(),
                         request.policyId(),
                         request.tags()));
-        return json(call, BackupJson.Backup.class, backupMapper::started);
+        return pipeline.json(call, BackupJson.Backup.class, backupMapper::started);
     }
 
     @Override
     public Backup backup(BackupId id) {
-        return json(
+        return pipeline.json(
                 HubCall.get("backup", "/api/v1/backups/{id}").path("id", id.value()),
                 BackupJson.Backup.class,
                 backupMapper::backup);
@@ -236,12 +194,12 @@ final class WebClientHubClient implements HubClient, AutoCloseable {
         if (vmName != null) {
             call.precheck(() -> inventory.requireKnown("backups", vmName, false));
         }
-        return json(call, BackupJson.BackupList.class, backupMapper::backups);
+        return pipeline.json(call, BackupJson.BackupList.class, backupMapper::backups);
     }
 
     @Override
     public BackupStats backupStats(String vmName, String repositoryId) {
-        return json(
+        return pipeline.json(
                 HubCall.get("backupStats", "/api/v1/backups/stats")
                         .query("vm_name", vmName)
                         .query("repository_id", repositoryId),
@@ -256,12 +214,12 @@ final class WebClientHubClient implements HubClient, AutoCloseable {
                 .path("name", isSafeSegment(vmName) ? vmName : "vm")
                 .query("vm_name", vmName)
                 .precheck(() -> inventory.requireKnown("backupChain", vmName, false));
-        return json(call, BackupJson.Chain.class, backupMapper::chain);
+        return pipeline.json(call, BackupJson.Chain.class, backupMapper::chain);
     }
 
     @Override
     public void deleteBackup(BackupId id) {
-        bodiless(HubCall.delete("deleteBackup", "/api/v1/backups/{id}").path("id", id.value()));
+        pipeline.bodiless(HubCall.delete("deleteBackup", "/api/v1/backups/{id}").path("id", id.value()));
     }
 
     // --- restore
@@ -271,7 +229,7 @@ final class WebClientHubClient implements HubClient, AutoCloseable {
         if (diskIndex < 0) {
             throw new IllegalArgumentException("A disk index must be >= 0, was %d".formatted(diskIndex));
         }
-        return json(
+        return pipeline.json(
                 HubCall.post("mount", "/api/v1/restore/mount").body(new RestoreJson.MountRequest(backupId.value(), diskIndex)),
                 RestoreJson.Mount.class,
                 restoreMapper::mount);
@@ -279,17 +237,17 @@ final class WebClientHubClient implements HubClient, AutoCloseable {
 
     @Override
     public List<Mount> mounts() {
-        return json(HubCall.get("mounts", "/api/v1/restore/mounts"), RestoreJson.MountList.class, restoreMapper::mounts);
+        return pipeline.json(HubCall.get("mounts", "/api/v1/restore/mounts"), RestoreJson.MountList.class, restoreMapper::mounts);
     }
 
     @Override
     public void unmount(MountId id) {
-        bodiless(HubCall.delete("unmount", "/api/v1/restore/{id}").path("id", id.value()));
+        pipeline.bodiless(HubCall.delete("unmount", "/api/v1/restore/{id}").path("id", id.value()));
     }
 
     @Override
     public FileListing files(MountId id, HubPath path) {
-        return json(
+        return pipeline.json(
                 restoreCall("files", "/api/v1/restore/{id}/files", id, path),
                 RestoreJson.FileList.class,
                 wire -> restoreMapper.listing(id, wire));
@@ -297,7 +255,7 @@ final class WebClientHubClient implements HubClient, AutoCloseable {
 
     @Override
     public FileEntry fileInfo(MountId id, HubPath path) {
-        return json(
+        return pipeline.json(
                 restoreCall("fileInfo", "/api/v1/restore/{id}/file-info", id, path),
                 RestoreJson.FileInfo.class,
                 restoreMapper::entry);
@@ -317,7 +275,7 @@ final class WebClientHubClient implements HubClient, AutoCloseable {
 
     @Override
     public RestoreResources restoreResources() {
-        return json(
+        return pipeline.json(
                 HubCall.get("restoreResources", "/api/v1/restore/resources"),
                 RestoreJson.Resources.class,
                 restoreMapper::resources);
@@ -325,7 +283,7 @@ final class WebClientHubClient implements HubClient, AutoCloseable {
 
     @Override
     public CleanupStatus cleanupStatus() {
-        return json(
+        return pipeline.json(
                 HubCall.get("cleanupStatus", "/api/v1/restore/cleanup-status"),
                 RestoreJson.Cleanup.class,
                 restoreMapper::cleanup);
@@ -335,7 +293,7 @@ final class WebClientHubClient implements HubClient, AutoCloseable {
 
     @Override
     public List<ProtectionFlow> protectionFlows() {
-        return json(HubCall.get("protectionFlows", "/api/v1/protection-flows"), MiscJson.FlowList.class, flowMapper::flows);
+        return pipeline.json(HubCall.get("protectionFlows", "/api/v1/protection-flows"), MiscJson.FlowList.class, flowMapper::flows);
     }
 
     @Override
@@ -343,7 +301,7 @@ final class WebClientHubClient implements HubClient, AutoCloseable {
         if (limit < 1 || limit > 100) {
             throw new IllegalArgumentException("The hub accepts a limit of 1 to 100, was %d".formatted(limit));
         }
-        return json(
+        return pipeline.json(
                 HubCall.get("flowExecutions", "/api/v1/protection-flows/{id}/executions")
                         .path("id", flowId)
                         .query("limit", String.valueOf(limit)),
@@ -358,7 +316,7 @@ final class WebClientHubClient implements HubClient, AutoCloseable {
         }
     }
 
-    // --- the pipeline
+    // --- helpers
 
     /**
      * The restore calls that take a path. {@link HubPath} already refuses {@code ..}; the raw
@@ -374,112 +332,6 @@ final class WebClientHubClient implements HubClient, AutoCloseable {
         return HubCall.get(operation, route).path("id", id.value()).query("path", path.value());
     }
 
-    private <W, T> T json(HubCall call, Class<W> wireType, Function<W, T> mapper) {
-        return execute(call, token -> decode(call, mapper, exchange(call, token, wireType)));
-    }
-
-    private void bodiless(HubCall call) {
-        execute(call, token -> {
-            ResponseEntity<Void> entity = block(call, spec(call, token).retrieve()
-                    .onStatus(status -> !status.is2xxSuccessful(), response -> HubErrors.fromResponse(call, response))
-                    .toBodilessEntity());
-            call.status(entity == null ? 0 : entity.getStatusCode().value());
-            return null;
-        });
-    }
-
-    /** Checks, retries, session and metrics around one attempt function. */
-    <T> T execute(HubCall call, Function<Optional<String>, T> attempt) {
-        return observed(call, () -> {
-            if (properties.baseUrl() == null) {
-                throw new HubUnavailableException(
-                        call.operation(), HubErrorCode.UNREACHABLE, false, "no hub URL configured (hub.base-url / HUB_URL)", null);
-            }
-            Runnable precheck = call.precheck();
-            if (precheck != null) {
-                precheck.run();
-            }
-            return retries.run(call, () -> authenticated(call, attempt));
-        });
-    }
-
-    /** On "Invalid or expired token" logs in again once and repeats the call once: never a loop. */
-    private <T> T authenticated(HubCall call, Function<Optional<String>, T> attempt) {
-        Optional<String> token = session.token();
-        try {
-            return attempt.apply(token);
-        } catch (HubAuthException e) {
-            if (e.code() != HubErrorCode.TOKEN_INVALID_OR_EXPIRED || token.isEmpty()) {
-                throw session.explain(call.operation(), e);
-            }
-            Optional<String> fresh = session.renew(token.get());
-            try {
-                return attempt.apply(fresh);
-            } catch (HubAuthException again) {
-                throw session.explain(call.operation(), again);
-            }
-        }
-    }
-
-    <W> W exchange(HubCall call, Optional<String> token, Class<W> wireType) {
-        ResponseEntity<W> entity = block(call, spec(call, token).retrieve()
-                .onStatus(status -> !status.is2xxSuccessful(), response -> HubErrors.fromResponse(call, response))
-                .toEntity(wireType));
-        if (entity != null) {
-            call.status(entity.getStatusCode().value());
-        }
-        if (entity == null || entity.getBody() == null) {
-            throw new HubServerException(
-                    call.operation(), HubErrorCode.UNDECODABLE_RESPONSE, call.status() == 0 ? null : call.status(), null, "empty response body");
-        }
-        return entity.getBody();
-    }
-
-    WebClient.RequestHeadersSpec<?> spec(HubCall call, Optional<String> token) {
-        WebClient.RequestBodySpec spec = web.method(call.method())
-                .uri(call::uri)
-                .headers(headers -> token.ifPresent(headers::setBearerAuth));
-        Object body = call.body();
-        return body == null ? spec : spec.bodyValue(body);
-    }
-
-    <R> @Nullable R block(HubCall call, Mono<R> response) {
-        return response.timeout(callTimeout)
-                .onErrorMap(error -> HubErrors.fromThrowable(call, error))
-                .block();
-    }
-
-    private static <W, T> T decode(HubCall call, Function<W, T> mapper, W wire) {
-        try {
-            return mapper.apply(wire);
-        } catch (HubException e) {
-            throw e;
-        } catch (RuntimeException e) {
-            throw new HubServerException(call.operation(), HubErrorCode.UNDECODABLE_RESPONSE, call.status(), null, e.getMessage());
-        }
-    }
-
-    <T> T observed(HubCall call, Supplier<T> work) {
-        Timer.Sample sample = Timer.start(registry);
-        String outcome = "success";
-        try {
-            return work.get();
-        } catch (HubException e) {
-            outcome = e.code().name();
-            throw e;
-        } catch (RuntimeException e) {
-            outcome = "CLIENT_ERROR";
-            throw e;
-        } finally {
-            sample.stop(Timer.builder(METRIC)
-                    .description("Calls to the Sendense hub, per HubClient operation")
-                    .tag("operation", call.operation())
-                    .tag("outcome", outcome)
-                    .tag("status", call.status() == 0 ? "none" : String.valueOf(call.status()))
-                    .register(registry));
-        }
-    }
-
     private static <T> T require(@Nullable T value, String field) {
         if (value == null) {
             throw new IllegalArgumentException("The hub sent no " + field);
@@ -490,10 +342,5 @@ final class WebClientHubClient implements HubClient, AutoCloseable {
     /** Names with a slash or dot segments cannot be routed by the hub's mux (it cleans paths). */
     private static boolean isSafeSegment(String value) {
         return !value.isEmpty() && !value.contains("/") && !value.equals(".") && !value.equals("..");
-    }
-
-    private static String version() {
-        String version = WebClientHubClient.class.getPackage().getImplementationVersion();
-        return version == null ? "dev" : version;
     }
 }

@@ -44,7 +44,7 @@ final class Wire {
         return value == null ? List.of() : value;
     }
 
-    /** Upper-cases a hub enum value for {@code Enum.valueOf}, e.g. {@code tar.gz} stays unmatched. */
+    /** A hub enum value ({@code local}, {@code mounted}…) as our constant; unknown values give the fallback. */
     static <E extends Enum<E>> E enumValue(Class<E> type, @Nullable String value, E fallback) {
         if (value == null || value.isBlank()) {
             return fallback;
