@@ -17,7 +17,9 @@ public final class SimHttp {
 
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    /** HTTP/1.1 like the hub (Go's server does not upgrade to h2c); the JDK client would otherwise try an h2c upgrade first. */
+    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
     private final URI base;
     private String token = "";
 
