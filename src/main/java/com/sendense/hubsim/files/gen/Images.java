@@ -4,7 +4,11 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageOutputStream;
 
 /**
  * Real PNG and JPEG images drawn pixel by pixel (no fonts or AWT graphics, so it works
@@ -31,31 +35,43 @@ public final class Images {
             h[3] = prng.nextDouble() * 40 + 20;
         }
         int warm = prng.nextInt(60);
-        Prng grain = new Prng(seed ^ 0x5DEECE66DL);
+        // hill outlines depend on the column only: compute them once
+        double[][] tops = new double[layers][width];
+        for (int l = 0; l < layers; l++) {
+            double[] h = hill[l];
+            for (int x = 0; x < width; x++) {
+                tops[l][x] = height * (0.45 + 0.15 * l) - h[3] * Math.sin(h[0] + x * h[1]) - 12 * Math.sin(x * h[2]);
+            }
+        }
+        long grain = seed ^ 0x5DEECE66DL;
         int[] row = new int[width];
         for (int y = 0; y < height; y++) {
+            double t = (double) y / height;
+            int skyR = (int) (70 + 150 * t) + warm;
+            int skyG = (int) (130 + 90 * t);
+            int skyB = (int) (215 + 30 * t);
+            int dy = y - sunY;
             for (int x = 0; x < width; x++) {
-                double t = (double) y / height;
-                int r = (int) (70 + 150 * t) + warm;
-                int g = (int) (130 + 90 * t);
-                int b = (int) (215 + 30 * t);
+                int r = skyR;
+                int g = skyG;
+                int b = skyB;
                 int dx = x - sunX;
-                int dy = y - sunY;
                 if (dx * dx + dy * dy < sunR * sunR) {
                     r = 255;
                     g = 240;
                     b = 200;
                 }
-                for (int l = 0; l < layers; l++) {
-                    double[] h = hill[l];
-                    double top = height * (0.45 + 0.15 * l) - h[3] * Math.sin(h[0] + x * h[1]) - 12 * Math.sin(x * h[2]);
+                for (int l = layers - 1; l >= 0; l--) {
+                    double top = tops[l][x];
                     if (y > top) {
                         r = 40 + 20 * l;
                         g = 90 + 30 * l - (int) ((y - top) / 8);
                         b = 50 + 10 * l;
+                        break;
                     }
                 }
-                int n = grain.nextInt(9) - 4;
+                grain = grain * 6364136223846793005L + 1442695040888963407L;
+                int n = (int) ((grain >>> 60) % 9) - 4;
                 row[x] = (clamp(r + n) << 16) | (clamp(g + n) << 8) | clamp(b + n);
             }
             image.setRGB(0, y, width, 1, row, 0, width);
@@ -100,12 +116,20 @@ public final class Images {
 
     private static byte[] encode(BufferedImage image, String format) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            if (!ImageIO.write(image, format, out)) {
-                throw new IllegalStateException("No ImageIO writer for " + format);
+        ImageWriter writer = ImageIO.getImageWritersByFormatName(format).next();
+        try (ImageOutputStream stream = ImageIO.createImageOutputStream(out)) {
+            writer.setOutput(stream);
+            ImageWriteParam param = writer.getDefaultWriteParam();
+            if (format.equals("png")) {
+                // fast deflate: the default (best compression) makes listing a Pictures folder slow
+                param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+                param.setCompressionQuality(0.75f);
             }
+            writer.write(null, new IIOImage(image, null, null), param);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            writer.dispose();
         }
         return out.toByteArray();
     }
