@@ -18,7 +18,6 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -37,7 +36,6 @@ class SimulatorContractTest {
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
     private static final String JSON = "application/json";
     private static final String TEXT = "text/plain; charset=utf-8";
-    private static final boolean RESTORE_MERGED = classPresent("com.sendense.hubsim.restore.RestoreHandler");
 
     /** Auth off, the demo world, backups slow enough to stay in progress during the test. */
     private static HubSimulator hub;
@@ -50,7 +48,7 @@ class SimulatorContractTest {
 
     /** How to produce one fixture and what to compare. */
     record Case(int status, Optional<String> contentType, Function<SimHttp, SimHttp.Response> request,
-            Set<String> optional, Set<String> nullable, boolean restore) {
+            Set<String> optional, Set<String> nullable) {
     }
 
     @BeforeAll
@@ -92,10 +90,6 @@ class SimulatorContractTest {
     }
 
     private static void check(String fixture, Case c) throws IOException {
-        if (c.restore()) {
-            Assumptions.assumeTrue(RESTORE_MERGED,
-                    "restore handler (com.sendense.hubsim.restore.RestoreHandler, branch sim-restore) is not merged yet");
-        }
         String expected = Files.readString(FIXTURES.resolve(fixture), StandardCharsets.UTF_8);
         SimHttp.Response actual = c.request().apply(http);
         assertThat(actual.status()).as(fixture + " status; body " + actual.body()).isEqualTo(c.status());
@@ -124,7 +118,7 @@ class SimulatorContractTest {
         m.put("health.json", json(200, h -> h.get("/health")));
         m.put("error-404-route.txt", text(404, h -> h.get("/api/v1/health")));
         m.put("error-405-method.txt", new Case(405, Optional.empty(), h -> h.method("PUT", "/api/v1/backups/anything"),
-                Set.of(), Set.of(), false));
+                Set.of(), Set.of()));
         // Auth
         m.put("login.json", json(200, h -> h.post("/api/v1/auth/login", "{\"appliance_id\":\"console\",\"token\":\""
                 + SimulatorConfig.APPLIANCE_TOKEN + "\",\"version\":\"1.0\"}")));
@@ -135,7 +129,7 @@ class SimulatorContractTest {
         m.put("error-401-invalid-token.json", json(401, h -> on(authHub).withToken("not-a-session").get("/api/v1/vm-contexts")));
         // Inventory
         m.put("vm-contexts.json", new Case(200, Optional.of(JSON), h -> h.get("/api/v1/vm-contexts"), Set.of(),
-                Set.of("credential_id"), false));
+                Set.of("credential_id")));
         m.put("vm-contexts-empty.json", json(200, h -> on(emptyHub).get("/api/v1/vm-contexts")));
         m.put("vm-contexts-500.json", json(500, h -> on(outageHub).get("/api/v1/vm-contexts")));
         m.put("vm-context-detail.json", json(200, h -> h.get("/api/v1/vm-contexts/" + world.protectedVm())));
@@ -178,25 +172,25 @@ class SimulatorContractTest {
         m.put("delete-backup.json", json(200, h -> h.delete("/api/v1/backups/" + latest(h, "jenkins-agent-02", "completed"))));
         // Protection flows
         m.put("protection-flows.json", new Case(200, Optional.of(JSON), h -> h.get("/api/v1/protection-flows"),
-                Set.of("next_execution_time"), Set.of(), false));
+                Set.of("next_execution_time"), Set.of()));
         m.put("flow-executions.json", new Case(200, Optional.of(JSON), h -> h.get("/api/v1/protection-flows/"
                 + h.get("/api/v1/protection-flows").json().get("flows").get(0).get("id").asString() + "/executions"),
-                Set.of("error_message", "completed_at", "execution_time_seconds"), Set.of(), false));
+                Set.of("error_message", "completed_at", "execution_time_seconds"), Set.of()));
         m.put("flow-404.json", json(404, h -> h.get("/api/v1/protection-flows/9b1f0c52-a5c1-11f0-8de9-0200000000ff")));
         RestoreCases.add(m, world);
         return m;
     }
 
     static Case json(int status, Function<SimHttp, SimHttp.Response> request) {
-        return new Case(status, Optional.of(JSON), request, Set.of(), Set.of(), false);
+        return new Case(status, Optional.of(JSON), request, Set.of(), Set.of());
     }
 
     static Case text(int status, Function<SimHttp, SimHttp.Response> request) {
-        return new Case(status, Optional.of(TEXT), request, Set.of(), Set.of(), false);
+        return new Case(status, Optional.of(TEXT), request, Set.of(), Set.of());
     }
 
     static Case restore(int status, Function<SimHttp, SimHttp.Response> request, Set<String> optional) {
-        return new Case(status, Optional.of(JSON), request, optional, Set.of(), true);
+        return new Case(status, Optional.of(JSON), request, optional, Set.of());
     }
 
     private static SimHttp.Response withNfsUnreadable(java.util.function.Supplier<SimHttp.Response> request) {
@@ -232,15 +226,6 @@ class SimulatorContractTest {
     /** The newest backup of {@code vm} with {@code status}. */
     static String latest(SimHttp h, String vm, String status) {
         return h.get("/api/v1/backups?vm_name=" + vm + "&status=" + status).json().get("backups").get(0).get("backup_id").asString();
-    }
-
-    private static boolean classPresent(String name) {
-        try {
-            Class.forName(name);
-            return true;
-        } catch (ClassNotFoundException e) {
-            return false;
-        }
     }
 
 }
