@@ -49,8 +49,11 @@ import org.springframework.stereotype.Service;
 @Service
 public class MountService {
 
-    /** A mount the hub created longer ago than this before our request was not made by us. */
-    static final Duration CREATED_BY_US_SLACK = Duration.ofSeconds(30);
+    /**
+     * A mount the hub created longer ago than this before a mount request was already there: the
+     * hub returned an existing mount instead of making one (allows for clock skew with the hub).
+     */
+    public static final Duration CREATED_BY_US_SLACK = Duration.ofSeconds(30);
 
     private static final Logger log = LoggerFactory.getLogger(MountService.class);
 

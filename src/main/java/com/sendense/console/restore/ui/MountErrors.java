@@ -39,11 +39,16 @@ final class MountErrors {
     private MountErrors() {
     }
 
+    /** Before trying: the hub reports no free slot. */
+    static Explanation explainSlotsFull() {
+        return new Explanation("All 8 restore slots on the hub are in use",
+                "The hub can mount at most 8 disks at a time. Unmount a disk nobody needs any more, or wait until a "
+                        + "mount expires (each lasts one hour).", NextStep.SHOW_MOUNTS);
+    }
+
     static Explanation explain(HubException e) {
         return switch (e.code()) {
-            case MOUNT_LIMIT_REACHED, NO_NBD_DEVICE -> new Explanation("All 8 restore slots on the hub are in use",
-                    "The hub can mount at most 8 disks at a time. Unmount a disk nobody needs any more, or wait until "
-                            + "a mount expires (each lasts one hour).", NextStep.SHOW_MOUNTS);
+            case MOUNT_LIMIT_REACHED, NO_NBD_DEVICE -> explainSlotsFull();
             case DISK_NOT_FOUND -> new Explanation("This backup cannot be mounted yet",
                     "A backup that has just finished takes a moment before its disks can be mounted. Try again in a "
                             + "minute. If it keeps failing, this backup does not contain the disk.", NextStep.RETRY);

@@ -14,7 +14,11 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.function.SerializableSupplier;
+import com.vaadin.flow.component.UI;
 import java.time.Clock;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The mount's lease, for the file browser's header: the time left from the one application-wide
@@ -32,6 +36,7 @@ public class MountLeaseBar extends Composite<Div> {
     private final MountRecord mount;
     private final SerializableSupplier<String> currentPath;
     private final MountService mounts;
+    @Nullable CompletableFuture<?> pending;
 
     /**
      * @param mount the mount being browsed
@@ -88,16 +93,26 @@ public class MountLeaseBar extends Composite<Div> {
 
     private void remountAndReturn() {
         String path = currentPath.get();
+        UI ui = UI.getCurrent();
         remount.setEnabled(false);
-        try {
-            MountRecord fresh = mounts.remount(mount.mountId());
+        message.setText("Mounting the same disk again for a new hour…");
+        pending = mounts.remountInBackground(mount.mountId())
+                .whenComplete((fresh, error) -> ui.accessLater(() -> returnTo(path, fresh, error), null).run());
+    }
+
+    private void returnTo(String path, @Nullable MountRecord fresh, @Nullable Throwable error) {
+        remount.setEnabled(true);
+        if (fresh != null) {
             RestoreNavigation.browse(fresh.mountId(), path);
-        } catch (HubException e) {
-            Notifications.error(MountErrors.explain(e).text());
-        } catch (IllegalStateException e) {
-            Notifications.error(e.getMessage());
-        } finally {
-            remount.setEnabled(true);
+            return;
+        }
+        Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+        render(countdown.phase());
+        switch (cause) {
+            case HubException e -> Notifications.error(MountErrors.explain(e).title() + ". " + MountErrors.explain(e).text());
+            case IllegalStateException e -> Notifications.error(e.getMessage());
+            case RuntimeException e -> throw e;
+            case null, default -> Notifications.error("The disk could not be mounted again.");
         }
     }
 }
