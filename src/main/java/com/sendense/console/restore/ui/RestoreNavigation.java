@@ -68,8 +68,10 @@ public final class RestoreNavigation {
     }
 
     /**
-     * The location of the file browser of a mount at a folder, {@code restore/<id>/files/<path>},
-     * each path segment URL-encoded.
+     * The location of the file browser of a mount at a folder, {@code restore/<id>/files/<path>}.
+     * Segments stay as the hub names them (not percent-encoded): Vaadin hands server-side
+     * navigation segments to the view as they are, and the browser encodes the address bar itself,
+     * which the servlet decodes again on reload, so the view sees the same names both ways.
      *
      * @param mountId the mount
      * @param partitionPath the folder, e.g. {@code /partition-2/Windows}
@@ -77,12 +79,8 @@ public final class RestoreNavigation {
      */
     public static String browseLocation(MountId mountId, String partitionPath) {
         String segments = Arrays.stream(partitionPath.split("/")).filter(s -> !s.isEmpty())
-                .map(RestoreNavigation::encode).collect(Collectors.joining("/"));
-        String base = WIZARD_ROUTE + "/" + encode(mountId.value()) + "/" + FILES_SEGMENT;
+                .collect(Collectors.joining("/"));
+        String base = WIZARD_ROUTE + "/" + mountId.value() + "/" + FILES_SEGMENT;
         return segments.isEmpty() ? base : base + "/" + segments;
-    }
-
-    private static String encode(String segment) {
-        return java.net.URLEncoder.encode(segment, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
     }
 }
