@@ -28,6 +28,7 @@ import java.util.Map;
  * @param staleJobTimeout   the hub's stale-job detector threshold (5 min)
  * @param hostDirectories   simulated disks mapped to real host directories, keyed {@code vmName/diskIndex}
  * @param clock             wall clock
+ * @param world             what the hub holds at start-up: the demo site, or nothing (a fresh install)
  */
 public record SimulatorConfig(
         String bindAddress,
@@ -47,7 +48,16 @@ public record SimulatorConfig(
         double backupFailureRate,
         Duration staleJobTimeout,
         Map<String, Path> hostDirectories,
-        Clock clock) {
+        Clock clock,
+        World world) {
+
+    /** The hub's contents at start-up. */
+    public enum World {
+        /** The seeded demo site: VMs, groups, repositories, flows and a month of backups. */
+        DEMO,
+        /** A freshly installed hub: repositories configured, no VMs, no backups, no flows. */
+        EMPTY
+    }
 
     /** The fixed appliance token the real hub accepts at login. */
     public static final String APPLIANCE_TOKEN = "vma_test_token_abc123def456789012345678";
@@ -57,6 +67,25 @@ public record SimulatorConfig(
 
     public SimulatorConfig {
         hostDirectories = Map.copyOf(hostDirectories);
+    }
+
+    /** The original set of knobs, with the demo world. */
+    public SimulatorConfig(String bindAddress, int port, long seed, int historyDays, ZoneId zone, boolean authEnabled,
+            boolean falseZTimestamps, Duration writeTimeout, long downloadBytesPerSecond, Duration mountTtl,
+            Duration cleanupInterval, int maxMounts, Duration telemetryInterval, long backupBytesPerSecond,
+            double backupFailureRate, Duration staleJobTimeout, Map<String, Path> hostDirectories, Clock clock) {
+        this(bindAddress, port, seed, historyDays, zone, authEnabled, falseZTimestamps, writeTimeout, downloadBytesPerSecond,
+                mountTtl, cleanupInterval, maxMounts, telemetryInterval, backupBytesPerSecond, backupFailureRate,
+                staleJobTimeout, hostDirectories, clock, World.DEMO);
+    }
+
+    /**
+     * The configuration {@link SimulatorMain} runs with: {@code --port=8082} and the other options
+     * described in {@link SimulatorArgs}, each with an environment variable ({@code SIM_PORT}, …)
+     * that the command line overrides.
+     */
+    public static SimulatorConfig fromArgs(String[] args, Map<String, String> env) {
+        return SimulatorArgs.parse(args, env);
     }
 
     /** The real hub's behaviour, on a free loopback port, with backups fast enough to watch. */
@@ -69,43 +98,73 @@ public record SimulatorConfig(
     public SimulatorConfig withPort(int port) {
         return new SimulatorConfig(bindAddress, port, seed, historyDays, zone, authEnabled, falseZTimestamps,
                 writeTimeout, downloadBytesPerSecond, mountTtl, cleanupInterval, maxMounts, telemetryInterval,
-                backupBytesPerSecond, backupFailureRate, staleJobTimeout, hostDirectories, clock);
+                backupBytesPerSecond, backupFailureRate, staleJobTimeout, hostDirectories, clock, world);
     }
 
     public SimulatorConfig withAuth(boolean enabled) {
         return new SimulatorConfig(bindAddress, port, seed, historyDays, zone, enabled, falseZTimestamps,
                 writeTimeout, downloadBytesPerSecond, mountTtl, cleanupInterval, maxMounts, telemetryInterval,
-                backupBytesPerSecond, backupFailureRate, staleJobTimeout, hostDirectories, clock);
+                backupBytesPerSecond, backupFailureRate, staleJobTimeout, hostDirectories, clock, world);
     }
 
     public SimulatorConfig withDownloads(Duration writeTimeout, long downloadBytesPerSecond) {
         return new SimulatorConfig(bindAddress, port, seed, historyDays, zone, authEnabled, falseZTimestamps,
                 writeTimeout, downloadBytesPerSecond, mountTtl, cleanupInterval, maxMounts, telemetryInterval,
-                backupBytesPerSecond, backupFailureRate, staleJobTimeout, hostDirectories, clock);
+                backupBytesPerSecond, backupFailureRate, staleJobTimeout, hostDirectories, clock, world);
     }
 
     public SimulatorConfig withMounts(Duration mountTtl, Duration cleanupInterval) {
         return new SimulatorConfig(bindAddress, port, seed, historyDays, zone, authEnabled, falseZTimestamps,
                 writeTimeout, downloadBytesPerSecond, mountTtl, cleanupInterval, maxMounts, telemetryInterval,
-                backupBytesPerSecond, backupFailureRate, staleJobTimeout, hostDirectories, clock);
+                backupBytesPerSecond, backupFailureRate, staleJobTimeout, hostDirectories, clock, world);
     }
 
     public SimulatorConfig withBackups(Duration telemetryInterval, long backupBytesPerSecond, double backupFailureRate,
             Duration staleJobTimeout) {
         return new SimulatorConfig(bindAddress, port, seed, historyDays, zone, authEnabled, falseZTimestamps,
                 writeTimeout, downloadBytesPerSecond, mountTtl, cleanupInterval, maxMounts, telemetryInterval,
-                backupBytesPerSecond, backupFailureRate, staleJobTimeout, hostDirectories, clock);
+                backupBytesPerSecond, backupFailureRate, staleJobTimeout, hostDirectories, clock, world);
     }
 
     public SimulatorConfig withHostDirectories(Map<String, Path> hostDirectories) {
         return new SimulatorConfig(bindAddress, port, seed, historyDays, zone, authEnabled, falseZTimestamps,
                 writeTimeout, downloadBytesPerSecond, mountTtl, cleanupInterval, maxMounts, telemetryInterval,
-                backupBytesPerSecond, backupFailureRate, staleJobTimeout, hostDirectories, clock);
+                backupBytesPerSecond, backupFailureRate, staleJobTimeout, hostDirectories, clock, world);
+    }
+
+    public SimulatorConfig withWorld(World world) {
+        return new SimulatorConfig(bindAddress, port, seed, historyDays, zone, authEnabled, falseZTimestamps,
+                writeTimeout, downloadBytesPerSecond, mountTtl, cleanupInterval, maxMounts, telemetryInterval,
+                backupBytesPerSecond, backupFailureRate, staleJobTimeout, hostDirectories, clock, world);
+    }
+
+    public SimulatorConfig withSeed(long seed) {
+        return new SimulatorConfig(bindAddress, port, seed, historyDays, zone, authEnabled, falseZTimestamps,
+                writeTimeout, downloadBytesPerSecond, mountTtl, cleanupInterval, maxMounts, telemetryInterval,
+                backupBytesPerSecond, backupFailureRate, staleJobTimeout, hostDirectories, clock, world);
+    }
+
+    public SimulatorConfig withFalseZTimestamps(boolean falseZ) {
+        return new SimulatorConfig(bindAddress, port, seed, historyDays, zone, authEnabled, falseZ,
+                writeTimeout, downloadBytesPerSecond, mountTtl, cleanupInterval, maxMounts, telemetryInterval,
+                backupBytesPerSecond, backupFailureRate, staleJobTimeout, hostDirectories, clock, world);
+    }
+
+    public SimulatorConfig withBindAddress(String bindAddress) {
+        return new SimulatorConfig(bindAddress, port, seed, historyDays, zone, authEnabled, falseZTimestamps,
+                writeTimeout, downloadBytesPerSecond, mountTtl, cleanupInterval, maxMounts, telemetryInterval,
+                backupBytesPerSecond, backupFailureRate, staleJobTimeout, hostDirectories, clock, world);
+    }
+
+    public SimulatorConfig withHistoryDays(int historyDays) {
+        return new SimulatorConfig(bindAddress, port, seed, historyDays, zone, authEnabled, falseZTimestamps,
+                writeTimeout, downloadBytesPerSecond, mountTtl, cleanupInterval, maxMounts, telemetryInterval,
+                backupBytesPerSecond, backupFailureRate, staleJobTimeout, hostDirectories, clock, world);
     }
 
     public SimulatorConfig withClock(Clock clock) {
         return new SimulatorConfig(bindAddress, port, seed, historyDays, zone, authEnabled, falseZTimestamps,
                 writeTimeout, downloadBytesPerSecond, mountTtl, cleanupInterval, maxMounts, telemetryInterval,
-                backupBytesPerSecond, backupFailureRate, staleJobTimeout, hostDirectories, clock);
+                backupBytesPerSecond, backupFailureRate, staleJobTimeout, hostDirectories, clock, world);
     }
 }

@@ -68,6 +68,8 @@ class SecurityConfig {
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus").permitAll()
+                // The console's own stylesheet: the login page needs it before anyone signs in.
+                .requestMatchers("/styles/**").permitAll()
                 .requestMatchers("/actuator/**").hasRole(Roles.ADMIN));
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         return http.build();

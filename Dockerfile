@@ -1,0 +1,25 @@
+# Runtime image for Sendense Console. Build stage makes the production jar (frontend bundled);
+# `-Pproduction` needs Maven itself on JDK 21+ (docs/decisions/002-20261124-jdk-selection.md).
+FROM eclipse-temurin:25-jdk AS build
+WORKDIR /src
+COPY .mvn .mvn
+COPY mvnw pom.xml ./
+RUN ./mvnw -B -q dependency:go-offline -Pproduction || true
+COPY src src
+RUN ./mvnw -B -Pproduction -DskipTests package
+
+FROM eclipse-temurin:25-jre
+RUN useradd --system --home /app --shell /usr/sbin/nologin console
+WORKDIR /app
+COPY --from=build /src/target/sendense-console-*.jar /app/console.jar
+RUN mkdir -p /app/data && chown console /app/data
+USER console
+ENV PORT=8080 \
+    VAADIN_USAGE_STATS_ENABLED=false \
+    JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75"
+EXPOSE 8080
+VOLUME /app/data
+# HUB_URL and HUB_TOKEN point the console at a real hub; without HUB_URL it runs its embedded demo hub.
+# SPRING_DATASOURCE_URL/USERNAME/PASSWORD select PostgreSQL; the default is an H2 file under /app/data.
+# Liveness/readiness for an orchestrator: GET /actuator/health (the "hub" component reports hub reachability).
+ENTRYPOINT ["java", "-jar", "/app/console.jar"]

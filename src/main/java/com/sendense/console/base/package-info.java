@@ -1,0 +1,4 @@
+@NullMarked
+package com.sendense.console.base;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,60 @@
+package com.sendense.console.base.ui;
+
+import com.sendense.console.hub.HubException;
+import com.sendense.console.hub.HubUnavailableException;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.ErrorEvent;
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * The last line of defence for errors nobody caught: log once with the stack trace, show the user
+ * a readable sentence, never the trace itself.
+ */
+@Configuration
+class MainErrorHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(MainErrorHandler.class);
+
+    @Bean
+    VaadinServiceInitListener errorHandlerInitializer() {
+        return (ServiceInitEvent event) -> event.getSource().addSessionInitListener(
+                sessionInit -> sessionInit.getSession().setErrorHandler(MainErrorHandler::handle));
+    }
+
+    static void handle(ErrorEvent event) {
+        Throwable error = rootHubOrSelf(event.getThrowable());
+        String message = userMessage(error);
+        if (error instanceof HubUnavailableException) {
+            log.warn("Hub unavailable: {}", error.getMessage());
+        } else {
+            log.error("Unexpected error in the UI", event.getThrowable());
+        }
+        UI ui = UI.getCurrent();
+        if (ui != null) {
+            ui.access(() -> Notifications.error(message));
+        }
+    }
+
+    static String userMessage(Throwable error) {
+        return switch (error) {
+            case HubException e -> HubErrorMessages.explain(e);
+            case AccessDeniedException e -> "You are not allowed to do that.";
+            default -> "Something went wrong. The error has been logged; try again, and tell an administrator if it persists.";
+        };
+    }
+
+    private static Throwable rootHubOrSelf(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof HubException || c instanceof AccessDeniedException) {
+                return c;
+            }
+        }
+        return t;
+    }
+}

@@ -1,0 +1,89 @@
+package com.sendense.console.base.ui.component;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Every size, duration and time the console shows goes through here, so that units and rounding
+ * are the same on every screen. Sizes use binary units (a "GB" is 2^30 bytes, as the hub counts).
+ */
+public final class Formatters {
+
+    private static final String[] UNITS = {"B", "KB", "MB", "GB", "TB", "PB"};
+
+    private Formatters() {
+    }
+
+    /** {@code 1536} → "1.5 KB"; one decimal below 100, none above. */
+    public static String bytes(long bytes, Locale locale) {
+        if (bytes < 1024) {
+            return bytes + " B";
+        }
+        double value = bytes;
+        int unit = 0;
+        while (value >= 1024 && unit < UNITS.length - 1) {
+            value /= 1024;
+            unit++;
+        }
+        String pattern = value >= 100 ? "%.0f %s" : "%.1f %s";
+        return String.format(locale, pattern, value, UNITS[unit]);
+    }
+
+    /** Bytes per second as "187.7 MB/s". */
+    public static String speed(long bytesPerSecond, Locale locale) {
+        return bytes(bytesPerSecond, locale) + "/s";
+    }
+
+    /** A compact duration: "45 s", "3 min 05 s", "2 h 07 min", "3 d 4 h". */
+    public static String duration(Duration d) {
+        long s = Math.max(0, d.toSeconds());
+        if (s < 60) {
+            return s + " s";
+        }
+        if (s < 3600) {
+            return String.format("%d min %02d s", s / 60, s % 60);
+        }
+        if (s < 86_400) {
+            return String.format("%d h %02d min", s / 3600, (s % 3600) / 60);
+        }
+        return String.format("%d d %d h", s / 86_400, (s % 86_400) / 3600);
+    }
+
+    /** "just now", "5 min ago", "3 h ago", "2 days ago". */
+    public static String ago(@Nullable Instant then, Instant now) {
+        if (then == null) {
+            return "never";
+        }
+        long s = Duration.between(then, now).toSeconds();
+        if (s < 60) {
+            return "just now";
+        }
+        if (s < 3600) {
+            return (s / 60) + " min ago";
+        }
+        if (s < 86_400) {
+            return (s / 3600) + " h ago";
+        }
+        long days = s / 86_400;
+        return days == 1 ? "1 day ago" : days + " days ago";
+    }
+
+    /** Date and time in the user's locale and the console's zone, e.g. "24 Nov 2026, 17:05". */
+    public static String dateTime(@Nullable Instant t, ZoneId zone, Locale locale) {
+        if (t == null) {
+            return "";
+        }
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(locale).withZone(zone).format(t);
+    }
+
+    /** Megabytes of memory as "4 GB" / "512 MB". */
+    public static String memoryMb(@Nullable Integer mb, Locale locale) {
+        return mb == null ? "" : bytes(mb * 1024L * 1024L, locale);
+    }
+}

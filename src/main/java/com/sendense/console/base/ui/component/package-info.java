@@ -1,0 +1,4 @@
+@NullMarked
+package com.sendense.console.base.ui.component;
+
+import org.jspecify.annotations.NullMarked;

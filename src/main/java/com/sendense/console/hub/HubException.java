@@ -1,0 +1,119 @@
+package com.sendense.console.hub;
+
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A failed hub call. The subtype says what the UI can do about it; {@link #code()} says exactly
+ * what happened. Exceptions carry facts; user-facing wording is the UI's job.
+ *
+ * <ul>
+ *   <li>{@link HubUnavailableException}: no answer (unreachable, timeout, dropped connection)
+ *   <li>{@link HubAuthException}: 401/403 or a failed login
+ *   <li>{@link HubNotFoundException}: the thing does not exist (any more)
+ *   <li>{@link HubConflictException}: busy, limit reached, not ready, blocked
+ *   <li>{@link HubRejectedException}: the request cannot be honoured as it is
+ *   <li>{@link HubServerException}: the hub failed, or answered nonsense
+ *   <li>{@link HubTruncatedException}: a download was cut off
+ * </ul>
+ */
+public abstract sealed class HubException extends RuntimeException
+        permits HubUnavailableException,
+                HubAuthException,
+                HubNotFoundException,
+                HubConflictException,
+                HubRejectedException,
+                HubServerException,
+                HubTruncatedException {
+
+    private final String operation;
+    private final HubErrorCode code;
+    private final @Nullable Integer status;
+    private final @Nullable String hubMessage;
+    private final @Nullable String details;
+
+    HubException(
+            String operation,
+            HubErrorCode code,
+            @Nullable Integer status,
+            @Nullable String hubMessage,
+            @Nullable String details,
+            @Nullable Throwable cause) {
+        super(describe(operation, code, status, hubMessage, details), cause);
+        this.operation = operation;
+        this.code = code;
+        this.status = status;
+        this.hubMessage = blankToNull(hubMessage);
+        this.details = blankToNull(details);
+    }
+
+    /**
+     * The {@link HubClient} method that failed, e.g. {@code startBackup}.
+     *
+     * @return the operation name
+     */
+    public String operation() {
+        return operation;
+    }
+
+    /**
+     * What happened.
+     *
+     * @return the code
+     */
+    public HubErrorCode code() {
+        return code;
+    }
+
+    /**
+     * The HTTP status, if the hub answered.
+     *
+     * @return the status, or empty
+     */
+    public OptionalInt status() {
+        return status == null ? OptionalInt.empty() : OptionalInt.of(status);
+    }
+
+    /**
+     * The hub's own message ({@code error}, {@code error_message} or a plain-text body).
+     *
+     * @return the message, or empty
+     */
+    public Optional<String> hubMessage() {
+        return Optional.ofNullable(hubMessage);
+    }
+
+    /**
+     * Further detail: the hub's {@code details} field, or what this client observed (e.g.
+     * "connection refused").
+     *
+     * @return the details, or empty
+     */
+    public Optional<String> details() {
+        return Optional.ofNullable(details);
+    }
+
+    private static @Nullable String blankToNull(@Nullable String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+
+    private static String describe(
+            String operation,
+            HubErrorCode code,
+            @Nullable Integer status,
+            @Nullable String hubMessage,
+            @Nullable String details) {
+        StringBuilder sb = new StringBuilder(operation).append(" failed: ").append(code);
+        if (status != null) {
+            sb.append(" (HTTP ").append(status).append(')');
+        }
+        if (blankToNull(hubMessage) != null) {
+            sb.append(": ").append(hubMessage);
+        }
+        if (blankToNull(details) != null) {
+            sb.append(" [").append(details).append(']');
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,8 @@
+/**
+ * The one place that watches the hub in the background and fans changes out to every open UI.
+ * One poller and one ticker serve all users; UIs subscribe while attached.
+ */
+@NullMarked
+package com.sendense.console.live;
+
+import org.jspecify.annotations.NullMarked;

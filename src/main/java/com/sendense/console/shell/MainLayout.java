@@ -1,0 +1,79 @@
+package com.sendense.console.shell;
+
+import com.sendense.console.hub.HubProperties;
+import com.sendense.console.live.LiveUpdates;
+import com.sendense.console.users.CurrentUser;
+import com.sendense.console.users.PreferencesService;
+import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+
+/**
+ * The frame around every signed-in view: navigation built from the {@code @Menu} annotations and
+ * filtered by the user's role, the hub status, the user menu, and the hub outage banner above the
+ * view.
+ */
+@Layout
+@PermitAll
+public class MainLayout extends AppLayout {
+
+    private final Div viewHolder = new Div();
+
+    MainLayout(LiveUpdates live, HubProperties hubProperties, CurrentUser currentUser, PreferencesService preferences,
+            AuthenticationContext auth) {
+        setPrimarySection(Section.DRAWER);
+        var status = new HubStatusIndicator(live, hubProperties.timeZone());
+
+        var toggle = new DrawerToggle();
+        toggle.setAriaLabel("Menu");
+        var spacer = new Div();
+        spacer.addClassName("navbar-spacer");
+        addToNavbar(toggle, spacer, status, new UserMenu(currentUser, preferences, auth));
+        addToDrawer(brand(), navigation());
+
+        viewHolder.addClassName("view-holder");
+        var content = new Div(status.banner, viewHolder);
+        content.addClassName("layout-content");
+        setContent(content);
+    }
+
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        viewHolder.getElement().removeAllChildren();
+        viewHolder.getElement().appendChild(content.getElement());
+    }
+
+    private static Div brand() {
+        var logo = VaadinIcon.CLOUD_DOWNLOAD_O.create();
+        logo.addClassName("brand-logo");
+        var name = new Span("Sendense Console");
+        name.addClassName("brand-name");
+        var brand = new Div(logo, name);
+        brand.addClassName("brand");
+        return brand;
+    }
+
+    private static SideNav navigation() {
+        var nav = new SideNav();
+        nav.addClassName("main-nav");
+        MenuConfiguration.getMenuEntries().forEach(entry -> nav.addItem(item(entry)));
+        return nav;
+    }
+
+    private static SideNavItem item(MenuEntry entry) {
+        return entry.icon() == null
+                ? new SideNavItem(entry.title(), entry.path())
+                : new SideNavItem(entry.title(), entry.path(), new Icon(entry.icon()));
+    }
+}

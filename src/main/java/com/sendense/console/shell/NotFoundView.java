@@ -1,0 +1,34 @@
+package com.sendense.console.shell;
+
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * Shown for an unknown address and for a page the user's role may not open: Vaadin reports both as
+ * "not found" so that a forged URL learns nothing about what exists.
+ */
+@AnonymousAllowed
+public class NotFoundView extends Main implements HasErrorParameter<NotFoundException> {
+
+    @Override
+    public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
+        removeAll();
+        addClassName("empty-state");
+        add(new H2("This page is not available"),
+                new Paragraph("The address \"/" + event.getLocation().getPath()
+                        + "\" does not exist, or your role may not open it."),
+                startLink());
+        return HttpServletResponse.SC_NOT_FOUND;
+    }
+
+    private static com.vaadin.flow.component.html.Anchor startLink() {
+        return new com.vaadin.flow.component.html.Anchor("", "Go to the start page");
+    }
+}

@@ -1,0 +1,202 @@
+package com.sendense.console.vms.ui;
+
+import com.sendense.console.base.ui.HubErrorMessages;
+import com.sendense.console.base.ui.component.Formatters;
+import com.sendense.console.base.ui.component.ViewToolbar;
+import com.sendense.console.hub.HubException;
+import com.sendense.console.hub.HubProperties;
+import com.sendense.console.hub.VmContext;
+import com.sendense.console.users.CurrentUser;
+import com.sendense.console.users.Roles;
+import com.sendense.console.vms.VmService;
+import com.sendense.console.vms.VmSummary;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
+import com.vaadin.flow.theme.lumo.LumoUtility.Display;
+import com.vaadin.flow.theme.lumo.LumoUtility.Flex;
+import com.vaadin.flow.theme.lumo.LumoUtility.Gap;
+import com.vaadin.flow.theme.lumo.LumoUtility.Padding;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The hub's VM inventory: search, sortable columns, disks and groups, and a details drawer. Search
+ * text and the selected VM live in the URL, so a link reopens the same view.
+ */
+@Route("vms")
+@RouteAlias("")
+@PageTitle("Virtual machines")
+@Menu(order = 10, icon = "vaadin:server", title = "Virtual machines")
+@RolesAllowed({Roles.OPERATOR, Roles.HELPDESK, Roles.MANAGER, Roles.ADMIN})
+class VmListView extends Main implements BeforeEnterObserver {
+
+    static final String SEARCH_PARAM = "q";
+    static final String VM_PARAM = "vm";
+
+    private final VmService vms;
+    private final CurrentUser currentUser;
+    final TextField search = new TextField();
+    final Grid<VmSummary> grid = new Grid<>();
+    final Span summary = new Span();
+    final Div emptyState = new Div();
+    final VmDetailsPanel details;
+    private List<VmSummary> all = List.of();
+    private Optional<String> selectedName = Optional.empty();
+
+    VmListView(VmService vms, CurrentUser currentUser, HubProperties hubProperties) {
+        this.vms = vms;
+        this.currentUser = currentUser;
+        this.details = new VmDetailsPanel(hubProperties.timeZone(), () -> grid.deselectAll());
+
+        // Create components
+        search.setPlaceholder("Search name, OS, group…");
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setAriaLabel("Search VMs");
+        var refresh = new Button("Refresh", VaadinIcon.REFRESH.create(), e -> load());
+        configureGrid();
+        emptyState.addClassName("empty-state");
+        details.setVisible(false);
+
+        // Add listeners
+        search.addValueChangeListener(e -> {
+            applyFilter();
+            updateUrl();
+        });
+        grid.asSingleSelect().addValueChangeListener(e -> {
+            selectedName = Optional.ofNullable(e.getValue()).map(VmSummary::name);
+            showDetails(e.getValue());
+            updateUrl();
+        });
+
+        // Layout
+        var content = new Div(grid, details);
+        content.addClassNames(Display.FLEX, Flex.GROW, Gap.MEDIUM, "vm-content");
+        setSizeFull();
+        addClassNames(Display.FLEX, "flex-col", Padding.Horizontal.MEDIUM, Padding.Bottom.MEDIUM);
+        add(new ViewToolbar("Virtual machines", ViewToolbar.group(summary, search, refresh)), content);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var params = event.getLocation().getQueryParameters();
+        search.setValue(params.getSingleParameter(SEARCH_PARAM).orElse(""));
+        selectedName = params.getSingleParameter(VM_PARAM);
+        load();
+    }
+
+    private void configureGrid() {
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addClassName(Flex.GROW);
+        grid.addColumn(VmSummary::name).setHeader("Name").setKey("name").setSortable(true)
+                .setComparator(Comparator.comparing(VmSummary::name, String.CASE_INSENSITIVE_ORDER))
+                .setAutoWidth(true).setFlexGrow(0).setFrozen(true);
+        grid.addComponentColumn(vm -> VmGrids.powerBadge(vm.context().powerState())).setHeader("Power").setKey("power")
+                .setComparator(vm -> VmGrids.powerLabel(vm.context().powerState())).setAutoWidth(true);
+        grid.addColumn(vm -> VmGrids.osLabel(vm.context().osType())).setHeader("OS").setKey("os").setSortable(true)
+                .setAutoWidth(true);
+        grid.addColumn(vm -> Optional.ofNullable(vm.context().cpuCount()).map(String::valueOf).orElse("–"))
+                .setHeader("vCPU").setKey("cpu").setComparator(vm -> orZero(vm.context().cpuCount())).setAutoWidth(true);
+        grid.addColumn(vm -> Formatters.memoryMb(vm.context().memoryMb(), locale())).setHeader("Memory").setKey("memory")
+                .setComparator(vm -> orZero(vm.context().memoryMb())).setAutoWidth(true);
+        grid.addColumn(vm -> vm.disksKnown() ? String.valueOf(vm.disks().size()) : "?").setHeader("Disks")
+                .setKey("disks").setComparator(vm -> vm.disks().size()).setAutoWidth(true);
+        grid.addColumn(vm -> vm.disksKnown() ? Formatters.bytes(vm.totalDiskBytes(), locale()) : "unknown")
+                .setHeader("Disk size").setKey("size").setComparator(VmSummary::totalDiskBytes).setAutoWidth(true);
+        grid.addComponentColumn(vm -> VmGrids.groupBadges(vm.context().groups())).setHeader("Groups").setKey("groups")
+                .setAutoWidth(true).setFlexGrow(1);
+        grid.setEmptyStateComponent(emptyState);
+        grid.setColumnReorderingAllowed(true);
+        grid.setMultiSort(true, true);
+    }
+
+    private void load() {
+        try {
+            all = vms.inventory();
+            emptyState.removeAll();
+            if (all.isEmpty()) {
+                emptyState.add(message(currentUser.vmScope().isUnrestricted()
+                        ? "The hub has no VMs yet. VMs appear here once the hub has discovered them."
+                        : "No VMs are in your help-desk scope. Ask an administrator to add VM names or patterns."));
+            }
+        } catch (HubException e) {
+            all = List.of();
+            emptyState.removeAll();
+            emptyState.add(message(HubErrorMessages.explain(e)), new Button("Try again", ev -> load()));
+        }
+        applyFilter();
+        selectedName.flatMap(name -> all.stream().filter(vm -> vm.name().equals(name)).findFirst())
+                .ifPresentOrElse(grid::select, () -> showDetails(null));
+    }
+
+    private void applyFilter() {
+        String q = search.getValue().trim().toLowerCase(Locale.ROOT);
+        List<VmSummary> shown = q.isEmpty() ? all : all.stream().filter(vm -> matches(vm, q)).toList();
+        grid.setItems(shown);
+        summary.setText(shown.size() == all.size() ? all.size() + " VMs" : shown.size() + " of " + all.size() + " VMs");
+        if (!all.isEmpty() && shown.isEmpty()) {
+            emptyState.removeAll();
+            emptyState.add(message("No VM matches \"" + search.getValue() + "\"."));
+        }
+    }
+
+    private static boolean matches(VmSummary vm, String q) {
+        VmContext c = vm.context();
+        return c.vmName().toLowerCase(Locale.ROOT).contains(q)
+                || VmGrids.osLabel(c.osType()).toLowerCase(Locale.ROOT).contains(q)
+                || c.datacenter().toLowerCase(Locale.ROOT).contains(q)
+                || c.groups().stream().anyMatch(g -> g.name().toLowerCase(Locale.ROOT).contains(q));
+    }
+
+    private void showDetails(@Nullable VmSummary vm) {
+        details.setVisible(vm != null);
+        if (vm != null) {
+            details.show(vm, locale());
+        }
+    }
+
+    private void updateUrl() {
+        var params = new HashMap<String, String>();
+        if (!search.getValue().isBlank()) {
+            params.put(SEARCH_PARAM, search.getValue());
+        }
+        selectedName.ifPresent(name -> params.put(VM_PARAM, name));
+        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
+                new com.vaadin.flow.router.Location("vms", QueryParameters.simple(params))));
+    }
+
+    private static Component message(String text) {
+        var span = new Span(text);
+        span.addClassName("empty-state-text");
+        return span;
+    }
+
+    private static int orZero(Integer value) {
+        return value == null ? 0 : value;
+    }
+
+    private Locale locale() {
+        return getLocale() == null ? Locale.UK : getLocale();
+    }
+}

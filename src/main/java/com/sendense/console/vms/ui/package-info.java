@@ -1,0 +1,5 @@
+/** Views of the VM inventory. */
+@NullMarked
+package com.sendense.console.vms.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,62 @@
+package com.sendense.hubsim.api;
+
+import com.sendense.hubsim.SimulatorConfig;
+import com.sendense.hubsim.backup.BackupStarter;
+import com.sendense.hubsim.backup.BackupStore;
+import com.sendense.hubsim.http.RouteGuard;
+import com.sendense.hubsim.http.Router;
+import com.sendense.hubsim.world.Inventory;
+import com.sendense.hubsim.world.Outages;
+import java.util.function.Consumer;
+
+/**
+ * The hub's routes in the order {@code api/server.go} registers them (order decides which route
+ * wins in gorilla/mux), with {@code requireAuth} on exactly the routes the hub wraps. The restore
+ * subtree is not here: it is handed to the restore half as a whole.
+ */
+public final class HubRoutes {
+
+    /** The router and the auth middleware its wrapped routes go through. */
+    public record Wiring(Router router, RouteGuard guard) {
+    }
+
+    private HubRoutes() {
+    }
+
+    public static Wiring build(SimulatorConfig config, Inventory inventory, BackupStore store, BackupStarter starter,
+            Outages outages, SessionStore sessions, Consumer<String> backupDeleted) {
+        Timestamps time = new Timestamps(config.zone(), config.falseZTimestamps());
+        AuthApi auth = new AuthApi(config.authEnabled(), sessions, time, config.clock());
+        HealthApi health = new HealthApi(time, config.clock());
+        VmContextApi vms = new VmContextApi(inventory, outages, time, config.clock());
+        ScheduleApi schedules = new ScheduleApi(inventory, time, config.zone());
+        RepositoryApi repositories = new RepositoryApi(inventory, store, outages, time, config.clock());
+        BackupApi backups = new BackupApi(inventory, store, starter, outages, time, config.clock(), backupDeleted);
+        FlowApi flows = new FlowApi(inventory, time, config.clock(), config.zone());
+
+        Router router = new Router()
+                .open("GET", "/health", health::health)
+                .open("POST", "/api/v1/auth/login", auth::login)
+                .wrapped("GET", "/api/v1/vm-contexts", vms::list)
+                .wrapped("GET", "/api/v1/vm-contexts/{vm_name}", vms::byName)
+                .wrapped("GET", "/api/v1/vm-contexts/by-id/{context_id}", vms::byId)
+                .wrapped("GET", "/api/v1/vm-contexts/{context_id}/disks", vms::disks)
+                .wrapped("GET", "/api/v1/schedules", schedules::list)
+                .wrapped("GET", "/api/v1/repositories", repositories::list)
+                .wrapped("POST", "/api/v1/repositories/refresh-storage", repositories::refresh)
+                .wrapped("GET", "/api/v1/repositories/{id}/storage", repositories::storage)
+                .open("POST", "/api/v1/backups", backups::start)
+                .open("GET", "/api/v1/backups/stats", backups::stats)
+                .open("GET", "/api/v1/backups", backups::list)
+                .open("GET", "/api/v1/backups/changeid", backups::changeId)
+                .open("GET", "/api/v1/backups/{vm_name}/chain", backups::chain)
+                .open("POST", "/api/v1/backups/{backup_id}/complete", backups::complete)
+                .open("GET", "/api/v1/backups/{backup_id}", backups::get)
+                .open("DELETE", "/api/v1/backups/{backup_id}", backups::delete)
+                .wrapped("GET", "/api/v1/protection-flows", flows::list)
+                .wrapped("GET", "/api/v1/protection-flows/{id}", flows::get)
+                .wrapped("GET", "/api/v1/protection-flows/{id}/executions", flows::executions)
+                .wrapped("GET", "/api/v1/protection-flows/{id}/status", flows::status);
+        return new Wiring(router, auth);
+    }
+}

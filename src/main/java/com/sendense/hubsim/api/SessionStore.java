@@ -1,0 +1,32 @@
+package com.sendense.hubsim.api;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The hub's in-memory {@code map[string]*Session}. Every login stores the same fixed token; a hub
+ * restart empties the map, after which the token is rejected until someone logs in again. (The
+ * real map has no lock and can crash the hub under concurrent logins; the simulator does not copy
+ * that.)
+ */
+public final class SessionStore {
+
+    private final Map<String, Instant> expiries = new ConcurrentHashMap<>();
+
+    void store(String token, Instant expiresAt) {
+        expiries.put(token, expiresAt);
+    }
+
+    boolean valid(String token, Instant now) {
+        Instant expiry = expiries.get(token);
+        return expiry != null && expiry.isAfter(now);
+    }
+
+    /** A hub restart: every session is lost. Returns how many there were. */
+    public int clear() {
+        int count = expiries.size();
+        expiries.clear();
+        return count;
+    }
+}

@@ -1,0 +1,67 @@
+package com.sendense.console.e2e;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * JUnit extension that drives Debian's Chromium with Playwright (never a downloaded browser).
+ * One browser per test class; every {@link #newPage(String)} gets a fresh, isolated context.
+ */
+public final class Chromium implements BeforeAllCallback, AfterAllCallback {
+
+    static final Path EXECUTABLE = Path.of("/usr/bin/chromium");
+
+    private Playwright playwright;
+    private Browser browser;
+
+    @Override
+    public void beforeAll(ExtensionContext context) throws Exception {
+        if (!Files.isExecutable(EXECUTABLE)) {
+            throw new IllegalStateException("Browser tests need Debian's Chromium at " + EXECUTABLE
+                    + ": run bin/install-chromium (the Maven build does it when it can).");
+        }
+        // The first page of a dev-mode Vaadin app can take several seconds on a 2-core CI machine.
+        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
+        playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(java.util.Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(EXECUTABLE)
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--disable-background-networking",
+                        "--disable-component-update", "--disable-sync", "--no-first-run")));
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    /** A page in a new browser context (own cookies, so its own Vaadin session). */
+    public Page newPage(String baseUrl) {
+        BrowserContext ctx = browser.newContext(new Browser.NewContextOptions()
+                .setBaseURL(baseUrl)
+                .setViewportSize(1440, 900)
+                .setLocale("en-GB")
+                .setTimezoneId("Europe/London"));
+        ctx.setDefaultTimeout(30_000);
+        return ctx.newPage();
+    }
+
+    public Browser browser() {
+        return browser;
+    }
+}

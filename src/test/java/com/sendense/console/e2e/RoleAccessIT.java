@@ -1,0 +1,145 @@
+package com.sendense.console.e2e;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Each role signs in through a real browser, sees the navigation its role allows, is refused the
+ * rest even by typing the address, and sees the VM inventory served from the hub's real fixtures.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "console.demo-users=true", "console.admin.initial-password=admin-e2e-password"})
+class RoleAccessIT {
+
+    @RegisterExtension
+    static final Chromium chromium = new Chromium();
+
+    static final WireMockServer hub = new WireMockServer(options().dynamicPort());
+
+    static {
+        hub.start();
+        serve("/health", "health.json");
+        serve("/api/v1/vm-contexts", "vm-contexts.json");
+        serve("/api/v1/vm-contexts/ctx-pgtest1-20251006-203401/disks", "vm-disks.json");
+        serve("/api/v1/vm-contexts/ctx-web-server-01-20251007-101522/disks", "vm-disks-unknown-context.json");
+    }
+
+    @LocalServerPort
+    int port;
+
+    @DynamicPropertySource
+    static void hubUrl(DynamicPropertyRegistry registry) {
+        registry.add("hub.base-url", hub::baseUrl);
+        registry.add("spring.datasource.url", () -> "jdbc:h2:mem:role-access;DB_CLOSE_DELAY=-1");
+    }
+
+    @AfterAll
+    static void stopHub() {
+        hub.stop();
+    }
+
+    @Test
+    void admin_sees_every_view_including_users() {
+        Page page = signIn("admin", "admin-e2e-password");
+        assertThat(nav(page, "Virtual machines")).isVisible();
+        assertThat(nav(page, "Users")).isVisible();
+        page.navigate("/admin/users");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Users"))).isVisible();
+        page.context().close();
+    }
+
+    @Test
+    void operator_sees_the_inventory_from_the_fixtures_but_not_user_administration() {
+        Page page = signIn("operator", "operator-demo-pw");
+        assertThat(page.locator("vaadin-grid")).containsText("pgtest1");
+        assertThat(page.locator("vaadin-grid")).containsText("web-server-01");
+        assertThat(page.locator("vaadin-grid")).containsText("Databases");
+        assertThat(page.locator("vaadin-grid")).containsText("107 GB");
+        assertThat(page.locator("#hub-status")).containsText("v1.0.0");
+        assertThat(nav(page, "Users")).hasCount(0);
+        assertRefused(page, "/admin/users");
+        page.context().close();
+    }
+
+    @Test
+    void helpdesk_sees_only_vms_in_scope_and_no_administration() {
+        Page page = signIn("helpdesk", "helpdesk-demo-pw");
+        assertThat(page.locator("vaadin-grid")).containsText("pgtest1");
+        assertThat(nav(page, "Users")).hasCount(0);
+        assertRefused(page, "/admin/users");
+        page.context().close();
+    }
+
+    @Test
+    void manager_sees_the_inventory_and_no_administration() {
+        Page page = signIn("manager", "manager-demo-pw");
+        assertThat(nav(page, "Virtual machines")).isVisible();
+        assertThat(nav(page, "Users")).hasCount(0);
+        assertRefused(page, "/admin/users");
+        page.context().close();
+    }
+
+    @Test
+    void wrong_password_is_refused_with_a_readable_message() {
+        Page page = chromium.newPage("http://localhost:" + port);
+        page.navigate("/login");
+        page.getByLabel("User name").fill("operator");
+        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill("not-the-password");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
+        assertThat(page.getByText("Wrong user name or password")).isVisible();
+        assertThat(page.url()).contains("/login");
+        page.context().close();
+    }
+
+    private Page signIn(String user, String password) {
+        Page page = chromium.newPage("http://localhost:" + port);
+        page.navigate("/login");
+        page.getByLabel("User name").fill(user);
+        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(password);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
+        page.waitForURL(url -> !url.contains("/login"));
+        assertThat(page.locator("#user-menu")).isVisible();
+        return page;
+    }
+
+    private static com.microsoft.playwright.Locator nav(Page page, String title) {
+        return page.locator("vaadin-side-nav-item").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(title));
+    }
+
+    private static void assertRefused(Page page, String path) {
+        page.navigate(path);
+        assertThat(page.getByText("This page is not available")).isVisible();
+    }
+
+    private static void serve(String path, String fixture) {
+        hub.stubFor(get(urlPathEqualTo(path)).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json").withBody(fixture(fixture))));
+    }
+
+    static String fixture(String name) {
+        try {
+            return Files.readString(Path.of("src/test/resources/hub", name));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

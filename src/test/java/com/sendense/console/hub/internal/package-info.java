@@ -1,0 +1,4 @@
+@NullMarked
+package com.sendense.console.hub.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package com.sendense.console.hub;
+
+import org.jspecify.annotations.NullMarked;

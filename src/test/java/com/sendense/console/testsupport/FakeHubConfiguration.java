@@ -1,0 +1,19 @@
+package com.sendense.console.testsupport;
+
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+
+/**
+ * Replaces the HTTP hub client with one {@link FakeHubClient} for Spring-wired UI tests. Import it
+ * in every such test so they share one cached application context.
+ */
+@TestConfiguration(proxyBeanMethods = false)
+public class FakeHubConfiguration {
+
+    @Bean
+    @Primary
+    FakeHubClient fakeHubClient() {
+        return new FakeHubClient();
+    }
+}

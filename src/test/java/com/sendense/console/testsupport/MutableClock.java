@@ -1,0 +1,46 @@
+package com.sendense.console.testsupport;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+
+/** A clock tests move by hand, so nothing waits for real time. */
+public final class MutableClock extends Clock {
+
+    private volatile Instant now;
+    private final ZoneId zone;
+
+    public MutableClock(Instant start) {
+        this(start, ZoneOffset.UTC);
+    }
+
+    private MutableClock(Instant start, ZoneId zone) {
+        this.now = start;
+        this.zone = zone;
+    }
+
+    public void advance(Duration d) {
+        now = now.plus(d);
+    }
+
+    public void set(Instant instant) {
+        now = instant;
+    }
+
+    @Override
+    public ZoneId getZone() {
+        return zone;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+        return new MutableClock(now, zone);
+    }
+
+    @Override
+    public Instant instant() {
+        return now;
+    }
+}
