@@ -44,9 +44,9 @@ final class GoResponse {
     /** {@code json.NewEncoder(w).Encode(v)} with {@code Content-Type: application/json}. */
     void json(int status, Object value) throws IOException {
         header("Content-Type", "application/json");
-        try (OutputStream body = body(status)) {
-            body.write(GoJson.encode(value).getBytes(StandardCharsets.UTF_8));
-        }
+        OutputStream body = body(status);
+        body.write(GoJson.encode(value).getBytes(StandardCharsets.UTF_8));
+        body.close();
     }
 
     /** {@code {"error":"..."}}, the restore handlers' {@code sendError}. */
@@ -56,7 +56,10 @@ final class GoResponse {
         json(status, map);
     }
 
-    /** A body without Content-Length: buffered up to 2 KiB, then chunked. Close it to finish the response. */
+    /**
+     * A body without Content-Length: buffered up to 2 KiB, then chunked. Close it to finish the
+     * response, and only then: after a failure, leave it open and let the exception drop the connection.
+     */
     OutputStream body(int status) {
         return new OutputStream() {
             private final ByteArrayOutputStream buffer = new ByteArrayOutputStream();

@@ -130,9 +130,9 @@ public final class RestoreHandler implements HttpHandler, AutoCloseable {
                 case LIST_FILES -> {
                     FileBrowser.Listing listing = browser.list(match.mountId(), query.get("path"), GoQuery.parseBool(query.get("recursive")));
                     response.header("Content-Type", "application/json");
-                    try (OutputStream out = response.body(200)) {
-                        listing.writeTo(out);
-                    }
+                    OutputStream out = response.body(200);
+                    listing.writeTo(out);
+                    out.close();
                 }
                 case FILE_INFO -> response.json(200, browser.fileInfo(match.mountId(), requirePath(query)));
                 case DOWNLOAD -> downloads.send(downloads.prepareFile(match.mountId(), requirePath(query)), response);
