@@ -69,4 +69,16 @@ class HostDirectoryTest {
             assertThat(top.get("files").valueStream().map(f -> f.get("name").asString())).containsExactly("mapped.txt");
         }
     }
+
+    @Test
+    void a_missing_host_directory_is_a_disk_without_mountable_partitions() {
+        try (RestoreServer hub = new RestoreServer()) {
+            hub.catalog.add(TestDisks.host(dir.resolve("gone")));
+
+            String error = RestoreServer.json(hub.post("/api/v1/restore/mount",
+                    "{\"backup_id\":\"backup-files01-1759948100\",\"disk_index\":0}")).get("error").asString();
+
+            assertThat(error).endsWith("no mountable partitions found");
+        }
+    }
 }
