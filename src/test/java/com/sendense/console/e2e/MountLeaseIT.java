@@ -111,6 +111,14 @@ class MountLeaseIT {
         assertThat(grid).containsText("operator");
         assertThat(page.locator("#mount-slots")).containsText("1 of 8 restore slots in use");
         page.screenshot(new Page.ScreenshotOptions().setPath(IMAGES.resolve("restore-mounts.png")));
+
+        // Someone mounts a disk outside the console: the open view learns it from the shared poller.
+        mountOutsideTheConsole("dc01");
+        assertThat(grid).containsText("Unknown", new com.microsoft.playwright.assertions.LocatorAssertions
+                .ContainsTextOptions().setTimeout(30_000));
+        assertThat(page.locator("#mount-slots")).containsText("2 of 8 restore slots in use");
+        grid.locator("vaadin-button").filter(new Locator.FilterOptions().setHasText("Unmount")).last().click();
+        assertThat(page.locator("#mount-slots")).containsText("1 of 8 restore slots in use");
         grid.locator("vaadin-button").filter(new Locator.FilterOptions().setHasText("Unmount")).first().click();
         Locator confirm = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Unmount anyway"));
         if (confirm.isVisible()) {
@@ -129,6 +137,27 @@ class MountLeaseIT {
         } catch (com.microsoft.playwright.TimeoutError notThere) {
             page.navigate("/e2e/lease/" + mountId + "/partition-1");
             bar.waitFor();
+        }
+    }
+
+    /** Mounts disk 0 of the VM's newest completed backup straight on the hub, as another tool would. */
+    private static void mountOutsideTheConsole(String vm) {
+        try (var http = java.net.http.HttpClient.newHttpClient()) {
+            var list = http.send(java.net.http.HttpRequest.newBuilder(hub.baseUrl().resolve(
+                    "/api/v1/backups?vm_name=" + vm + "&status=completed")).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+            Matcher id = Pattern.compile("\"backup_id\":\"(backup-" + vm + "-\\d+)\"").matcher(list);
+            assertThat(id.find()).as("a completed backup of " + vm + " in " + list).isTrue();
+            var mounted = http.send(java.net.http.HttpRequest.newBuilder(hub.baseUrl().resolve("/api/v1/restore/mount"))
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+                            "{\"backup_id\":\"" + id.group(1) + "\",\"disk_index\":0}")).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(mounted.statusCode()).as(mounted.body()).isEqualTo(200);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 

@@ -11,7 +11,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.function.SerializableConsumer;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -32,7 +31,7 @@ class MountsGrid extends Grid<MountRecord> {
         addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         setId("mounts-grid");
         addColumn(m -> m.vmName() == null ? "Unknown" : m.vmName()).setHeader("VM").setKey("vm").setAutoWidth(true)
-                .setFlexGrow(0).setFrozen(true);
+                .setFlexGrow(0);
         addColumn(m -> m.knownToConsole() ? RestoreLabels.point(m.backupCreatedAt(), m.backupType(), zone, locale)
                 : "not known: mounted outside this console").setHeader("Recovery point").setKey("point").setAutoWidth(true);
         addColumn(m -> RestoreLabels.disk(m, locale)).setHeader("Disk").setKey("disk").setAutoWidth(true);
@@ -41,7 +40,7 @@ class MountsGrid extends Grid<MountRecord> {
         addColumn(m -> created(m, clock, zone, locale)).setHeader("Created").setKey("created").setAutoWidth(true);
         addComponentColumn(m -> timeLeft(m, live, clock)).setHeader("Time left").setKey("left").setAutoWidth(true)
                 .setComparator(MountRecord::expiresAt);
-        addColumn(m -> openedAndBrowsing(m, usage)).setHeader("Opened by · browsing now").setKey("by").setAutoWidth(true);
+        addColumn(m -> openedAndBrowsing(m, usage)).setHeader("Opened by").setKey("by").setAutoWidth(true);
         if (actions.allowed()) {
             addComponentColumn(m -> buttons(m, clock, actions)).setHeader("").setKey("actions").setAutoWidth(true)
                     .setFlexGrow(0).setFrozenToEnd(true);
@@ -80,16 +79,16 @@ class MountsGrid extends Grid<MountRecord> {
         var row = new Div();
         row.addClassName("mount-actions");
         if (m.expired(clock.instant()) && m.knownToConsole()) {
-            var remount = new Button("Remount", VaadinIcon.REFRESH.create(), e -> actions.remount().accept(m));
+            var remount = new Button("Remount", e -> actions.remount().accept(m));
             remount.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
             row.add(remount);
         } else {
-            var browse = new Button("Browse", VaadinIcon.FOLDER_OPEN.create(), e -> actions.browse().accept(m));
+            var browse = new Button("Browse", e -> actions.browse().accept(m));
             browse.addThemeVariants(ButtonVariant.LUMO_SMALL);
             browse.setEnabled(!m.mounting());
             row.add(browse);
         }
-        var unmount = new Button("Unmount", VaadinIcon.EJECT.create(), e -> actions.unmount().accept(m));
+        var unmount = new Button("Unmount", e -> actions.unmount().accept(m));
         unmount.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
         row.add(unmount);
         return row;
