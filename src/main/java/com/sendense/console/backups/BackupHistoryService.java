@@ -71,6 +71,11 @@ public class BackupHistoryService {
         this.mountLookup = mountLookup;
     }
 
+    /** A chain with no recovery points, e.g. for a view that could not load one. */
+    public static RecoveryChain emptyChain() {
+        return RecoveryChains.build(List.of(), Instant.EPOCH);
+    }
+
     /** The hub's zone: history dates and date filters are calendar days there. */
     public ZoneId zone() {
         return zone;
@@ -168,10 +173,14 @@ public class BackupHistoryService {
     @RolesAllowed({Roles.OPERATOR, Roles.ADMIN})
     public DeletionCheck checkDeletion(BackupId id) {
         Backup backup = hub.backup(id);
+        int mountsOnHub = hub.mounts().size();
         var mounted = DeletionCheck.MountState.of(mountLookup.getIfAvailable(() -> MountedBackupLookup.UNKNOWN).isMounted(id));
+        if (mounted == DeletionCheck.MountState.UNKNOWN && mountsOnHub == 0) {
+            mounted = DeletionCheck.MountState.NOT_MOUNTED; // nothing at all is mounted on the hub
+        }
         DeletionCheck.Refusal refusal = backup.status().isActive() ? DeletionCheck.Refusal.RUNNING
                 : mounted == DeletionCheck.MountState.MOUNTED ? DeletionCheck.Refusal.MOUNTED : null;
-        return new DeletionCheck(backup, refusal, mounted, hub.mounts().size());
+        return new DeletionCheck(backup, refusal, mounted, mountsOnHub);
     }
 
     /**

@@ -239,6 +239,9 @@ class BackupHistoryServiceTest {
 
     @Test
     void a_backup_known_to_be_mounted_is_refused_and_an_unknown_mount_state_is_reported_as_unknown() {
+        assertThat(service.checkDeletion(pgFull.id()).mounted())
+                .as("nothing is mounted on the hub at all").isEqualTo(DeletionCheck.MountState.NOT_MOUNTED);
+        hub.mounts.add(mount());
         DeletionCheck unknown = service.checkDeletion(pgFull.id());
         assertThat(unknown.mounted()).isEqualTo(DeletionCheck.MountState.UNKNOWN);
         assertThat(unknown.refused()).isEmpty();
@@ -252,11 +255,16 @@ class BackupHistoryServiceTest {
 
     @Test
     void the_check_counts_the_hubs_mounts_whose_backups_it_does_not_name() {
-        Instant t = clock.instant();
-        hub.mounts.add(new Mount(new MountId("6f1c"), "", 41, 0, "/mnt/x", "/dev/nbd0", "ext4", MountStatus.MOUNTED, t,
-                t.plus(Duration.ofHours(1))));
+        hub.mounts.add(mount());
+        hub.mounts.add(mount());
 
-        assertThat(service.checkDeletion(pgFull.id()).mountsOnHub()).isEqualTo(1);
+        assertThat(service.checkDeletion(pgFull.id()).mountsOnHub()).isEqualTo(2);
+    }
+
+    private Mount mount() {
+        Instant t = clock.instant();
+        return new Mount(new MountId(java.util.UUID.randomUUID().toString()), "", 41, 0, "/mnt/x", "/dev/nbd0", "ext4",
+                MountStatus.MOUNTED, t, t.plus(Duration.ofHours(1)));
     }
 
     @Test

@@ -41,11 +41,17 @@ final class HistoryUrl {
         put(p, FROM, f.from() == null ? null : f.from().toString());
         put(p, TO, f.to() == null ? null : f.to().toString());
         put(p, REPOSITORY, f.repositoryId());
-        if (!sort.isEmpty() && !sort.equals(HistoryOrder.NEWEST_FIRST)) {
-            p.put(SORT, String.join(",", sort.stream()
-                    .map(o -> o.column().key() + (o.descending() ? ".desc" : ".asc")).toList()));
-        }
+        sortValue(sort).ifPresent(v -> p.put(SORT, v));
         return QueryParameters.simple(p);
+    }
+
+    /** The {@code sort} parameter's value, e.g. {@code vm.asc,date.desc}; empty for the default order. */
+    static Optional<String> sortValue(List<HistoryOrder> sort) {
+        if (sort.isEmpty() || sort.equals(HistoryOrder.NEWEST_FIRST)) {
+            return Optional.empty();
+        }
+        return Optional.of(String.join(",", sort.stream()
+                .map(o -> o.column().key() + (o.descending() ? ".desc" : ".asc")).toList()));
     }
 
     static HistoryFilter filter(QueryParameters q) {
