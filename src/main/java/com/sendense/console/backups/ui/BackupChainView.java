@@ -34,7 +34,6 @@ import com.vaadin.flow.theme.lumo.LumoUtility.Display;
 import com.vaadin.flow.theme.lumo.LumoUtility.Padding;
 import com.vaadin.flow.theme.lumo.LumoUtility.TextColor;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -72,7 +71,7 @@ class BackupChainView extends Main implements BeforeEnterObserver, HasDynamicTit
 
         // Layout
         setSizeFull();
-        addClassNames(Display.FLEX, "flex-col", Padding.Horizontal.MEDIUM, Padding.Bottom.MEDIUM);
+        addClassNames("backup-view", Display.FLEX, "flex-col", Padding.Horizontal.MEDIUM, Padding.Bottom.MEDIUM);
         add(toolbar, note, tree);
     }
 
@@ -95,13 +94,13 @@ class BackupChainView extends Main implements BeforeEnterObserver, HasDynamicTit
 
     private void configureTree() {
         tree.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        tree.addComponentHierarchyColumn(this::point).setHeader("Recovery point").setKey("point").setWidth("20rem")
+        tree.addComponentHierarchyColumn(this::point).setHeader("Recovery point").setKey("point").setWidth("17rem")
                 .setFlexGrow(0);
         tree.addComponentColumn(BackupChainView::type).setHeader("Type").setKey("type").setAutoWidth(true).setFlexGrow(0);
         tree.addColumn(this::size).setHeader("Size").setKey("size").setAutoWidth(true).setFlexGrow(0);
-        tree.addComponentColumn(BackupChainView::restorable).setHeader("Restorable").setKey("restorable").setWidth("16rem")
+        tree.addComponentColumn(BackupChainView::restorable).setHeader("Restorable").setKey("restorable").setWidth("12rem")
                 .setFlexGrow(1);
-        tree.addColumn(this::dependsOn).setHeader("Depends on").setKey("depends").setWidth("16rem").setFlexGrow(1);
+        tree.addColumn(this::dependsOn).setHeader("Depends on").setKey("depends").setWidth("14rem").setFlexGrow(1);
         tree.addColumn(n -> backupId(n).orElse("")).setHeader("Backup").setKey("id").setAutoWidth(true).setFlexGrow(0);
         tree.setDataProvider(new ChainDataProvider(() -> chain));
         tree.setEmptyStateComponent(emptyState);
@@ -121,15 +120,15 @@ class BackupChainView extends Main implements BeforeEnterObserver, HasDynamicTit
             chain = EMPTY;
             emptyState.add(new Span(HubErrorMessages.explain(e)), new Button("Try again", ev -> load()));
         }
-        summary.setText(chain.points() + " recovery points in " + chain.roots().size()
-                + (chain.roots().size() == 1 ? " repository" : " repositories"));
+        summary.setText(chain.isEmpty() ? "" : chain.points() + (chain.points() == 1 ? " recovery point in " : " recovery points in ")
+                + chain.roots().size() + (chain.roots().size() == 1 ? " repository" : " repositories"));
         tree.getDataProvider().refreshAll();
         tree.expandRecursively(chain.roots(), 2);
     }
 
     private Component point(BackupChainNode node) {
         return switch (node) {
-            case RepositoryNode r -> strong(r.name());
+            case RepositoryNode r -> strong(r.name() + " · " + (r.points() == 1 ? "1 point" : r.points() + " points"));
             case FullNode f -> new Span(date(f.entry()));
             case IncrementalNode i -> new Span(date(i.entry()));
             case MissingFull m -> muted("Full backup no longer listed by the hub");
@@ -138,7 +137,7 @@ class BackupChainView extends Main implements BeforeEnterObserver, HasDynamicTit
 
     private static Component type(BackupChainNode node) {
         return switch (node) {
-            case RepositoryNode r -> new Span("Repository");
+            case RepositoryNode r -> new Span();
             case FullNode f -> BackupBadges.type(f.entry().backup().type());
             case IncrementalNode i -> BackupBadges.type(i.entry().backup().type());
             case MissingFull m -> new StatusBadge("Full (missing)", StatusBadge.Tone.WARNING);
@@ -147,7 +146,7 @@ class BackupChainView extends Main implements BeforeEnterObserver, HasDynamicTit
 
     private String size(BackupChainNode node) {
         return switch (node) {
-            case RepositoryNode r -> Formatters.bytes(r.storedBytes(), locale()) + " in " + r.points() + " points";
+            case RepositoryNode r -> Formatters.bytes(r.storedBytes(), locale());
             case FullNode f -> Formatters.bytes(f.entry().backup().bytesTransferred(), locale());
             case IncrementalNode i -> Formatters.bytes(i.entry().backup().bytesTransferred(), locale());
             case MissingFull m -> "";
@@ -210,9 +209,5 @@ class BackupChainView extends Main implements BeforeEnterObserver, HasDynamicTit
 
     private Locale locale() {
         return getLocale() == null ? Locale.UK : getLocale();
-    }
-
-    List<BackupChainNode> roots() {
-        return chain.roots();
     }
 }

@@ -82,7 +82,7 @@ class BackupHistoryView extends Main implements BeforeEnterObserver {
 
         // Layout
         setSizeFull();
-        addClassNames(Display.FLEX, "flex-col", Padding.Horizontal.MEDIUM, Padding.Bottom.MEDIUM);
+        addClassNames("backup-view", Display.FLEX, "flex-col", Padding.Horizontal.MEDIUM, Padding.Bottom.MEDIUM);
         add(new ViewToolbar("Backup history", ViewToolbar.group(summary), ViewToolbar.group(export, refresh)),
                 filters, warning, grid);
     }
@@ -112,9 +112,13 @@ class BackupHistoryView extends Main implements BeforeEnterObserver {
         if (restoring) {
             return;
         }
-        getUI().ifPresent(ui -> ui.getPage().getHistory()
-                .replaceState(null, new Location("backups", HistoryUrl.toQuery(filter, orders))));
+        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, location()));
         show(false);
+    }
+
+    /** Where this view is now: the address that reopens it with the same filters and sort. */
+    Location location() {
+        return new Location("backups", HistoryUrl.toQuery(filter, orders));
     }
 
     private void refresh() {

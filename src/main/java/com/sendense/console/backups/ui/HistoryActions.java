@@ -40,7 +40,7 @@ final class HistoryActions implements Serializable {
         cell.addClassName("row-actions");
         if (canDelete) {
             var delete = new Button(VaadinIcon.TRASH.create());
-            delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON, ButtonVariant.LUMO_ERROR);
+            delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON, ButtonVariant.LUMO_CONTRAST);
             delete.setAriaLabel("Delete backup " + entry.backup().id());
             if (entry.backup().status().isActive()) {
                 delete.setEnabled(false);

@@ -51,7 +51,7 @@ class HistoryGrid extends Grid<HistoryEntry> {
         column(HistoryColumn.TYPE, e -> BackupBadges.type(e.backup().type()), "Type").setAutoWidth(true).setFlexGrow(0);
         column(HistoryColumn.SIZE, e -> new Span(size(e.backup(), locale())), "Size").setAutoWidth(true).setFlexGrow(0);
         column(HistoryColumn.DURATION, e -> new Span(duration(e)), "Duration").setAutoWidth(true).setFlexGrow(0);
-        column(HistoryColumn.STATUS, this::status, "Status").setWidth("22rem").setFlexGrow(1);
+        column(HistoryColumn.STATUS, this::status, "Status").setWidth("14rem").setFlexGrow(1);
         column(HistoryColumn.REPOSITORY, e -> new Span(e.repositoryName()), "Repository").setAutoWidth(true).setFlexGrow(0);
         addComponentColumn(actions::apply).setHeader("").setKey("actions").setAutoWidth(true).setFlexGrow(0).setFrozenToEnd(true);
         setMultiSort(true, true);

@@ -80,7 +80,7 @@ class VmBackupHistoryView extends Main implements BeforeEnterObserver, HasDynami
 
         // Layout
         setSizeFull();
-        addClassNames(Display.FLEX, "flex-col", Padding.Horizontal.MEDIUM, Padding.Bottom.MEDIUM);
+        addClassNames("backup-view", Display.FLEX, "flex-col", Padding.Horizontal.MEDIUM, Padding.Bottom.MEDIUM);
         add(toolbar, grid);
         toolbar.add(refresh); // replaced on enter
     }
@@ -132,7 +132,7 @@ class VmBackupHistoryView extends Main implements BeforeEnterObserver, HasDynami
             entries = List.of();
             emptyState.add(new Span(HubErrorMessages.explain(e)), new Button("Try again", ev -> load()));
         }
-        summary.setText(summaryText());
+        summary.setText(entries.isEmpty() ? "" : summaryText());
         grid.getDataProvider().refreshAll();
     }
 
@@ -155,14 +155,21 @@ class VmBackupHistoryView extends Main implements BeforeEnterObserver, HasDynami
     }
 
     private void updateUrl() {
-        if (restoring) {
-            return;
+        if (!restoring) {
+            getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, location()));
         }
-        var params = new LinkedHashMap<String, String>();
-        HistoryUrl.sortValue(orders).ifPresent(v -> params.put(HistoryUrl.SORT, v));
-        grid.asSingleSelect().getOptionalValue().ifPresent(e -> params.put(BACKUP_PARAM, e.backup().id().value()));
+    }
+
+    /** Where this view is now: the address that reopens it with the same sort and selection. */
+    Location location() {
+        var params = new LinkedHashMap<String, List<String>>();
+        grid.asSingleSelect().getOptionalValue().ifPresent(e -> params.put(BACKUP_PARAM, List.of(e.backup().id().value())));
+        List<String> sort = HistoryUrl.sortValues(orders);
+        if (!sort.isEmpty()) {
+            params.put(HistoryUrl.SORT, sort);
+        }
         String path = RouteConfiguration.forSessionScope().getUrl(VmBackupHistoryView.class, new RouteParameters(VM_NAME, vmName));
-        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, new Location(path, QueryParameters.simple(params))));
+        return new Location(path, new QueryParameters(params));
     }
 
     private Locale locale() {
