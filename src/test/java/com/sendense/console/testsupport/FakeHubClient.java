@@ -202,6 +202,19 @@ public class FakeHubClient implements HubClient {
                 completed.stream().map(Backup::createdAt).max(Comparator.naturalOrder()).orElse(null));
     }
 
+    /** Forgets every backup, start request and backup fault, for tests sharing one application context. */
+    public void resetBackups() {
+        backups.clear();
+        startRequests.clear();
+        startsEntered.drainPermits();
+        backupsCalls.set(0);
+        backupCalls.set(0);
+        startGate = null;
+        startFailure = null;
+        startLosesResponse = false;
+        now = null;
+    }
+
     /** A backup as the hub lists it, without telemetry yet. */
     public static Backup backup(String id, String vmName, BackupType type, String repositoryId, BackupStatus status,
             Instant created) {
