@@ -67,7 +67,7 @@ public class BackupActions {
             Notifications.error(HubErrorMessages.explain(e));
             return;
         }
-        new BackupWizardDialog(operations, plan, zone, locale(), this::started).open();
+        new BackupWizardDialog(operations, plan, zone, locale(), this::started, this::openProgress).open();
     }
 
     /**

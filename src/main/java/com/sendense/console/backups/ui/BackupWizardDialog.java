@@ -5,6 +5,8 @@ import com.sendense.console.backups.BackupRequest;
 import com.sendense.console.backups.StartPlan;
 import com.sendense.console.backups.StartResult;
 import com.sendense.console.base.ui.HubErrorMessages;
+import com.sendense.console.live.JobSnapshot;
+import com.sendense.console.hub.BackupId;
 import com.sendense.console.hub.HubException;
 import com.sendense.console.hub.Repository;
 import com.vaadin.flow.component.UI;
@@ -47,11 +49,14 @@ class BackupWizardDialog extends Dialog {
     private final BackupOperations operations;
     private final StartPlan plan;
     private final StartCallback callback;
+    private final SerializableConsumer<BackupId> showProgress;
 
-    BackupWizardDialog(BackupOperations operations, StartPlan plan, ZoneId zone, Locale locale, StartCallback callback) {
+    BackupWizardDialog(BackupOperations operations, StartPlan plan, ZoneId zone, Locale locale, StartCallback callback,
+            SerializableConsumer<BackupId> showProgress) {
         this.operations = operations;
         this.plan = plan;
         this.callback = callback;
+        this.showProgress = showProgress;
         String vm = plan.vm().vmName();
         this.target = new TargetStep(plan, repo -> operations.incrementalOption(vm, repo), zone, locale);
         this.review = new ReviewStep(plan, locale);
@@ -106,12 +111,13 @@ class BackupWizardDialog extends Dialog {
                     + "job on the hub that never ends. Assign credentials on the hub first.";
             case NO_REPOSITORY -> "The hub has no enabled repository to back up into.";
         }).orElse(null);
-        if (text == null && plan.running() != null) {
+        JobSnapshot running = plan.running();
+        if (text == null && running != null) {
             text = "A backup of " + vm + " is already running. The hub would start a second one beside it, so the "
                     + "console does not.";
             var show = new Button("Show progress", e -> {
                 close();
-                callback.started(new StartResult.AlreadyRunning(vm, plan.running()));
+                showProgress.accept(running.id());
             });
             show.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
             problem.add(new Span(text + " "), show);
