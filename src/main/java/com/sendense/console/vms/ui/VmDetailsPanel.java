@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.function.SerializableConsumer;
 import com.vaadin.flow.function.SerializableRunnable;
 import com.vaadin.flow.theme.lumo.LumoUtility.AlignItems;
 import com.vaadin.flow.theme.lumo.LumoUtility.Display;
@@ -24,15 +25,19 @@ import com.vaadin.flow.theme.lumo.LumoUtility.Padding;
 import com.vaadin.flow.theme.lumo.LumoUtility.TextColor;
 import java.time.ZoneId;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /** The drawer beside the inventory grid with everything the hub knows about one VM. */
 class VmDetailsPanel extends Aside {
 
     private final ZoneId zone;
     final H2 title = new H2();
+    final Button backupNow = new Button("Backup now", VaadinIcon.CLOUD_UPLOAD_O.create());
     private final Div body = new Div();
+    private String vmName = "";
 
-    VmDetailsPanel(ZoneId zone, SerializableRunnable onClose) {
+    /** {@code onBackup} is {@code null} for users who may not start backups: the button is then not shown. */
+    VmDetailsPanel(ZoneId zone, SerializableRunnable onClose, @Nullable SerializableConsumer<String> onBackup) {
         this.zone = zone;
         addClassName("vm-details");
         addClassNames(Padding.MEDIUM, Display.FLEX, "flex-col", Gap.SMALL);
@@ -42,11 +47,17 @@ class VmDetailsPanel extends Aside {
         title.addClassNames(FontSize.LARGE, Margin.NONE);
         var header = new Div(title, close);
         header.addClassNames(Display.FLEX, JustifyContent.BETWEEN, AlignItems.CENTER);
-        add(header, body);
+        backupNow.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
+        backupNow.setVisible(onBackup != null);
+        if (onBackup != null) {
+            backupNow.addClickListener(e -> onBackup.accept(vmName));
+        }
+        add(header, backupNow, body);
     }
 
     void show(VmSummary vm, Locale locale) {
         VmContext c = vm.context();
+        vmName = vm.name();
         title.setText(vm.name());
         body.removeAll();
         var backups = new Div(BackupsNavigation.historyLink("Backup history", vm.name()),
