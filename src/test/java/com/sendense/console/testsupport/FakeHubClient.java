@@ -154,7 +154,10 @@ public class FakeHubClient implements HubClient {
 
     @Override
     public Mount mount(BackupId backupId, int diskIndex) {
-        throw new UnsupportedOperationException("mount is not modelled by this fake yet");
+        check();
+        Instant now = Instant.now();
+        return new Mount(new MountId("m-" + backupId.value() + "-" + diskIndex), backupId.value(), 1, diskIndex,
+                "/mnt/sendense/restore/x", "/dev/nbd0", "ntfs", MountStatus.MOUNTED, now, now.plusSeconds(3600));
     }
 
     @Override
@@ -165,27 +168,101 @@ public class FakeHubClient implements HubClient {
 
     @Override
     public void unmount(MountId id) {
-        throw new UnsupportedOperationException("unmount is not modelled by this fake yet");
+        check();
+    }
+
+    // --- restore: folders and files by path (any mount), a truncation switch, and a log of listed paths
+
+    public final Map<HubPath, List<FileEntry>> folders = new java.util.concurrent.ConcurrentHashMap<>();
+    public final Map<HubPath, byte[]> contents = new java.util.concurrent.ConcurrentHashMap<>();
+    public final List<String> listedPaths = new CopyOnWriteArrayList<>();
+    public final List<String> archiveRequests = new CopyOnWriteArrayList<>();
+    /** When not negative, downloads stop after this many bytes like the hub's 15 s write timeout. */
+    public volatile long truncateAfter = -1;
+
+    public static FileEntry dir(String path) {
+        HubPath p = HubPath.of(path);
+        return new FileEntry(p.name(), p, EntryType.DIRECTORY, 4096, "0755", Instant.parse("2025-10-01T10:00:00Z"), false, null);
+    }
+
+    public static FileEntry file(String path, long size) {
+        HubPath p = HubPath.of(path);
+        return new FileEntry(p.name(), p, EntryType.FILE, size, "0644", Instant.parse("2025-10-02T10:00:00Z"), false, null);
+    }
+
+    /** Adds a folder with entries; files among them get content of their size. */
+    public FakeHubClient withFolder(String path, FileEntry... entries) {
+        folders.put(HubPath.of(path), List.of(entries));
+        for (FileEntry e : entries) {
+            if (!e.isDirectory() && !contents.containsKey(e.path())) {
+                byte[] bytes = new byte[(int) Math.min(e.size(), 1 << 20)];
+                for (int i = 0; i < bytes.length; i++) {
+                    bytes[i] = (byte) (i * 31 + e.name().length());
+                }
+                contents.put(e.path(), bytes);
+            }
+        }
+        return this;
+    }
+
+    private static HubNotFoundException pathNotFound(String op, HubPath path) {
+        return new HubNotFoundException(op, HubErrorCode.PATH_NOT_FOUND, 500, "path does not exist: " + path, null);
     }
 
     @Override
     public FileListing files(MountId id, HubPath path) {
-        throw new UnsupportedOperationException("files is not modelled by this fake yet");
+        check();
+        listedPaths.add(path.value());
+        List<FileEntry> entries = folders.get(path);
+        if (entries == null) {
+            throw pathNotFound("files", path);
+        }
+        return new FileListing(id, path.value(), entries, entries.size());
     }
 
     @Override
     public FileEntry fileInfo(MountId id, HubPath path) {
-        throw new UnsupportedOperationException("fileInfo is not modelled by this fake yet");
+        check();
+        return folders.values().stream().flatMap(List::stream).filter(e -> e.path().equals(path)).findFirst()
+                .orElseThrow(() -> pathNotFound("fileInfo", path));
     }
 
     @Override
     public DownloadResult download(MountId id, HubPath path, DownloadSink sink) {
-        throw new UnsupportedOperationException("download is not modelled by this fake yet");
+        check();
+        byte[] bytes = contents.get(path);
+        if (bytes == null) {
+            throw pathNotFound("download", path);
+        }
+        return stream("download", new DownloadMeta(path.name(), "application/octet-stream",
+                java.util.OptionalLong.of(bytes.length)), bytes, sink);
     }
 
     @Override
     public DownloadResult downloadDirectory(MountId id, HubPath path, ArchiveFormat format, DownloadSink sink) {
-        throw new UnsupportedOperationException("downloadDirectory is not modelled by this fake yet");
+        check();
+        if (!folders.containsKey(path)) {
+            throw pathNotFound("downloadDirectory", path);
+        }
+        archiveRequests.add(path.value() + "|" + format.extension());
+        byte[] bytes = ("archive of " + path + " as " + format.extension()).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return stream("downloadDirectory", new DownloadMeta(path.name() + "." + format.extension(),
+                format == ArchiveFormat.ZIP ? "application/zip" : "application/gzip", java.util.OptionalLong.empty()),
+                bytes, sink);
+    }
+
+    private DownloadResult stream(String op, DownloadMeta meta, byte[] bytes, DownloadSink sink) {
+        long cut = truncateAfter;
+        int length = cut >= 0 ? (int) Math.min(cut, bytes.length) : bytes.length;
+        try (var out = sink.open(meta)) {
+            out.write(bytes, 0, length);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        if (length < bytes.length) {
+            throw new HubTruncatedException(op, length, meta.contentLength(), null);
+        }
+        return new DownloadResult(length, meta.contentLength());
     }
 
     @Override
