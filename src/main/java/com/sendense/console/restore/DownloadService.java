@@ -1,6 +1,5 @@
 package com.sendense.console.restore;
 
-import com.sendense.console.hub.DownloadMeta;
 import com.sendense.console.hub.DownloadResult;
 import com.sendense.console.hub.DownloadSink;
 import com.sendense.console.hub.HubClient;
@@ -35,15 +34,17 @@ public class DownloadService {
 
     private final HubClient hub;
     private final FileBrowseService browse;
+    private final MountAccess mounts;
     private final AuditLog audit;
     private final CurrentUser currentUser;
     private final RestoreProperties properties;
     private final Clock clock;
 
-    DownloadService(HubClient hub, FileBrowseService browse, AuditLog audit, CurrentUser currentUser,
+    DownloadService(HubClient hub, FileBrowseService browse, MountAccess mounts, AuditLog audit, CurrentUser currentUser,
             RestoreProperties properties, Clock clock) {
         this.hub = hub;
         this.browse = browse;
+        this.mounts = mounts;
         this.audit = audit;
         this.currentUser = currentUser;
         this.properties = properties;
@@ -58,6 +59,15 @@ public class DownloadService {
     /** Downloads above this many bytes get a warning first. */
     public long largeDownloadBytes() {
         return properties.largeDownload().toBytes();
+    }
+
+    /**
+     * Keeps a mount in use while a session's download queue runs (keep-alive, no unmount on close).
+     *
+     * @return ends the use
+     */
+    public com.vaadin.flow.shared.Registration keepInUse(com.sendense.console.hub.MountId mountId, String sessionId) {
+        return mounts.use(mountId, sessionId);
     }
 
     /** Whether the signed-in user may download at all (managers may not). */
