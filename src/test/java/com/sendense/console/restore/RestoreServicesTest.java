@@ -100,7 +100,7 @@ class RestoreServicesTest {
         downloads.download(new DownloadRequest(IN_SCOPE, HubPath.of("/partition-2/Users/notes.txt"), DownloadKind.FILE,
                 "INC-4711"), progress, meta -> out);
 
-        assertThat(out.toByteArray()).isEqualTo(hub.contents.get(HubPath.of("/partition-2/Users/notes.txt")));
+        assertThat(out.toByteArray()).isEqualTo(hub.content(HubPath.of("/partition-2/Users/notes.txt")));
         assertThat(progress.state()).isEqualTo(DownloadProgress.State.COMPLETE);
         assertThat(progress.bytes()).isEqualTo(5000);
         DownloadRecord row = auditRows().getFirst();

@@ -190,19 +190,27 @@ public class FakeHubClient implements HubClient {
         return new FileEntry(p.name(), p, EntryType.FILE, size, "0644", Instant.parse("2025-10-02T10:00:00Z"), false, null);
     }
 
-    /** Adds a folder with entries; files among them get content of their size. */
+    /** Adds a folder with entries; files among them download as generated content of their size (at most 1 MiB). */
     public FakeHubClient withFolder(String path, FileEntry... entries) {
         folders.put(HubPath.of(path), List.of(entries));
-        for (FileEntry e : entries) {
-            if (!e.isDirectory() && !contents.containsKey(e.path())) {
-                byte[] bytes = new byte[(int) Math.min(e.size(), 1 << 20)];
-                for (int i = 0; i < bytes.length; i++) {
-                    bytes[i] = (byte) (i * 31 + e.name().length());
-                }
-                contents.put(e.path(), bytes);
-            }
-        }
         return this;
+    }
+
+    /** The bytes a file of the fake downloads as. */
+    public byte[] content(HubPath path) {
+        byte[] set = contents.get(path);
+        if (set != null) {
+            return set;
+        }
+        FileEntry entry = fileInfo(new MountId("any"), path);
+        if (entry.isDirectory()) {
+            throw pathNotFound("download", path);
+        }
+        byte[] bytes = new byte[(int) Math.min(entry.size(), 1 << 20)];
+        for (int i = 0; i < bytes.length; i++) {
+            bytes[i] = (byte) (i * 31 + entry.name().length());
+        }
+        return bytes;
     }
 
     private static HubNotFoundException pathNotFound(String op, HubPath path) {
@@ -230,10 +238,7 @@ public class FakeHubClient implements HubClient {
     @Override
     public DownloadResult download(MountId id, HubPath path, DownloadSink sink) {
         check();
-        byte[] bytes = contents.get(path);
-        if (bytes == null) {
-            throw pathNotFound("download", path);
-        }
+        byte[] bytes = content(path);
         return stream("download", new DownloadMeta(path.name(), "application/octet-stream",
                 java.util.OptionalLong.of(bytes.length)), bytes, sink);
     }

@@ -126,7 +126,7 @@ public class FileBrowserView extends Main implements BeforeEnterObserver {
     /** The route parameters of a folder: the mount, then the hub path without its leading slash. */
     static RouteParameters parameters(MountId mountId, HubPath path) {
         return path.isRoot() ? new RouteParameters(MOUNT_PARAM, mountId.value())
-                : new RouteParameters(Map.of(MOUNT_PARAM, mountId.value(), PATH_PARAM, path.value().substring(1)));
+                : new RouteParameters(Map.of(MOUNT_PARAM, mountId.value(), PATH_PARAM, PathParam.encode(path)));
     }
 
     @Override
@@ -134,7 +134,7 @@ public class FileBrowserView extends Main implements BeforeEnterObserver {
         mountId = new MountId(event.getRouteParameters().get(MOUNT_PARAM).orElse("-"));
         HubPath path;
         try {
-            path = FileBrowseService.parsePath(event.getRouteParameters().get(PATH_PARAM).orElse(""));
+            path = FileBrowseService.parsePath(PathParam.decode(event.getRouteParameters().get(PATH_PARAM).orElse("")));
         } catch (IllegalArgumentException e) {
             showProblem("This path is not allowed: a path cannot contain '..'.");
             return;
