@@ -2,6 +2,7 @@ package com.sendense.console.live;
 
 import com.sendense.console.hub.HubClient;
 import com.sendense.console.hub.HubException;
+import com.sendense.console.hub.RestoreResources;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,6 +24,9 @@ class HubPoller {
     /** While the hub is up, its health needs checking far less often than jobs change. */
     static final Duration HEALTH_INTERVAL_WHEN_UP = Duration.ofSeconds(15);
 
+    /** Mounts change only when someone mounts or unmounts, or at the hub's 15-minute cleanup. */
+    static final Duration MOUNTS_INTERVAL = Duration.ofSeconds(15);
+
     private static final Logger log = LoggerFactory.getLogger(HubPoller.class);
 
     private final HubClient hub;
@@ -30,6 +34,7 @@ class HubPoller {
     private final Clock clock;
     private final AtomicBoolean inFlight = new AtomicBoolean();
     private volatile Instant lastHealthCheck = Instant.EPOCH;
+    private volatile Instant lastMountsPoll = Instant.EPOCH;
 
     HubPoller(HubClient hub, LiveUpdates live, Clock clock) {
         this.hub = hub;
@@ -58,6 +63,33 @@ class HubPoller {
         boolean wanted = live.hasStatusListeners() || live.hubStatus().state() == HubStatus.State.UNKNOWN;
         if (wanted && healthCheckDue()) {
             checkHealth();
+        }
+        if (live.hasMountListeners() && mountsDue()) {
+            pollMounts();
+        }
+    }
+
+    private boolean mountsDue() {
+        // Read the request flag first so a refresh request is consumed even when the interval is due anyway.
+        boolean requested = live.takeMountsRefreshRequest();
+        return requested || !clock.instant().isBefore(lastMountsPoll.plus(MOUNTS_INTERVAL));
+    }
+
+    private void pollMounts() {
+        Instant now = clock.instant();
+        lastMountsPoll = now;
+        try {
+            var mounts = hub.mounts();
+            RestoreResources resources = null;
+            try {
+                resources = hub.restoreResources();
+            } catch (HubException e) {
+                log.debug("Could not read the hub's restore resources: {}", e.getMessage());
+            }
+            live.publishMounts(new MountsSnapshot(mounts, resources, now));
+        } catch (HubException e) {
+            // The status banner reports an unreachable hub; the mounts keep their last known state.
+            log.debug("Could not read the hub's mounts: {}", e.getMessage());
         }
     }
 

@@ -29,13 +29,13 @@ import org.springframework.test.context.ActiveProfiles;
 @Import(FakeHubConfiguration.class)
 class RestoreServicesTest {
 
-    static final MountId IN_SCOPE = new MountId("mount-web");
-    static final MountId OUT_OF_SCOPE = new MountId("mount-sql");
+    MountId IN_SCOPE;
+    MountId OUT_OF_SCOPE;
 
     @Autowired
     FakeHubClient hub;
     @Autowired
-    ProvisionalMounts mounts;
+    MountService mounts;
     @Autowired
     FileBrowseService browse;
     @Autowired
@@ -51,9 +51,8 @@ class RestoreServicesTest {
         hub.withFolder("/partition-2/Users", dir("/partition-2/Users/alice"), file("/partition-2/Users/notes.txt", 5000));
         hub.withFolder("/partition-2/Users/alice", dir("/partition-2/Users/alice/Empty"), file("/partition-2/Users/alice/a.pdf", 700));
         hub.withFolder("/partition-2/Users/alice/Empty");
-        Instant later = Instant.now().plusSeconds(3600);
-        mounts.remember(new BrowseMount(IN_SCOPE, "web-01", "backup-web-01-1", 0, later));
-        mounts.remember(new BrowseMount(OUT_OF_SCOPE, "sql-prod-01", "backup-sql-prod-01-1", 1, later));
+        IN_SCOPE = BrowseTestMounts.mount(hub, mounts, "web-01");
+        OUT_OF_SCOPE = BrowseTestMounts.mount(hub, mounts, "sql-prod-01");
     }
 
     List<DownloadRecord> auditRows() {
@@ -107,7 +106,7 @@ class RestoreServicesTest {
         assertThat(auditRows()).hasSize(before + 1);
         assertThat(row.username()).isEqualTo("operator");
         assertThat(row.vmName()).isEqualTo("web-01");
-        assertThat(row.backupId()).isEqualTo("backup-web-01-1");
+        assertThat(row.backupId()).startsWith("backup-web-01-");
         assertThat(row.path()).isEqualTo("/partition-2/Users/notes.txt");
         assertThat(row.expectedBytes()).isEqualTo(5000L);
         assertThat(row.bytesDelivered()).isEqualTo(5000);

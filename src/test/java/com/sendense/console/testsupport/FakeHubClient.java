@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jspecify.annotations.Nullable;
@@ -25,6 +26,18 @@ public class FakeHubClient implements HubClient {
     public final AtomicInteger healthCalls = new AtomicInteger();
     public final AtomicInteger diskCalls = new AtomicInteger();
     public String version = "1.0.0";
+
+    // --- restore: mounts as the hub keeps them (with backup and disk), failures scripted by tests
+    public final java.util.Deque<Mount> hubMounts = new java.util.concurrent.ConcurrentLinkedDeque<>();
+    /** Failures the next mount requests of a disk not yet mounted throw, in order. */
+    public final java.util.Queue<HubException> mountFailures = new java.util.concurrent.ConcurrentLinkedQueue<>();
+    /** How many mount answers to lose after the hub acted (its 15 s write timeout). */
+    public final AtomicInteger loseMountAnswers = new AtomicInteger();
+    public final AtomicInteger mountCalls = new AtomicInteger();
+    public final AtomicInteger unmountCalls = new AtomicInteger();
+    public java.time.Clock mountClock = java.time.Clock.systemUTC();
+    public java.time.Duration mountTtl = java.time.Duration.ofHours(1);
+    public int maxMounts = 8;
     private volatile @Nullable HubException failure;
 
     public FakeHubClient failWith(@Nullable HubException e) {
@@ -154,21 +167,83 @@ public class FakeHubClient implements HubClient {
 
     @Override
     public Mount mount(BackupId backupId, int diskIndex) {
+        mountCalls.incrementAndGet();
         check();
-        Instant now = Instant.now();
-        return new Mount(new MountId("m-" + backupId.value() + "-" + diskIndex), backupId.value(), 1, diskIndex,
-                "/mnt/sendense/restore/x", "/dev/nbd0", "ntfs", MountStatus.MOUNTED, now, now.plusSeconds(3600));
+        synchronized (hubMounts) {
+            Optional<Mount> existing = hubMounts.stream()
+                    .filter(m -> m.backupId().equals(backupId.value()) && m.diskIndex() == diskIndex).findFirst();
+            if (existing.isPresent()) {
+                return afterMount(existing.get());
+            }
+            HubException scripted = mountFailures.poll();
+            if (scripted != null) {
+                throw scripted;
+            }
+            Backup backup = backups.stream().filter(b -> b.id().equals(backupId)).findFirst().orElse(null);
+            if (backup == null || backup.status() != BackupStatus.COMPLETED || diskIndex >= Math.max(1, backup.disksCount())) {
+                throw new HubNotFoundException("mount", HubErrorCode.DISK_NOT_FOUND, 500, "failed to mount backup: disk not found: backup_id="
+                        + backupId + ", disk_index=" + diskIndex + ": record not found", null);
+            }
+            if (hubMounts.size() >= maxMounts) {
+                throw new HubConflictException("mount", HubErrorCode.MOUNT_LIMIT_REACHED, 500,
+                        "failed to mount backup: maximum concurrent mounts reached (" + maxMounts + "/" + maxMounts + ")", null);
+            }
+            Instant now = mountClock.instant();
+            int device = 0;
+            while (device < maxMounts && allocated(device)) {
+                device++;
+            }
+            Mount mount = new Mount(new MountId(UUID.randomUUID().toString()), backupId.value(), 1000L + hubMounts.size(),
+                    diskIndex, "/mnt/sendense/restore/x", "/dev/nbd" + device, "ntfs", MountStatus.MOUNTED, now,
+                    now.plus(mountTtl));
+            hubMounts.addFirst(mount);
+            return afterMount(mount);
+        }
+    }
+
+    private Mount afterMount(Mount mount) {
+        if (loseMountAnswers.get() > 0) {
+            loseMountAnswers.decrementAndGet();
+            throw new HubUnavailableException("mount", HubErrorCode.NO_RESPONSE, true, "connection closed", null);
+        }
+        return mount;
+    }
+
+    private boolean allocated(int device) {
+        return hubMounts.stream().anyMatch(m -> m.nbdDevice().equals("/dev/nbd" + device));
+    }
+
+    /** A mount made outside the console, as another tool would. */
+    public Mount addForeignMount(String backupId, int diskIndex) {
+        Instant now = mountClock.instant();
+        Mount mount = new Mount(new MountId(UUID.randomUUID().toString()), backupId, 9000L + hubMounts.size(), diskIndex,
+                "/mnt/sendense/restore/y", "/dev/nbd" + hubMounts.size(), "ext4", MountStatus.MOUNTED, now, now.plus(mountTtl));
+        hubMounts.addFirst(mount);
+        return mount;
+    }
+
+    /** Like the hub's cleanup worker: removes every mount past its expiry. */
+    public void cleanupExpired() {
+        Instant now = mountClock.instant();
+        hubMounts.removeIf(m -> m.expiresAt() != null && m.expiresAt().isBefore(now));
     }
 
     @Override
     public List<Mount> mounts() {
         check();
-        return List.of();
+        // Like the hub: the list forgets each mount's backup and disk.
+        return hubMounts.stream().map(m -> new Mount(m.id(), "", m.backupDiskId(), 0, m.mountPath(), m.nbdDevice(),
+                m.filesystemType(), m.status(), m.createdAt(), m.expiresAt())).toList();
     }
 
     @Override
     public void unmount(MountId id) {
+        unmountCalls.incrementAndGet();
         check();
+        if (!hubMounts.removeIf(m -> m.id().equals(id))) {
+            throw new HubNotFoundException("unmount", HubErrorCode.MOUNT_NOT_FOUND, 500,
+                    "failed to unmount backup: mount not found: failed to get restore mount: record not found", null);
+        }
     }
 
     // --- restore: folders and files by path (any mount), a truncation switch, and a log of listed paths
@@ -272,12 +347,18 @@ public class FakeHubClient implements HubClient {
 
     @Override
     public RestoreResources restoreResources() {
-        throw new UnsupportedOperationException("restoreResources is not modelled by this fake yet");
+        check();
+        List<String> devices = hubMounts.stream().map(Mount::nbdDevice).sorted().toList();
+        return new RestoreResources(hubMounts.size(), maxMounts, maxMounts - hubMounts.size(), devices,
+                maxMounts - devices.size(), 100.0 * hubMounts.size() / maxMounts);
     }
 
     @Override
     public CleanupStatus cleanupStatus() {
-        throw new UnsupportedOperationException("cleanupStatus is not modelled by this fake yet");
+        check();
+        Instant now = mountClock.instant();
+        int expired = (int) hubMounts.stream().filter(m -> m.expiresAt() != null && m.expiresAt().isBefore(now)).count();
+        return new CleanupStatus(true, java.time.Duration.ofMinutes(15), mountTtl, hubMounts.size() - expired, expired);
     }
 
     @Override

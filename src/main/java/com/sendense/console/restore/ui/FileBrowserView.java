@@ -1,7 +1,6 @@
 package com.sendense.console.restore.ui;
 
 import com.sendense.console.base.ui.HubErrorMessages;
-import com.sendense.console.base.ui.component.Formatters;
 import com.sendense.console.hub.FileEntry;
 import com.sendense.console.hub.HubErrorCode;
 import com.sendense.console.hub.HubException;
@@ -15,24 +14,23 @@ import com.sendense.console.restore.DownloadService;
 import com.sendense.console.restore.FileBrowseService;
 import com.sendense.console.restore.Folder;
 import com.sendense.console.restore.MountGoneException;
+import com.sendense.console.restore.MountService;
 import com.sendense.console.users.Roles;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.dependency.StyleSheet;
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -60,10 +58,9 @@ public class FileBrowserView extends Main implements BeforeEnterObserver {
 
     private final FileBrowseService browse;
     final Basket basket = new Basket();
-    final H2 title = new H2("Browse files");
-    final Span mountInfo = new Span();
+    final BrowserHeader header;
     final PathBar pathBar = new PathBar(this::go);
-    final TextField filter = new TextField();
+    final TextField filter = FileGrid.filterField();
     final FileGrid grid;
     final BasketBar basketBar;
     final DownloadQueuePanel queue;
@@ -73,31 +70,27 @@ public class FileBrowserView extends Main implements BeforeEnterObserver {
     private @Nullable MountId mountId;
     private @Nullable Folder folder;
 
-    FileBrowserView(FileBrowseService browse, DownloadService downloads, LiveUpdates live, HubProperties hub) {
+    private final DownloadService downloads;
+    private @Nullable Registration inUse;
+
+    FileBrowserView(FileBrowseService browse, DownloadService downloads, MountService mounts, LiveUpdates live,
+            HubProperties hub, Clock clock) {
         this.browse = browse;
+        this.downloads = downloads;
 
         // Create components
         grid = new FileGrid(basket, hub.timeZone(), this::basketChanged);
         basketBar = new BasketBar(downloads.reasonRequired(), downloads.mayDownload());
         queue = new DownloadQueuePanel(downloads, live);
         planner = new DownloadPlanner(browse, downloads, queue, basketBar.reason, this::locale);
-        filter.setPlaceholder("Filter this folder");
-        filter.setPrefixComponent(VaadinIcon.FILTER.create());
-        filter.setClearButtonVisible(true);
-        filter.setValueChangeMode(ValueChangeMode.LAZY);
-        filter.setAriaLabel("Filter this folder");
         problem.addClassName("browser-problem");
         problem.setVisible(false);
-        var close = new Button("Close", VaadinIcon.CLOSE_SMALL.create(), e -> UI.getCurrent().navigate("restore/mounts"));
+        header = new BrowserHeader(mounts, live, clock, () -> current().map(HubPath::value).orElse("/"));
         boolean mayDownload = downloads.mayDownload();
 
         // Add listeners
         filter.addValueChangeListener(e -> grid.filter(e.getValue()));
-        grid.addItemDoubleClickListener(e -> open(e.getItem(), mayDownload));
-        grid.getElement().addEventListener("keydown", e -> grid.focused().ifPresent(item -> open(item, mayDownload)))
-                .setFilter("event.key === 'Enter'");
-        grid.getElement().addEventListener("keydown", e -> up())
-                .setFilter("event.key === 'Backspace' || (event.altKey && event.key === 'ArrowUp')");
+        grid.onKeys(item -> open(item, mayDownload), this::up);
         pathBar.up.addClickListener(e -> up());
         pathBar.root.addClickListener(e -> current().map(p -> HubPath.of("/" + p.segments().getFirst())).ifPresent(this::go));
         pathBar.refresh.addClickListener(e -> current().ifPresent(this::load));
@@ -106,20 +99,19 @@ public class FileBrowserView extends Main implements BeforeEnterObserver {
             grid.refreshPicks();
             basketChanged();
         });
-        basketBar.download.addClickListener(e -> withMount(id -> planner.download(id, basket.items(), "")));
-        basketBar.archiveFolder.addClickListener(e -> current().filter(p -> p.segments().size() > 0).ifPresent(p ->
-                withMount(id -> planner.download(id, List.of(DownloadPlanner.folderEntry(p)), p.name()))));
+        basketBar.download.addClickListener(e -> planner.download(requireMount(), basket.items(), ""));
+        basketBar.archiveFolder.addClickListener(e -> current().filter(p -> !p.isRoot()).ifPresent(p ->
+                planner.download(requireMount(), List.of(DownloadPlanner.folderEntry(p)), p.name())));
 
         // Layout
-        var heading = new Div(title, mountInfo, close);
-        heading.addClassName("browser-heading");
         var tools = new Div(pathBar, filter);
         tools.addClassName("browser-tools");
         var body = new Div(grid, problem);
         body.addClassName("browser-body");
         setSizeFull();
         addClassName("file-browser");
-        add(heading, tools, body, basketBar, queue);
+        add(header, tools, body, basketBar, queue);
+        addDetachListener(e -> release());
         basketChanged();
     }
 
@@ -142,11 +134,12 @@ public class FileBrowserView extends Main implements BeforeEnterObserver {
         try {
             Optional<BrowseMount> mount = browse.mount(mountId);
             if (mount.isEmpty()) {
-                showProblem("This mount has expired or was removed. Mount the recovery point again to continue "
-                        + "browsing; links to its folders will work with the new mount.");
+                showProblem("This mount has expired or was removed. Remount the same disk to continue browsing.");
+                header.gone(mountId, path.value());
                 return;
             }
-            showMount(mount.get());
+            header.show(mount.get());
+            hold(mountId);
             if (path.isRoot() && !event.getLocation().getQueryParameters().getParameters().containsKey("partitions")) {
                 Folder root = browse.open(mountId, HubPath.root());
                 remember(root);
@@ -175,10 +168,11 @@ public class FileBrowserView extends Main implements BeforeEnterObserver {
             grid.setVisible(true);
             grid.show(opened);
             pathBar.show(requireMount(), path, partitionLabels);
-            title.setText(path.isRoot() ? "Partitions" : Optional.ofNullable(partitionLabels.get(path.value()))
+            header.title.setText(path.isRoot() ? "Partitions" : Optional.ofNullable(partitionLabels.get(path.value()))
                     .orElse(path.name()));
         } catch (MountGoneException e) {
-            showProblem("This mount has expired or was removed. Mount the recovery point again to continue.");
+            showProblem("This mount has expired or was removed. Remount the same disk to continue browsing.");
+            header.gone(requireMount(), path.value());
         } catch (HubException e) {
             showProblem(e.code() == HubErrorCode.PATH_NOT_FOUND ? "This folder does not exist in the backup: " + path
                     : HubErrorMessages.explain(e));
@@ -190,17 +184,25 @@ public class FileBrowserView extends Main implements BeforeEnterObserver {
         root.entries().forEach(e -> partitionLabels.put(e.path().value(), Folder.displayName(e)));
     }
 
-    private void showMount(BrowseMount mount) {
-        String expires = mount.expiresAt() == null ? "" : " · mount expires " + Formatters.dateTime(mount.expiresAt(),
-                java.time.ZoneId.systemDefault(), locale());
-        mountInfo.setText(mount.vmName() + " · recovery point " + mount.backupId() + " · disk " + mount.diskIndex() + expires);
+    // The mount counts as in use while this browser shows it, so closing the tab lets it be unmounted.
+    private void hold(MountId id) {
+        release();
+        getUI().or(() -> Optional.ofNullable(UI.getCurrent())).ifPresent(ui ->
+                inUse = downloads.keepInUse(id, ui.getSession().getSession().getId() + "/" + ui.getUIId()));
+    }
+
+    private void release() {
+        if (inUse != null) {
+            inUse.remove();
+            inUse = null;
+        }
     }
 
     private void open(FileEntry entry, boolean mayDownload) {
         if (entry.isDirectory()) {
             go(entry.path());
         } else if (mayDownload) {
-            withMount(id -> planner.download(id, List.of(entry), ""));
+            planner.download(requireMount(), List.of(entry), "");
         }
     }
 
@@ -220,10 +222,6 @@ public class FileBrowserView extends Main implements BeforeEnterObserver {
 
     private Optional<HubPath> current() {
         return Optional.ofNullable(folder).map(Folder::path);
-    }
-
-    private void withMount(java.util.function.Consumer<MountId> action) {
-        action.accept(requireMount());
     }
 
     private MountId requireMount() {

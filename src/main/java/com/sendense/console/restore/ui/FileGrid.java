@@ -96,6 +96,25 @@ final class FileGrid extends Grid<FileEntry> {
         addCellFocusListener(e -> e.getItem().ifPresent(item -> focused = item));
     }
 
+    /** Double-click or Enter opens an entry; Backspace or Alt+Up goes up a level, as in Explorer. */
+    void onKeys(java.util.function.Consumer<FileEntry> open, Runnable up) {
+        addItemDoubleClickListener(e -> open.accept(e.getItem()));
+        getElement().addEventListener("keydown", e -> focused().ifPresent(open))
+                .setFilter("event.key === 'Enter'");
+        getElement().addEventListener("keydown", e -> up.run())
+                .setFilter("event.key === 'Backspace' || (event.altKey && event.key === 'ArrowUp')");
+    }
+
+    static com.vaadin.flow.component.textfield.TextField filterField() {
+        var filter = new com.vaadin.flow.component.textfield.TextField();
+        filter.setPlaceholder("Filter this folder");
+        filter.setPrefixComponent(com.vaadin.flow.component.icon.VaadinIcon.FILTER.create());
+        filter.setClearButtonVisible(true);
+        filter.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.LAZY);
+        filter.setAriaLabel("Filter this folder");
+        return filter;
+    }
+
     void show(@Nullable Folder folder) {
         this.folder = folder;
         this.anchor = null;

@@ -1,4 +1,9 @@
-/** The file browser, the download basket and queue, and the restore audit log view. */
+/**
+ * Restore screens: the restore wizard, the active mounts, the mount lease bar, the file browser
+ * with its download basket and queue, and the restore audit log. Public only
+ * {@link com.sendense.console.restore.ui.RestoreNavigation},
+ * {@link com.sendense.console.restore.ui.MountLeaseBar} and the routed views.
+ */
 @NullMarked
 package com.sendense.console.restore.ui;
 

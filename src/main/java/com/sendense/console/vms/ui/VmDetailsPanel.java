@@ -3,6 +3,7 @@ package com.sendense.console.vms.ui;
 import com.sendense.console.base.ui.component.Formatters;
 import com.sendense.console.hub.VmContext;
 import com.sendense.console.hub.VmDisk;
+import com.sendense.console.restore.ui.RestoreNavigation;
 import com.sendense.console.vms.VmSummary;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -30,9 +31,13 @@ class VmDetailsPanel extends Aside {
     private final ZoneId zone;
     final H2 title = new H2();
     private final Div body = new Div();
+    final Button restore = new Button("Restore files", VaadinIcon.FOLDER_OPEN.create());
+    private String vmName = "";
 
-    VmDetailsPanel(ZoneId zone, SerializableRunnable onClose) {
+    VmDetailsPanel(ZoneId zone, boolean canRestore, SerializableRunnable onClose) {
         this.zone = zone;
+        restore.setVisible(canRestore);
+        restore.addClickListener(e -> RestoreNavigation.openWizard(vmName));
         addClassName("vm-details");
         addClassNames(Padding.MEDIUM, Display.FLEX, "flex-col", Gap.SMALL);
         var close = new Button(VaadinIcon.CLOSE.create(), e -> onClose.run());
@@ -41,12 +46,13 @@ class VmDetailsPanel extends Aside {
         title.addClassNames(FontSize.LARGE, Margin.NONE);
         var header = new Div(title, close);
         header.addClassNames(Display.FLEX, JustifyContent.BETWEEN, AlignItems.CENTER);
-        add(header, body);
+        add(header, restore, body);
     }
 
     void show(VmSummary vm, Locale locale) {
         VmContext c = vm.context();
         title.setText(vm.name());
+        vmName = vm.name();
         body.removeAll();
         body.add(section("Machine"),
                 row("Power", VmGrids.powerLabel(c.powerState())),

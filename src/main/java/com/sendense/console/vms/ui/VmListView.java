@@ -7,6 +7,7 @@ import com.sendense.console.hub.HubException;
 import com.sendense.console.hub.HubProperties;
 import com.sendense.console.hub.VmContext;
 import com.sendense.console.users.CurrentUser;
+import com.sendense.console.users.Role;
 import com.sendense.console.users.Roles;
 import com.sendense.console.vms.VmService;
 import com.sendense.console.vms.VmSummary;
@@ -66,7 +67,8 @@ class VmListView extends Main implements BeforeEnterObserver {
     VmListView(VmService vms, CurrentUser currentUser, HubProperties hubProperties) {
         this.vms = vms;
         this.currentUser = currentUser;
-        this.details = new VmDetailsPanel(hubProperties.timeZone(), () -> grid.deselectAll());
+        this.details = new VmDetailsPanel(hubProperties.timeZone(), !currentUser.hasRole(Role.MANAGER),
+                () -> grid.deselectAll());
 
         // Create components
         search.setPlaceholder("Search name, OS, group…");

@@ -13,7 +13,8 @@ import com.sendense.console.restore.DownloadOutcome;
 import com.sendense.console.restore.DownloadProgress;
 import com.sendense.console.restore.DownloadRequest;
 import com.sendense.console.restore.DownloadService;
-import com.sendense.console.restore.ProvisionalMounts;
+import com.sendense.console.restore.BrowseTestMounts;
+import com.sendense.console.restore.MountService;
 import com.sendense.console.testsupport.FakeHubClient;
 import com.sendense.console.testsupport.FakeHubConfiguration;
 import com.sendense.console.users.Roles;
@@ -38,7 +39,7 @@ class AuditLogViewTest extends SpringBrowserlessTest {
     @Autowired
     FakeHubClient hub;
     @Autowired
-    ProvisionalMounts mounts;
+    MountService mounts;
     @Autowired
     DownloadService downloads;
     @Autowired
@@ -46,10 +47,9 @@ class AuditLogViewTest extends SpringBrowserlessTest {
 
     @BeforeEach
     void two_downloads() {
-        MountId id = new MountId("audit-mount");
         hub.failWith(null);
+        MountId id = BrowseTestMounts.mount(hub, mounts, "fileserver-01");
         hub.withFolder("/partition-1/Finance", file("/partition-1/Finance/Budget, final.xlsx", 4000));
-        mounts.remember(new BrowseMount(id, "fileserver-01", "backup-fileserver-01-7", 1, Instant.now().plusSeconds(3600)));
         var request = new DownloadRequest(id, HubPath.of("/partition-1/Finance/Budget, final.xlsx"), DownloadKind.FILE, "=HYPERLINK(1)");
         hub.truncateAfter = -1;
         downloads.download(request, new DownloadProgress(), meta -> new ByteArrayOutputStream());
@@ -81,6 +81,7 @@ class AuditLogViewTest extends SpringBrowserlessTest {
 
         String[] lines = csv.toString().split("\r\n");
         assertThat(lines[0]).startsWith("started_at,finished_at,user,vm,recovery_point");
-        assertThat(lines[1]).contains(",admin,fileserver-01,backup-fileserver-01-7,1,\"/partition-1/Finance/Budget, final.xlsx\",FILE,4000,4000,COMPLETE,'=HYPERLINK(1),");
+        assertThat(lines[1]).contains(",0,\"/partition-1/Finance/Budget, final.xlsx\",FILE,4000,4000,COMPLETE,'=HYPERLINK(1),");
+        assertThat(lines[1]).contains(",admin,fileserver-01,backup-fileserver-01-");
     }
 }

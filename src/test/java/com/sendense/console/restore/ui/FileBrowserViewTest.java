@@ -9,7 +9,8 @@ import com.sendense.console.hub.FileEntry;
 import com.sendense.console.hub.HubPath;
 import com.sendense.console.hub.MountId;
 import com.sendense.console.restore.BrowseMount;
-import com.sendense.console.restore.ProvisionalMounts;
+import com.sendense.console.restore.BrowseTestMounts;
+import com.sendense.console.restore.MountService;
 import com.sendense.console.testsupport.FakeHubClient;
 import com.sendense.console.testsupport.FakeHubConfiguration;
 import com.sendense.console.users.Roles;
@@ -33,12 +34,15 @@ import org.springframework.test.context.ActiveProfiles;
 @WithMockUser(username = "operator", roles = Roles.OPERATOR)
 class FileBrowserViewTest extends SpringBrowserlessTest {
 
-    static final MountId MOUNT = new MountId("view-mount");
+    String mount;
+    String sqlMount;
 
     @Autowired
     FakeHubClient hub;
     @Autowired
-    ProvisionalMounts mounts;
+    MountService mounts;
+    @Autowired
+    com.sendense.console.restore.MountUsage usage;
 
     @BeforeEach
     void world() {
@@ -54,11 +58,12 @@ class FileBrowserViewTest extends SpringBrowserlessTest {
         hub.withFolder("/partition-2/Users/alice.morgan", dir("/partition-2/Users/alice.morgan/Documents"));
         hub.withFolder("/partition-2/Users/alice.morgan/Documents", file("/partition-2/Users/alice.morgan/Documents/a.docx", 100),
                 file("/partition-2/Users/alice.morgan/Documents/b.xlsx", 200), file("/partition-2/Users/alice.morgan/Documents/c.pdf", 300));
-        mounts.remember(new BrowseMount(MOUNT, "web-01", "backup-web-01-1", 0, Instant.now().plusSeconds(3600)));
-        mounts.remember(new BrowseMount(new MountId("sql-mount"), "sql-prod-01", "backup-sql-1", 0, Instant.now().plusSeconds(3600)));
+        mount = BrowseTestMounts.mount(hub, mounts, "web-01").value();
+        sqlMount = BrowseTestMounts.mount(hub, mounts, "sql-prod-01").value();
     }
 
     FileBrowserView open(String location) {
+        location = location.replace("view-mount", mount).replace("sql-mount", sqlMount);
         int q = location.indexOf('?');
         if (q > 0) {
             UI.getCurrent().navigate(location.substring(0, q), com.vaadin.flow.router.QueryParameters.fromString(location.substring(q + 1)));
@@ -73,8 +78,8 @@ class FileBrowserViewTest extends SpringBrowserlessTest {
         FileBrowserView view = open("restore/view-mount/files");
 
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
-                .isEqualTo("restore/view-mount/files/partition-2");
-        assertThat(view.title.getText()).isEqualTo("Partition 2 (101.4 GB)");
+                .isEqualTo("restore/" + mount + "/files/partition-2");
+        assertThat(view.header.title.getText()).isEqualTo("Partition 2 (101.4 GB)");
         assertThat(test(view.grid).getRow(0).name()).isEqualTo("Users");
     }
 
@@ -82,7 +87,7 @@ class FileBrowserViewTest extends SpringBrowserlessTest {
     void the_partition_list_shows_readable_labels() {
         FileBrowserView view = open("restore/view-mount/files?partitions");
 
-        assertThat(view.title.getText()).isEqualTo("Partitions");
+        assertThat(view.header.title.getText()).isEqualTo("Partitions");
         assertThat(com.sendense.console.restore.Folder.displayName(test(view.grid).getRow(0)))
                 .isEqualTo("System Reserved (partition 1, 500.0 MB)");
     }
@@ -93,9 +98,9 @@ class FileBrowserViewTest extends SpringBrowserlessTest {
 
         List<String> hrefs = view.pathBar.crumbs.getChildren().filter(RouterLink.class::isInstance)
                 .map(c -> ((RouterLink) c).getHref()).toList();
-        assertThat(hrefs).containsExactly("restore/view-mount/files?partitions", "restore/view-mount/files/partition-2",
-                "restore/view-mount/files/partition-2/Users", "restore/view-mount/files/partition-2/Users/alice.morgan",
-                "restore/view-mount/files/partition-2/Users/alice.morgan/Documents");
+        String base = "restore/" + mount + "/files";
+        assertThat(hrefs).containsExactly(base + "?partitions", base + "/partition-2", base + "/partition-2/Users",
+                base + "/partition-2/Users/alice.morgan", base + "/partition-2/Users/alice.morgan/Documents");
         assertThat(view.pathBar.crumbs.getChildren().filter(RouterLink.class::isInstance)
                 .map(c -> ((RouterLink) c).getText()).toList().get(1)).isEqualTo("Partition 2 (101.4 GB)");
     }
@@ -118,10 +123,21 @@ class FileBrowserViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void an_expired_mount_says_so_instead_of_failing() {
+    void an_expired_mount_says_so_and_offers_a_remount() {
         FileBrowserView view = open("restore/gone-mount/files/partition-2");
 
         assertThat(view.problem.getElement().getTextRecursively()).contains("expired");
+        assertThat(view.header.remount.isVisible()).isTrue();
+    }
+
+    @Test
+    void the_browser_keeps_its_mount_in_use_while_open_and_shows_the_lease() {
+        FileBrowserView view = open("restore/view-mount/files/partition-2");
+
+        assertThat(usage.users(new MountId(mount))).hasSize(1);
+        assertThat(view.header.lease.getChildren().findFirst()).get().isInstanceOf(MountLeaseBar.class);
+        UI.getCurrent().navigate("vms");
+        assertThat(usage.users(new MountId(mount))).isEmpty();
     }
 
     @Test
