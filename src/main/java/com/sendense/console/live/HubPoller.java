@@ -8,6 +8,7 @@ import com.sendense.console.hub.HubClient;
 import com.sendense.console.hub.HubException;
 import com.sendense.console.hub.HubNotFoundException;
 import com.sendense.console.hub.HubProperties;
+import com.sendense.console.hub.RestoreResources;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -41,6 +42,9 @@ class HubPoller {
     /** While the hub is up, its health needs checking far less often than jobs change. */
     static final Duration HEALTH_INTERVAL_WHEN_UP = Duration.ofSeconds(15);
 
+    /** Mounts change only when someone mounts or unmounts, or at the hub's 15-minute cleanup. */
+    static final Duration MOUNTS_INTERVAL = Duration.ofSeconds(15);
+
     private static final Logger log = LoggerFactory.getLogger(HubPoller.class);
 
     private final HubClient hub;
@@ -51,6 +55,7 @@ class HubPoller {
     private final Map<BackupId, Throughput> throughput = new HashMap<>();
     private volatile Instant lastHealthCheck = Instant.EPOCH;
     private boolean jobsFailing;
+    private volatile Instant lastMountsPoll = Instant.EPOCH;
 
     HubPoller(HubClient hub, LiveUpdates live, HubProperties properties, Clock clock) {
         this.hub = hub;
@@ -84,6 +89,9 @@ class HubPoller {
         Set<BackupId> followed = live.activeJobIds();
         if (!followed.isEmpty() || live.hasJobListeners()) {
             pollJobs(followed);
+        }
+        if (live.hasMountListeners() && mountsDue()) {
+            pollMounts();
         }
     }
 
@@ -145,6 +153,30 @@ class HubPoller {
         JobSnapshot next = t.snapshot(backup, now, stallThreshold);
         if (!Objects.equals(live.job(backup.id()).orElse(null), next)) {
             changed.add(next);
+        }
+    }
+
+    private boolean mountsDue() {
+        // Read the request flag first so a refresh request is consumed even when the interval is due anyway.
+        boolean requested = live.takeMountsRefreshRequest();
+        return requested || !clock.instant().isBefore(lastMountsPoll.plus(MOUNTS_INTERVAL));
+    }
+
+    private void pollMounts() {
+        Instant now = clock.instant();
+        lastMountsPoll = now;
+        try {
+            var mounts = hub.mounts();
+            RestoreResources resources = null;
+            try {
+                resources = hub.restoreResources();
+            } catch (HubException e) {
+                log.debug("Could not read the hub's restore resources: {}", e.getMessage());
+            }
+            live.publishMounts(new MountsSnapshot(mounts, resources, now));
+        } catch (HubException e) {
+            // The status banner reports an unreachable hub; the mounts keep their last known state.
+            log.debug("Could not read the hub's mounts: {}", e.getMessage());
         }
     }
 

@@ -17,14 +17,16 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArraySet;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Thread-safe registry of everyone who wants live hub state. It never touches Vaadin itself: UIs
+ * Thread-safe registry of everyone who wants live hub state: hub status, mounts and the 1 Hz tick. It never touches Vaadin itself: UIs
  * pass consumers already wrapped with {@code UI.accessLater}, and remove them on detach.
  *
  * @see "docs/decisions/005-20261124-one-poller.md"
@@ -46,6 +48,9 @@ public class LiveUpdates {
 
     /** How long an ended job stays on the board and can still be looked up. */
     public static final Duration FINISHED_RETENTION = Duration.ofMinutes(30);
+    private final Set<Consumer<MountsSnapshot>> mountListeners = new CopyOnWriteArraySet<>();
+    private final AtomicBoolean mountsRefreshRequested = new AtomicBoolean(true);
+    private volatile @Nullable MountsSnapshot mounts;
 
     LiveUpdates(HubProperties properties, Clock clock) {
         this.clock = clock;
@@ -202,6 +207,49 @@ public class LiveUpdates {
         active.sort(JobBoard.NEWEST_FIRST);
         finished.sort(JobBoard.NEWEST_FIRST);
         return new JobBoard(active, finished);
+    }
+
+    /**
+     * Receives the hub's mounts whenever they change, polled at a slower cadence than jobs and only
+     * while someone subscribes. A subscriber gets the last snapshot at once if there is one, and a
+     * fresh poll is requested.
+     *
+     * @return removes the subscription
+     */
+    public Registration subscribeMounts(SerializableConsumer<MountsSnapshot> listener) {
+        mountListeners.add(listener);
+        MountsSnapshot last = mounts;
+        if (last != null) {
+            listener.accept(last);
+        }
+        requestMountsRefresh();
+        return () -> mountListeners.remove(listener);
+    }
+
+    /** Asks the poller to read the mounts at its next run instead of waiting for the slow cadence. */
+    public void requestMountsRefresh() {
+        mountsRefreshRequested.set(true);
+    }
+
+    /** The last polled mounts, if any were polled. */
+    public Optional<MountsSnapshot> mountsSnapshot() {
+        return Optional.ofNullable(mounts);
+    }
+
+    boolean hasMountListeners() {
+        return !mountListeners.isEmpty();
+    }
+
+    boolean takeMountsRefreshRequest() {
+        return mountsRefreshRequested.getAndSet(false);
+    }
+
+    void publishMounts(MountsSnapshot snapshot) {
+        MountsSnapshot previous = mounts;
+        mounts = snapshot;
+        if (snapshot.differsFrom(previous)) {
+            mountListeners.forEach(l -> deliver(l, snapshot));
+        }
     }
 
     boolean hasStatusListeners() {

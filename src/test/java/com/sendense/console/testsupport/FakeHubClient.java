@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Semaphore;
@@ -38,6 +39,18 @@ public class FakeHubClient implements HubClient {
     public final AtomicInteger healthCalls = new AtomicInteger();
     public final AtomicInteger diskCalls = new AtomicInteger();
     public String version = "1.0.0";
+
+    // --- restore: mounts as the hub keeps them (with backup and disk), failures scripted by tests
+    public final java.util.Deque<Mount> hubMounts = new java.util.concurrent.ConcurrentLinkedDeque<>();
+    /** Failures the next mount requests of a disk not yet mounted throw, in order. */
+    public final java.util.Queue<HubException> mountFailures = new java.util.concurrent.ConcurrentLinkedQueue<>();
+    /** How many mount answers to lose after the hub acted (its 15 s write timeout). */
+    public final AtomicInteger loseMountAnswers = new AtomicInteger();
+    public final AtomicInteger mountCalls = new AtomicInteger();
+    public final AtomicInteger unmountCalls = new AtomicInteger();
+    public java.time.Clock mountClock = java.time.Clock.systemUTC();
+    public java.time.Duration mountTtl = java.time.Duration.ofHours(1);
+    public int maxMounts = 8;
     private volatile @Nullable HubException failure;
 
     // --- backups: start, stats and job progress (owned by the backup-operations feature)
@@ -300,48 +313,200 @@ public class FakeHubClient implements HubClient {
 
     @Override
     public Mount mount(BackupId backupId, int diskIndex) {
-        throw new UnsupportedOperationException("mount is not modelled by this fake yet");
+        mountCalls.incrementAndGet();
+        check();
+        synchronized (hubMounts) {
+            Optional<Mount> existing = hubMounts.stream()
+                    .filter(m -> m.backupId().equals(backupId.value()) && m.diskIndex() == diskIndex).findFirst();
+            if (existing.isPresent()) {
+                return afterMount(existing.get());
+            }
+            HubException scripted = mountFailures.poll();
+            if (scripted != null) {
+                throw scripted;
+            }
+            Backup backup = backups.stream().filter(b -> b.id().equals(backupId)).findFirst().orElse(null);
+            if (backup == null || backup.status() != BackupStatus.COMPLETED || diskIndex >= Math.max(1, backup.disksCount())) {
+                throw new HubNotFoundException("mount", HubErrorCode.DISK_NOT_FOUND, 500, "failed to mount backup: disk not found: backup_id="
+                        + backupId + ", disk_index=" + diskIndex + ": record not found", null);
+            }
+            if (hubMounts.size() >= maxMounts) {
+                throw new HubConflictException("mount", HubErrorCode.MOUNT_LIMIT_REACHED, 500,
+                        "failed to mount backup: maximum concurrent mounts reached (" + maxMounts + "/" + maxMounts + ")", null);
+            }
+            Instant now = mountClock.instant();
+            int device = 0;
+            while (device < maxMounts && allocated(device)) {
+                device++;
+            }
+            Mount mount = new Mount(new MountId(UUID.randomUUID().toString()), backupId.value(), 1000L + hubMounts.size(),
+                    diskIndex, "/mnt/sendense/restore/x", "/dev/nbd" + device, "ntfs", MountStatus.MOUNTED, now,
+                    now.plus(mountTtl));
+            hubMounts.addFirst(mount);
+            return afterMount(mount);
+        }
+    }
+
+    private Mount afterMount(Mount mount) {
+        if (loseMountAnswers.get() > 0) {
+            loseMountAnswers.decrementAndGet();
+            throw new HubUnavailableException("mount", HubErrorCode.NO_RESPONSE, true, "connection closed", null);
+        }
+        return mount;
+    }
+
+    private boolean allocated(int device) {
+        return hubMounts.stream().anyMatch(m -> m.nbdDevice().equals("/dev/nbd" + device));
+    }
+
+    /** A mount made outside the console, as another tool would. */
+    public Mount addForeignMount(String backupId, int diskIndex) {
+        Instant now = mountClock.instant();
+        Mount mount = new Mount(new MountId(UUID.randomUUID().toString()), backupId, 9000L + hubMounts.size(), diskIndex,
+                "/mnt/sendense/restore/y", "/dev/nbd" + hubMounts.size(), "ext4", MountStatus.MOUNTED, now, now.plus(mountTtl));
+        hubMounts.addFirst(mount);
+        return mount;
+    }
+
+    /** Like the hub's cleanup worker: removes every mount past its expiry. */
+    public void cleanupExpired() {
+        Instant now = mountClock.instant();
+        hubMounts.removeIf(m -> m.expiresAt() != null && m.expiresAt().isBefore(now));
     }
 
     @Override
     public List<Mount> mounts() {
         check();
-        return List.copyOf(mounts);
+        // Like the hub: the list forgets each mount's backup and disk.
+        var all = new ArrayList<Mount>(mounts);
+        hubMounts.stream().map(m -> new Mount(m.id(), "", m.backupDiskId(), 0, m.mountPath(), m.nbdDevice(),
+                m.filesystemType(), m.status(), m.createdAt(), m.expiresAt())).forEach(all::add);
+        return List.copyOf(all);
     }
 
     @Override
     public void unmount(MountId id) {
-        throw new UnsupportedOperationException("unmount is not modelled by this fake yet");
+        unmountCalls.incrementAndGet();
+        check();
+        if (!hubMounts.removeIf(m -> m.id().equals(id))) {
+            throw new HubNotFoundException("unmount", HubErrorCode.MOUNT_NOT_FOUND, 500,
+                    "failed to unmount backup: mount not found: failed to get restore mount: record not found", null);
+        }
+    }
+
+    // --- restore: folders and files by path (any mount), a truncation switch, and a log of listed paths
+
+    public final Map<HubPath, List<FileEntry>> folders = new java.util.concurrent.ConcurrentHashMap<>();
+    public final Map<HubPath, byte[]> contents = new java.util.concurrent.ConcurrentHashMap<>();
+    public final List<String> listedPaths = new CopyOnWriteArrayList<>();
+    public final List<String> archiveRequests = new CopyOnWriteArrayList<>();
+    /** When not negative, downloads stop after this many bytes like the hub's 15 s write timeout. */
+    public volatile long truncateAfter = -1;
+
+    public static FileEntry dir(String path) {
+        HubPath p = HubPath.of(path);
+        return new FileEntry(p.name(), p, EntryType.DIRECTORY, 4096, "0755", Instant.parse("2025-10-01T10:00:00Z"), false, null);
+    }
+
+    public static FileEntry file(String path, long size) {
+        HubPath p = HubPath.of(path);
+        return new FileEntry(p.name(), p, EntryType.FILE, size, "0644", Instant.parse("2025-10-02T10:00:00Z"), false, null);
+    }
+
+    /** Adds a folder with entries; files among them download as generated content of their size (at most 1 MiB). */
+    public FakeHubClient withFolder(String path, FileEntry... entries) {
+        folders.put(HubPath.of(path), List.of(entries));
+        return this;
+    }
+
+    /** The bytes a file of the fake downloads as. */
+    public byte[] content(HubPath path) {
+        byte[] set = contents.get(path);
+        if (set != null) {
+            return set;
+        }
+        FileEntry entry = fileInfo(new MountId("any"), path);
+        if (entry.isDirectory()) {
+            throw pathNotFound("download", path);
+        }
+        byte[] bytes = new byte[(int) Math.min(entry.size(), 1 << 20)];
+        for (int i = 0; i < bytes.length; i++) {
+            bytes[i] = (byte) (i * 31 + entry.name().length());
+        }
+        return bytes;
+    }
+
+    private static HubNotFoundException pathNotFound(String op, HubPath path) {
+        return new HubNotFoundException(op, HubErrorCode.PATH_NOT_FOUND, 500, "path does not exist: " + path, null);
     }
 
     @Override
     public FileListing files(MountId id, HubPath path) {
-        throw new UnsupportedOperationException("files is not modelled by this fake yet");
+        check();
+        listedPaths.add(path.value());
+        List<FileEntry> entries = folders.get(path);
+        if (entries == null) {
+            throw pathNotFound("files", path);
+        }
+        return new FileListing(id, path.value(), entries, entries.size());
     }
 
     @Override
     public FileEntry fileInfo(MountId id, HubPath path) {
-        throw new UnsupportedOperationException("fileInfo is not modelled by this fake yet");
+        check();
+        return folders.values().stream().flatMap(List::stream).filter(e -> e.path().equals(path)).findFirst()
+                .orElseThrow(() -> pathNotFound("fileInfo", path));
     }
 
     @Override
     public DownloadResult download(MountId id, HubPath path, DownloadSink sink) {
-        throw new UnsupportedOperationException("download is not modelled by this fake yet");
+        check();
+        byte[] bytes = content(path);
+        return stream("download", new DownloadMeta(path.name(), "application/octet-stream",
+                java.util.OptionalLong.of(bytes.length)), bytes, sink);
     }
 
     @Override
     public DownloadResult downloadDirectory(MountId id, HubPath path, ArchiveFormat format, DownloadSink sink) {
-        throw new UnsupportedOperationException("downloadDirectory is not modelled by this fake yet");
+        check();
+        if (!folders.containsKey(path)) {
+            throw pathNotFound("downloadDirectory", path);
+        }
+        archiveRequests.add(path.value() + "|" + format.extension());
+        byte[] bytes = ("archive of " + path + " as " + format.extension()).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return stream("downloadDirectory", new DownloadMeta(path.name() + "." + format.extension(),
+                format == ArchiveFormat.ZIP ? "application/zip" : "application/gzip", java.util.OptionalLong.empty()),
+                bytes, sink);
+    }
+
+    private DownloadResult stream(String op, DownloadMeta meta, byte[] bytes, DownloadSink sink) {
+        long cut = truncateAfter;
+        int length = cut >= 0 ? (int) Math.min(cut, bytes.length) : bytes.length;
+        try (var out = sink.open(meta)) {
+            out.write(bytes, 0, length);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        if (length < bytes.length) {
+            throw new HubTruncatedException(op, length, meta.contentLength(), null);
+        }
+        return new DownloadResult(length, meta.contentLength());
     }
 
     @Override
     public RestoreResources restoreResources() {
-        throw new UnsupportedOperationException("restoreResources is not modelled by this fake yet");
+        check();
+        List<String> devices = hubMounts.stream().map(Mount::nbdDevice).sorted().toList();
+        return new RestoreResources(hubMounts.size(), maxMounts, maxMounts - hubMounts.size(), devices,
+                maxMounts - devices.size(), 100.0 * hubMounts.size() / maxMounts);
     }
 
     @Override
     public CleanupStatus cleanupStatus() {
-        throw new UnsupportedOperationException("cleanupStatus is not modelled by this fake yet");
+        check();
+        Instant now = mountClock.instant();
+        int expired = (int) hubMounts.stream().filter(m -> m.expiresAt() != null && m.expiresAt().isBefore(now)).count();
+        return new CleanupStatus(true, java.time.Duration.ofMinutes(15), mountTtl, hubMounts.size() - expired, expired);
     }
 
     @Override

@@ -4,6 +4,7 @@ import com.sendense.console.backups.ui.BackupsNavigation;
 import com.sendense.console.base.ui.component.Formatters;
 import com.sendense.console.hub.VmContext;
 import com.sendense.console.hub.VmDisk;
+import com.sendense.console.restore.ui.RestoreNavigation;
 import com.sendense.console.vms.VmSummary;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -34,11 +35,15 @@ class VmDetailsPanel extends Aside {
     final H2 title = new H2();
     final Button backupNow = new Button("Backup now", VaadinIcon.CLOUD_UPLOAD_O.create());
     private final Div body = new Div();
+    final Button restore = new Button("Restore files", VaadinIcon.FOLDER_OPEN.create());
     private String vmName = "";
 
     /** {@code onBackup} is {@code null} for users who may not start backups: the button is then not shown. */
-    VmDetailsPanel(ZoneId zone, SerializableRunnable onClose, @Nullable SerializableConsumer<String> onBackup) {
+    VmDetailsPanel(ZoneId zone, boolean canRestore, SerializableRunnable onClose,
+            @Nullable SerializableConsumer<String> onBackup) {
         this.zone = zone;
+        restore.setVisible(canRestore);
+        restore.addClickListener(e -> RestoreNavigation.openWizard(vmName));
         addClassName("vm-details");
         addClassNames(Padding.MEDIUM, Display.FLEX, "flex-col", Gap.SMALL);
         var close = new Button(VaadinIcon.CLOSE.create(), e -> onClose.run());
@@ -52,7 +57,10 @@ class VmDetailsPanel extends Aside {
         if (onBackup != null) {
             backupNow.addClickListener(e -> onBackup.accept(vmName));
         }
-        add(header, backupNow, body);
+        restore.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        var actions = new Div(backupNow, restore);
+        actions.addClassNames(Display.FLEX, Gap.SMALL);
+        add(header, actions, body);
     }
 
     void show(VmSummary vm, Locale locale) {

@@ -8,6 +8,7 @@ import com.sendense.console.hub.HubException;
 import com.sendense.console.hub.HubProperties;
 import com.sendense.console.hub.VmContext;
 import com.sendense.console.users.CurrentUser;
+import com.sendense.console.users.Role;
 import com.sendense.console.users.Roles;
 import com.sendense.console.vms.VmService;
 import com.sendense.console.vms.VmSummary;
@@ -70,8 +71,8 @@ class VmListView extends Main implements BeforeEnterObserver {
         this.vms = vms;
         this.currentUser = currentUser;
         this.backups = backups;
-        this.details = new VmDetailsPanel(hubProperties.timeZone(), () -> grid.deselectAll(),
-                backups.mayStart() ? backups::openWizard : null);
+        this.details = new VmDetailsPanel(hubProperties.timeZone(), !currentUser.hasRole(Role.MANAGER),
+                () -> grid.deselectAll(), backups.mayStart() ? backups::openWizard : null);
 
         // Create components
         search.setPlaceholder("Search name, OS, group…");
