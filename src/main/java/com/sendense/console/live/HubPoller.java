@@ -180,6 +180,11 @@ class HubPoller {
         }
     }
 
+    /** Makes the next poll check the hub's health whatever the interval; for tests. */
+    void healthCheckDueNow() {
+        lastHealthCheck = Instant.EPOCH;
+    }
+
     private boolean healthCheckDue() {
         HubStatus status = live.hubStatus();
         return status.state() != HubStatus.State.UP

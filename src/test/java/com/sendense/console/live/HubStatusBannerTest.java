@@ -29,8 +29,6 @@ class HubStatusBannerTest extends SpringBrowserlessTest {
     @Autowired
     HubPoller poller;
 
-    @Autowired
-    com.sendense.console.testsupport.MutableClock clock;
 
     @AfterEach
     void hubBack() {
@@ -48,7 +46,7 @@ class HubStatusBannerTest extends SpringBrowserlessTest {
         assertThat(banner().isVisible()).isFalse();
 
         hub.failWith(FakeHubClient.unreachable());
-        clock.advance(HubPoller.HEALTH_INTERVAL_WHEN_UP);
+        poller.healthCheckDueNow();
         poller.pollOnce();
         pushed();
 
