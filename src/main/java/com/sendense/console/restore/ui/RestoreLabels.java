@@ -50,11 +50,9 @@ final class RestoreLabels {
                 : "Disk " + m.diskIndex() + " · " + Formatters.bytes(m.diskSizeBytes(), locale);
     }
 
+    /** The console user who mounted it, or "outside this console" (another tool, or found already mounted). */
     static String openedBy(MountRecord m) {
-        if (!m.knownToConsole()) {
-            return "outside this console";
-        }
-        return m.createdBy() == null ? "found already mounted" : m.createdBy();
+        return m.createdBy() == null ? "outside this console" : m.createdBy();
     }
 
     static String filesystem(MountRecord m) {
