@@ -12,6 +12,7 @@ import com.sendense.hubsim.control.RequestLog;
 import com.sendense.hubsim.control.RequestLogFilter;
 import com.sendense.hubsim.http.HubDispatcher;
 import com.sendense.hubsim.http.ReplyWriter;
+import com.sendense.hubsim.restore.RestoreHandler;
 import com.sendense.hubsim.world.DemoWorld;
 import com.sendense.hubsim.world.Inventory;
 import com.sendense.hubsim.world.Outages;
@@ -43,10 +44,10 @@ public final class HubSimulator implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService executor;
     private final BackupEngine engine;
-    private final RestoreBridge restore;
+    private final RestoreHandler restore;
     private final SimulatorControl control;
 
-    private HubSimulator(HttpServer server, ExecutorService executor, BackupEngine engine, RestoreBridge restore,
+    private HubSimulator(HttpServer server, ExecutorService executor, BackupEngine engine, RestoreHandler restore,
             SimulatorControl control) {
         this.server = server;
         this.executor = executor;
@@ -70,7 +71,8 @@ public final class HubSimulator implements AutoCloseable {
         BackupEngine engine = new BackupEngine(store, ports, config.clock(), config.telemetryInterval(), config.staleJobTimeout(),
                 config.backupBytesPerSecond(), config.backupFailureRate(), random);
         BackupStarter starter = new BackupStarter(inventory, store, engine, ports, outages, config.clock(), config.zone(), random);
-        RestoreBridge restore = RestoreBridge.create(config, store);
+        // The restore half serves /api/v1/restore/* and mounts what the store reports as completed disks.
+        RestoreHandler restore = new RestoreHandler(config, store);
         HubRoutes.Wiring wiring = HubRoutes.build(config, inventory, store, starter, outages, sessions, restore::backupDeleted);
 
         ReplyWriter writer = new ReplyWriter(config.writeTimeout());
@@ -86,7 +88,7 @@ public final class HubSimulator implements AutoCloseable {
             restore.close();
             throw new UncheckedIOException("Cannot listen on " + config.bindAddress() + ":" + config.port(), e);
         }
-        HttpContext hub = server.createContext("/", new HubDispatcher(wiring.router(), wiring.guard(), restore.handler(), writer, config.clock()));
+        HttpContext hub = server.createContext("/", new HubDispatcher(wiring.router(), wiring.guard(), restore, writer, config.clock()));
         hub.getFilters().add(new RequestLogFilter(requests, config.clock()));
         hub.getFilters().add(new FaultFilter(faults, writer));
         server.createContext("/_sim/", new ControlHttpHandler(control, writer, config.clock()));

@@ -7,6 +7,7 @@ import com.sendense.hubsim.control.FaultRegistry;
 import com.sendense.hubsim.control.FaultSpec;
 import com.sendense.hubsim.control.LoggedRequest;
 import com.sendense.hubsim.control.RequestLog;
+import com.sendense.hubsim.restore.RestoreHandler;
 import com.sendense.hubsim.world.BackupRow;
 import com.sendense.hubsim.world.Outages;
 import com.sendense.hubsim.world.WorldFacts;
@@ -23,12 +24,12 @@ public final class SimulatorControl {
     private final RequestLog requests;
     private final SessionStore sessions;
     private final BackupEngine engine;
-    private final RestoreBridge restore;
+    private final RestoreHandler restore;
     private final Outages outages;
     private final WorldFacts facts;
 
     SimulatorControl(FaultRegistry faults, RequestLog requests, SessionStore sessions, BackupEngine engine,
-            RestoreBridge restore, Outages outages, WorldFacts facts) {
+            RestoreHandler restore, Outages outages, WorldFacts facts) {
         this.faults = faults;
         this.requests = requests;
         this.sessions = sessions;

@@ -1,0 +1,110 @@
+package com.sendense.hubsim.files.layout;
+
+import com.sendense.hubsim.files.gen.Contents;
+import com.sendense.hubsim.files.gen.Prng;
+import com.sendense.hubsim.files.model.Content;
+import com.sendense.hubsim.files.model.Directory;
+import com.sendense.hubsim.files.model.LazyDirectory;
+import com.sendense.hubsim.files.model.LinkTarget;
+import com.sendense.hubsim.files.model.Node;
+import com.sendense.hubsim.files.model.RegularFile;
+import com.sendense.hubsim.files.model.Symlink;
+import java.time.Instant;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * A directory being described: builds its entries with times, modes and seeds derived from
+ * their paths, so the same disk always yields the same tree.
+ *
+ * @param context the file system
+ * @param path    this directory's path inside the partition ({@code ""} for the root)
+ */
+public record Scope(TreeContext context, String path) {
+
+    /** The scope of the sub-directory {@code name}. */
+    public Scope in(String name) {
+        return new Scope(context, path + "/" + name);
+    }
+
+    /** A seed for the entry {@code name} of this directory. */
+    public long seed(String name) {
+        return Prng.derive(context.seed(), path + "/" + name);
+    }
+
+    /** A generator seeded for the entry {@code name}. */
+    public Prng prng(String name) {
+        return new Prng(seed(name));
+    }
+
+    /** The modification time of the entry {@code name}, with the file system's precision. */
+    public Instant time(String name, Age age) {
+        long h = seed(name + "#time");
+        double f = (h >>> 11) * 0x1.0p-53;
+        long nanos = Long.remainderUnsigned(Prng.mix(h), 1_000_000_000L);
+        Instant t = context.capturedAt().minusSeconds(age.secondsBefore(f) + 1).plusNanos(nanos);
+        return context.fs().stamp(t, h);
+    }
+
+    /** A directory with the file system's default mode. */
+    public Directory dir(String name, Age age, Function<Scope, List<Node>> entries) {
+        return dir(name, age, context.fs().directoryMode(), entries);
+    }
+
+    /** A directory with its own mode (ignored where the file system shows fixed modes). */
+    public Directory dir(String name, Age age, int mode, Function<Scope, List<Node>> entries) {
+        Scope inner = in(name);
+        return new LazyDirectory(name, time(name, age), effective(mode, context.fs().directoryMode()), context.fs(),
+                () -> entries.apply(inner));
+    }
+
+    /** An empty directory. */
+    public Directory empty(String name, Age age) {
+        return dir(name, age, s -> List.of());
+    }
+
+    /** A file with the file system's default mode. */
+    public RegularFile file(String name, Age age, Content content) {
+        return file(name, age, context.fs().fileMode(), content);
+    }
+
+    /** A file with its own mode (ignored where the file system shows fixed modes). */
+    public RegularFile file(String name, Age age, int mode, Content content) {
+        return new RegularFile(name, time(name, age), effective(mode, context.fs().fileMode()), content);
+    }
+
+    /** A UTF-8 text file. */
+    public RegularFile text(String name, Age age, Supplier<String> text) {
+        return file(name, age, Contents.text(text));
+    }
+
+    /** A UTF-8 text file with its own mode. */
+    public RegularFile text(String name, Age age, int mode, Supplier<String> text) {
+        return file(name, age, mode, Contents.text(text));
+    }
+
+    /** {@code length} random bytes behind a magic number (executables, databases, images of disks). */
+    public RegularFile binary(String name, Age age, long length, String magic) {
+        return file(name, age, Contents.random(length, seed(name), Contents.magic(magic)));
+    }
+
+    /** Random bytes behind a magic number, with its own mode. */
+    public RegularFile binary(String name, Age age, int mode, long length, String magic) {
+        return file(name, age, mode, Contents.random(length, seed(name), Contents.magic(magic)));
+    }
+
+    /** A symlink storing {@code target} as it is. */
+    public Symlink link(String name, Age age, String target) {
+        return new Symlink(name, time(name, age), new LinkTarget.Raw(target));
+    }
+
+    /** An NTFS junction to {@code pathInPartition}, e.g. {@code /Users}. */
+    public Symlink junction(String name, Age age, String pathInPartition) {
+        return new Symlink(name, time(name, age), new LinkTarget.Junction(pathInPartition));
+    }
+
+    private int effective(int mode, int fixed) {
+        return context.fs().hasUnixModes() ? mode : fixed;
+    }
+}

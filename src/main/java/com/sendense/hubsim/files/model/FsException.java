@@ -1,0 +1,18 @@
+package com.sendense.hubsim.files.model;
+
+/**
+ * A failed path lookup, carrying the error the kernel would return.
+ */
+public final class FsException extends Exception {
+
+    private final Errno errno;
+
+    public FsException(Errno errno) {
+        super(errno.text(), null, false, false);
+        this.errno = errno;
+    }
+
+    public Errno errno() {
+        return errno;
+    }
+}
