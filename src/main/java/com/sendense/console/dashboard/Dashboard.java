@@ -1,5 +1,6 @@
 package com.sendense.console.dashboard;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -19,6 +20,7 @@ import java.util.List;
  * @param storage per VM, fastest-growing first
  * @param groups every hub group the user can filter by, by name
  * @param notes things the reader should know about the figures (hub limitations, unreadable storage)
+ * @param unprotectedAfter a VM without a completed backup this recent is unprotected
  */
 public record Dashboard(
         DashboardQuery query,
@@ -31,7 +33,8 @@ public record Dashboard(
         List<RepositoryStorage> repositories,
         List<VmStorage> storage,
         List<String> groups,
-        List<String> notes) {
+        List<String> notes,
+        Duration unprotectedAfter) {
 
     public Dashboard {
         vms = List.copyOf(vms);

@@ -88,7 +88,7 @@ public class DashboardService {
                 activity.daily(completed, failed), activity.failures(failed, calculator),
                 repositories(hubData.repositories(), query, now),
                 activity.storage(shownNames.stream().sorted().toList(), completed), groups,
-                notes(shown, hubData));
+                notes(shown, hubData), properties.unprotectedAfter());
     }
 
     private List<RepositoryStorage> repositories(List<Repository> repositories, DashboardQuery query, Instant now) {
