@@ -42,6 +42,11 @@ public record VmPosture(
         return age == null ? Optional.empty() : Optional.of((double) age.toSeconds() / target.toSeconds());
     }
 
+    /** Whether the newest attempt failed: a failure with no good backup since. */
+    public boolean failingNow() {
+        return lastFailure != null && (lastGood == null || lastFailure.startedAt().isAfter(lastGood));
+    }
+
     public long failedDays() {
         return strip.stream().filter(m -> m.result() == DayResult.FAILED).count();
     }

@@ -32,7 +32,7 @@ class PostureSection extends Section {
             table.row(vm.vmName(), String.join(", ", vm.groups()), hours(vm.target()),
                     vm.lastGoodBackup().map(t -> Formatters.dateTime(t, d.zone(), locale)).orElse("never"),
                     vm.age() == null ? "–" : Formatters.duration(vm.age()), badge(vm.state()), strip,
-                    lastError(vm.lastFailure(), d, locale))
+                    lastError(vm.lastFailure(), !vm.failingNow(), d, locale))
                     .addClassName("state-" + vm.state().name().toLowerCase(Locale.ROOT).replace('_', '-'));
         }
         if (d.vms().isEmpty()) {
@@ -40,14 +40,17 @@ class PostureSection extends Section {
         }
     }
 
-    private static Span lastError(@Nullable FailureEntry failure, Dashboard d, Locale locale) {
+    private static Span lastError(@Nullable FailureEntry failure, boolean resolved, Dashboard d, Locale locale) {
         if (failure == null) {
             return new Span();
         }
         String message = failure.message().isEmpty() ? "failed without a message" : failure.message();
-        String shown = message.length() > 90 ? message.substring(0, 89) + "…" : message;
-        var span = new Span(shown + " (" + Formatters.ago(failure.startedAt(), d.generatedAt()) + ")");
+        var span = new Span(Formatters.ago(failure.startedAt(), d.generatedAt()) + ": " + message);
         span.addClassName("last-error");
+        if (resolved) {
+            // A good backup since then: history, not a current problem.
+            span.addClassName("resolved");
+        }
         span.setTitle(Formatters.dateTime(failure.startedAt(), d.zone(), locale) + ": " + message);
         return span;
     }

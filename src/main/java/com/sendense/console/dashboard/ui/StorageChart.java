@@ -49,7 +49,9 @@ final class StorageChart {
         }
         svg.line(LEFT, scale.y(capacity), WIDTH - RIGHT, scale.y(capacity),
                 "stroke: var(--lumo-error-color); stroke-width: 1.5; stroke-dasharray: 6 4");
-        for (Instant t : List.of(rangeStart, rangeStart.plus(Duration.between(rangeStart, rangeEnd).dividedBy(2)), rangeEnd)) {
+        // rangeEnd is midnight after the last day: label the last day itself.
+        Instant lastDay = rangeEnd.minusSeconds(1);
+        for (Instant t : List.of(rangeStart, rangeStart.plus(Duration.between(rangeStart, lastDay).dividedBy(2)), lastDay)) {
             svg.text(scale.x(t), HEIGHT - 6, shortDay.format(t), "middle", AXIS_TEXT);
         }
         drawUsage(svg, scale, samples, longDay, locale);

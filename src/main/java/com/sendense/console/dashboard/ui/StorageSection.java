@@ -51,7 +51,11 @@ class StorageSection extends Section {
 
     private static Div card(RepositoryStorage r, Dashboard d, Instant start, Instant end, Locale locale) {
         var title = new H3(r.name());
-        var type = new Span(r.type().name());
+        var type = new Span(switch (r.type()) {
+            case LOCAL -> "Local";
+            case OTHER -> "Other";
+            default -> r.type().name();
+        });
         type.addClassName("repo-type");
         var card = new Div(new Div(title, type));
         card.addClassName("repo-card");
