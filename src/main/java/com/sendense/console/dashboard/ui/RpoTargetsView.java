@@ -84,7 +84,9 @@ class RpoTargetsView extends Main {
         addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN, LumoUtility.Padding.Horizontal.MEDIUM,
                 LumoUtility.Padding.Bottom.MEDIUM, LumoUtility.Gap.SMALL, LumoUtility.BoxSizing.BORDER);
         setSizeFull();
-        add(new ViewToolbar("RPO targets"), help, defaults, new H2("Overrides"), form, overrides);
+        var overridesTitle = new H2("Overrides");
+        overridesTitle.addClassNames(LumoUtility.FontSize.LARGE, LumoUtility.Margin.Top.MEDIUM, LumoUtility.Margin.Bottom.NONE);
+        add(new ViewToolbar("RPO targets"), help, defaults, overridesTitle, form, overrides);
         refresh();
         loadNames();
     }
