@@ -39,8 +39,14 @@ record HubSnapshot(List<VmContext> vms, List<Backup> completed, List<Backup> fai
             } catch (HubException e) {
                 reposError = e;
             }
-            return new HubSnapshot(join(vms), join(completed), join(failed), repos, reposError);
+            // The hub filters by status itself; checking again keeps a misbehaving hub from counting running jobs as good.
+            return new HubSnapshot(join(vms), only(BackupStatus.COMPLETED, join(completed)), only(BackupStatus.FAILED, join(failed)),
+                    repos, reposError);
         }
+    }
+
+    private static List<Backup> only(BackupStatus status, List<Backup> backups) {
+        return backups.stream().filter(b -> b.status() == status).toList();
     }
 
     private static <T> T join(Future<T> future) {

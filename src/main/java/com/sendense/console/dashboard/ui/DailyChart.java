@@ -13,13 +13,13 @@ import java.util.Map;
  */
 final class DailyChart {
 
-    static final double WIDTH = 960;
-    static final double HEIGHT = 240;
+    static final double WIDTH = 800;
+    static final double HEIGHT = 210;
     private static final double LEFT = 44;
     private static final double RIGHT = 8;
     private static final double TOP = 12;
     private static final double BOTTOM = 28;
-    private static final String AXIS_TEXT = "fill: var(--lumo-secondary-text-color); font-size: 12px";
+    private static final String AXIS_TEXT = "fill: var(--lumo-secondary-text-color); font-size: 11px";
 
     private DailyChart() {
     }

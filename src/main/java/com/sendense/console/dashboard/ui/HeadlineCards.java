@@ -29,12 +29,14 @@ class HeadlineCards extends Div {
 
     HeadlineCards() {
         addClassName("dash-cards");
+        Div storage = card("Storage", nextFull, nextFullDetail, "neutral");
+        storage.addClassName("dash-card-date");
         add(card("Within RPO", withinRpo, withinDetail, "ok"),
                 card("At risk", atRisk, new Span("over 75 % of their target"), "warn"),
                 card("Overdue", overdue, new Span("past their RPO target"), "bad"),
                 card("Unprotected", unprotected, new Span("no recent completed backup"), "bad"),
                 card("Failed backups", failed, failedDetail, "bad"),
-                card("Storage", nextFull, nextFullDetail, "neutral"));
+                storage);
     }
 
     void show(Dashboard d, Locale locale) {

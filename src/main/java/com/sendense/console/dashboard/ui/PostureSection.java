@@ -6,6 +6,7 @@ import com.sendense.console.dashboard.Dashboard;
 import com.sendense.console.dashboard.FailureEntry;
 import com.sendense.console.dashboard.PostureState;
 import com.sendense.console.dashboard.VmPosture;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
@@ -21,7 +22,9 @@ class PostureSection extends Section {
 
     PostureSection() {
         addClassNames("dash-section", "posture-section");
-        add(new H2("Protection posture"), table);
+        var scroll = new Div(table);
+        scroll.addClassName("table-scroll");
+        add(new H2("Protection posture"), scroll);
     }
 
     void show(Dashboard d, Locale locale) {
