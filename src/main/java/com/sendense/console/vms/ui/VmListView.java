@@ -29,7 +29,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.theme.lumo.LumoUtility.Display;
 import com.vaadin.flow.theme.lumo.LumoUtility.Flex;
 import com.vaadin.flow.theme.lumo.LumoUtility.Gap;
@@ -47,7 +46,6 @@ import org.jspecify.annotations.Nullable;
  * text and the selected VM live in the URL, so a link reopens the same view.
  */
 @Route("vms")
-@RouteAlias("")
 @PageTitle("Virtual machines")
 @Menu(order = 10, icon = "vaadin:server", title = "Virtual machines")
 @RolesAllowed({Roles.OPERATOR, Roles.HELPDESK, Roles.MANAGER, Roles.ADMIN})
