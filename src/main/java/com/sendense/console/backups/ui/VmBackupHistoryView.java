@@ -64,7 +64,7 @@ class VmBackupHistoryView extends Main implements BeforeEnterObserver, HasDynami
 
         // Create components
         var actions = new HistoryActions(service, currentUser, this::load);
-        grid = new HistoryGrid(false, service.zone(), clock, hub.stallThreshold(), actions::cell);
+        grid = new HistoryGrid(false, service.zone(), clock, hub.stallThreshold(), actions.any(), actions::cell);
         grid.setItems(q -> entries.stream().sorted(HistoryOrder.comparator(grid.orders(q.getSortOrders())))
                 .skip(q.getOffset()).limit(q.getLimit()), q -> entries.size());
         grid.setEmptyStateComponent(emptyState);
