@@ -69,7 +69,6 @@ class VmBackupHistoryView extends Main implements BeforeEnterObserver, HasDynami
                 .skip(q.getOffset()).limit(q.getLimit()), q -> entries.size());
         grid.setEmptyStateComponent(emptyState);
         emptyState.addClassName("empty-state");
-        var refresh = new Button("Refresh", VaadinIcon.REFRESH.create(), e -> load());
 
         // Add listeners
         grid.addSortListener(e -> {
@@ -81,8 +80,7 @@ class VmBackupHistoryView extends Main implements BeforeEnterObserver, HasDynami
         // Layout
         setSizeFull();
         addClassNames("backup-view", Display.FLEX, "flex-col", Padding.Horizontal.MEDIUM, Padding.Bottom.MEDIUM);
-        add(toolbar, grid);
-        toolbar.add(refresh); // replaced on enter
+        add(toolbar, grid); // the toolbar names the VM, so it is built on enter
     }
 
     @Override
