@@ -16,7 +16,21 @@ import java.util.Map;
  */
 public final class BackupsNavigation {
 
+    /** The running-backups view's path, for the count badge on its navigation item. */
+    public static final String RUNNING_PATH = "backups/running";
+
     private BackupsNavigation() {
+    }
+
+    /** Opens the running backups. */
+    public static void showRunning() {
+        UI.getCurrent().navigate(RunningBackupsView.class);
+    }
+
+    /** Opens the running backups with one job's progress dialog; a link to it reopens the same. */
+    public static void showJob(BackupId id) {
+        UI.getCurrent().navigate(RunningBackupsView.class,
+                QueryParameters.simple(Map.of(RunningBackupsView.JOB_PARAM, id.value())));
     }
 
     /** Opens one VM's backup history, newest first. */

@@ -49,7 +49,7 @@ class MainErrorHandler {
         };
     }
 
-    private static Throwable rootHubOrSelf(Throwable t) {
+    static Throwable rootHubOrSelf(Throwable t) {
         for (Throwable c = t; c != null; c = c.getCause()) {
             if (c instanceof HubException || c instanceof AccessDeniedException) {
                 return c;
