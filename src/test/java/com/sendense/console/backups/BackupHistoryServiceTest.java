@@ -15,7 +15,6 @@ import static org.mockito.Mockito.when;
 
 import com.sendense.console.hub.Backup;
 import com.sendense.console.hub.BackupFilter;
-import com.sendense.console.hub.BackupId;
 import com.sendense.console.hub.BackupStatus;
 import com.sendense.console.hub.HubProperties;
 import com.sendense.console.hub.HubUnavailableException;

@@ -94,13 +94,13 @@ class BackupChainView extends Main implements BeforeEnterObserver, HasDynamicTit
 
     private void configureTree() {
         tree.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        tree.addComponentHierarchyColumn(this::point).setHeader("Recovery point").setKey("point").setWidth("17rem")
+        tree.addComponentHierarchyColumn(this::point).setHeader("Recovery point").setKey("point").setWidth("19rem")
                 .setFlexGrow(0);
         tree.addComponentColumn(BackupChainView::type).setHeader("Type").setKey("type").setAutoWidth(true).setFlexGrow(0);
         tree.addColumn(this::size).setHeader("Size").setKey("size").setAutoWidth(true).setFlexGrow(0);
-        tree.addComponentColumn(BackupChainView::restorable).setHeader("Restorable").setKey("restorable").setWidth("12rem")
-                .setFlexGrow(1);
-        tree.addColumn(this::dependsOn).setHeader("Depends on").setKey("depends").setWidth("14rem").setFlexGrow(1);
+        tree.addComponentColumn(BackupChainView::restorable).setHeader("Restorable").setKey("restorable").setWidth("10rem")
+                .setFlexGrow(0);
+        tree.addColumn(this::dependsOn).setHeader("Depends on").setKey("depends").setWidth("12rem").setFlexGrow(1);
         tree.addColumn(n -> backupId(n).orElse("")).setHeader("Backup").setKey("id").setAutoWidth(true).setFlexGrow(0);
         tree.setDataProvider(new ChainDataProvider(() -> chain));
         tree.setEmptyStateComponent(emptyState);

@@ -64,7 +64,7 @@ class BackupHistoryView extends Main implements BeforeEnterObserver {
         // Create components
         filters = new HistoryFilterBar(this::filterChanged);
         var actions = new HistoryActions(service, currentUser, this::refresh);
-        grid = new HistoryGrid(true, service.zone(), clock, hub.stallThreshold(), actions::cell);
+        grid = new HistoryGrid(true, service.zone(), clock, hub.stallThreshold(), actions.any(), actions::cell);
         grid.setItems(q -> service.page(filter, grid.orders(q.getSortOrders()), q.getOffset(), q.getLimit()).stream(),
                 q -> service.count(filter));
         grid.setEmptyStateComponent(emptyState);

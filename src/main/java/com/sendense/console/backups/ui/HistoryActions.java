@@ -31,7 +31,8 @@ final class HistoryActions implements Serializable {
         this.onChange = onChange;
     }
 
-    boolean canDelete() {
+    /** Whether this user has any row action; without one the grid hides the column. */
+    boolean any() {
         return canDelete;
     }
 

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.function.SerializableConsumer;
 import java.util.List;
@@ -23,7 +24,7 @@ class HistoryFilterBar extends Composite<Div> {
     final DatePicker from = new DatePicker("From");
     final DatePicker to = new DatePicker("To");
     final ComboBox<String> repository = new ComboBox<>("Repository");
-    final Button clear = new Button("Clear filters");
+    final Button clear = new Button("Clear");
     private Map<String, String> repositoryNames = Map.of();
     private boolean updating;
 
@@ -47,6 +48,8 @@ class HistoryFilterBar extends Composite<Div> {
         repository.setClearButtonVisible(true);
         repository.setItemLabelGenerator(id -> repositoryNames.getOrDefault(id, id));
         clear.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        clear.setIcon(VaadinIcon.CLOSE_SMALL.create());
+        clear.setAriaLabel("Clear filters");
 
         // Add listeners
         vm.addValueChangeListener(e -> fire(onChange));

@@ -37,23 +37,24 @@ class HistoryGrid extends Grid<HistoryEntry> {
      * @param actions builds the row-action cell: delete today; "Restore files from this point" is
      *     meant to join it here when file restore arrives
      */
-    HistoryGrid(boolean showVm, ZoneId zone, Clock clock, Duration stallThreshold,
+    HistoryGrid(boolean showVm, ZoneId zone, Clock clock, Duration stallThreshold, boolean withActions,
             SerializableFunction<HistoryEntry, Component> actions) {
         this.zone = zone;
         this.clock = clock;
         this.stallThreshold = stallThreshold;
         addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        column(HistoryColumn.DATE, e -> new Span(Formatters.dateTime(e.backup().createdAt(), zone, locale())), "Date")
+        column(HistoryColumn.DATE, e -> nowrap(Formatters.dateTime(e.backup().createdAt(), zone, locale())), "Date")
                 .setAutoWidth(true).setFlexGrow(0);
         if (showVm) {
             column(HistoryColumn.VM, e -> new Span(e.backup().vmName()), "VM").setAutoWidth(true).setFlexGrow(0);
         }
         column(HistoryColumn.TYPE, e -> BackupBadges.type(e.backup().type()), "Type").setAutoWidth(true).setFlexGrow(0);
-        column(HistoryColumn.SIZE, e -> new Span(size(e.backup(), locale())), "Size").setAutoWidth(true).setFlexGrow(0);
-        column(HistoryColumn.DURATION, e -> new Span(duration(e)), "Duration").setAutoWidth(true).setFlexGrow(0);
-        column(HistoryColumn.STATUS, this::status, "Status").setWidth("14rem").setFlexGrow(1);
+        column(HistoryColumn.SIZE, e -> nowrap(size(e.backup(), locale())), "Size").setWidth("10.5rem").setFlexGrow(0);
+        column(HistoryColumn.DURATION, e -> nowrap(duration(e)), "Duration").setWidth("7rem").setFlexGrow(0);
+        column(HistoryColumn.STATUS, this::status, "Status").setWidth("13rem").setFlexGrow(1);
         column(HistoryColumn.REPOSITORY, e -> new Span(e.repositoryName()), "Repository").setAutoWidth(true).setFlexGrow(0);
-        addComponentColumn(actions::apply).setHeader("").setKey("actions").setAutoWidth(true).setFlexGrow(0).setFrozenToEnd(true);
+        addComponentColumn(actions::apply).setHeader("").setKey("actions").setAutoWidth(true).setFlexGrow(0).setFrozenToEnd(true)
+                .setVisible(withActions);
         setMultiSort(true, true);
     }
 
@@ -126,6 +127,12 @@ class HistoryGrid extends Grid<HistoryEntry> {
             return Formatters.bytes(b.totalBytes(), locale);
         }
         return Formatters.bytes(b.bytesTransferred(), locale) + " / " + Formatters.bytes(b.totalBytes(), locale);
+    }
+
+    private static Span nowrap(String text) {
+        var span = new Span(text);
+        span.addClassName("history-nowrap");
+        return span;
     }
 
     private static Span note(String text) {

@@ -64,12 +64,11 @@ class VmBackupHistoryView extends Main implements BeforeEnterObserver, HasDynami
 
         // Create components
         var actions = new HistoryActions(service, currentUser, this::load);
-        grid = new HistoryGrid(false, service.zone(), clock, hub.stallThreshold(), actions::cell);
+        grid = new HistoryGrid(false, service.zone(), clock, hub.stallThreshold(), actions.any(), actions::cell);
         grid.setItems(q -> entries.stream().sorted(HistoryOrder.comparator(grid.orders(q.getSortOrders())))
                 .skip(q.getOffset()).limit(q.getLimit()), q -> entries.size());
         grid.setEmptyStateComponent(emptyState);
         emptyState.addClassName("empty-state");
-        var refresh = new Button("Refresh", VaadinIcon.REFRESH.create(), e -> load());
 
         // Add listeners
         grid.addSortListener(e -> {
@@ -81,8 +80,7 @@ class VmBackupHistoryView extends Main implements BeforeEnterObserver, HasDynami
         // Layout
         setSizeFull();
         addClassNames("backup-view", Display.FLEX, "flex-col", Padding.Horizontal.MEDIUM, Padding.Bottom.MEDIUM);
-        add(toolbar, grid);
-        toolbar.add(refresh); // replaced on enter
+        add(toolbar, grid); // the toolbar names the VM, so it is built on enter
     }
 
     @Override
