@@ -27,6 +27,14 @@ public class FakeHubClient implements HubClient {
     public final Map<String, List<VmDisk>> disks = new HashMap<>();
     public final List<Repository> repositories = new CopyOnWriteArrayList<>();
     public final List<Backup> backups = new CopyOnWriteArrayList<>();
+    /** Live mounts as {@link #mounts()} returns them (the hub leaves their backup id empty). */
+    public final List<Mount> mounts = new CopyOnWriteArrayList<>();
+    /** Every backup list query, in order. */
+    public final List<BackupFilter> backupQueries = new CopyOnWriteArrayList<>();
+    /** Backup ids deleted through {@link #deleteBackup}. */
+    public final List<BackupId> deletedBackups = new CopyOnWriteArrayList<>();
+    /** When set, backup list queries it accepts fail like an unreachable hub. */
+    public volatile java.util.function.@Nullable Predicate<BackupFilter> failBackupsFor;
     public final AtomicInteger healthCalls = new AtomicInteger();
     public final AtomicInteger diskCalls = new AtomicInteger();
     public String version = "1.0.0";
@@ -142,7 +150,12 @@ public class FakeHubClient implements HubClient {
     @Override
     public List<Backup> backups(BackupFilter filter) {
         backupsCalls.incrementAndGet();
+        backupQueries.add(filter);
         check();
+        var failing = failBackupsFor;
+        if (failing != null && failing.test(filter)) {
+            throw unreachable();
+        }
         List<Backup> result = new ArrayList<>();
         for (Backup b : backups) {
             boolean match = (filter.vmName() == null || b.vmName().equals(filter.vmName()))
@@ -263,14 +276,26 @@ public class FakeHubClient implements HubClient {
                 : "transferring", speed, percent, telemetry, b.createdAt(), b.startedAt(), completed);
     }
 
+    /** Like the hub: only the oldest completed full backup, whatever else exists. */
     @Override
     public BackupChain backupChain(String vmName) {
-        throw new UnsupportedOperationException("backupChain is not modelled by this fake yet");
+        check();
+        return backups.stream()
+                .filter(b -> b.vmName().equals(vmName) && b.type() == BackupType.FULL && b.status() == BackupStatus.COMPLETED)
+                .min(java.util.Comparator.comparing(Backup::createdAt))
+                .map(b -> new BackupChain(b.vmContextId() + "-disk0-chain", b.vmContextId(), vmName, 0, b.repositoryId(),
+                        b.id().value(), List.of(b), b.bytesTransferred(), 1))
+                .orElseGet(() -> new BackupChain("", "", "", 0, "", "", List.of(), 0, 0));
     }
 
+    /** Like the hub: removes the record whatever its status; mounts stay. */
     @Override
     public void deleteBackup(BackupId id) {
-        throw new UnsupportedOperationException("deleteBackup is not modelled by this fake yet");
+        check();
+        if (!backups.removeIf(b -> b.id().equals(id))) {
+            throw new HubNotFoundException("deleteBackup", HubErrorCode.BACKUP_NOT_FOUND, 404, "backup not found", null);
+        }
+        deletedBackups.add(id);
     }
 
     @Override
@@ -281,7 +306,7 @@ public class FakeHubClient implements HubClient {
     @Override
     public List<Mount> mounts() {
         check();
-        return List.of();
+        return List.copyOf(mounts);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package com.sendense.console.vms.ui;
 
+import com.sendense.console.backups.ui.BackupsNavigation;
 import com.sendense.console.base.ui.component.Formatters;
 import com.sendense.console.hub.VmContext;
 import com.sendense.console.hub.VmDisk;
@@ -59,7 +60,10 @@ class VmDetailsPanel extends Aside {
         vmName = vm.name();
         title.setText(vm.name());
         body.removeAll();
-        body.add(section("Machine"),
+        var backups = new Div(BackupsNavigation.historyLink("Backup history", vm.name()),
+                BackupsNavigation.chainLink("Recovery points", vm.name()));
+        backups.addClassName("vm-backup-links");
+        body.add(backups, section("Machine"),
                 row("Power", VmGrids.powerLabel(c.powerState())),
                 row("Guest OS", VmGrids.osLabel(c.osType())),
                 row("vCPU", c.cpuCount() == null ? "unknown" : c.cpuCount().toString()),
