@@ -162,8 +162,8 @@ public class FakeHubClient implements HubClient {
 
     @Override
     public List<Backup> backups(BackupFilter filter) {
-        backupQueries.add(filter);
         backupsCalls.incrementAndGet();
+        backupQueries.add(filter);
         check();
         var failing = failBackupsFor;
         if (failing != null && failing.test(filter)) {

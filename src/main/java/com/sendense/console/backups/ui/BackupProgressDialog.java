@@ -9,6 +9,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.shared.Registration;
+import com.vaadin.flow.theme.lumo.LumoUtility.Flex;
 import com.vaadin.flow.theme.lumo.LumoUtility.FontSize;
 import com.vaadin.flow.theme.lumo.LumoUtility.TextColor;
 import java.time.Clock;
@@ -42,7 +43,8 @@ class BackupProgressDialog extends Dialog {
         repository.addClassNames(TextColor.SECONDARY, FontSize.XSMALL);
         var noCancel = new Span(JobTexts.NO_CANCEL);
         noCancel.setId("job-no-cancel");
-        noCancel.addClassNames(TextColor.SECONDARY, FontSize.XSMALL);
+        noCancel.addClassNames(TextColor.SECONDARY, FontSize.XSMALL, Flex.ONE);
+        close.setId("job-close");
         close.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         panel.render(initial, clock.instant());
 

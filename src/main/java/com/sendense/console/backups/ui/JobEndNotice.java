@@ -33,7 +33,7 @@ final class JobEndNotice {
         if (job.gone()) {
             Notifications.warning("The backup of " + vm + " (" + job.id() + ") no longer exists on the hub.");
         } else if (job.backup().status() == BackupStatus.COMPLETED) {
-            var view = new Button("View recovery point", e -> BackupsNavigation.showHistory(vm));
+            var view = new Button("View recovery point", e -> BackupsNavigation.showHistory(vm, job.id()));
             view.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
             long size = job.backup().totalBytes() > 0 ? job.backup().totalBytes() : job.backup().bytesTransferred();
             Notifications.success(JobTexts.type(job.backup().type()) + " backup of " + vm + " completed: "

@@ -46,7 +46,7 @@ import java.util.Set;
  */
 @Route(BackupsNavigation.RUNNING_PATH)
 @PageTitle("Running backups")
-@Menu(order = 20, icon = "vaadin:progressbar", title = "Running backups")
+@Menu(order = 15, icon = "vaadin:progressbar", title = "Running backups")
 @RolesAllowed({Roles.OPERATOR, Roles.ADMIN, Roles.MANAGER})
 class RunningBackupsView extends Main implements BeforeEnterObserver {
 

@@ -1,6 +1,7 @@
 /**
- * Views of backups: the wizard, the live progress dialog, running backups, history and the chain.
- * Other features reach them only through {@link com.sendense.console.backups.ui.BackupsNavigation}.
+ * Views of backups: the start wizard, live progress, running backups, history and the chain. Other
+ * features reach them only through {@link com.sendense.console.backups.ui.BackupsNavigation} and
+ * {@link com.sendense.console.backups.ui.BackupActions}.
  */
 @NullMarked
 package com.sendense.console.backups.ui;
