@@ -15,6 +15,8 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.function.SerializableConsumer;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
@@ -34,22 +36,33 @@ class MountsGrid extends Grid<MountRecord> {
         addColumn(m -> m.knownToConsole() ? RestoreLabels.point(m.backupCreatedAt(), m.backupType(), zone, locale)
                 : "not known: mounted outside this console").setHeader("Recovery point").setKey("point").setAutoWidth(true);
         addColumn(m -> RestoreLabels.disk(m, locale)).setHeader("Disk").setKey("disk").setAutoWidth(true);
-        addColumn(RestoreLabels::filesystem).setHeader("File system").setKey("fs").setAutoWidth(true);
-        addColumn(MountRecord::nbdDevice).setHeader("Device").setKey("device").setAutoWidth(true);
-        addColumn(m -> Formatters.dateTime(m.createdAt(), zone, locale)).setHeader("Created").setKey("created")
-                .setAutoWidth(true);
+        addColumn(m -> RestoreLabels.filesystem(m) + " · " + m.nbdDevice()).setHeader("File system · device")
+                .setKey("fs").setAutoWidth(true);
+        addColumn(m -> created(m, clock, zone, locale)).setHeader("Created").setKey("created").setAutoWidth(true);
         addComponentColumn(m -> timeLeft(m, live, clock)).setHeader("Time left").setKey("left").setAutoWidth(true)
                 .setComparator(MountRecord::expiresAt);
-        addColumn(RestoreLabels::openedBy).setHeader("Opened by").setKey("by").setAutoWidth(true);
-        addColumn(m -> usage.users(m.mountId()).stream().map(MountUsage.User::username).distinct()
-                .collect(Collectors.joining(", "))).setHeader("Browsing now").setKey("users").setAutoWidth(true);
+        addColumn(m -> openedAndBrowsing(m, usage)).setHeader("Opened by · browsing now").setKey("by").setAutoWidth(true);
         if (actions.allowed()) {
             addComponentColumn(m -> buttons(m, clock, actions)).setHeader("").setKey("actions").setAutoWidth(true)
-                    .setFlexGrow(1);
+                    .setFlexGrow(0).setFrozenToEnd(true);
         }
         var empty = new Span("No disk is mounted. Start a restore to mount one.");
         empty.addClassName("empty-state-text");
         setEmptyStateComponent(empty);
+    }
+
+    private static String openedAndBrowsing(MountRecord m, MountUsage usage) {
+        String browsing = usage.users(m.mountId()).stream().map(MountUsage.User::username).distinct()
+                .collect(Collectors.joining(", "));
+        return RestoreLabels.openedBy(m) + (browsing.isEmpty() ? "" : " · browsing: " + browsing);
+    }
+
+    /** The time alone for a mount made today (they live an hour), with the date otherwise. */
+    private static String created(MountRecord m, Clock clock, ZoneId zone, Locale locale) {
+        if (m.createdAt().atZone(zone).toLocalDate().equals(clock.instant().atZone(zone).toLocalDate())) {
+            return DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale).withZone(zone).format(m.createdAt());
+        }
+        return Formatters.dateTime(m.createdAt(), zone, locale);
     }
 
     private static CountdownBadge timeLeft(MountRecord m, LiveUpdates live, Clock clock) {

@@ -36,6 +36,7 @@ class RecoveryPointStep extends Div {
 
         // Create components
         date.setClearButtonVisible(true);
+        date.setWidth("16rem");
         date.setLocale(locale);
         date.setHelperText("Leave empty to see every recovery point");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
