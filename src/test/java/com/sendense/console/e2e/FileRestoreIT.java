@@ -132,6 +132,7 @@ class FileRestoreIT {
         page.navigate("about:blank");
         page.navigate(deepLink);
         assertThat(row(page, "Projects")).isVisible();
+        assertThat(page.locator(".v-loading-indicator")).isHidden();
         Files.createDirectories(SCREENSHOTS);
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("file-browser.png")));
 
@@ -166,6 +167,7 @@ class FileRestoreIT {
         page.locator("vaadin-checkbox[aria-label='Select " + file.name() + "']").click();
         assertThat(page.locator(".basket-summary")).containsText("1 file + 1 folder selected");
         assertThat(page.locator(".queue-row[data-state='complete']")).hasCount(3);
+        assertThat(page.locator(".v-loading-indicator")).isHidden();
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("basket-queue.png")));
         assertThat(outcomes()).contains("COMPLETE:FILE", "COMPLETE:ZIP", "COMPLETE:TAR_GZ");
         page.context().close();
