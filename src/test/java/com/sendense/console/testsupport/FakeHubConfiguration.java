@@ -5,7 +5,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
 /**
- * Replaces the HTTP hub client with one {@link FakeHubClient} for Spring-wired UI tests. Import it
+ * Replaces the HTTP hub client with one {@link FakeHubClient}, and the clock with a {@link MutableClock},
+ * for Spring-wired UI tests. Import it
  * in every such test so they share one cached application context.
  */
 @TestConfiguration(proxyBeanMethods = false)
@@ -15,5 +16,12 @@ public class FakeHubConfiguration {
     @Primary
     FakeHubClient fakeHubClient() {
         return new FakeHubClient();
+    }
+
+    /** Starts at the real time so data made with real timestamps still looks recent. */
+    @Bean
+    @Primary
+    MutableClock mutableClock() {
+        return new MutableClock(java.time.Instant.now());
     }
 }

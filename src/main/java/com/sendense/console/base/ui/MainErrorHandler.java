@@ -54,7 +54,7 @@ class MainErrorHandler {
         };
     }
 
-    private static Throwable rootHubOrSelf(Throwable t) {
+    static Throwable rootHubOrSelf(Throwable t) {
         for (Throwable c = t; c != null; c = c.getCause()) {
             if (c instanceof HubException || c instanceof AccessDeniedException) {
                 return c;
