@@ -115,21 +115,24 @@ class FileRestoreIT {
         assertThat(page.locator(".crumb").first()).hasText("All partitions");
 
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Edit path")).click();
-        page.getByLabel("Path").fill("/partition-2/Users");
-        page.getByLabel("Path").press("Enter");
+        page.locator("vaadin-text-field.path-field input").fill("/partition-2/Users");
+        page.locator("vaadin-text-field.path-field input").press("Enter");
         page.waitForURL(Pattern.compile(".*/files/partition-2/Users$"));
         row(page, user).dblclick();
-        page.waitForURL(Pattern.compile(".*/Users/" + Pattern.quote(user) + "$"));
+        page.waitForURL(Pattern.compile(".*/Users/" + quote(user) + "$"));
         row(page, "Documents").dblclick();
-        page.waitForURL(Pattern.compile(".*/" + Pattern.quote(user) + "/Documents$"));
+        page.waitForURL(Pattern.compile(".*/" + quote(user) + "/Documents$"));
         assertThat(row(page, "Projects")).isVisible();
 
         page.locator(".crumb", new Page.LocatorOptions().setHasText(Pattern.compile("^Users$"))).click();
         page.waitForURL(Pattern.compile(".*/partition-2/Users$"));
         page.goBack();
         page.waitForURL(Pattern.compile(".*/Documents$"));
-        page.reload();
+        String deepLink = page.url();
+        page.navigate("about:blank");
+        page.navigate(deepLink);
         assertThat(row(page, "Projects")).isVisible();
+        assertThat(page.locator(".v-loading-indicator")).isHidden();
         Files.createDirectories(SCREENSHOTS);
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("file-browser.png")));
 
@@ -164,6 +167,7 @@ class FileRestoreIT {
         page.locator("vaadin-checkbox[aria-label='Select " + file.name() + "']").click();
         assertThat(page.locator(".basket-summary")).containsText("1 file + 1 folder selected");
         assertThat(page.locator(".queue-row[data-state='complete']")).hasCount(3);
+        assertThat(page.locator(".v-loading-indicator")).isHidden();
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("basket-queue.png")));
         assertThat(outcomes()).contains("COMPLETE:FILE", "COMPLETE:ZIP", "COMPLETE:TAR_GZ");
         page.context().close();
@@ -180,8 +184,9 @@ class FileRestoreIT {
 
         assertThat(download.failure()).isNotNull();
         assertThat(page.locator(".queue-row[data-state='truncated']")).containsText("Incomplete");
-        assertThat(page.getByText("is incomplete: the hub cut the download off")).isVisible();
-        assertThat(outcomes()).contains("TRUNCATED:FILE");
+        assertThat(page.getByText("is incomplete: the hub cut the download off")).hasCount(1);
+        // The browser's automatic resume attempts are refused without reaching the hub: one audit row.
+        assertThat(outcomes()).containsOnlyOnce("TRUNCATED:FILE");
         page.context().close();
     }
 
@@ -224,9 +229,14 @@ class FileRestoreIT {
         return names;
     }
 
+    /** Quotes for both Java and JavaScript regular expressions (JavaScript has no Q-E quoting). */
+    private static String quote(String text) {
+        return text.replaceAll("[\\\\^$.|?*+()\\[\\]{}]", "\\\\$0");
+    }
+
     private static Locator row(Page page, String name) {
         return page.locator("vaadin-grid-cell-content .file-name", new Page.LocatorOptions()
-                .setHasText(Pattern.compile("^\\s*" + Pattern.quote(name) + "\\s*$"))).first();
+                .setHasText(Pattern.compile("^\\s*" + quote(name) + "\\s*$"))).first();
     }
 
     private Page signIn() {

@@ -71,6 +71,7 @@ final class DownloadQueuePanel extends Div {
         if (!isRunning()) {
             rows.stream().filter(r -> r.item.waiting()).findFirst().ifPresent(row -> {
                 row.item.requested = true;
+                row.item.armed.set(true);
                 holdMount(row.item.request);
                 row.anchor.getElement().executeJs("this.click()");
             });

@@ -26,7 +26,7 @@ final class PathBar extends Div {
 
     final Button back = button(VaadinIcon.ARROW_LEFT, "Back");
     final Button forward = button(VaadinIcon.ARROW_RIGHT, "Forward");
-    final Button up = button(VaadinIcon.LEVEL_UP, "Up one level");
+    final Button up = button(VaadinIcon.ARROW_UP, "Up one level");
     final Button root = button(VaadinIcon.HARDDRIVE_O, "Partition root");
     final Button refresh = button(VaadinIcon.REFRESH, "Refresh");
     final Nav crumbs = new Nav();

@@ -39,6 +39,14 @@ final class QueueDownloadHandler implements DownloadHandler {
     @Override
     public void handleDownloadRequest(DownloadEvent event) throws IOException {
         UI ui = event.getUI();
+        if (!item.armed.compareAndSet(true, false)) {
+            // Chrome resumes an interrupted download by itself, several times; each would run the
+            // hub download (and be cut off) again. Only the queue's own start or Retry may.
+            event.getResponse().setStatus(409);
+            event.getResponse().setContentType("text/plain;charset=UTF-8");
+            event.getOutputStream().write("This download has ended; use Retry in the console.".getBytes(StandardCharsets.UTF_8));
+            return;
+        }
         try {
             service.download(item.request, item.progress, meta -> {
                 event.setFileName(meta.fileName());

@@ -13,6 +13,8 @@ final class QueueItem {
     final @Nullable Long knownSize;
     final DownloadProgress progress = new DownloadProgress();
     boolean requested;
+    /** Set when the queue starts the browser's request; a request that finds it unset is refused. */
+    final java.util.concurrent.atomic.AtomicBoolean armed = new java.util.concurrent.atomic.AtomicBoolean();
     long speed;
     private long lastBytes;
     private @Nullable Instant lastTick;
