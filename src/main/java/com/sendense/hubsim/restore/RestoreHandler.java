@@ -77,6 +77,11 @@ public final class RestoreHandler implements HttpHandler, AutoCloseable {
         cleanup.shutdownNow();
     }
 
+    /** The disk image a live mount shows, so tests can compute the bytes of any file in it. */
+    public java.util.Optional<com.sendense.hubsim.files.DiskImage> image(String mountId) {
+        return table.kernelMount(mountId).map(MountTable.LiveMount::image);
+    }
+
     /** One pass of the cleanup worker, now; returns how many mounts it removed. */
     int runCleanup() {
         try {

@@ -41,6 +41,9 @@ class RoleAccessIT {
         serve("/api/v1/vm-contexts", "vm-contexts.json");
         serve("/api/v1/vm-contexts/ctx-pgtest1-20251006-203401/disks", "vm-disks.json");
         serve("/api/v1/vm-contexts/ctx-web-server-01-20251007-101522/disks", "vm-disks-unknown-context.json");
+        // The start page is the dashboard: it reads backups per status and the repositories.
+        serve("/api/v1/backups", "list-backups.json");
+        serve("/api/v1/repositories", "repositories.json");
     }
 
     @LocalServerPort
@@ -70,6 +73,7 @@ class RoleAccessIT {
     @Test
     void operator_sees_the_inventory_from_the_fixtures_but_not_user_administration() {
         Page page = signIn("operator", "operator-demo-pw");
+        page.navigate("/vms");
         assertThat(page.locator("vaadin-grid")).containsText("pgtest1");
         assertThat(page.locator("vaadin-grid")).containsText("web-server-01");
         assertThat(page.locator("vaadin-grid")).containsText("Databases");
@@ -83,6 +87,7 @@ class RoleAccessIT {
     @Test
     void helpdesk_sees_only_vms_in_scope_and_no_administration() {
         Page page = signIn("helpdesk", "helpdesk-demo-pw");
+        page.navigate("/vms");
         assertThat(page.locator("vaadin-grid")).containsText("pgtest1");
         assertThat(nav(page, "Users")).hasCount(0);
         assertRefused(page, "/admin/users");
@@ -90,11 +95,14 @@ class RoleAccessIT {
     }
 
     @Test
-    void manager_sees_the_inventory_and_no_administration() {
+    void manager_lands_on_the_dashboard_and_sees_the_inventory_but_no_administration() {
         Page page = signIn("manager", "manager-demo-pw");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Dashboard"))).isVisible();
         assertThat(nav(page, "Virtual machines")).isVisible();
+        assertThat(nav(page, "RPO targets")).hasCount(0);
         assertThat(nav(page, "Users")).hasCount(0);
         assertRefused(page, "/admin/users");
+        assertRefused(page, "/admin/rpo");
         page.context().close();
     }
 

@@ -40,7 +40,8 @@ final class RestoreFixture {
     final CurrentUser currentUser = mock(CurrentUser.class);
     final LiveUpdates live = mock(LiveUpdates.class);
     final JdbcClient jdbc;
-    final RestoreProperties properties = new RestoreProperties(Duration.ofMinutes(2), Duration.ofSeconds(30));
+    final RestoreProperties properties = new RestoreProperties(Duration.ofMinutes(2), Duration.ofSeconds(30), false,
+            org.springframework.util.unit.DataSize.ofGigabytes(1), 200);
     MountBookkeeping bookkeeping;
     MountUsage usage;
     MountService service;

@@ -4,26 +4,28 @@ import org.springframework.core.Ordered;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.test.context.TestContext;
-import org.springframework.test.context.TestExecutionListener;
+import org.springframework.test.context.support.AbstractTestExecutionListener;
 
 /**
- * Vaadin's Spring auto-configuration installs its own security context strategy globally
- * ({@code SecurityContextHolder.setContextHolderStrategy}) each time an application context starts,
- * while the beans of a context keep using that context's instance. When a test class returns to a
- * cached context after another context was started, {@code @WithMockUser} would write into the
- * other context's strategy and views would see nobody signed in. This puts the current context's
- * strategy back before the security listeners run (they have order 10000).
+ * Every Spring context with Vaadin security installs its own {@link SecurityContextHolderStrategy}
+ * as the JVM-wide one. With several cached test contexts, a test could then put its
+ * {@code @WithMockUser} into another context's strategy than the one its beans read, and fail or
+ * pass depending on test order. Before each test (and before Spring Security's test listener fills
+ * in the user) this puts the test's own context's strategy back in place.
  */
-public class SecurityStrategyPerContext implements TestExecutionListener, Ordered {
+public class SecurityStrategyPerContext extends AbstractTestExecutionListener {
 
     @Override
     public int getOrder() {
-        return 9_000;
+        // Before WithSecurityContextTestExecutionListener (order 10000).
+        return Ordered.HIGHEST_PRECEDENCE + 1000;
     }
 
     @Override
     public void beforeTestMethod(TestContext testContext) {
-        testContext.getApplicationContext().getBeanProvider(SecurityContextHolderStrategy.class)
-                .ifUnique(SecurityContextHolder::setContextHolderStrategy);
+        if (testContext.hasApplicationContext()) {
+            testContext.getApplicationContext().getBeanProvider(SecurityContextHolderStrategy.class)
+                    .ifAvailable(SecurityContextHolder::setContextHolderStrategy);
+        }
     }
 }

@@ -69,17 +69,16 @@ public final class RestoreNavigation {
 
     /**
      * The location of the file browser of a mount at a folder, {@code restore/<id>/files/<path>}.
-     * Segments stay as the hub names them (not percent-encoded): Vaadin hands server-side
-     * navigation segments to the view as they are, and the browser encodes the address bar itself,
-     * which the servlet decodes again on reload, so the view sees the same names both ways.
+     * Names stay readable; the few characters that percent-decoding on reload or the URL itself
+     * would change ({@code ~ % / \ ? # + ;}) are escaped as the browser expects (see
+     * {@code PathParam}).
      *
      * @param mountId the mount
      * @param partitionPath the folder, e.g. {@code /partition-2/Windows}
      * @return a location for {@link UI#navigate(String)} or a link
      */
     public static String browseLocation(MountId mountId, String partitionPath) {
-        String segments = Arrays.stream(partitionPath.split("/")).filter(s -> !s.isEmpty())
-                .collect(Collectors.joining("/"));
+        String segments = PathParam.encode(com.sendense.console.hub.HubPath.of(partitionPath));
         String base = WIZARD_ROUTE + "/" + mountId.value() + "/" + FILES_SEGMENT;
         return segments.isEmpty() ? base : base + "/" + segments;
     }

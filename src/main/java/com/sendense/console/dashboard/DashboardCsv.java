@@ -1,0 +1,88 @@
+package com.sendense.console.dashboard;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The dashboard as CSV (RFC 4180, comma-separated, UTF-8, ISO dates) for spreadsheets. Cells that
+ * a spreadsheet would run as a formula ({@code = + - @}) are prefixed with an apostrophe, because
+ * error messages come from the hub and VM names from vCenter.
+ */
+public final class DashboardCsv {
+
+    private DashboardCsv() {
+    }
+
+    /** One row per VM: posture, last error and storage. */
+    public static String vms(Dashboard d) {
+        Map<String, VmStorage> storage = d.storage().stream().collect(Collectors.toMap(VmStorage::vmName, Function.identity()));
+        StringBuilder out = new StringBuilder();
+        line(out, "vm", "groups", "rpo_hours", "last_good_backup", "age_hours", "status", "good_days_30", "failed_days_30",
+                "last_error_at", "last_error", "chain_bytes", "growth_bytes_in_range");
+        for (VmPosture vm : d.vms()) {
+            VmStorage s = storage.getOrDefault(vm.vmName(), new VmStorage(vm.vmName(), 0, 0, 0));
+            line(out, vm.vmName(), String.join("; ", vm.groups()), vm.target().toHours(), iso(vm.lastGood()),
+                    vm.age() == null ? "" : String.format(Locale.ROOT, "%.1f", vm.age().toSeconds() / 3600.0),
+                    vm.state().label(), vm.goodDays(), vm.failedDays(),
+                    vm.lastFailure() == null ? "" : iso(vm.lastFailure().startedAt()),
+                    vm.lastFailure() == null ? "" : vm.lastFailure().message(), s.chainBytes(), s.growthBytes());
+        }
+        return out.toString();
+    }
+
+    /** One row per day of the range. */
+    public static String days(Dashboard d) {
+        StringBuilder out = new StringBuilder();
+        line(out, "day", "completed", "failed");
+        d.days().forEach(c -> line(out, c.day(), c.completed(), c.failed()));
+        return out.toString();
+    }
+
+    /** One row per repository: capacity now and the estimate. */
+    public static String repositories(Dashboard d) {
+        StringBuilder out = new StringBuilder();
+        line(out, "repository", "type", "total_bytes", "used_bytes", "used_percent", "estimated_full", "growth_bytes_per_day");
+        for (RepositoryStorage r : d.repositories()) {
+            String full = switch (r.forecast()) {
+                case StorageForecast.FullOn f -> iso(f.fullAt());
+                case StorageForecast.NotGrowing n -> "not growing";
+                case StorageForecast.NotEnoughData n -> "not enough data";
+            };
+            String perDay = switch (r.forecast()) {
+                case StorageForecast.FullOn f -> String.valueOf(Math.round(f.bytesPerDay()));
+                case StorageForecast.NotGrowing n -> String.valueOf(Math.round(n.bytesPerDay()));
+                case StorageForecast.NotEnoughData n -> "";
+            };
+            line(out, r.name(), r.type().name().toLowerCase(Locale.ROOT),
+                    r.current().map(i -> String.valueOf(i.totalBytes())).orElse(""),
+                    r.current().map(i -> String.valueOf(i.usedBytes())).orElse(""),
+                    r.current().map(i -> String.format(Locale.ROOT, "%.1f", i.usedPercent())).orElse(""), full, perDay);
+        }
+        return out.toString();
+    }
+
+    private static String iso(@Nullable Instant t) {
+        return t == null ? "" : t.toString();
+    }
+
+    private static void line(StringBuilder out, Object... cells) {
+        out.append(String.join(",", List.of(cells).stream().map(c -> cell(String.valueOf(c))).toList())).append("\r\n");
+    }
+
+    static String cell(String value) {
+        String v = !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 && !isNumber(value) ? "'" + value : value;
+        if (v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r")) {
+            return "\"" + v.replace("\"", "\"\"") + "\"";
+        }
+        return v;
+    }
+
+    private static boolean isNumber(String s) {
+        return s.matches("-?\\d+(\\.\\d+)?");
+    }
+}

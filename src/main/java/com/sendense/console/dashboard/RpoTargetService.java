@@ -1,0 +1,115 @@
+package com.sendense.console.dashboard;
+
+import com.sendense.console.hub.HubClient;
+import com.sendense.console.hub.VmContext;
+import com.sendense.console.hub.VmGroup;
+import com.sendense.console.users.CurrentUser;
+import com.sendense.console.users.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Administration of RPO targets: the default and the overrides per hub group and per VM. Only
+ * administrators, checked here and not only in the view. Invalid input is refused with an
+ * {@link IllegalArgumentException} whose message can be shown as is.
+ */
+@Service
+public class RpoTargetService {
+
+    /** Longest group or VM name stored; the database column is as wide. */
+    public static final int MAX_NAME_LENGTH = 128;
+
+    private static final Logger log = LoggerFactory.getLogger(RpoTargetService.class);
+
+    private final RpoTargetRepository targets;
+    private final HubClient hub;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    RpoTargetService(RpoTargetRepository targets, HubClient hub, CurrentUser currentUser, Clock clock) {
+        this.targets = targets;
+        this.hub = hub;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** Every target: the default first, then group and VM overrides by name. */
+    @RolesAllowed(Roles.ADMIN)
+    @Transactional(readOnly = true)
+    public List<RpoTarget> targets() {
+        return targets.findAll();
+    }
+
+    /** Sets the target of every VM without an override. */
+    @RolesAllowed(Roles.ADMIN)
+    @Transactional
+    public RpoTarget setDefault(int hours) {
+        return save(RpoScope.DEFAULT, "", hours);
+    }
+
+    /**
+     * Sets a group's or a VM's own target, replacing any it had.
+     *
+     * @throws IllegalArgumentException when the scope is the default, the name is blank or too long,
+     *     or the hours are out of range
+     */
+    @RolesAllowed(Roles.ADMIN)
+    @Transactional
+    public RpoTarget setOverride(RpoScope scope, String name, int hours) {
+        if (scope == RpoScope.DEFAULT) {
+            throw new IllegalArgumentException("Use setDefault for the default target");
+        }
+        String clean = name.strip();
+        if (clean.isEmpty()) {
+            throw new IllegalArgumentException("Choose a " + scope.label().toLowerCase() + " for the override");
+        }
+        if (clean.length() > MAX_NAME_LENGTH) {
+            throw new IllegalArgumentException("A name can have at most " + MAX_NAME_LENGTH + " characters");
+        }
+        return save(scope, clean, hours);
+    }
+
+    /** Removes an override; the group's or VM's VMs fall back to the next rule. The default cannot be removed. */
+    @RolesAllowed(Roles.ADMIN)
+    @Transactional
+    public boolean removeOverride(RpoScope scope, String name) {
+        if (scope == RpoScope.DEFAULT) {
+            throw new IllegalArgumentException("The default target cannot be removed, only changed");
+        }
+        boolean removed = targets.delete(scope, name);
+        if (removed) {
+            log.info("{} removed the RPO override of {} {}", user(), scope.label(), name);
+        }
+        return removed;
+    }
+
+    /** The hub's group names, for choosing an override. */
+    @RolesAllowed(Roles.ADMIN)
+    public List<String> groupNames() {
+        return hub.vms().stream().flatMap(vm -> vm.groups().stream()).map(VmGroup::name).distinct()
+                .sorted(String.CASE_INSENSITIVE_ORDER).toList();
+    }
+
+    /** The hub's VM names, for choosing an override. */
+    @RolesAllowed(Roles.ADMIN)
+    public List<String> vmNames() {
+        return hub.vms().stream().map(VmContext::vmName).sorted(String.CASE_INSENSITIVE_ORDER).toList();
+    }
+
+    private RpoTarget save(RpoScope scope, String name, int hours) {
+        RpoTarget.checkHours(hours);
+        RpoTarget target = new RpoTarget(scope, name, hours, clock.instant(), user());
+        targets.save(target);
+        log.info("{} set the RPO target of {} {} to {} h", target.updatedBy(), scope.label(), name, hours);
+        return target;
+    }
+
+    private String user() {
+        return currentUser.username().orElse("unknown");
+    }
+}

@@ -1,0 +1,50 @@
+package com.sendense.console.dashboard.ui;
+
+import com.sendense.console.dashboard.DailyCount;
+import com.sendense.console.dashboard.Dashboard;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+
+/**
+ * Completed and failed backups per day as a chart; a bar opens those backups in the history. The
+ * same figures are in a table that only screen readers see.
+ */
+class DailySection extends Section {
+
+    final SvgChart chart = new SvgChart("daily-chart");
+    final SimpleTable table = new SimpleTable("Backups per day", "sr-only", "Day", "Completed", "Failed");
+
+    DailySection() {
+        chart.addLinkListener(link -> HistoryLinks.open(HistoryLinks.filter(link)));
+
+        addClassNames("dash-section", "daily-section");
+        var legend = new Div(legendItem("Completed", "legend-ok"), legendItem("Failed", "legend-failed"));
+        legend.addClassName("chart-legend");
+        var hint = new Span("Select a bar to see those backups.");
+        hint.addClassNames("chart-hint", "no-print");
+        legend.add(hint);
+        add(new H2("Backup results per day"), legend, chart, table);
+    }
+
+    void show(Dashboard d, Locale locale) {
+        chart.setSvg(DailyChart.render(d.days(), locale));
+        DateTimeFormatter day = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
+        table.clearRows();
+        for (DailyCount c : d.days()) {
+            table.row(day.format(c.day()), c.completed(), c.failed());
+        }
+    }
+
+    private static Span legendItem(String text, String className) {
+        var swatch = new Span();
+        swatch.addClassNames("legend-swatch", className);
+        var item = new Span(swatch, new Span(text));
+        item.addClassName("legend-item");
+        return item;
+    }
+}

@@ -1,0 +1,74 @@
+package com.sendense.console.dashboard.ui;
+
+import com.sendense.console.dashboard.Dashboard;
+import com.sendense.console.dashboard.PostureSummary;
+import com.sendense.console.dashboard.RepositoryStorage;
+import com.sendense.console.dashboard.StorageForecast;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.Optional;
+
+/** The figures a manager reads first: share within RPO, problems, failures, and the next repository to fill up. */
+class HeadlineCards extends Div {
+
+    final Span withinRpo = new Span();
+    final Span atRisk = new Span();
+    final Span overdue = new Span();
+    final Span unprotected = new Span();
+    final Span failed = new Span();
+    final Span nextFull = new Span();
+
+    private final Span withinDetail = new Span();
+    private final Span failedDetail = new Span();
+    private final Span nextFullDetail = new Span();
+
+    HeadlineCards() {
+        addClassName("dash-cards");
+        Div storage = card("Storage", nextFull, nextFullDetail, "neutral");
+        storage.addClassName("dash-card-date");
+        add(card("Within RPO", withinRpo, withinDetail, "ok"),
+                card("At risk", atRisk, new Span("over 75 % of their target"), "warn"),
+                card("Overdue", overdue, new Span("past their RPO target"), "bad"),
+                card("Unprotected", unprotected, new Span("no recent completed backup"), "bad"),
+                card("Failed backups", failed, failedDetail, "bad"),
+                storage);
+    }
+
+    void show(Dashboard d, Locale locale) {
+        PostureSummary s = d.summary();
+        withinRpo.setText(s.vms() == 0 ? "–" : String.format(locale, "%.0f %%", s.meetingTargetPercent()));
+        withinDetail.setText(s.meetingTarget() + " of " + s.vms() + " VMs" + (s.hidden() > 0 ? ", " + s.hidden() + " not visible" : ""));
+        atRisk.setText(String.valueOf(s.atRisk()));
+        overdue.setText(String.valueOf(s.overdue()));
+        unprotected.setText(String.valueOf(s.unprotected()));
+        failed.setText(String.valueOf(d.failedInRange()));
+        failedDetail.setText("of " + (d.failedInRange() + d.completedInRange()) + " in " + d.query().days() + " days");
+        Optional<RepositoryStorage> first = d.repositories().stream()
+                .filter(r -> r.forecast() instanceof StorageForecast.FullOn)
+                .min(Comparator.comparing(r -> ((StorageForecast.FullOn) r.forecast()).fullAt()));
+        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).withZone(d.zone());
+        if (first.isPresent()) {
+            Instant full = ((StorageForecast.FullOn) first.get().forecast()).fullAt();
+            nextFull.setText(date.format(full));
+            nextFullDetail.setText(first.get().name() + " full, at the current trend");
+        } else {
+            nextFull.setText(d.repositories().isEmpty() ? "–" : "Not filling");
+            nextFullDetail.setText(d.repositories().isEmpty() ? "no repository figures" : "no repository is growing towards full");
+        }
+    }
+
+    private static Div card(String title, Span value, Span detail, String tone) {
+        var heading = new Span(title);
+        heading.addClassName("dash-card-title");
+        value.addClassName("dash-card-value");
+        detail.addClassName("dash-card-detail");
+        var card = new Div(heading, value, detail);
+        card.addClassNames("dash-card", "dash-card-" + tone);
+        return card;
+    }
+}

@@ -1,0 +1,59 @@
+package com.sendense.console.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.sendense.console.hub.BackupId;
+import com.sendense.console.hub.RepositoryType;
+import com.sendense.console.hub.StorageInfo;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class DashboardCsvTest {
+
+    static final Instant NOW = Instant.parse("2026-11-20T12:00:00Z");
+    static final LocalDate DAY = LocalDate.of(2026, 11, 20);
+
+    @Test
+    void vms_have_one_row_each_with_posture_error_and_storage() {
+        String csv = DashboardCsv.vms(dashboard());
+
+        assertThat(csv.split("\r\n")).containsExactly(
+                "vm,groups,rpo_hours,last_good_backup,age_hours,status,good_days_30,failed_days_30,last_error_at,last_error,"
+                        + "chain_bytes,growth_bytes_in_range",
+                "web-01,Web; Tier 1,24,2026-11-20T10:00:00Z,2.0,Within RPO,1,0,2026-11-19T01:00:00Z,"
+                        + "\"'=HYPERLINK(\"\"http://x\"\"), \"\"quoted\"\"\",1073741824,536870912");
+    }
+
+    @Test
+    void days_and_repositories_are_plain_columns() {
+        assertThat(DashboardCsv.days(dashboard())).isEqualTo("day,completed,failed\r\n2026-11-20,3,1\r\n");
+        assertThat(DashboardCsv.repositories(dashboard())).isEqualTo(
+                "repository,type,total_bytes,used_bytes,used_percent,estimated_full,growth_bytes_per_day\r\n"
+                        + "Primary,local,1000,400,40.0,2027-01-01T00:00:00Z,5\r\n");
+    }
+
+    @Test
+    void formula_like_cells_are_defused_but_negative_numbers_are_not() {
+        assertThat(DashboardCsv.cell("=SUM(A1)")).isEqualTo("'=SUM(A1)");
+        assertThat(DashboardCsv.cell("@cmd")).isEqualTo("'@cmd");
+        assertThat(DashboardCsv.cell("-12.5")).isEqualTo("-12.5");
+        assertThat(DashboardCsv.cell("a,b")).isEqualTo("\"a,b\"");
+    }
+
+    static Dashboard dashboard() {
+        var failure = new FailureEntry(new BackupId("b1"), "web-01", Instant.parse("2026-11-19T01:00:00Z"), DAY.minusDays(1),
+                "=HYPERLINK(\"http://x\"), \"quoted\"");
+        var vm = new VmPosture("web-01", List.of("Web", "Tier 1"), Duration.ofHours(24), NOW.minus(Duration.ofHours(2)),
+                Duration.ofHours(2), PostureState.WITHIN, List.of(new DayMark(DAY, DayResult.GOOD)), failure);
+        var repo = new RepositoryStorage("r1", "Primary", RepositoryType.LOCAL, new StorageInfo(1000, 400, 600, 40, 1, NOW),
+                List.of(), new StorageForecast.FullOn(Instant.parse("2027-01-01T00:00:00Z"), 5.2));
+        var query = new DashboardQuery(DAY, DAY, null);
+        return new Dashboard(query, NOW, ZoneId.of("Europe/London"), PostureSummary.of(List.of(vm)), List.of(vm),
+                List.of(new DailyCount(DAY, 3, 1)), List.of(failure), List.of(repo),
+                List.of(new VmStorage("web-01", 1L << 30, 1L << 29, 4)), List.of("Web"), List.of(), Duration.ofDays(7));
+    }
+}

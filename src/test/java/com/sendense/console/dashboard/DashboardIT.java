@@ -1,0 +1,152 @@
+package com.sendense.console.dashboard;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.Media;
+import com.sendense.console.e2e.Chromium;
+import com.sendense.hubsim.HubSimulator;
+import com.sendense.hubsim.SimulatorConfig;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * A manager signs in to the console in front of the simulator's demo world, lands on the
+ * dashboard, and follows a failure bar of the chart to the filtered backup history. The second
+ * test renders the screenshots for the documentation (light, dark, printed A4), written to
+ * {@code -Ddashboard.screenshots=<dir>} (default {@code target/screenshots}).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "console.demo-users=true", "console.admin.initial-password=admin-e2e-password", "hub.demo=true",
+        "console.dashboard.storage-sample-initial-delay=24h"})
+class DashboardIT {
+
+    @RegisterExtension
+    static final Chromium chromium = new Chromium();
+
+    static final HubSimulator hub = HubSimulator.start(SimulatorConfig.defaults());
+
+    @LocalServerPort
+    int port;
+
+    @Autowired StorageSampler sampler;
+    @Autowired JdbcClient jdbc;
+
+    @DynamicPropertySource
+    static void hubUrl(DynamicPropertyRegistry registry) {
+        registry.add("hub.base-url", () -> hub.baseUrl().toString());
+        registry.add("hub.appliance-token", () -> SimulatorConfig.APPLIANCE_TOKEN);
+        registry.add("spring.datasource.url", () -> "jdbc:h2:mem:dashboard-it;DB_CLOSE_DELAY=-1");
+    }
+
+    @AfterAll
+    static void stopHub() {
+        hub.close();
+    }
+
+    @BeforeEach
+    void storage_history_and_a_weekly_target_for_dev() {
+        if (jdbc.sql("SELECT COUNT(*) FROM storage_samples").query(Long.class).single() == 0) {
+            sampler.sampleOnce();
+        }
+        jdbc.sql("DELETE FROM rpo_targets WHERE scope_type = 'GROUP'").update();
+        jdbc.sql("INSERT INTO rpo_targets (scope_type, scope_name, target_hours, updated_at, updated_by) "
+                + "VALUES ('GROUP', 'Dev', 192, :at, 'admin')").param("at", Instant.now().atOffset(ZoneOffset.UTC)).update();
+    }
+
+    @Test
+    void a_failure_on_the_chart_opens_the_filtered_backup_history() {
+        Page page = signIn("manager", "manager-demo-pw");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Dashboard"))).isVisible();
+        assertThat(page.locator(".dash-card-value").first()).containsText("%");
+
+        Locator failure = page.locator(".daily-chart .chart-link[data-status='failed']").last();
+        String day = failure.getAttribute("data-from");
+        failure.click();
+
+        page.waitForURL(url -> url.contains("/backups?"));
+        assertThat(page.url()).contains("status=failed").contains("from=" + day).contains("to=" + day);
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Backup history"))).isVisible();
+        page.goBack();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Dashboard"))).isVisible();
+        page.context().close();
+    }
+
+    @Test
+    void screenshots_in_light_and_dark_and_as_printed() throws Exception {
+        Path dir = Path.of(System.getProperty("dashboard.screenshots", "target/screenshots"));
+        Files.createDirectories(dir);
+        Page page = signIn("manager", "manager-demo-pw");
+        page.setViewportSize(1440, 2900);
+        // Vaadin's loading bar can flash in at any round trip; it is not part of the page.
+        page.addStyleTag(new Page.AddStyleTagOptions().setContent(".v-loading-indicator { display: none !important; }"));
+        assertThat(page.locator(".repo-forecast").first()).containsText("Estimated full");
+        waitUntilIdle(page);
+        page.screenshot(new Page.ScreenshotOptions().setPath(dir.resolve("dashboard-light.png")));
+
+        toggleDarkTheme(page);
+        page.screenshot(new Page.ScreenshotOptions().setPath(dir.resolve("dashboard-dark.png")));
+        toggleDarkTheme(page);
+
+        page.emulateMedia(new Page.EmulateMediaOptions().setMedia(Media.PRINT));
+        Path pdf = dir.resolve("dashboard-print.pdf");
+        page.pdf(new Page.PdfOptions().setPath(pdf).setFormat("A4").setPrintBackground(true).setPreferCSSPageSize(true));
+        assertThat(Files.size(pdf)).isGreaterThan(10_000);
+        toPng(pdf, dir.resolve("dashboard-print"));
+        page.context().close();
+    }
+
+    /** The user menu's light/dark switch, as a user would use it. */
+    private static void toggleDarkTheme(Page page) {
+        page.locator("#user-menu").click();
+        page.getByText("Dark theme", new Page.GetByTextOptions().setExact(true)).click();
+        page.keyboard().press("Escape");
+        waitUntilIdle(page);
+    }
+
+    /** Vaadin's loading bar stays in the DOM and fades out (opacity 0) when no request is pending. */
+    private static void waitUntilIdle(Page page) {
+        page.waitForFunction("() => { const e = document.querySelector('.v-loading-indicator');"
+                + " return !e || getComputedStyle(e).opacity === '0'; }");
+    }
+
+    /** Page images of the PDF with Debian's poppler-utils, when installed (apt-get install poppler-utils). */
+    private static void toPng(Path pdf, Path prefix) throws IOException, InterruptedException {
+        if (!Files.isExecutable(Path.of("/usr/bin/pdftoppm"))) {
+            return;
+        }
+        Process p = new ProcessBuilder(List.of("/usr/bin/pdftoppm", "-png", "-r", "70", pdf.toString(), prefix.toString()))
+                .inheritIO().start();
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).isZero();
+    }
+
+    private Page signIn(String user, String password) {
+        Page page = chromium.newPage("http://localhost:" + port);
+        page.navigate("/login");
+        page.getByLabel("User name").fill(user);
+        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(password);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
+        page.waitForURL(url -> !url.contains("/login"));
+        assertThat(page.locator("#user-menu")).isVisible();
+        return page;
+    }
+}

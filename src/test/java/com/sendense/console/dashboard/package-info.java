@@ -1,0 +1,4 @@
+@NullMarked
+package com.sendense.console.dashboard;
+
+import org.jspecify.annotations.NullMarked;

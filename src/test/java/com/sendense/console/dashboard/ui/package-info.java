@@ -1,0 +1,4 @@
+@NullMarked
+package com.sendense.console.dashboard.ui;
+
+import org.jspecify.annotations.NullMarked;
