@@ -129,12 +129,16 @@ class MountLeaseIT {
         page.context().close();
     }
 
-    /** The file browser (another branch) carries the lease bar; until it is merged, a test page shows it. */
+    /**
+     * Opens the first partition in the file browser, whose header carries the lease bar. Without
+     * the file browser (the restore-browse branch) a test page shows the same bar.
+     */
     private static void showLease(Page page, String mountId) {
+        page.navigate("/restore/" + mountId + "/files/partition-1");
         Locator bar = page.locator(".mount-lease-bar");
         try {
-            bar.waitFor(new Locator.WaitForOptions().setTimeout(5000));
-        } catch (com.microsoft.playwright.TimeoutError notThere) {
+            bar.waitFor(new Locator.WaitForOptions().setTimeout(10_000));
+        } catch (com.microsoft.playwright.TimeoutError noFileBrowser) {
             page.navigate("/e2e/lease/" + mountId + "/partition-1");
             bar.waitFor();
         }
@@ -163,7 +167,7 @@ class MountLeaseIT {
 
     /** The first row of the step's grid; its cells live in the grid's shadow DOM. */
     private static Locator firstRow(Page page) {
-        Locator cell = page.locator(".wizard-step-body vaadin-grid").locator("#items tr td")
+        Locator cell = page.locator(".restore-step-body vaadin-grid").locator("#items tr td")
                 .filter(new Locator.FilterOptions().setVisible(true)).first();
         cell.waitFor();
         return cell;

@@ -16,6 +16,7 @@ import com.sendense.console.users.CurrentUser;
 import com.sendense.console.users.Role;
 import com.sendense.console.users.Roles;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Main;
@@ -39,6 +40,7 @@ import org.jspecify.annotations.Nullable;
  * one-hour lease, who opened it and who is browsing it, with Browse and Unmount. Refreshes from
  * the shared poller while open; mounts made outside the console are shown as such.
  */
+@StyleSheet("styles/restore.css")
 @Route("restore/mounts")
 @PageTitle("Active mounts")
 @Menu(order = 31, icon = "vaadin:harddrive", title = "Active mounts")
@@ -63,7 +65,7 @@ class ActiveMountsView extends Main {
                 new MountsGrid.Actions(m -> RestoreNavigation.browse(m.mountId(), "/"), this::confirmUnmount,
                         this::remount, mayMount));
         slots.setId("mount-slots");
-        problem.addClassName("wizard-notice");
+        problem.addClassName("restore-notice");
         problem.setVisible(false);
         var refresh = new Button("Refresh", VaadinIcon.REFRESH.create(), e -> load());
         var restore = new Button("Restore files", VaadinIcon.FOLDER_OPEN.create(), e -> RestoreNavigation.openWizard());

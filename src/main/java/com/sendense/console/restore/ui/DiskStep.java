@@ -30,7 +30,7 @@ class DiskStep extends Div {
         disks.setItemLabelGenerator(i -> RestoreLabels.disk(i,
                 current.stream().filter(d -> d.index() == i).findFirst().orElse(null), locale));
         disks.setValue(0);
-        disks.addClassName("wizard-disks");
+        disks.addClassName("restore-disks");
         next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         next.setIconAfterText(true);
         var back = new Button("Choose another recovery point", VaadinIcon.ARROW_LEFT.create(), e -> onBack.run());
@@ -39,7 +39,7 @@ class DiskStep extends Div {
         next.addClickListener(e -> onChoose.accept(disks.getValue() == null ? 0 : disks.getValue()));
 
         // Layout
-        addClassName("wizard-step-body");
+        addClassName("restore-step-body");
         add(new H2("Which disk of " + pointLabel + "?"));
         if (!notice.isEmpty()) {
             add(new Paragraph(notice));

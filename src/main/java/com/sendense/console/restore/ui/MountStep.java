@@ -75,7 +75,7 @@ class MountStep extends Div {
         mount.addClickListener(e -> startMount());
 
         // Layout
-        addClassName("wizard-step-body");
+        addClassName("restore-step-body");
         add(new H2("Mount " + summary), slots, lease, outcome, progress, new Div(back, mount));
         refreshSlots();
         showExisting();

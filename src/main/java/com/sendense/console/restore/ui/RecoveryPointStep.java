@@ -58,11 +58,11 @@ class RecoveryPointStep extends Div {
         grid.addItemClickListener(e -> onChoose.accept(e.getItem()));
 
         // Layout
-        addClassName("wizard-step-body");
+        addClassName("restore-step-body");
         add(new H2("Recovery point of " + vmName));
         if (!notice.isEmpty()) {
             var p = new Paragraph(notice);
-            p.addClassName("wizard-notice");
+            p.addClassName("restore-notice");
             add(p);
         }
         add(date, grid, back);

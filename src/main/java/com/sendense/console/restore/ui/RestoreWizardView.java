@@ -17,6 +17,7 @@ import com.sendense.console.users.Roles;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
@@ -43,6 +44,7 @@ import java.util.Optional;
  * the backup history can link straight to a step; every choice from the URL is checked against
  * the user's scope again.
  */
+@StyleSheet("styles/restore.css")
 @Route(RestoreNavigation.WIZARD_ROUTE)
 @PageTitle("Restore files")
 @Menu(order = 30, icon = "vaadin:folder-open", title = "Restore files")
@@ -72,7 +74,7 @@ class RestoreWizardView extends Main implements BeforeEnterObserver {
         this.zone = hub.timeZone();
 
         var activeMounts = new Button("Active mounts", VaadinIcon.HARDDRIVE.create(), e -> RestoreNavigation.showMounts());
-        body.addClassName("wizard-body");
+        body.addClassName("restore-wizard-body");
         addClassNames("restore-wizard", Padding.Horizontal.MEDIUM, Padding.Bottom.MEDIUM);
         add(new ViewToolbar("Restore files", activeMounts), stepper, body);
     }
@@ -188,7 +190,7 @@ class RestoreWizardView extends Main implements BeforeEnterObserver {
 
     private static Span message(String text) {
         var span = new Span(text);
-        span.addClassName("wizard-notice");
+        span.addClassName("restore-notice");
         return span;
     }
 

@@ -54,7 +54,7 @@ class VmStep extends Div {
         });
 
         // Layout
-        addClassName("wizard-step-body");
+        addClassName("restore-step-body");
         add(new H2("Which VM are the files from?"), search, grid);
         filter();
     }

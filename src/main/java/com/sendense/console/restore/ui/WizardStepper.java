@@ -14,7 +14,7 @@ class WizardStepper extends Div {
     private final OrderedList list = new OrderedList();
 
     WizardStepper() {
-        addClassName("wizard-stepper");
+        addClassName("restore-stepper");
         getElement().setAttribute("aria-label", "Restore steps");
         add(list);
         show(0, false);
@@ -29,9 +29,9 @@ class WizardStepper extends Div {
         for (int i = 0; i < STEPS.size(); i++) {
             boolean skipped = diskSkipped && i == 2;
             var number = new Span(String.valueOf(i + 1));
-            number.addClassName("wizard-step-number");
+            number.addClassName("restore-step-number");
             var item = new ListItem(number, new Span(skipped ? STEPS.get(i) + " (only one)" : STEPS.get(i)));
-            item.addClassName("wizard-step");
+            item.addClassName("restore-step");
             String state = i < current ? "done" : i == current ? "current" : "todo";
             item.getElement().setAttribute("data-state", state);
             if (i == current) {
