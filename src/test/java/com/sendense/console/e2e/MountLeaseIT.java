@@ -69,8 +69,9 @@ class MountLeaseIT {
 
         // The wizard: find the VM, a recovery point, a disk.
         page.navigate("/restore");
-        page.locator("input[placeholder='Search VM name…']").fill("sql-prod");
-        firstRow(page).click();
+        Locator search = page.locator("input[placeholder='Search VM name…']");
+        search.fill("sql-prod-01");
+        search.press("Enter");
         assertThat(page.getByText("Recovery point of sql-prod-01")).isVisible();
         page.screenshot(new Page.ScreenshotOptions().setPath(IMAGES.resolve("restore-wizard-points.png")));
         firstRow(page).click();

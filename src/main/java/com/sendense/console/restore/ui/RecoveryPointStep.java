@@ -55,7 +55,11 @@ class RecoveryPointStep extends Div {
 
         // Add listeners
         date.addValueChangeListener(e -> filter());
-        grid.addItemClickListener(e -> onChoose.accept(e.getItem()));
+        grid.addItemClickListener(e -> {
+            if (e.getItem() != null) {
+                onChoose.accept(e.getItem());
+            }
+        });
 
         // Layout
         addClassName("restore-step-body");

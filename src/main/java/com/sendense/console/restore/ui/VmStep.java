@@ -45,7 +45,12 @@ class VmStep extends Div {
 
         // Add listeners
         search.addValueChangeListener(e -> filter());
-        grid.addItemClickListener(e -> onChoose.accept(e.getItem().vmName()));
+        // A click can arrive for a row the grid has just replaced (fast typing): its item is then null.
+        grid.addItemClickListener(e -> {
+            if (e.getItem() != null) {
+                onChoose.accept(e.getItem().vmName());
+            }
+        });
         search.addKeyPressListener(com.vaadin.flow.component.Key.ENTER, e -> {
             List<VmContext> shown = shown();
             if (shown.size() == 1) {
