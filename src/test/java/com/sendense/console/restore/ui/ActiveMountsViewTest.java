@@ -115,7 +115,8 @@ class ActiveMountsViewTest extends SpringBrowserlessTest {
 
         test(rowButton(view, "Browse")).click();
 
-        assertThat(RestoreUiTestSupport.currentPath()).isEqualTo("restore/" + m.mountId().value() + "/files");
+        // The file browser then opens the largest data partition of the mount by itself.
+        assertThat(RestoreUiTestSupport.currentPath()).startsWith("restore/" + m.mountId().value() + "/files");
     }
 
     @Test
