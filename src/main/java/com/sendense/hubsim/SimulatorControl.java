@@ -117,6 +117,14 @@ public final class SimulatorControl {
         outages.repositoryUnreadable(repositoryId, !readable);
     }
 
+    /**
+     * The disk image behind a live mount: {@code image.open(path)} streams exactly the bytes a
+     * download of {@code path} delivers, for tests that check what reached the client.
+     */
+    public Optional<com.sendense.hubsim.files.DiskImage> mountedImage(String mountId) {
+        return restore.image(mountId);
+    }
+
     /** Named roles in the generated world. */
     public WorldFacts world() {
         return facts;

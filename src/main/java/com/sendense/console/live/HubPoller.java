@@ -1,10 +1,24 @@
 package com.sendense.console.live;
 
+import com.sendense.console.hub.Backup;
+import com.sendense.console.hub.BackupFilter;
+import com.sendense.console.hub.BackupId;
+import com.sendense.console.hub.BackupStatus;
 import com.sendense.console.hub.HubClient;
 import com.sendense.console.hub.HubException;
+import com.sendense.console.hub.HubNotFoundException;
+import com.sendense.console.hub.HubProperties;
+import com.sendense.console.hub.RestoreResources;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,6 +30,11 @@ import org.springframework.stereotype.Component;
  * The one background reader of the hub. It runs on the task executor so a slow hub never blocks
  * the scheduler that also drives the 1 Hz ticker, skips a tick while the previous one is still
  * running, and costs nothing when nobody is watching.
+ *
+ * <p>Jobs: while a job is active or anyone watches jobs, each poll reads the hub's running list
+ * once ({@code GET /backups?status=running}), however many UIs watch. A followed job that left the
+ * list is read once more ({@code GET /backups/{id}}) for its final state. Snapshots are published
+ * only when they changed.
  */
 @Component
 class HubPoller {
@@ -23,18 +42,26 @@ class HubPoller {
     /** While the hub is up, its health needs checking far less often than jobs change. */
     static final Duration HEALTH_INTERVAL_WHEN_UP = Duration.ofSeconds(15);
 
+    /** Mounts change only when someone mounts or unmounts, or at the hub's 15-minute cleanup. */
+    static final Duration MOUNTS_INTERVAL = Duration.ofSeconds(15);
+
     private static final Logger log = LoggerFactory.getLogger(HubPoller.class);
 
     private final HubClient hub;
     private final LiveUpdates live;
     private final Clock clock;
+    private final Duration stallThreshold;
     private final AtomicBoolean inFlight = new AtomicBoolean();
+    private final Map<BackupId, Throughput> throughput = new HashMap<>();
     private volatile Instant lastHealthCheck = Instant.EPOCH;
+    private boolean jobsFailing;
+    private volatile Instant lastMountsPoll = Instant.EPOCH;
 
-    HubPoller(HubClient hub, LiveUpdates live, Clock clock) {
+    HubPoller(HubClient hub, LiveUpdates live, HubProperties properties, Clock clock) {
         this.hub = hub;
         this.live = live;
         this.clock = clock;
+        this.stallThreshold = properties.stallThreshold();
     }
 
     @Async
@@ -53,12 +80,109 @@ class HubPoller {
     }
 
     /** One round of polling; tests call it directly instead of waiting for the scheduler. */
-    void pollOnce() {
+    synchronized void pollOnce() {
         // The first check happens even before anyone watches, so the first UI never shows "checking".
         boolean wanted = live.hasStatusListeners() || live.hubStatus().state() == HubStatus.State.UNKNOWN;
         if (wanted && healthCheckDue()) {
             checkHealth();
         }
+        Set<BackupId> followed = live.activeJobIds();
+        if (!followed.isEmpty() || live.hasJobListeners()) {
+            pollJobs(followed);
+        }
+        if (live.hasMountListeners() && mountsDue()) {
+            pollMounts();
+        }
+    }
+
+    private void pollJobs(Set<BackupId> followed) {
+        List<Backup> running;
+        try {
+            running = hub.backups(BackupFilter.withStatus(BackupStatus.RUNNING));
+        } catch (HubException e) {
+            // The health check reports outages; the jobs keep their last state until the hub answers.
+            if (!jobsFailing) {
+                log.warn("Cannot read running backups: {}", e.getMessage());
+            }
+            jobsFailing = true;
+            return;
+        }
+        jobsFailing = false;
+        Instant now = clock.instant();
+        List<JobSnapshot> changed = new ArrayList<>();
+        Set<BackupId> seen = new HashSet<>();
+        for (Backup backup : running) {
+            seen.add(backup.id());
+            snapshot(backup, now, changed);
+        }
+        for (BackupId id : followed) {
+            if (!seen.contains(id) && finalState(id, now, changed)) {
+                seen.add(id);
+            }
+        }
+        throughput.keySet().retainAll(seen);
+        if (!changed.isEmpty()) {
+            live.publishJobs(changed);
+        }
+    }
+
+    /**
+     * A followed job left the running list: read it once for how it ended.
+     *
+     * @return whether the job is still active (it started after the list was read, or the hub
+     *     hides it from the list, as it does for VM names containing {@code -disk})
+     */
+    private boolean finalState(BackupId id, Instant now, List<JobSnapshot> changed) {
+        try {
+            Backup backup = hub.backup(id);
+            snapshot(backup, now, changed);
+            return backup.status().isActive();
+        } catch (HubNotFoundException e) {
+            live.job(id).ifPresent(last -> changed.add(new JobSnapshot(last.backup(), last.smoothedBytesPerSecond(),
+                    null, last.speedHistory(), null, true)));
+            return false;
+        } catch (HubException e) {
+            log.warn("Cannot read the final state of backup {}: {}", id, e.getMessage());
+            return true;
+        }
+    }
+
+    private void snapshot(Backup backup, Instant now, List<JobSnapshot> changed) {
+        Throughput t = throughput.computeIfAbsent(backup.id(), k -> new Throughput());
+        t.update(backup);
+        JobSnapshot next = t.snapshot(backup, now, stallThreshold);
+        if (!Objects.equals(live.job(backup.id()).orElse(null), next)) {
+            changed.add(next);
+        }
+    }
+
+    private boolean mountsDue() {
+        // Read the request flag first so a refresh request is consumed even when the interval is due anyway.
+        boolean requested = live.takeMountsRefreshRequest();
+        return requested || !clock.instant().isBefore(lastMountsPoll.plus(MOUNTS_INTERVAL));
+    }
+
+    private void pollMounts() {
+        Instant now = clock.instant();
+        lastMountsPoll = now;
+        try {
+            var mounts = hub.mounts();
+            RestoreResources resources = null;
+            try {
+                resources = hub.restoreResources();
+            } catch (HubException e) {
+                log.debug("Could not read the hub's restore resources: {}", e.getMessage());
+            }
+            live.publishMounts(new MountsSnapshot(mounts, resources, now));
+        } catch (HubException e) {
+            // The status banner reports an unreachable hub; the mounts keep their last known state.
+            log.debug("Could not read the hub's mounts: {}", e.getMessage());
+        }
+    }
+
+    /** Makes the next poll check the hub's health whatever the interval; for tests. */
+    void healthCheckDueNow() {
+        lastHealthCheck = Instant.EPOCH;
     }
 
     private boolean healthCheckDue() {

@@ -1,12 +1,22 @@
 package com.sendense.console.live;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableAsync;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
-/** Background work is switched on here, next to the only classes that use it. */
+/**
+ * Background work is switched on here, next to the only classes that use it. Tests switch the
+ * scheduler off ({@code console.scheduling.enabled=false}) and drive {@code pollOnce()} themselves,
+ * so no background poll races with what a test asserts.
+ */
 @Configuration
-@EnableScheduling
 @EnableAsync
 class LiveConfiguration {
+
+    @Configuration
+    @EnableScheduling
+    @ConditionalOnProperty(name = "console.scheduling.enabled", havingValue = "true", matchIfMissing = true)
+    static class Scheduling {
+    }
 }

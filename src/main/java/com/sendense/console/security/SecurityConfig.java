@@ -2,6 +2,7 @@ package com.sendense.console.security;
 
 import com.sendense.console.users.Roles;
 import com.vaadin.flow.component.Component;
+import java.util.function.Supplier;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.springframework.aop.Advisor;
 import org.springframework.aop.ClassFilter;
@@ -18,6 +19,8 @@ import org.springframework.security.authorization.method.AuthorizationIntercepto
 import org.springframework.security.authorization.method.AuthorizationManagerBeforeMethodInterceptor;
 import org.springframework.security.authorization.method.Jsr250AuthorizationManager;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -57,7 +60,7 @@ class SecurityConfig {
                 .intersection((ClassFilter) type -> !Component.class.isAssignableFrom(type));
         var interceptor = new AuthorizationManagerBeforeMethodInterceptor(notOnComponents, new Jsr250AuthorizationManager());
         interceptor.setOrder(AuthorizationInterceptorsOrder.JSR250.getOrder());
-        strategy.ifAvailable(interceptor::setSecurityContextHolderStrategy);
+        interceptor.setSecurityContextHolderStrategy(new LazyStrategy(strategy));
         return interceptor;
     }
 
@@ -75,5 +78,47 @@ class SecurityConfig {
     @Bean
     PasswordEncoder passwordEncoder() {
         return new BCryptPasswordEncoder();
+    }
+
+    /**
+     * Vaadin's context holder strategy, looked up on use: resolving it while advisors are created
+     * would initialise it before the bean post-processors are ready.
+     */
+    private record LazyStrategy(ObjectProvider<SecurityContextHolderStrategy> provider)
+            implements SecurityContextHolderStrategy {
+
+        private SecurityContextHolderStrategy delegate() {
+            return provider.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
+        }
+
+        @Override
+        public void clearContext() {
+            delegate().clearContext();
+        }
+
+        @Override
+        public SecurityContext getContext() {
+            return delegate().getContext();
+        }
+
+        @Override
+        public Supplier<SecurityContext> getDeferredContext() {
+            return delegate().getDeferredContext();
+        }
+
+        @Override
+        public void setContext(SecurityContext context) {
+            delegate().setContext(context);
+        }
+
+        @Override
+        public void setDeferredContext(Supplier<SecurityContext> deferredContext) {
+            delegate().setDeferredContext(deferredContext);
+        }
+
+        @Override
+        public SecurityContext createEmptyContext() {
+            return delegate().createEmptyContext();
+        }
     }
 }

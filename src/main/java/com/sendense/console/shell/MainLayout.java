@@ -1,5 +1,6 @@
 package com.sendense.console.shell;
 
+import com.sendense.console.backups.ui.BackupsNavigation;
 import com.sendense.console.hub.HubProperties;
 import com.sendense.console.live.LiveUpdates;
 import com.sendense.console.users.CurrentUser;
@@ -40,7 +41,7 @@ public class MainLayout extends AppLayout {
         var spacer = new Div();
         spacer.addClassName("navbar-spacer");
         addToNavbar(toggle, spacer, status, new UserMenu(currentUser, preferences, auth));
-        addToDrawer(brand(), navigation());
+        addToDrawer(brand(), navigation(live));
 
         viewHolder.addClassName("view-holder");
         var content = new Div(status.banner, viewHolder);
@@ -64,16 +65,21 @@ public class MainLayout extends AppLayout {
         return brand;
     }
 
-    private static SideNav navigation() {
+    private static SideNav navigation(LiveUpdates live) {
         var nav = new SideNav();
         nav.addClassName("main-nav");
-        MenuConfiguration.getMenuEntries().forEach(entry -> nav.addItem(item(entry)));
+        MenuConfiguration.getMenuEntries().forEach(entry -> nav.addItem(item(entry, live)));
         return nav;
     }
 
-    private static SideNavItem item(MenuEntry entry) {
-        return entry.icon() == null
+    private static SideNavItem item(MenuEntry entry, LiveUpdates live) {
+        SideNavItem item = entry.icon() == null
                 ? new SideNavItem(entry.title(), entry.path())
                 : new SideNavItem(entry.title(), entry.path(), new Icon(entry.icon()));
+        if (entry.path().replaceFirst("^/", "").equals(BackupsNavigation.RUNNING_PATH)) {
+            // Only users who may see running backups get the item, and so the count.
+            item.setSuffixComponent(new RunningJobsBadge(live));
+        }
+        return item;
     }
 }

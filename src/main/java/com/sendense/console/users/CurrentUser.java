@@ -2,10 +2,12 @@ package com.sendense.console.users;
 
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,9 +21,13 @@ import org.springframework.stereotype.Component;
 public class CurrentUser {
 
     private final UserRepository users;
+    private final SecurityContextHolderStrategy securityContext;
 
-    CurrentUser(UserRepository users) {
+    // The strategy bean (Vaadin registers one that also finds the context inside UI.access) is
+    // what Spring Security's filters and method security use; the static holder may differ.
+    CurrentUser(UserRepository users, ObjectProvider<SecurityContextHolderStrategy> securityContext) {
         this.users = users;
+        this.securityContext = securityContext.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
     }
 
     /** The signed-in user's (lower-case) name; empty when nobody is signed in. */
@@ -61,8 +67,8 @@ public class CurrentUser {
         return account().map(a -> VmScope.of(a.scopePatterns())).orElse(VmScope.NONE);
     }
 
-    private static Optional<Authentication> authentication() {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+    private Optional<Authentication> authentication() {
+        Authentication auth = securityContext.getContext().getAuthentication();
         if (auth == null || !auth.isAuthenticated() || auth instanceof AnonymousAuthenticationToken) {
             return Optional.empty();
         }

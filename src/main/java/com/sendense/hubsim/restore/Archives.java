@@ -17,6 +17,7 @@ import org.apache.commons.compress.archivers.zip.Zip64Mode;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.commons.compress.compressors.gzip.GzipCompressorOutputStream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The hub's on-the-fly directory archives, streamed entry by entry into the response:
@@ -130,7 +131,7 @@ final class Archives {
     }
 
     /** A file's content; for a symlink, the content of what it leads to, or nothing (a directory, a dangling link). */
-    private Content contentOf(TreeWalk.Step step) {
+    private @Nullable Content contentOf(TreeWalk.Step step) {
         if (step.node() instanceof RegularFile file) {
             return file.content();
         }
@@ -144,7 +145,7 @@ final class Archives {
         return null;
     }
 
-    private static void copy(Content content, OutputStream out) throws IOException {
+    private static void copy(@Nullable Content content, OutputStream out) throws IOException {
         if (content == null) {
             return;
         }

@@ -74,7 +74,9 @@ final class Downloads {
                 long length = f.file().size();
                 response.header("Content-Type", ContentTypes.of(f.fileName()))
                         .header("Content-Disposition", attachment(f.fileName()));
-                try (OutputStream out = response.fixedBody(200, length); InputStream in = f.file().content().open()) {
+                // no try-with-resources: closing would finish the response; after a failure the connection must just drop
+                OutputStream out = response.fixedBody(200, length);
+                try (InputStream in = f.file().content().open()) {
                     byte[] buf = new byte[TimedOutputStream.CHUNK];
                     long left = length;
                     int n;
@@ -86,14 +88,15 @@ final class Downloads {
                         throw new IOException("content ended " + left + " bytes early");
                     }
                 }
+                out.close();
             }
             case DirectoryTarget d -> {
                 response.header("Content-Type", d.format().contentType()).header("Content-Disposition", attachment(d.fileName()));
-                try (OutputStream body = response.body(200)) {
-                    BufferedOutputStream out = new BufferedOutputStream(body, TimedOutputStream.CHUNK);
-                    archives.write(d.format(), d.dir(), d.hostPath(), out);
-                    out.flush();
-                }
+                OutputStream body = response.body(200);
+                BufferedOutputStream out = new BufferedOutputStream(body, TimedOutputStream.CHUNK);
+                archives.write(d.format(), d.dir(), d.hostPath(), out);
+                out.flush();
+                body.close();
             }
         }
     }

@@ -59,7 +59,7 @@ final class FileBrowser {
         String requestPath = rawPath.isEmpty() ? "/" : rawPath;
         List<Partition> partitions = row.image().mounted();
         if (!partitions.isEmpty() && requestPath.equals("/")) {
-            return out -> write(out, mountId, requestPath, partitionFolders(row), partitions.size(), false);
+            return out -> write(out, mountId, requestPath, partitionFolders(row), false);
         }
         String partitionPath = fromDisplayName(requestPath);
         if (partitionPath.startsWith("/partition-")) {
@@ -115,7 +115,7 @@ final class FileBrowser {
         String parentHostPath = dir.path();
         Iterator<GoJson.Struct> items = children.stream()
                 .map(n -> infos.of(n, GoPath.join(requestPath, n.name()), parentHostPath, false)).iterator();
-        return out -> write(out, mountId, echoedPath, items, children.size(), false);
+        return out -> write(out, mountId, echoedPath, items, false);
     }
 
     /** {@code filepath.WalkDir} from {@code fsPath}: a missing root or a file gives no entries (null). */
@@ -124,10 +124,10 @@ final class FileBrowser {
         try {
             root = namespace.resolve(fsPath, false);
         } catch (FsException e) {
-            return out -> write(out, mountId, echoedPath, List.<GoJson.Struct>of().iterator(), 0, true);
+            return out -> write(out, mountId, echoedPath, List.<GoJson.Struct>of().iterator(), true);
         }
         if (!(root.node() instanceof Directory dir)) {
-            return out -> write(out, mountId, echoedPath, List.<GoJson.Struct>of().iterator(), 0, true);
+            return out -> write(out, mountId, echoedPath, List.<GoJson.Struct>of().iterator(), true);
         }
         return out -> {
             TreeWalk walk = new TreeWalk(dir, root.path());
@@ -149,7 +149,7 @@ final class FileBrowser {
                     return infos.of(step.node(), GoPath.join(requestPath, step.rel()), step.parentHostPath(), false);
                 }
             };
-            write(out, mountId, echoedPath, items, -1, true);
+            write(out, mountId, echoedPath, items, true);
         };
     }
 
@@ -244,8 +244,8 @@ final class FileBrowser {
      * Writes {@code restore.ListFilesResponse}. {@code nullWhenEmpty}: a recursive walk starts from
      * a nil slice, so no entries encode as {@code null}; a plain listing makes an empty slice.
      */
-    private static void write(OutputStream out, String mountId, String path, Iterator<GoJson.Struct> items, int knownCount,
-            boolean nullWhenEmpty) throws IOException {
+    private static void write(OutputStream out, String mountId, String path, Iterator<GoJson.Struct> items, boolean nullWhenEmpty)
+            throws IOException {
         out.write(("{\"mount_id\":" + value(mountId) + ",\"path\":" + value(path) + ",\"files\":").getBytes(StandardCharsets.UTF_8));
         int count = 0;
         if (!items.hasNext()) {

@@ -6,6 +6,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One response, written the way Go's {@code net/http} writes it: a handler that sets no
@@ -20,14 +21,23 @@ final class GoResponse {
     private final HttpExchange exchange;
     private final long startNanos;
     private final long deadlineNanos;
-    private final long bytesPerSecond;
+    private long bytesPerSecond;
     private boolean headersSent;
 
-    GoResponse(HttpExchange exchange, long startNanos, long deadlineNanos, long bytesPerSecond) {
+    /**
+     * @param startNanos    {@link System#nanoTime()} when the request was read
+     * @param deadlineNanos when Go's WriteTimeout cuts the response off
+     */
+    GoResponse(HttpExchange exchange, long startNanos, long deadlineNanos) {
         this.exchange = exchange;
         this.startNanos = startNanos;
         this.deadlineNanos = deadlineNanos;
+    }
+
+    /** Paces the body to {@code bytesPerSecond} (0 = unlimited): the simulated download speed. */
+    GoResponse paced(long bytesPerSecond) {
         this.bytesPerSecond = bytesPerSecond;
+        return this;
     }
 
     /** Sets a header before anything is sent. */
@@ -44,9 +54,9 @@ final class GoResponse {
     /** {@code json.NewEncoder(w).Encode(v)} with {@code Content-Type: application/json}. */
     void json(int status, Object value) throws IOException {
         header("Content-Type", "application/json");
-        try (OutputStream body = body(status)) {
-            body.write(GoJson.encode(value).getBytes(StandardCharsets.UTF_8));
-        }
+        OutputStream body = body(status);
+        body.write(GoJson.encode(value).getBytes(StandardCharsets.UTF_8));
+        body.close();
     }
 
     /** {@code {"error":"..."}}, the restore handlers' {@code sendError}. */
@@ -56,11 +66,14 @@ final class GoResponse {
         json(status, map);
     }
 
-    /** A body without Content-Length: buffered up to 2 KiB, then chunked. Close it to finish the response. */
+    /**
+     * A body without Content-Length: buffered up to 2 KiB, then chunked. Close it to finish the
+     * response, and only then: after a failure, leave it open and let the exception drop the connection.
+     */
     OutputStream body(int status) {
         return new OutputStream() {
             private final ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-            private OutputStream streaming;
+            private @Nullable OutputStream streaming;
 
             @Override
             public void write(int b) throws IOException {

@@ -77,6 +77,11 @@ public final class RestoreHandler implements HttpHandler, AutoCloseable {
         cleanup.shutdownNow();
     }
 
+    /** The disk image a live mount shows, so tests can compute the bytes of any file in it. */
+    public java.util.Optional<com.sendense.hubsim.files.DiskImage> image(String mountId) {
+        return table.kernelMount(mountId).map(MountTable.LiveMount::image);
+    }
+
     /** One pass of the cleanup worker, now; returns how many mounts it removed. */
     int runCleanup() {
         try {
@@ -90,7 +95,7 @@ public final class RestoreHandler implements HttpHandler, AutoCloseable {
     @Override
     public void handle(HttpExchange exchange) throws IOException {
         long start = System.nanoTime();
-        GoResponse response = new GoResponse(exchange, start, start + config.writeTimeout().toNanos(), config.downloadBytesPerSecond());
+        GoResponse response = new GoResponse(exchange, start, start + config.writeTimeout().toNanos());
         URI uri = exchange.getRequestURI();
         String path = uri.getPath() == null ? "" : uri.getPath();
         String clean = Routes.cleanPath(path);
@@ -130,16 +135,17 @@ public final class RestoreHandler implements HttpHandler, AutoCloseable {
                 case LIST_FILES -> {
                     FileBrowser.Listing listing = browser.list(match.mountId(), query.get("path"), GoQuery.parseBool(query.get("recursive")));
                     response.header("Content-Type", "application/json");
-                    try (OutputStream out = response.body(200)) {
-                        listing.writeTo(out);
-                    }
+                    OutputStream out = response.body(200);
+                    listing.writeTo(out);
+                    out.close();
                 }
                 case FILE_INFO -> response.json(200, browser.fileInfo(match.mountId(), requirePath(query)));
-                case DOWNLOAD -> downloads.send(downloads.prepareFile(match.mountId(), requirePath(query)), response);
+                case DOWNLOAD -> downloads.send(downloads.prepareFile(match.mountId(), requirePath(query)),
+                        response.paced(config.downloadBytesPerSecond()));
                 case DOWNLOAD_DIRECTORY -> {
                     String path = requirePath(query);
                     String format = query.get("format").isEmpty() ? "zip" : query.get("format");
-                    downloads.send(downloads.prepareDirectory(match.mountId(), path, format), response);
+                    downloads.send(downloads.prepareDirectory(match.mountId(), path, format), response.paced(config.downloadBytesPerSecond()));
                 }
                 case RESOURCES -> response.json(200, views.resources(table.active()));
                 case CLEANUP_STATUS -> response.json(200, views.cleanupStatus(running, table.active().size(), table.expiredCount()));

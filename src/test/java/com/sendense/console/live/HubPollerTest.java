@@ -18,7 +18,7 @@ class HubPollerTest {
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-24T10:00:00Z"));
     private final FakeHubClient hub = new FakeHubClient();
     private final LiveUpdates live = new LiveUpdates(HubProperties.forUrl(URI.create("http://hub:8082")), clock);
-    private final HubPoller poller = new HubPoller(hub, live, clock);
+    private final HubPoller poller = new HubPoller(hub, live, HubProperties.forUrl(URI.create("http://hub:8082")), clock);
     private final List<HubStatus> received = new CopyOnWriteArrayList<>();
 
     @Test
@@ -125,5 +125,61 @@ class HubPollerTest {
         ticker.tick();
 
         assertThat(ticks).containsExactly(Instant.parse("2026-11-24T10:00:00Z"), Instant.parse("2026-11-24T10:00:01Z"));
+    }
+
+    @Test
+    void mounts_are_not_read_while_nobody_watches_them() {
+        poller.pollOnce();
+        clock.advance(HubPoller.MOUNTS_INTERVAL);
+        poller.pollOnce();
+
+        assertThat(live.mountsSnapshot()).isEmpty();
+    }
+
+    @Test
+    void a_mounts_watcher_gets_them_at_once_then_only_changes_at_the_slow_cadence() {
+        List<MountsSnapshot> snapshots = new CopyOnWriteArrayList<>();
+        live.subscribeMounts(snapshots::add);
+        poller.pollOnce();
+        hub.addForeignMount("backup-a-1", 0);
+        clock.advance(Duration.ofSeconds(3));
+        poller.pollOnce();
+        assertThat(snapshots).as("not due yet").hasSize(1);
+
+        clock.advance(HubPoller.MOUNTS_INTERVAL);
+        poller.pollOnce();
+        clock.advance(HubPoller.MOUNTS_INTERVAL);
+        poller.pollOnce();
+
+        assertThat(snapshots).hasSize(2);
+        assertThat(snapshots.getFirst().mounts()).isEmpty();
+        assertThat(snapshots.getLast().mounts()).hasSize(1);
+        assertThat(snapshots.getLast().resources().availableSlots()).isEqualTo(7);
+    }
+
+    @Test
+    void a_refresh_request_reads_mounts_at_the_next_poll() {
+        List<MountsSnapshot> snapshots = new CopyOnWriteArrayList<>();
+        live.subscribeMounts(snapshots::add);
+        poller.pollOnce();
+        hub.addForeignMount("backup-a-1", 0);
+
+        live.requestMountsRefresh();
+        clock.advance(Duration.ofSeconds(1));
+        poller.pollOnce();
+
+        assertThat(snapshots).hasSize(2);
+        assertThat(live.mountsSnapshot().orElseThrow().mounts()).hasSize(1);
+    }
+
+    @Test
+    void a_late_watcher_gets_the_last_snapshot_without_waiting() {
+        live.subscribeMounts(s -> { });
+        poller.pollOnce();
+        List<MountsSnapshot> late = new CopyOnWriteArrayList<>();
+
+        live.subscribeMounts(late::add);
+
+        assertThat(late).hasSize(1);
     }
 }

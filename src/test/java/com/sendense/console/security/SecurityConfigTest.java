@@ -40,7 +40,9 @@ class SecurityConfigTest {
 
     @Test
     void health_and_prometheus_are_open_for_probes_and_scrapers() throws Exception {
-        mvc.perform(get("/actuator/health")).andExpect(status().isOk());
+        // Open means no sign-in redirect; 503 is a DOWN health report (e.g. no hub in tests), still answered.
+        mvc.perform(get("/actuator/health"))
+                .andExpect(result -> assertThat(result.getResponse().getStatus()).isIn(200, 503));
         mvc.perform(get("/actuator/prometheus")).andExpect(status().isOk());
     }
 

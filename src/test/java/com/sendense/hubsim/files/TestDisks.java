@@ -16,7 +16,8 @@ public final class TestDisks {
     }
 
     public static MountableDisk windowsSystem() {
-        return disk(44, "backup-pgtest1-1759947871", "pgtest1", 0, 102L << 30, DiskLayout.WINDOWS_SYSTEM, null);
+        // 102.4 GiB: the C: partition then shows as "101.4 GB", as in the fixtures
+        return disk(44, "backup-pgtest1-1759947871", "pgtest1", 0, 109_951_162_778L, DiskLayout.WINDOWS_SYSTEM, null);
     }
 
     public static MountableDisk windowsData() {

@@ -1,5 +1,6 @@
 package com.sendense.hubsim.restore;
 
+import com.sendense.hubsim.MutableClock;
 import com.sendense.hubsim.SimulatorConfig;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;

@@ -1,21 +1,168 @@
 package com.sendense.console.backups.ui;
 
+import com.sendense.console.backups.BackupHistory;
+import com.sendense.console.backups.BackupHistoryService;
+import com.sendense.console.backups.HistoryFilter;
+import com.sendense.console.backups.HistoryOrder;
+import com.sendense.console.base.ui.HubErrorMessages;
 import com.sendense.console.base.ui.component.ViewToolbar;
+import com.sendense.console.hub.HubException;
+import com.sendense.console.hub.HubProperties;
+import com.sendense.console.users.CurrentUser;
 import com.sendense.console.users.Roles;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.theme.lumo.LumoUtility.Display;
+import com.vaadin.flow.theme.lumo.LumoUtility.Padding;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
+/**
+ * The backup history of every VM the user may see, filtered, sorted and paged in the console
+ * (the hub offers none of it), with a CSV export of exactly what the filters show. Filters and
+ * sort live in the URL.
+ */
 @Route("backups")
 @PageTitle("Backup history")
+@Menu(order = 20, icon = "vaadin:archive", title = "Backup history")
 @RolesAllowed({Roles.OPERATOR, Roles.HELPDESK, Roles.MANAGER, Roles.ADMIN})
-class BackupHistoryView extends Main {
+class BackupHistoryView extends Main implements BeforeEnterObserver {
 
-    static final String VM_NAME = "vmName";
-    static final String BACKUP_PARAM = "backup";
+    private final BackupHistoryService service;
+    private final Clock clock;
+    final HistoryFilterBar filters;
+    final HistoryGrid grid;
+    final Span summary = new Span();
+    final Span warning = new Span();
+    final Anchor export = new Anchor();
+    final Div emptyState = new Div();
+    private HistoryFilter filter = HistoryFilter.ALL;
+    private List<HistoryOrder> orders = HistoryOrder.NEWEST_FIRST;
+    private boolean restoring;
 
-    BackupHistoryView() {
-        add(new ViewToolbar("Backup history"));
+    BackupHistoryView(BackupHistoryService service, CurrentUser currentUser, HubProperties hub, Clock clock) {
+        this.service = service;
+        this.clock = clock;
+
+        // Create components
+        filters = new HistoryFilterBar(this::filterChanged);
+        var actions = new HistoryActions(service, currentUser, this::refresh);
+        grid = new HistoryGrid(true, service.zone(), clock, hub.stallThreshold(), actions.any(), actions::cell);
+        grid.setItems(q -> service.page(filter, grid.orders(q.getSortOrders()), q.getOffset(), q.getLimit()).stream(),
+                q -> service.count(filter));
+        grid.setEmptyStateComponent(emptyState);
+        emptyState.addClassName("empty-state");
+        var refresh = new Button("Refresh", VaadinIcon.REFRESH.create(), e -> refresh());
+        export.add(VaadinIcon.DOWNLOAD.create(), new Span("Export CSV"));
+        export.addClassName("export-link");
+        warning.addClassName("history-warning");
+
+        // Add listeners
+        grid.addSortListener(e -> {
+            orders = grid.currentOrders();
+            changed();
+        });
+
+        // Layout
+        setSizeFull();
+        addClassNames("backup-view", Display.FLEX, "flex-col", Padding.Horizontal.MEDIUM, Padding.Bottom.MEDIUM);
+        add(new ViewToolbar("Backup history", ViewToolbar.group(summary), ViewToolbar.group(export, refresh)),
+                filters, warning, grid);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        QueryParameters q = event.getLocation().getQueryParameters();
+        restoring = true;
+        try {
+            filter = HistoryUrl.filter(q);
+            orders = HistoryUrl.sort(q);
+            loadOptions();
+            filters.setFilter(filter);
+            grid.showSort(orders);
+        } finally {
+            restoring = false;
+        }
+        show(false);
+    }
+
+    private void filterChanged(HistoryFilter f) {
+        filter = f;
+        changed();
+    }
+
+    private void changed() {
+        if (restoring) {
+            return;
+        }
+        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, location()));
+        show(false);
+    }
+
+    /** Where this view is now: the address that reopens it with the same filters and sort. */
+    Location location() {
+        return new Location("backups", HistoryUrl.toQuery(filter, orders));
+    }
+
+    private void refresh() {
+        show(true);
+        loadOptions();
+    }
+
+    private void show(boolean fresh) {
+        emptyState.removeAll();
+        try {
+            BackupHistory history = fresh ? service.refresh() : service.history();
+            int shown = service.count(filter);
+            summary.setText(shown == history.entries().size() ? shown + " backups"
+                    : shown + " of " + history.entries().size() + " backups");
+            warning.setVisible(history.isIncomplete());
+            warning.setText("The hub did not return " + String.join(", ", history.unreadable())
+                    + ": backups only listed there are missing.");
+            emptyState.add(new Span(history.entries().isEmpty() ? "No backups yet." : "No backup matches these filters."));
+        } catch (HubException e) {
+            summary.setText("");
+            emptyState.add(new Span(HubErrorMessages.explain(e)), new Button("Try again", ev -> refresh()));
+        }
+        export.setHref(csv(filter, orders), AttachmentType.DOWNLOAD);
+        grid.getDataProvider().refreshAll();
+    }
+
+    private void loadOptions() {
+        try {
+            Map<String, String> repositories = new TreeMap<>();
+            // Backups in repositories the hub no longer lists can be filtered too (by id).
+            service.history().entries().forEach(e -> repositories.put(e.backup().repositoryId(), e.repositoryName()));
+            service.repositories().forEach(r -> repositories.put(r.id(), r.name()));
+            filters.setOptions(service.vmNames(), repositories);
+        } catch (HubException e) {
+            // show() explains the failure in the grid's empty state.
+        }
+    }
+
+    private DownloadHandler csv(HistoryFilter f, List<HistoryOrder> o) {
+        String name = "backup-history-" + LocalDate.now(clock.withZone(service.zone())) + ".csv";
+        return event -> {
+            event.setFileName(name);
+            event.setContentType("text/csv;charset=UTF-8");
+            service.exportCsv(f, o, event.getOutputStream());
+        };
     }
 }

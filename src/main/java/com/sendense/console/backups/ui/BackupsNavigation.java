@@ -10,13 +10,28 @@ import com.vaadin.flow.router.RouterLink;
 import java.util.Map;
 
 /**
- * The only way other features open backup history and the recovery-point chain. Routes:
- * {@code backups} (all VMs, filters as query parameters), {@code backups/vm/{vmName}} (one VM)
- * and {@code backups/vm/{vmName}/chain}.
+ * The only way other features open backup history, the recovery-point chain and running backups.
+ * Routes: {@code backups} (all VMs, filters as query parameters), {@code backups/vm/{vmName}} (one
+ * VM), {@code backups/vm/{vmName}/chain} and {@code backups/running} ({@code ?job=} opens one
+ * job's progress).
  */
 public final class BackupsNavigation {
 
+    /** The running-backups view's path, for the count badge on its navigation item. */
+    public static final String RUNNING_PATH = "backups/running";
+
     private BackupsNavigation() {
+    }
+
+    /** Opens the running backups. */
+    public static void showRunning() {
+        UI.getCurrent().navigate(RunningBackupsView.class);
+    }
+
+    /** Opens the running backups with one job's progress; a link to it reopens the same. */
+    public static void showJob(BackupId id) {
+        UI.getCurrent().navigate(RunningBackupsView.class,
+                QueryParameters.simple(Map.of(RunningBackupsView.JOB_PARAM, id.value())));
     }
 
     /** Opens one VM's backup history, newest first. */

@@ -9,6 +9,7 @@ import com.vaadin.flow.router.QueryParameters;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -34,18 +35,26 @@ final class HistoryUrl {
     }
 
     static QueryParameters toQuery(HistoryFilter f, List<HistoryOrder> sort) {
-        Map<String, String> p = new LinkedHashMap<>();
+        Map<String, List<String>> p = new LinkedHashMap<>();
         put(p, VM, f.vmName());
         put(p, STATUS, f.status() == null ? null : f.status().wireValue());
         put(p, TYPE, f.type() == null ? null : f.type().wireValue());
         put(p, FROM, f.from() == null ? null : f.from().toString());
         put(p, TO, f.to() == null ? null : f.to().toString());
         put(p, REPOSITORY, f.repositoryId());
-        if (!sort.isEmpty() && !sort.equals(HistoryOrder.NEWEST_FIRST)) {
-            p.put(SORT, String.join(",", sort.stream()
-                    .map(o -> o.column().key() + (o.descending() ? ".desc" : ".asc")).toList()));
+        List<String> sortValues = sortValues(sort);
+        if (!sortValues.isEmpty()) {
+            p.put(SORT, sortValues);
         }
-        return QueryParameters.simple(p);
+        return new QueryParameters(p);
+    }
+
+    /** The {@code sort} parameter's values, e.g. {@code vm.asc}, {@code date.desc}; none for the default order. */
+    static List<String> sortValues(List<HistoryOrder> sort) {
+        if (sort.isEmpty() || sort.equals(HistoryOrder.NEWEST_FIRST)) {
+            return List.of();
+        }
+        return sort.stream().map(o -> o.column().key() + (o.descending() ? ".desc" : ".asc")).toList();
     }
 
     static HistoryFilter filter(QueryParameters q) {
@@ -60,7 +69,8 @@ final class HistoryUrl {
 
     static List<HistoryOrder> sort(QueryParameters q) {
         List<HistoryOrder> orders = new ArrayList<>();
-        for (String part : single(q, SORT).orElse("").split(",")) {
+        for (String part : q.getParameters().getOrDefault(SORT, List.of()).stream()
+                .flatMap(v -> Arrays.stream(v.split(","))).toList()) {
             String[] kv = part.trim().split("\\.");
             HistoryColumn.fromKey(kv[0]).ifPresent(c -> orders.add(new HistoryOrder(c, kv.length > 1 && kv[1].equals("desc"))));
         }
@@ -71,9 +81,9 @@ final class HistoryUrl {
         return q.getSingleParameter(name).filter(s -> !s.isBlank());
     }
 
-    private static void put(Map<String, String> p, String name, @Nullable String value) {
+    private static void put(Map<String, List<String>> p, String name, @Nullable String value) {
         if (value != null) {
-            p.put(name, value);
+            p.put(name, List.of(value));
         }
     }
 

@@ -1,6 +1,7 @@
 package com.sendense.console.base.ui;
 
 import com.sendense.console.hub.HubException;
+import com.sendense.console.hub.HubTruncatedException;
 import com.sendense.console.hub.HubUnavailableException;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.ErrorEvent;
@@ -32,6 +33,10 @@ class MainErrorHandler {
         String message = userMessage(error);
         if (error instanceof HubUnavailableException) {
             log.warn("Hub unavailable: {}", error.getMessage());
+        } else if (error instanceof HubTruncatedException) {
+            // A download the hub cut short: the download queue tells the user and the audit log has it.
+            log.warn("Download cut short by the hub: {}", error.getMessage());
+            return;
         } else {
             log.error("Unexpected error in the UI", event.getThrowable());
         }
@@ -49,7 +54,7 @@ class MainErrorHandler {
         };
     }
 
-    private static Throwable rootHubOrSelf(Throwable t) {
+    static Throwable rootHubOrSelf(Throwable t) {
         for (Throwable c = t; c != null; c = c.getCause()) {
             if (c instanceof HubException || c instanceof AccessDeniedException) {
                 return c;

@@ -1,8 +1,10 @@
 package com.sendense.console.vms.ui;
 
+import com.sendense.console.backups.ui.BackupsNavigation;
 import com.sendense.console.base.ui.component.Formatters;
 import com.sendense.console.hub.VmContext;
 import com.sendense.console.hub.VmDisk;
+import com.sendense.console.restore.ui.RestoreNavigation;
 import com.sendense.console.vms.VmSummary;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -12,6 +14,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.function.SerializableConsumer;
 import com.vaadin.flow.function.SerializableRunnable;
 import com.vaadin.flow.theme.lumo.LumoUtility.AlignItems;
 import com.vaadin.flow.theme.lumo.LumoUtility.Display;
@@ -23,16 +26,24 @@ import com.vaadin.flow.theme.lumo.LumoUtility.Padding;
 import com.vaadin.flow.theme.lumo.LumoUtility.TextColor;
 import java.time.ZoneId;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /** The drawer beside the inventory grid with everything the hub knows about one VM. */
 class VmDetailsPanel extends Aside {
 
     private final ZoneId zone;
     final H2 title = new H2();
+    final Button backupNow = new Button("Backup now", VaadinIcon.CLOUD_UPLOAD_O.create());
     private final Div body = new Div();
+    final Button restore = new Button("Restore files", VaadinIcon.FOLDER_OPEN.create());
+    private String vmName = "";
 
-    VmDetailsPanel(ZoneId zone, SerializableRunnable onClose) {
+    /** {@code onBackup} is {@code null} for users who may not start backups: the button is then not shown. */
+    VmDetailsPanel(ZoneId zone, boolean canRestore, SerializableRunnable onClose,
+            @Nullable SerializableConsumer<String> onBackup) {
         this.zone = zone;
+        restore.setVisible(canRestore);
+        restore.addClickListener(e -> RestoreNavigation.openWizard(vmName));
         addClassName("vm-details");
         addClassNames(Padding.MEDIUM, Display.FLEX, "flex-col", Gap.SMALL);
         var close = new Button(VaadinIcon.CLOSE.create(), e -> onClose.run());
@@ -41,14 +52,26 @@ class VmDetailsPanel extends Aside {
         title.addClassNames(FontSize.LARGE, Margin.NONE);
         var header = new Div(title, close);
         header.addClassNames(Display.FLEX, JustifyContent.BETWEEN, AlignItems.CENTER);
-        add(header, body);
+        backupNow.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
+        backupNow.setVisible(onBackup != null);
+        if (onBackup != null) {
+            backupNow.addClickListener(e -> onBackup.accept(vmName));
+        }
+        restore.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        var actions = new Div(backupNow, restore);
+        actions.addClassNames(Display.FLEX, Gap.SMALL);
+        add(header, actions, body);
     }
 
     void show(VmSummary vm, Locale locale) {
         VmContext c = vm.context();
+        vmName = vm.name();
         title.setText(vm.name());
         body.removeAll();
-        body.add(section("Machine"),
+        var backups = new Div(BackupsNavigation.historyLink("Backup history", vm.name()),
+                BackupsNavigation.chainLink("Recovery points", vm.name()));
+        backups.addClassName("vm-backup-links");
+        body.add(backups, section("Machine"),
                 row("Power", VmGrids.powerLabel(c.powerState())),
                 row("Guest OS", VmGrids.osLabel(c.osType())),
                 row("vCPU", c.cpuCount() == null ? "unknown" : c.cpuCount().toString()),

@@ -1,5 +1,6 @@
 package com.sendense.console.vms.ui;
 
+import com.sendense.console.backups.ui.BackupActions;
 import com.sendense.console.base.ui.HubErrorMessages;
 import com.sendense.console.base.ui.component.Formatters;
 import com.sendense.console.base.ui.component.ViewToolbar;
@@ -7,11 +8,13 @@ import com.sendense.console.hub.HubException;
 import com.sendense.console.hub.HubProperties;
 import com.sendense.console.hub.VmContext;
 import com.sendense.console.users.CurrentUser;
+import com.sendense.console.users.Role;
 import com.sendense.console.users.Roles;
 import com.sendense.console.vms.VmService;
 import com.sendense.console.vms.VmSummary;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -53,6 +56,7 @@ class VmListView extends Main implements BeforeEnterObserver {
 
     private final VmService vms;
     private final CurrentUser currentUser;
+    private final BackupActions backups;
     final TextField search = new TextField();
     final Grid<VmSummary> grid = new Grid<>();
     final Span summary = new Span();
@@ -61,10 +65,12 @@ class VmListView extends Main implements BeforeEnterObserver {
     private List<VmSummary> all = List.of();
     private Optional<String> selectedName = Optional.empty();
 
-    VmListView(VmService vms, CurrentUser currentUser, HubProperties hubProperties) {
+    VmListView(VmService vms, CurrentUser currentUser, HubProperties hubProperties, BackupActions backups) {
         this.vms = vms;
         this.currentUser = currentUser;
-        this.details = new VmDetailsPanel(hubProperties.timeZone(), () -> grid.deselectAll());
+        this.backups = backups;
+        this.details = new VmDetailsPanel(hubProperties.timeZone(), !currentUser.hasRole(Role.MANAGER),
+                () -> grid.deselectAll(), backups.mayStart() ? backups::openWizard : null);
 
         // Create components
         search.setPlaceholder("Search name, OS, group…");
@@ -124,6 +130,10 @@ class VmListView extends Main implements BeforeEnterObserver {
                 .setHeader("Disk size").setKey("size").setComparator(VmSummary::totalDiskBytes).setAutoWidth(true);
         grid.addComponentColumn(vm -> VmGrids.groupBadges(vm.context().groups())).setHeader("Groups").setKey("groups")
                 .setAutoWidth(true).setFlexGrow(1);
+        if (backups.mayStart()) {
+            grid.addComponentColumn(vm -> backupButton(vm.name())).setHeader("Backup").setKey("backup")
+                    .setAutoWidth(true).setFlexGrow(0).setFrozenToEnd(true);
+        }
         grid.setEmptyStateComponent(emptyState);
         grid.setColumnReorderingAllowed(true);
         grid.setMultiSort(true, true);
@@ -182,6 +192,13 @@ class VmListView extends Main implements BeforeEnterObserver {
         selectedName.ifPresent(name -> params.put(VM_PARAM, name));
         getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
                 new com.vaadin.flow.router.Location("vms", QueryParameters.simple(params))));
+    }
+
+    private Button backupButton(String vmName) {
+        var button = new Button("Backup now", e -> backups.openWizard(vmName));
+        button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        button.setAriaLabel("Back up " + vmName);
+        return button;
     }
 
     private static Component message(String text) {

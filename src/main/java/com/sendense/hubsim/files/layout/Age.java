@@ -4,7 +4,7 @@ package com.sendense.hubsim.files.layout;
  * How long before the backup an entry was last modified, as a range. The exact time within
  * the range is derived from the entry's path, so it is stable.
  */
-public enum Age {
+enum Age {
     /** Written when the operating system was installed. */
     INSTALL(600, 1000),
     /** Untouched for months to years. */

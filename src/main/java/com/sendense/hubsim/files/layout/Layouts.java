@@ -5,9 +5,12 @@ import com.sendense.hubsim.files.model.FsKind;
 import com.sendense.hubsim.files.model.Partition;
 import com.sendense.hubsim.files.model.RenamedDirectory;
 import com.sendense.hubsim.restore.MountableDisk;
+import com.sendense.hubsim.files.model.Directory;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** What {@code lsblk} would list for a simulated disk, with each partition's file tree. */
 public final class Layouts {
@@ -18,6 +21,15 @@ public final class Layouts {
     private Layouts() {
     }
 
+    /** A missing or unreadable host directory is a partition that does not mount. */
+    private static @Nullable Directory hostRoot(Path host) {
+        try {
+            return new RenamedDirectory("/", HostDirectory.of(host));
+        } catch (UncheckedIOException e) {
+            return null;
+        }
+    }
+
     /** The partitions of {@code disk} in lsblk order. Trees are built lazily as they are browsed. */
     public static List<Partition> partitions(MountableDisk disk) {
         long seed = Prng.hash(disk.vmName() + "/" + disk.diskIndex() + "/" + disk.layout());
@@ -25,8 +37,7 @@ public final class Layouts {
         Path host = disk.hostDirectory();
         if (host != null) {
             String label = host.getFileName() == null ? "" : host.getFileName().toString();
-            return List.of(new Partition("p1", Math.max(1024 * MIB, disk.sizeBytes() - 2 * MIB), "ext4", label,
-                    new RenamedDirectory("/", HostDirectory.of(host))));
+            return List.of(new Partition("p1", Math.max(1024 * MIB, disk.sizeBytes() - 2 * MIB), "ext4", label, hostRoot(host)));
         }
         return switch (disk.layout()) {
             case WINDOWS_SYSTEM -> WindowsSystemLayout.partitions(ntfs, disk.sizeBytes());

@@ -9,7 +9,7 @@ import java.util.Locale;
  * @param first given name
  * @param last  family name
  */
-public record Person(String first, String last) {
+record Person(String first, String last) {
 
     /** A Windows profile name, e.g. {@code alice.morgan}. */
     public String windowsUser() {

@@ -21,7 +21,7 @@ import java.util.function.Supplier;
  * @param context the file system
  * @param path    this directory's path inside the partition ({@code ""} for the root)
  */
-public record Scope(TreeContext context, String path) {
+record Scope(TreeContext context, String path) {
 
     /** The scope of the sub-directory {@code name}. */
     public Scope in(String name) {

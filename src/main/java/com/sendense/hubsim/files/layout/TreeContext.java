@@ -12,7 +12,7 @@ import java.time.ZoneId;
  * @param fs         the file system
  * @param zone       the VM's local time zone, for timestamps written into file contents
  */
-public record TreeContext(long seed, Instant capturedAt, FsKind fs, ZoneId zone) {
+record TreeContext(long seed, Instant capturedAt, FsKind fs, ZoneId zone) {
 
     /** The same disk with another file system (each partition has its own). */
     public TreeContext with(FsKind other) {

@@ -109,7 +109,7 @@ class UsersViewTest extends SpringBrowserlessTest {
 
     @Test
     void changes_role_and_disables_a_user_through_the_edit_dialog() {
-        rowButton(1, "Edit bob").click();
+        clickRowButton(1, "Edit bob");
         EditUserDialog dialog = find(EditUserDialog.class).single();
         assertThat(dialog.scope.getValue()).containsExactly("web-*");
 
@@ -129,7 +129,7 @@ class UsersViewTest extends SpringBrowserlessTest {
 
     @Test
     void an_edit_that_breaks_a_rule_shows_the_reason_and_keeps_the_dialog_open() {
-        rowButton(0, "Edit admin").click();
+        clickRowButton(0, "Edit admin");
         EditUserDialog dialog = find(EditUserDialog.class).single();
 
         test(dialog.enabled).click();
@@ -142,7 +142,7 @@ class UsersViewTest extends SpringBrowserlessTest {
 
     @Test
     void resets_a_password_through_the_dialog() {
-        rowButton(1, "Reset password of bob").click();
+        clickRowButton(1, "Reset password of bob");
         ResetPasswordDialog dialog = find(ResetPasswordDialog.class).single();
 
         test(dialog.password).setValue("a-brand-new-one");
@@ -157,7 +157,7 @@ class UsersViewTest extends SpringBrowserlessTest {
 
     @Test
     void deletes_a_user_after_a_confirmation_that_names_them() {
-        rowButton(1, "Delete bob").click();
+        clickRowButton(1, "Delete bob");
         ConfirmDialog confirm = find(ConfirmDialog.class).single();
         assertThat(test(confirm).getHeader()).isEqualTo("Delete user bob?");
         assertThat(test(confirm).getText()).contains("Bob Builder (bob)");
@@ -171,7 +171,7 @@ class UsersViewTest extends SpringBrowserlessTest {
 
     @Test
     void cancelling_the_confirmation_keeps_the_user() {
-        rowButton(1, "Delete bob").click();
+        clickRowButton(1, "Delete bob");
 
         test(find(ConfirmDialog.class).single()).cancel();
 
@@ -180,7 +180,7 @@ class UsersViewTest extends SpringBrowserlessTest {
 
     @Test
     void deleting_yourself_is_refused_with_a_readable_error() {
-        rowButton(0, "Delete admin").click();
+        clickRowButton(0, "Delete admin");
 
         test(find(ConfirmDialog.class).single()).confirm();
 
@@ -188,16 +188,10 @@ class UsersViewTest extends SpringBrowserlessTest {
         assertThat(userService.list("")).hasSize(2);
     }
 
-    private ButtonTesterShim rowButton(int row, String ariaLabel) {
+    /** Clicks an icon button in a row's Actions cell, found by its accessible name. */
+    private void clickRowButton(int row, String ariaLabel) {
         Component actions = test(view.grid).getCellComponent(row, "actions");
-        Button button = find(Button.class, actions).withAriaLabel(ariaLabel).single();
-        return () -> test(button).click();
-    }
-
-    /** Keeps the call sites short: {@code rowButton(1, "Edit bob").click()}. */
-    @FunctionalInterface
-    interface ButtonTesterShim {
-        void click();
+        test(find(Button.class, actions).withAriaLabel(ariaLabel).single()).click();
     }
 
     /** Success notifications are plain text; error ones hold a text and a Close button. */

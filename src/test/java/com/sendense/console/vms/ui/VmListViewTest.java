@@ -130,6 +130,33 @@ class VmListViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void operators_get_backup_now_in_the_list_and_in_the_details() {
+        VmListView view = navigate(VmListView.class);
+
+        assertThat(view.grid.getColumnByKey("backup")).isNotNull();
+        test(view.grid).select(1);
+        assertThat(view.details.backupNow.isVisible()).isTrue();
+    }
+
+    @Test
+    @WithMockUser(username = "manager", roles = Roles.MANAGER)
+    void managers_get_no_backup_now() {
+        VmListView view = navigate(VmListView.class);
+
+        assertThat(view.grid.getColumnByKey("backup")).isNull();
+        test(view.grid).select(1);
+        assertThat(view.details.backupNow.isVisible()).isFalse();
+    }
+
+    @Test
+    @WithMockUser(username = "helpdesk", roles = Roles.HELPDESK)
+    void help_desk_gets_no_backup_now() {
+        VmListView view = navigate(VmListView.class);
+
+        assertThat(view.grid.getColumnByKey("backup")).isNull();
+    }
+
+    @Test
     @WithMockUser(username = "nobody", roles = "NOTAROLE")
     void users_without_a_console_role_cannot_open_the_inventory() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> navigate(VmListView.class))

@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# Restore browse benchmarks: a ~1 GiB download through the console against straight from the hub,
+# and a 100,000-entry folder in Chromium. Both print a Markdown table (also in target/bench/).
+# The simulator runs in the same JVM at unlimited speed with its 15 s write timeout raised to 10 min.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+./mvnw -B -q test -Dtest=RestoreBench -Dsurefire.failIfNoSpecifiedTests=false -DtrimStackTrace=false \
+  -Dsurefire.redirectTestOutputToFile=false "$@" 2>&1 | grep -E '^\|' || true
+echo
+cat target/bench/download-throughput.md target/bench/large-folder.md 2>/dev/null

@@ -1,0 +1,261 @@
+package com.sendense.console.backups;
+
+import com.sendense.console.hub.Backup;
+import com.sendense.console.hub.BackupFilter;
+import com.sendense.console.hub.BackupId;
+import com.sendense.console.hub.BackupStatus;
+import com.sendense.console.hub.HubClient;
+import com.sendense.console.hub.HubException;
+import com.sendense.console.hub.HubProperties;
+import com.sendense.console.hub.Repository;
+import com.sendense.console.hub.VmContext;
+import com.sendense.console.users.CurrentUser;
+import com.sendense.console.users.Roles;
+import com.sendense.console.users.VmScope;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Service;
+
+/**
+ * Backup history, recovery-point chains and deleting backups, for the signed-in user: help-desk
+ * users only ever see the VMs in their scope; only operators and administrators delete.
+ *
+ * <p>The hub lists backups only by VM, repository or status, unpaged. The all-VM history is
+ * therefore assembled from one list per repository plus the running, failed and completed lists
+ * (which also catch backups in repositories the hub no longer lists), merged by id, and kept for
+ * {@link #HISTORY_TTL} so that paging, sorting and filtering do not ask the hub again.
+ */
+@Service
+public class BackupHistoryService {
+
+    static final Duration HISTORY_TTL = Duration.ofSeconds(30);
+    static final List<BackupStatus> LISTED_STATUSES = List.of(BackupStatus.RUNNING, BackupStatus.FAILED, BackupStatus.COMPLETED);
+
+    private static final Logger log = LoggerFactory.getLogger(BackupHistoryService.class);
+
+    private final HubClient hub;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+    private final ZoneId zone;
+    private final ObjectProvider<MountedBackupLookup> mountLookup;
+    private final Object loadLock = new Object();
+    private volatile @Nullable BackupHistory cached;
+
+    BackupHistoryService(HubClient hub, CurrentUser currentUser, Clock clock, HubProperties hubProperties,
+            ObjectProvider<MountedBackupLookup> mountLookup) {
+        this.hub = hub;
+        this.currentUser = currentUser;
+        this.clock = clock;
+        this.zone = hubProperties.timeZone();
+        this.mountLookup = mountLookup;
+    }
+
+    /** A chain with no recovery points, e.g. for a view that could not load one. */
+    public static RecoveryChain emptyChain() {
+        return RecoveryChains.build(List.of(), Instant.EPOCH);
+    }
+
+    /** The hub's zone: history dates and date filters are calendar days there. */
+    public ZoneId zone() {
+        return zone;
+    }
+
+    /** Every backup of the VMs the user may see, newest first; at most {@link #HISTORY_TTL} old. */
+    @RolesAllowed({Roles.OPERATOR, Roles.HELPDESK, Roles.MANAGER, Roles.ADMIN})
+    public BackupHistory history() {
+        BackupHistory all = cached;
+        if (all == null || !clock.instant().isBefore(all.fetchedAt().plus(HISTORY_TTL))) {
+            synchronized (loadLock) {
+                all = cached;
+                if (all == null || !clock.instant().isBefore(all.fetchedAt().plus(HISTORY_TTL))) {
+                    all = assemble();
+                    cached = all;
+                }
+            }
+        }
+        VmScope scope = currentUser.vmScope();
+        return new BackupHistory(all.entries().stream().filter(e -> scope.allows(e.backup().vmName())).toList(),
+                all.fetchedAt(), all.unreadable());
+    }
+
+    /** Forgets the assembled history, so the next read asks the hub; returns the fresh history. */
+    @RolesAllowed({Roles.OPERATOR, Roles.HELPDESK, Roles.MANAGER, Roles.ADMIN})
+    public BackupHistory refresh() {
+        cached = null;
+        return history();
+    }
+
+    /** The backups that pass {@code filter}, sorted; all of them, for counting and export. */
+    @RolesAllowed({Roles.OPERATOR, Roles.HELPDESK, Roles.MANAGER, Roles.ADMIN})
+    public List<HistoryEntry> find(HistoryFilter filter, List<HistoryOrder> order) {
+        return history().entries().stream().filter(e -> filter.matches(e.backup(), zone))
+                .sorted(HistoryOrder.comparator(order)).toList();
+    }
+
+    /** One page of {@link #find}. */
+    @RolesAllowed({Roles.OPERATOR, Roles.HELPDESK, Roles.MANAGER, Roles.ADMIN})
+    public List<HistoryEntry> page(HistoryFilter filter, List<HistoryOrder> order, int offset, int limit) {
+        return find(filter, order).stream().skip(offset).limit(limit).toList();
+    }
+
+    /** How many backups pass {@code filter}. */
+    @RolesAllowed({Roles.OPERATOR, Roles.HELPDESK, Roles.MANAGER, Roles.ADMIN})
+    public int count(HistoryFilter filter) {
+        return (int) history().entries().stream().filter(e -> filter.matches(e.backup(), zone)).count();
+    }
+
+    /** Writes exactly what {@link #find} returns as CSV (UTF-8). */
+    @RolesAllowed({Roles.OPERATOR, Roles.HELPDESK, Roles.MANAGER, Roles.ADMIN})
+    public void exportCsv(HistoryFilter filter, List<HistoryOrder> order, OutputStream out) throws IOException {
+        HistoryCsv.write(find(filter, order), new OutputStreamWriter(out, StandardCharsets.UTF_8));
+    }
+
+    /** The names of the VMs the user may see, sorted: the only names ever sent to the hub. */
+    @RolesAllowed({Roles.OPERATOR, Roles.HELPDESK, Roles.MANAGER, Roles.ADMIN})
+    public List<String> vmNames() {
+        VmScope scope = currentUser.vmScope();
+        return hub.vms().stream().map(VmContext::vmName).filter(scope::allows)
+                .sorted(String.CASE_INSENSITIVE_ORDER).toList();
+    }
+
+    /** The repositories the hub lists, by name. */
+    @RolesAllowed({Roles.OPERATOR, Roles.HELPDESK, Roles.MANAGER, Roles.ADMIN})
+    public List<Repository> repositories() {
+        return hub.repositories();
+    }
+
+    /** One VM's backups, fresh from the hub, newest first; empty if the VM is unknown or not in scope. */
+    @RolesAllowed({Roles.OPERATOR, Roles.HELPDESK, Roles.MANAGER, Roles.ADMIN})
+    public Optional<List<HistoryEntry>> vmHistory(String vmName) {
+        if (!visible(vmName)) {
+            return Optional.empty();
+        }
+        return Optional.of(HistoryAssembler.entries(hub.backups(BackupFilter.forVm(vmName)), repositoriesOrNone()));
+    }
+
+    /** One VM's recovery points; empty if the VM is unknown or not in scope. */
+    @RolesAllowed({Roles.OPERATOR, Roles.HELPDESK, Roles.MANAGER, Roles.ADMIN})
+    public Optional<RecoveryChain> chain(String vmName) {
+        if (!visible(vmName)) {
+            return Optional.empty();
+        }
+        // Not hub.backupChain(): the hub's chain is usually just the oldest full backup.
+        List<Backup> completed = hub.backups(BackupFilter.forVm(vmName).andStatus(BackupStatus.COMPLETED));
+        return Optional.of(RecoveryChains.build(HistoryAssembler.entries(completed, repositoriesOrNone()), clock.instant()));
+    }
+
+    /**
+     * What deleting would do, from the hub's current state of the backup and its mounts.
+     *
+     * @throws com.sendense.console.hub.HubNotFoundException if the backup no longer exists
+     */
+    @RolesAllowed({Roles.OPERATOR, Roles.ADMIN})
+    public DeletionCheck checkDeletion(BackupId id) {
+        Backup backup = hub.backup(id);
+        int mountsOnHub = hub.mounts().size();
+        var mounted = DeletionCheck.MountState.of(mountLookup.getIfAvailable(() -> MountedBackupLookup.UNKNOWN).isMounted(id));
+        if (mounted == DeletionCheck.MountState.UNKNOWN && mountsOnHub == 0) {
+            mounted = DeletionCheck.MountState.NOT_MOUNTED; // nothing at all is mounted on the hub
+        }
+        DeletionCheck.Refusal refusal = backup.status().isActive() ? DeletionCheck.Refusal.RUNNING
+                : mounted == DeletionCheck.MountState.MOUNTED ? DeletionCheck.Refusal.MOUNTED : null;
+        return new DeletionCheck(backup, refusal, mounted, mountsOnHub);
+    }
+
+    /**
+     * Deletes a backup's record on the hub, after checking again that it is neither running nor
+     * known to be mounted. The hub keeps the files (no space is reclaimed).
+     *
+     * @throws BackupDeletionRefusedException if it is running or mounted
+     */
+    @RolesAllowed({Roles.OPERATOR, Roles.ADMIN})
+    public void delete(BackupId id) {
+        DeletionCheck check = checkDeletion(id);
+        if (check.refusal() != null) {
+            throw new BackupDeletionRefusedException(id, check.refusal());
+        }
+        hub.deleteBackup(id);
+        log.info("Backup {} of {} deleted by {}", id, check.backup().vmName(), currentUser.username().orElse("?"));
+        cached = null;
+    }
+
+    private boolean visible(String vmName) {
+        return currentUser.vmScope().allows(vmName) && hub.vms().stream().anyMatch(vm -> vm.vmName().equals(vmName));
+    }
+
+    private List<Repository> repositoriesOrNone() {
+        try {
+            return hub.repositories();
+        } catch (HubException e) {
+            log.warn("Repository names unavailable, showing ids: {}", e.getMessage());
+            return List.of();
+        }
+    }
+
+    private BackupHistory assemble() {
+        Instant now = clock.instant();
+        List<String> unreadable = new ArrayList<>();
+        List<Repository> repositories = List.of();
+        HubException firstFailure = null;
+        try {
+            repositories = hub.repositories();
+        } catch (HubException e) {
+            // The status lists still hold every running, failed and completed backup.
+            log.warn("Backup history: repository list unreadable: {}", e.getMessage());
+            unreadable.add("the repository list");
+            firstFailure = e;
+        }
+        Map<String, Supplier<List<Backup>>> sources = new LinkedHashMap<>();
+        for (Repository r : repositories) {
+            sources.put("repository " + r.name(), () -> hub.backups(BackupFilter.forRepository(r.id())));
+        }
+        for (BackupStatus s : LISTED_STATUSES) {
+            sources.put(s.wireValue() + " backups", () -> hub.backups(BackupFilter.withStatus(s)));
+        }
+        List<List<Backup>> lists = new ArrayList<>();
+        try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+            Map<String, Future<List<Backup>>> futures = new LinkedHashMap<>();
+            sources.forEach((name, source) -> futures.put(name, pool.submit(source::get)));
+            for (var f : futures.entrySet()) {
+                try {
+                    lists.add(f.getValue().get());
+                } catch (ExecutionException e) {
+                    if (!(e.getCause() instanceof HubException he)) {
+                        throw new IllegalStateException(e.getCause());
+                    }
+                    log.warn("Backup history: {} unreadable: {}", f.getKey(), he.getMessage());
+                    unreadable.add(f.getKey());
+                    firstFailure = firstFailure == null ? he : firstFailure;
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("Interrupted while reading backup history", e);
+                }
+            }
+        }
+        if (lists.isEmpty() && firstFailure != null) {
+            throw firstFailure;
+        }
+        return new BackupHistory(HistoryAssembler.merge(lists, repositories), now, unreadable);
+    }
+}

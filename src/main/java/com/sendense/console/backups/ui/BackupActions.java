@@ -1,0 +1,144 @@
+package com.sendense.console.backups.ui;
+
+import com.sendense.console.backups.BackupOperations;
+import com.sendense.console.backups.StartPlan;
+import com.sendense.console.backups.StartResult;
+import com.sendense.console.base.ui.HubErrorMessages;
+import com.sendense.console.base.ui.Notifications;
+import com.sendense.console.base.ui.UiSubscriptions;
+import com.sendense.console.hub.BackupId;
+import com.sendense.console.hub.HubException;
+import com.sendense.console.hub.HubProperties;
+import com.sendense.console.live.JobSnapshot;
+import com.sendense.console.live.LiveUpdates;
+import com.sendense.console.users.CurrentUser;
+import com.sendense.console.users.Role;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.shared.Registration;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+
+/**
+ * The public opener of the backup dialogs for other features (the VM list and its details drawer):
+ * "Backup now" and "show progress". Only operators and administrators may start backups; the
+ * service checks that again.
+ */
+@Component
+public class BackupActions {
+
+    private final BackupOperations operations;
+    private final LiveUpdates live;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+    private final ZoneId zone;
+
+    BackupActions(BackupOperations operations, LiveUpdates live, CurrentUser currentUser, HubProperties hub, Clock clock) {
+        this.operations = operations;
+        this.live = live;
+        this.currentUser = currentUser;
+        this.clock = clock;
+        this.zone = hub.timeZone();
+    }
+
+    /**
+     * Whether the signed-in user may start backups; hide "Backup now" otherwise.
+     *
+     * @return {@code true} for operators and administrators
+     */
+    public boolean mayStart() {
+        return currentUser.hasRole(Role.OPERATOR) || currentUser.hasRole(Role.ADMIN);
+    }
+
+    /**
+     * Opens the backup wizard for a VM, or says why it cannot be opened.
+     *
+     * @param vmName the VM
+     */
+    public void openWizard(String vmName) {
+        StartPlan plan;
+        try {
+            plan = operations.plan(vmName);
+        } catch (HubException e) {
+            Notifications.error(HubErrorMessages.explain(e));
+            return;
+        }
+        new BackupWizardDialog(operations, plan, zone, locale(), this::started, this::openProgress).open();
+    }
+
+    /**
+     * Opens a job's live progress.
+     *
+     * @param id the job
+     */
+    public void openProgress(BackupId id) {
+        Optional<JobSnapshot> job;
+        try {
+            job = operations.job(id);
+        } catch (HubException e) {
+            Notifications.error(HubErrorMessages.explain(e));
+            return;
+        }
+        job.ifPresentOrElse(this::openProgress, () -> Notifications.warning("Backup " + id + " no longer exists on the hub."));
+    }
+
+    BackupProgressDialog openProgress(JobSnapshot job) {
+        var dialog = new BackupProgressDialog(job, operations.details(job), live, clock, zone, locale());
+        dialog.open();
+        return dialog;
+    }
+
+    private void started(StartResult result) {
+        switch (result) {
+            case StartResult.Started s -> {
+                follow(UI.getCurrent(), s.backup().id());
+                openProgress(s.backup().id());
+            }
+            case StartResult.Attached a -> {
+                follow(UI.getCurrent(), a.backup().id());
+                Notifications.warning("The hub did not confirm the start of the backup of " + a.vmName() + " in time, "
+                        + "but the backup did start (" + a.backup().id() + "). The console found it and follows it; it "
+                        + "did not send the request twice.");
+                openProgress(a.backup().id());
+            }
+            case StartResult.AlreadyRunning r when r.running() != null -> {
+                var show = new Button("Show progress", e -> openProgress(r.running().id()));
+                show.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+                Notifications.warning("A backup of " + r.vmName() + " is already running, so no second one was "
+                        + "started.", show);
+            }
+            case StartResult.AlreadyRunning r -> {
+                var show = new Button("Running backups", e -> BackupsNavigation.showRunning());
+                show.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+                Notifications.warning("A backup of " + r.vmName() + " is being started right now (by another user or "
+                        + "window), so no second one was started.", show);
+            }
+            case StartResult.OutcomeUnknown u -> Notifications.error("The hub did not answer the start of a backup of "
+                    + u.vmName() + ", and the console cannot tell whether it started"
+                    + (u.lastCheck() == null ? "" : " (the hub could not be asked afterwards either)")
+                    + ". It did not try again, because that could start a second backup. In a minute, look at Running "
+                    + "backups and the VM's backup history before starting again; if nothing appears there, check that "
+                    + "the hub and its backup agent (SBC) are running.");
+        }
+    }
+
+    /** The UI that started a job hears when it ends, even with the progress dialog closed. */
+    private void follow(UI ui, BackupId id) {
+        Registration[] registration = new Registration[1];
+        registration[0] = UiSubscriptions.whileAttached(ui, u -> live.subscribeJob(id, u.accessLater(job -> {
+            if (!job.active()) {
+                JobEndNotice.show(u, job, clock.instant(), locale());
+                registration[0].remove();
+            }
+        }, null)));
+    }
+
+    private static Locale locale() {
+        UI ui = UI.getCurrent();
+        return ui == null || ui.getLocale() == null ? Locale.UK : ui.getLocale();
+    }
+}

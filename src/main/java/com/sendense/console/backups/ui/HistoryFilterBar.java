@@ -1,0 +1,122 @@
+package com.sendense.console.backups.ui;
+
+import com.sendense.console.backups.HistoryFilter;
+import com.sendense.console.hub.BackupStatus;
+import com.sendense.console.hub.BackupType;
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.function.SerializableConsumer;
+import java.util.List;
+import java.util.Map;
+
+/** The all-VM history's filters: VM, status, type, date range and repository. */
+class HistoryFilterBar extends Composite<Div> {
+
+    final ComboBox<String> vm = new ComboBox<>("VM");
+    final Select<BackupStatus> status = new Select<>();
+    final Select<BackupType> type = new Select<>();
+    final DatePicker from = new DatePicker("From");
+    final DatePicker to = new DatePicker("To");
+    final ComboBox<String> repository = new ComboBox<>("Repository");
+    final Button clear = new Button("Clear");
+    private Map<String, String> repositoryNames = Map.of();
+    private boolean updating;
+
+    HistoryFilterBar(SerializableConsumer<HistoryFilter> onChange) {
+        // Create components
+        vm.setPlaceholder("All VMs");
+        vm.setClearButtonVisible(true);
+        status.setLabel("Status");
+        status.setItems(BackupStatus.RUNNING, BackupStatus.COMPLETED, BackupStatus.FAILED);
+        status.setEmptySelectionAllowed(true);
+        status.setEmptySelectionCaption("Any status");
+        status.setItemLabelGenerator(s -> s == null ? "Any status" : BackupBadges.statusLabel(s));
+        type.setLabel("Type");
+        type.setItems(BackupType.FULL, BackupType.INCREMENTAL);
+        type.setEmptySelectionAllowed(true);
+        type.setEmptySelectionCaption("Any type");
+        type.setItemLabelGenerator(t -> t == null ? "Any type" : BackupBadges.typeLabel(t));
+        from.setClearButtonVisible(true);
+        to.setClearButtonVisible(true);
+        repository.setPlaceholder("All repositories");
+        repository.setClearButtonVisible(true);
+        repository.setItemLabelGenerator(id -> repositoryNames.getOrDefault(id, id));
+        clear.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        clear.setIcon(VaadinIcon.CLOSE_SMALL.create());
+        clear.setAriaLabel("Clear filters");
+
+        // Add listeners
+        vm.addValueChangeListener(e -> fire(onChange));
+        status.addValueChangeListener(e -> fire(onChange));
+        type.addValueChangeListener(e -> fire(onChange));
+        from.addValueChangeListener(e -> {
+            to.setMin(e.getValue());
+            fire(onChange);
+        });
+        to.addValueChangeListener(e -> {
+            from.setMax(e.getValue());
+            fire(onChange);
+        });
+        repository.addValueChangeListener(e -> fire(onChange));
+        clear.addClickListener(e -> {
+            setFilter(HistoryFilter.ALL);
+            onChange.accept(HistoryFilter.ALL);
+        });
+
+        // Layout
+        getContent().addClassName("history-filters");
+        getContent().add(vm, status, type, from, to, repository, clear);
+    }
+
+    /** The VM names and repositories (id → name) to choose from. */
+    void setOptions(List<String> vmNames, Map<String, String> repositories) {
+        updating = true;
+        try {
+            String v = vm.getValue();
+            String r = repository.getValue();
+            repositoryNames = Map.copyOf(repositories);
+            vm.setItems(vmNames);
+            repository.setItems(repositories.keySet().stream().sorted((a, b) -> label(a).compareToIgnoreCase(label(b))).toList());
+            vm.setValue(v);
+            repository.setValue(r);
+        } finally {
+            updating = false;
+        }
+    }
+
+    /** Shows a filter (from the URL) without reporting it as a change. */
+    void setFilter(HistoryFilter f) {
+        updating = true;
+        try {
+            vm.setValue(f.vmName());
+            status.setValue(f.status());
+            type.setValue(f.type());
+            from.setValue(f.from());
+            to.setValue(f.to());
+            repository.setValue(f.repositoryId());
+        } finally {
+            updating = false;
+        }
+    }
+
+    HistoryFilter filter() {
+        return new HistoryFilter(vm.getValue(), status.getValue(), type.getValue(), from.getValue(), to.getValue(),
+                repository.getValue());
+    }
+
+    private String label(String repositoryId) {
+        return repositoryNames.getOrDefault(repositoryId, repositoryId);
+    }
+
+    private void fire(SerializableConsumer<HistoryFilter> onChange) {
+        if (!updating) {
+            onChange.accept(filter());
+        }
+    }
+}

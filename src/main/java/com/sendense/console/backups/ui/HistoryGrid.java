@@ -1,0 +1,147 @@
+package com.sendense.console.backups.ui;
+
+import com.sendense.console.backups.HistoryColumn;
+import com.sendense.console.backups.HistoryEntry;
+import com.sendense.console.backups.HistoryOrder;
+import com.sendense.console.base.ui.component.Formatters;
+import com.sendense.console.hub.Backup;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.data.provider.QuerySortOrder;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.function.SerializableFunction;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The backup history grid of both history views: date, (VM,) type, size, duration, status with
+ * the error of a failed backup, repository, and a slot of row actions. Columns sort by
+ * {@link HistoryColumn} keys, which the views turn into {@link HistoryOrder}s and URLs.
+ */
+class HistoryGrid extends Grid<HistoryEntry> {
+
+    private final ZoneId zone;
+    private final Clock clock;
+    private final Duration stallThreshold;
+
+    /**
+     * @param actions builds the row-action cell: delete today; "Restore files from this point" is
+     *     meant to join it here when file restore arrives
+     */
+    HistoryGrid(boolean showVm, ZoneId zone, Clock clock, Duration stallThreshold, boolean withActions,
+            SerializableFunction<HistoryEntry, Component> actions) {
+        this.zone = zone;
+        this.clock = clock;
+        this.stallThreshold = stallThreshold;
+        addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        column(HistoryColumn.DATE, e -> nowrap(Formatters.dateTime(e.backup().createdAt(), zone, locale())), "Date")
+                .setAutoWidth(true).setFlexGrow(0);
+        if (showVm) {
+            column(HistoryColumn.VM, e -> new Span(e.backup().vmName()), "VM").setAutoWidth(true).setFlexGrow(0);
+        }
+        column(HistoryColumn.TYPE, e -> BackupBadges.type(e.backup().type()), "Type").setAutoWidth(true).setFlexGrow(0);
+        column(HistoryColumn.SIZE, e -> nowrap(size(e.backup(), locale())), "Size").setWidth("10.5rem").setFlexGrow(0);
+        column(HistoryColumn.DURATION, e -> nowrap(duration(e)), "Duration").setWidth("7rem").setFlexGrow(0);
+        column(HistoryColumn.STATUS, this::status, "Status").setWidth("13rem").setFlexGrow(1);
+        column(HistoryColumn.REPOSITORY, e -> new Span(e.repositoryName()), "Repository").setAutoWidth(true).setFlexGrow(0);
+        addComponentColumn(actions::apply).setHeader("").setKey("actions").setAutoWidth(true).setFlexGrow(0).setFrozenToEnd(true)
+                .setVisible(withActions);
+        setMultiSort(true, true);
+    }
+
+    /** The grid's current sort as history orders; newest first when unsorted. */
+    List<HistoryOrder> orders(List<QuerySortOrder> sortOrders) {
+        List<HistoryOrder> result = new ArrayList<>();
+        for (QuerySortOrder o : sortOrders) {
+            HistoryColumn.fromKey(o.getSorted())
+                    .ifPresent(c -> result.add(new HistoryOrder(c, o.getDirection() == SortDirection.DESCENDING)));
+        }
+        return result.isEmpty() ? HistoryOrder.NEWEST_FIRST : result;
+    }
+
+    /** The sort the user chose in the grid's headers; newest first when unsorted. */
+    List<HistoryOrder> currentOrders() {
+        List<HistoryOrder> result = new ArrayList<>();
+        for (GridSortOrder<HistoryEntry> o : getSortOrder()) {
+            HistoryColumn.fromKey(o.getSorted().getKey())
+                    .ifPresent(c -> result.add(new HistoryOrder(c, o.getDirection() == SortDirection.DESCENDING)));
+        }
+        return result.isEmpty() ? HistoryOrder.NEWEST_FIRST : result;
+    }
+
+    /** Shows {@code orders} as the grid's sort indicators (from a URL). */
+    void showSort(List<HistoryOrder> orders) {
+        List<GridSortOrder<HistoryEntry>> sort = new ArrayList<>();
+        for (HistoryOrder o : orders) {
+            Column<HistoryEntry> column = getColumnByKey(o.column().key());
+            if (column != null) {
+                sort.add(new GridSortOrder<>(column, o.descending() ? SortDirection.DESCENDING : SortDirection.ASCENDING));
+            }
+        }
+        sort(sort);
+    }
+
+    private Column<HistoryEntry> column(HistoryColumn key, SerializableFunction<HistoryEntry, Component> renderer, String header) {
+        return addComponentColumn(renderer::apply).setHeader(header).setKey(key.key()).setSortProperty(key.key())
+                .setSortable(true);
+    }
+
+    private Component status(HistoryEntry e) {
+        Backup b = e.backup();
+        var cell = new Div(BackupBadges.status(b.status()));
+        cell.addClassName("history-status");
+        if (b.status().isActive()) {
+            Instant lastSign = b.lastTelemetryAt() != null ? b.lastTelemetryAt() : b.createdAt();
+            Duration silent = Duration.between(lastSign, clock.instant());
+            if (silent.compareTo(stallThreshold) > 0) {
+                cell.add(BackupBadges.stalled(), note("No progress reported for " + Formatters.duration(silent)));
+            }
+        }
+        if (b.errorMessage() != null) {
+            var error = note(b.errorMessage());
+            error.addClassName("history-error");
+            cell.add(error);
+        }
+        return cell;
+    }
+
+    private String duration(HistoryEntry e) {
+        return e.duration().map(Formatters::duration)
+                .orElseGet(() -> "running " + Formatters.duration(Duration.between(e.backup().createdAt(), clock.instant())));
+    }
+
+    static String size(Backup b, Locale locale) {
+        if (b.totalBytes() <= 0) {
+            return b.bytesTransferred() > 0 ? Formatters.bytes(b.bytesTransferred(), locale) : "–";
+        }
+        if (b.bytesTransferred() == b.totalBytes()) {
+            return Formatters.bytes(b.totalBytes(), locale);
+        }
+        return Formatters.bytes(b.bytesTransferred(), locale) + " / " + Formatters.bytes(b.totalBytes(), locale);
+    }
+
+    private static Span nowrap(String text) {
+        var span = new Span(text);
+        span.addClassName("history-nowrap");
+        return span;
+    }
+
+    private static Span note(String text) {
+        var span = new Span(text);
+        span.addClassName("history-note");
+        return span;
+    }
+
+    private Locale locale() {
+        return getLocale() == null ? Locale.UK : getLocale();
+    }
+}

@@ -1,0 +1,123 @@
+package com.sendense.console.backups.ui;
+
+import com.sendense.console.base.ui.component.Formatters;
+import com.sendense.console.base.ui.component.StatusBadge;
+import com.sendense.console.hub.BackupStatus;
+import com.sendense.console.hub.BackupType;
+import com.sendense.console.live.JobSnapshot;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Locale;
+
+/** The words and badges for a job, the same in the dialog, the view and the notifications. */
+final class JobTexts {
+
+    static final String NO_CANCEL = "Closing this window does not stop the backup. The hub has no way to cancel a "
+            + "running backup: it ends by itself.";
+
+    private JobTexts() {
+    }
+
+    static String type(BackupType type) {
+        return type == BackupType.FULL ? "Full" : "Incremental";
+    }
+
+    static String status(JobSnapshot job) {
+        if (job.gone()) {
+            return "Gone";
+        }
+        if (job.stalled()) {
+            return "Stalled";
+        }
+        return switch (job.backup().status()) {
+            case STARTED, PENDING -> "Starting";
+            case RUNNING -> "Running";
+            case COMPLETED -> "Completed";
+            case FAILED -> "Failed";
+            case CANCELLED -> "Cancelled";
+            case UNKNOWN -> "Unknown";
+        };
+    }
+
+    static StatusBadge badge(JobSnapshot job) {
+        StatusBadge.Tone tone;
+        if (job.gone()) {
+            tone = StatusBadge.Tone.CONTRAST;
+        } else if (job.stalled()) {
+            tone = StatusBadge.Tone.WARNING;
+        } else {
+            tone = switch (job.backup().status()) {
+                case COMPLETED -> StatusBadge.Tone.SUCCESS;
+                case FAILED, CANCELLED -> StatusBadge.Tone.ERROR;
+                case STARTED, PENDING, RUNNING -> StatusBadge.Tone.PRIMARY;
+                case UNKNOWN -> StatusBadge.Tone.NEUTRAL;
+            };
+        }
+        return new StatusBadge(status(job), tone);
+    }
+
+    /** "12.3 GB of 39.0 GB", or why there is nothing to show yet. */
+    static String transferred(JobSnapshot job, Locale locale) {
+        var b = job.backup();
+        if (b.totalBytes() <= 0) {
+            return job.active() ? "waiting for the first progress report" : Formatters.bytes(b.bytesTransferred(), locale);
+        }
+        return Formatters.bytes(b.bytesTransferred(), locale) + " of " + Formatters.bytes(b.totalBytes(), locale);
+    }
+
+    static String percent(JobSnapshot job, Locale locale) {
+        return String.format(locale, "%.1f %%", job.backup().progressPercent());
+    }
+
+    static String eta(JobSnapshot job) {
+        if (!job.active()) {
+            return "–";
+        }
+        return job.eta().map(d -> "about " + Formatters.duration(d)).orElse(job.stalled() ? "unknown" : "estimating…");
+    }
+
+    static String phase(JobSnapshot job) {
+        String phase = job.backup().currentPhase();
+        if (phase.isBlank()) {
+            return job.active() ? "Preparing" : "–";
+        }
+        return Character.toUpperCase(phase.charAt(0)) + phase.substring(1);
+    }
+
+    static String speed(JobSnapshot job, Locale locale) {
+        long speed = job.backup().transferSpeedBps();
+        return speed > 0 ? Formatters.speed(speed, locale) : "–";
+    }
+
+    /** Why a stalled job is flagged and what to check; empty for a job that is not stalled. */
+    static String stallExplanation(JobSnapshot job, Instant now, ZoneId zone, Locale locale) {
+        if (!job.stalled() || job.silentSince() == null) {
+            return "";
+        }
+        String silent = Formatters.duration(Duration.between(job.silentSince(), now));
+        if (job.neverReported()) {
+            return "No progress report since this backup started " + silent + " ago. The hub never ends such a job by "
+                    + "itself (its stale-job check only covers jobs that reported at least once), so it will stay "
+                    + "\"running\". Check the backup agent (SBC) and the VM's snapshot in vCenter; a job that never "
+                    + "started must be failed on the hub by an administrator.";
+        }
+        return "No progress report for " + silent + " (the last came at "
+                + Formatters.dateTime(job.silentSince(), zone, locale) + "). The hub normally fails a job after 5 "
+                + "minutes without a report; check the backup agent (SBC) and whether the hub's stale-job check runs.";
+    }
+
+    /** The result line of an ended job. */
+    static String result(JobSnapshot job, Instant now, Locale locale) {
+        var b = job.backup();
+        if (job.gone()) {
+            return "The hub no longer knows this backup (it was deleted while it ran).";
+        }
+        if (b.status() == BackupStatus.COMPLETED) {
+            return "Completed: " + Formatters.bytes(b.totalBytes() > 0 ? b.totalBytes() : b.bytesTransferred(), locale)
+                    + " in " + Formatters.duration(job.elapsed(now)) + ".";
+        }
+        String message = b.errorMessage() == null || b.errorMessage().isBlank() ? "the hub gave no reason" : b.errorMessage();
+        return "Failed after " + Formatters.duration(job.elapsed(now)) + ": " + message;
+    }
+}

@@ -1,0 +1,151 @@
+package com.sendense.console.backups.ui;
+
+import com.sendense.console.base.ui.UiSubscriptions;
+import com.sendense.console.base.ui.component.Formatters;
+import com.sendense.console.base.ui.component.ViewToolbar;
+import com.sendense.console.hub.BackupId;
+import com.sendense.console.hub.HubProperties;
+import com.sendense.console.live.JobBoard;
+import com.sendense.console.live.JobSnapshot;
+import com.sendense.console.live.LiveUpdates;
+import com.sendense.console.users.Roles;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.theme.lumo.LumoUtility.Display;
+import com.vaadin.flow.theme.lumo.LumoUtility.FontSize;
+import com.vaadin.flow.theme.lumo.LumoUtility.Gap;
+import com.vaadin.flow.theme.lumo.LumoUtility.Margin;
+import com.vaadin.flow.theme.lumo.LumoUtility.Padding;
+import com.vaadin.flow.theme.lumo.LumoUtility.TextColor;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Every backup the console follows, live: the running ones and those that ended in the last half
+ * hour. Selecting one opens its progress; the job id goes into the URL, so a reload or a link
+ * reopens the same progress.
+ */
+@Route(BackupsNavigation.RUNNING_PATH)
+@PageTitle("Running backups")
+@Menu(order = 15, icon = "vaadin:progressbar", title = "Running backups")
+@RolesAllowed({Roles.OPERATOR, Roles.ADMIN, Roles.MANAGER})
+class RunningBackupsView extends Main implements BeforeEnterObserver {
+
+    static final String JOB_PARAM = "job";
+
+    final Grid<JobSnapshot> running = new Grid<>();
+    final Grid<JobSnapshot> finished = new Grid<>();
+    final Span summary = new Span();
+    private final BackupActions actions;
+    private final Clock clock;
+    private final ZoneId zone;
+    private Set<BackupId> lastActive = Set.of();
+
+    RunningBackupsView(LiveUpdates live, BackupActions actions, HubProperties hub, Clock clock) {
+        this.actions = actions;
+        this.clock = clock;
+        this.zone = hub.timeZone();
+
+        // Create components
+        var note = new Paragraph("Progress is pushed as the hub reports it. The hub cannot cancel a running backup: "
+                + "each one ends by itself. A backup without progress reports for too long is marked stalled.");
+        note.addClassNames(TextColor.SECONDARY, FontSize.SMALL, Margin.Top.NONE);
+        configure(running, true);
+        configure(finished, false);
+        running.setEmptyStateText("No backup is running.");
+        finished.setEmptyStateText("No backup ended in the last 30 minutes.");
+        var finishedTitle = new H2("Ended in the last 30 minutes");
+        finishedTitle.addClassNames(FontSize.MEDIUM, Margin.NONE);
+
+        // Add listeners
+        running.addItemClickListener(e -> open(e.getItem()));
+        finished.addItemClickListener(e -> open(e.getItem()));
+        UiSubscriptions.whileAttached(this, ui -> live.subscribeJobs(ui.accessLater(this::show, null)));
+
+        // Layout
+        setSizeFull();
+        addClassNames(Display.FLEX, "flex-col", Gap.SMALL, Padding.Horizontal.MEDIUM, Padding.Bottom.MEDIUM);
+        add(new ViewToolbar("Running backups", summary), note, running, finishedTitle, finished);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter(JOB_PARAM)
+                .ifPresent(id -> actions.openProgress(new BackupId(id)));
+    }
+
+    void show(JobBoard board) {
+        running.setItems(board.active());
+        finished.setItems(board.finished());
+        long stalled = board.active().stream().filter(JobSnapshot::stalled).count();
+        summary.setText(board.activeCount() + " running" + (stalled > 0 ? ", " + stalled + " stalled" : ""));
+        getUI().ifPresent(ui -> board.finished().stream().filter(j -> lastActive.contains(j.id()))
+                .forEach(j -> JobEndNotice.show(ui, j, clock.instant(), locale())));
+        Set<BackupId> active = new HashSet<>();
+        board.active().forEach(j -> active.add(j.id()));
+        lastActive = active;
+    }
+
+    private void open(JobSnapshot job) {
+        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
+                new Location(BackupsNavigation.RUNNING_PATH, QueryParameters.simple(Map.of(JOB_PARAM, job.id().value())))));
+        actions.openProgress(job).addOpenedChangeListener(e -> {
+            if (!e.isOpened()) {
+                getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, BackupsNavigation.RUNNING_PATH));
+            }
+        });
+    }
+
+    private void configure(Grid<JobSnapshot> grid, boolean live) {
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.setAllRowsVisible(!live);
+        grid.addColumn(JobSnapshot::vmName).setHeader("VM").setKey("vm").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(j -> JobTexts.type(j.backup().type())).setHeader("Type").setKey("type").setAutoWidth(true);
+        grid.addComponentColumn(JobTexts::badge).setHeader("Status").setKey("status").setAutoWidth(true);
+        if (live) {
+            grid.addComponentColumn(this::progress).setHeader("Progress").setKey("progress").setFlexGrow(2);
+            grid.addColumn(j -> JobTexts.transferred(j, locale())).setHeader("Transferred").setKey("transferred")
+                    .setAutoWidth(true);
+            grid.addColumn(j -> JobTexts.speed(j, locale())).setHeader("Speed").setKey("speed").setAutoWidth(true);
+            grid.addColumn(JobTexts::eta).setHeader("Time left").setKey("eta").setAutoWidth(true);
+        } else {
+            grid.addColumn(j -> JobTexts.result(j, clock.instant(), locale())).setHeader("Result").setKey("result")
+                    .setFlexGrow(3);
+        }
+        grid.addColumn(j -> Formatters.dateTime(j.startedAt(), zone, locale())).setHeader("Started").setKey("started")
+                .setAutoWidth(true);
+    }
+
+    private Component progress(JobSnapshot job) {
+        var bar = new ProgressBar(0, 100, Math.clamp(job.backup().progressPercent(), 0, 100));
+        bar.setIndeterminate(job.backup().totalBytes() <= 0 && !job.stalled());
+        var text = new Span(JobTexts.percent(job, locale()));
+        text.addClassNames(FontSize.XSMALL, TextColor.SECONDARY);
+        var cell = new Div(bar, text);
+        cell.addClassNames(Display.FLEX, "flex-col");
+        return cell;
+    }
+
+    private Locale locale() {
+        return getLocale() == null ? Locale.UK : getLocale();
+    }
+}

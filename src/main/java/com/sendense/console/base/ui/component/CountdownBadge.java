@@ -1,0 +1,139 @@
+package com.sendense.console.base.ui.component;
+
+import com.sendense.console.base.ui.UiSubscriptions;
+import com.vaadin.flow.component.ComponentEvent;
+import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.function.SerializableConsumer;
+import com.vaadin.flow.shared.Registration;
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * Time left until a deadline, e.g. a mount's expiry: "52 min left", in the last minute "45 s
+ * left", then "Expired". It listens to the one application-wide tick while attached (no timer of
+ * its own), shows minutes beyond the last minute, and changes the page only when its text or
+ * phase changes, so a countdown costs almost no pushes.
+ */
+public class CountdownBadge extends Span {
+
+    /** Where the badge is in its countdown. */
+    public enum Phase {
+        RUNNING, WARNING, EXPIRED
+    }
+
+    /** A source of clock ticks, e.g. {@code LiveUpdates::subscribeTicks}. */
+    @FunctionalInterface
+    public interface TickSource extends Serializable {
+        Registration subscribe(SerializableConsumer<Instant> listener);
+    }
+
+    /** Fired when the phase changes (including to {@link Phase#EXPIRED}); never on the first render. */
+    public static class PhaseChangeEvent extends ComponentEvent<CountdownBadge> {
+        private final Phase phase;
+
+        PhaseChangeEvent(CountdownBadge source, Phase phase) {
+            super(source, false);
+            this.phase = phase;
+        }
+
+        public Phase phase() {
+            return phase;
+        }
+    }
+
+    /** The default warning period before the deadline. */
+    public static final Duration DEFAULT_WARNING = Duration.ofMinutes(5);
+
+    private final Instant expiresAt;
+    private final Clock clock;
+    private final Duration warnBefore;
+    private Phase phase;
+
+    public CountdownBadge(Instant expiresAt, Clock clock, TickSource ticks) {
+        this(expiresAt, clock, ticks, DEFAULT_WARNING);
+    }
+
+    public CountdownBadge(Instant expiresAt, Clock clock, TickSource ticks, Duration warnBefore) {
+        this.expiresAt = expiresAt;
+        this.clock = clock;
+        this.warnBefore = warnBefore;
+        addClassName("countdown-badge");
+        getElement().getThemeList().add("badge");
+        getElement().getThemeList().add("pill");
+        phase = phaseAt(clock.instant());
+        setText(text(clock.instant()));
+        applyTone();
+        UiSubscriptions.whileAttached(this, ui -> {
+            update(clock.instant());
+            return ticks.subscribe(ui.accessLater(this::update, null));
+        });
+    }
+
+    /** The current phase. */
+    public Phase phase() {
+        return phase;
+    }
+
+    /** The deadline. */
+    public Instant expiresAt() {
+        return expiresAt;
+    }
+
+    public Registration addPhaseChangeListener(ComponentEventListener<PhaseChangeEvent> listener) {
+        return addListener(PhaseChangeEvent.class, listener);
+    }
+
+    /** Renders the time left at {@code now}; touches the page only if something changed. */
+    void update(Instant now) {
+        String text = text(now);
+        if (!text.equals(getText())) {
+            setText(text);
+        }
+        Phase next = phaseAt(now);
+        if (next != phase) {
+            phase = next;
+            applyTone();
+            fireEvent(new PhaseChangeEvent(this, next));
+        }
+    }
+
+    /**
+     * The badge text for a remaining time: whole minutes beyond a minute, seconds in the last one.
+     *
+     * @param remaining the time left; zero or negative means expired
+     * @return e.g. "52 min left", "45 s left", "Expired"
+     */
+    public static String format(Duration remaining) {
+        long s = remaining.toSeconds();
+        if (s <= 0) {
+            return "Expired";
+        }
+        return s < 60 ? s + " s left" : (s / 60) + " min left";
+    }
+
+    private String text(Instant now) {
+        return format(Duration.between(now, expiresAt));
+    }
+
+    private Phase phaseAt(Instant now) {
+        if (!now.isBefore(expiresAt)) {
+            return Phase.EXPIRED;
+        }
+        return now.isBefore(expiresAt.minus(warnBefore)) ? Phase.RUNNING : Phase.WARNING;
+    }
+
+    private void applyTone() {
+        var themes = getElement().getThemeList();
+        themes.remove("warning");
+        themes.remove("error");
+        switch (phase) {
+            case RUNNING -> { }
+            case WARNING -> themes.add("warning");
+            case EXPIRED -> themes.add("error");
+        }
+        getElement().setAttribute("data-phase", phase.name().toLowerCase());
+    }
+}

@@ -1,0 +1,126 @@
+package com.sendense.console.live;
+
+import com.sendense.console.hub.Backup;
+import com.sendense.console.hub.BackupId;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What the console knows about one backup job at one moment, as every watching UI renders it. The
+ * hub gives bytes, percent and its last speed; the console adds a smoothed throughput, an ETA from
+ * it, a short speed history and the stall flag. Immutable; a new snapshot is published only when
+ * something in it changed.
+ *
+ * @param backup the hub's view of the job
+ * @param smoothedBytesPerSecond throughput smoothed over the recent telemetry (exponentially
+ *     weighted by time), 0 while unknown
+ * @param estimatedRemaining the time left at the smoothed throughput, {@code null} while it cannot
+ *     be estimated (no telemetry yet, no total, or the job has ended)
+ * @param speedHistory the hub's reported speeds, one per telemetry report, oldest first (at most
+ *     {@link #HISTORY_LENGTH})
+ * @param silentSince set when the job is stalled: the last telemetry, or its start when it never
+ *     reported; {@code null} when it is not stalled
+ * @param gone the hub no longer knows the job (deleted while the console followed it)
+ */
+public record JobSnapshot(
+        Backup backup,
+        long smoothedBytesPerSecond,
+        @Nullable Duration estimatedRemaining,
+        List<Long> speedHistory,
+        @Nullable Instant silentSince,
+        boolean gone) {
+
+    /** How many speed readings a snapshot keeps for the sparkline. */
+    public static final int HISTORY_LENGTH = 40;
+
+    public JobSnapshot {
+        speedHistory = List.copyOf(speedHistory);
+    }
+
+    /**
+     * The first snapshot of a job the console has just started or found, before any smoothing.
+     *
+     * @param backup the job
+     * @param now the current time
+     * @param stallThreshold after how long without telemetry a running job counts as stalled
+     * @return the snapshot
+     */
+    public static JobSnapshot of(Backup backup, Instant now, Duration stallThreshold) {
+        return new JobSnapshot(backup, 0, null, List.of(), silentSince(backup, now, stallThreshold), false);
+    }
+
+    static @Nullable Instant silentSince(Backup backup, Instant now, Duration stallThreshold) {
+        if (!backup.status().isActive()) {
+            return null;
+        }
+        Instant since = backup.lastTelemetryAt() != null ? backup.lastTelemetryAt() : started(backup);
+        return Duration.between(since, now).compareTo(stallThreshold) >= 0 ? since : null;
+    }
+
+    private static Instant started(Backup backup) {
+        return backup.startedAt() != null ? backup.startedAt() : backup.createdAt();
+    }
+
+    public BackupId id() {
+        return backup.id();
+    }
+
+    public String vmName() {
+        return backup.vmName();
+    }
+
+    /**
+     * Whether the job may still make progress.
+     *
+     * @return {@code true} while the hub says started, pending or running
+     */
+    public boolean active() {
+        return !gone && backup.status().isActive();
+    }
+
+    /**
+     * Whether a running job has been silent for the stall threshold.
+     *
+     * @return {@code true} when stalled
+     */
+    public boolean stalled() {
+        return silentSince != null;
+    }
+
+    /**
+     * Whether the job has never sent telemetry; the hub never fails such a job by itself.
+     *
+     * @return {@code true} without any telemetry
+     */
+    public boolean neverReported() {
+        return backup.lastTelemetryAt() == null;
+    }
+
+    public Optional<Duration> eta() {
+        return Optional.ofNullable(estimatedRemaining);
+    }
+
+    /**
+     * When the job started on the hub.
+     *
+     * @return its start
+     */
+    public Instant startedAt() {
+        return started(backup);
+    }
+
+    /**
+     * How long the job has run: until it completed, or until {@code now} while it runs.
+     *
+     * @param now the current time
+     * @return the elapsed time, never negative
+     */
+    public Duration elapsed(Instant now) {
+        Instant end = !active() && backup.completedAt() != null ? backup.completedAt() : now;
+        Duration d = Duration.between(startedAt(), end);
+        return d.isNegative() ? Duration.ZERO : d;
+    }
+}

@@ -1,0 +1,79 @@
+package com.sendense.console.restore;
+
+import com.sendense.console.hub.FileEntry;
+import com.sendense.console.hub.HubPath;
+import java.io.Serializable;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Files and folders picked for download across the folders of one mount, in the order picked.
+ * Folders become archives; their size is unknown until estimated, so the total counts files only
+ * and says how many folders come on top.
+ */
+public final class Basket implements Serializable {
+
+    private final Map<HubPath, FileEntry> items = new LinkedHashMap<>();
+
+    public boolean contains(HubPath path) {
+        return items.containsKey(path);
+    }
+
+    /** Adds or removes an entry; returns whether it is in the basket afterwards. */
+    public boolean toggle(FileEntry entry) {
+        if (items.remove(entry.path()) != null) {
+            return false;
+        }
+        items.put(entry.path(), entry);
+        return true;
+    }
+
+    public void add(FileEntry entry) {
+        items.putIfAbsent(entry.path(), entry);
+    }
+
+    /** Adds entries (e.g. a shift-click range or "select all"); partitions are never added. */
+    public void addAll(Collection<FileEntry> entries) {
+        entries.stream().filter(e -> !FileTypes.isPartition(e)).forEach(this::add);
+    }
+
+    public void removeAll(Collection<FileEntry> entries) {
+        entries.forEach(e -> items.remove(e.path()));
+    }
+
+    /** Whether all of these entries are in the basket (an empty list is not). */
+    public boolean containsAll(Collection<FileEntry> entries) {
+        return !entries.isEmpty() && entries.stream().allMatch(e -> items.containsKey(e.path()));
+    }
+
+    public void clear() {
+        items.clear();
+    }
+
+    public List<FileEntry> items() {
+        return List.copyOf(items.values());
+    }
+
+    public int size() {
+        return items.size();
+    }
+
+    public boolean isEmpty() {
+        return items.isEmpty();
+    }
+
+    /** The bytes of the files in the basket. */
+    public long fileBytes() {
+        return items.values().stream().filter(e -> !e.isDirectory()).mapToLong(FileEntry::size).sum();
+    }
+
+    public long files() {
+        return items.values().stream().filter(e -> !e.isDirectory()).count();
+    }
+
+    public long folders() {
+        return items.values().stream().filter(FileEntry::isDirectory).count();
+    }
+}

@@ -1,0 +1,35 @@
+package com.sendense.console.restore;
+
+import com.sendense.console.hub.ArchiveFormat;
+import org.jspecify.annotations.Nullable;
+
+/** A single file, or a folder as an archive. */
+public enum DownloadKind {
+    FILE(null),
+    ZIP(ArchiveFormat.ZIP),
+    TAR_GZ(ArchiveFormat.TAR_GZ);
+
+    private final @Nullable ArchiveFormat format;
+
+    DownloadKind(@Nullable ArchiveFormat format) {
+        this.format = format;
+    }
+
+    /** The hub's archive format, empty for a single file. */
+    public java.util.Optional<ArchiveFormat> format() {
+        return java.util.Optional.ofNullable(format);
+    }
+
+    /** The kind for an archive format. */
+    public static DownloadKind of(ArchiveFormat format) {
+        return format == ArchiveFormat.ZIP ? ZIP : TAR_GZ;
+    }
+
+    public String label() {
+        return switch (this) {
+            case FILE -> "File";
+            case ZIP -> "ZIP";
+            case TAR_GZ -> "tar.gz";
+        };
+    }
+}

@@ -1,0 +1,75 @@
+package com.sendense.console.restore;
+
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicLong;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Live state of one download, written by the thread that streams it and read by the UI on the
+ * shared 1 Hz tick: a byte counter, not a push per chunk.
+ */
+public final class DownloadProgress {
+
+    /** Where a download stands. */
+    public enum State { WAITING, RUNNING, COMPLETE, TRUNCATED, ABORTED, FAILED }
+
+    private final AtomicLong bytes = new AtomicLong();
+    private volatile State state = State.WAITING;
+    private volatile @Nullable Long expected;
+    private volatile @Nullable Instant startedAt;
+    private volatile @Nullable Instant finishedAt;
+    private volatile @Nullable String message;
+
+    public long bytes() {
+        return bytes.get();
+    }
+
+    public State state() {
+        return state;
+    }
+
+    /** The announced length, if the hub sent one (files, not archives). */
+    public @Nullable Long expected() {
+        return expected;
+    }
+
+    public @Nullable Instant startedAt() {
+        return startedAt;
+    }
+
+    public @Nullable Instant finishedAt() {
+        return finishedAt;
+    }
+
+    /** What went wrong, for failed, aborted and truncated downloads. */
+    public @Nullable String message() {
+        return message;
+    }
+
+    public boolean isFinished() {
+        return state != State.WAITING && state != State.RUNNING;
+    }
+
+    void start(Instant now) {
+        bytes.set(0);
+        expected = null;
+        message = null;
+        finishedAt = null;
+        startedAt = now;
+        state = State.RUNNING;
+    }
+
+    void expect(@Nullable Long length) {
+        expected = length;
+    }
+
+    void add(long count) {
+        bytes.addAndGet(count);
+    }
+
+    void finish(State end, Instant now, @Nullable String why) {
+        message = why;
+        finishedAt = now;
+        state = end;
+    }
+}

@@ -1,0 +1,170 @@
+package com.sendense.console.restore;
+
+import com.sendense.console.hub.DownloadResult;
+import com.sendense.console.hub.DownloadSink;
+import com.sendense.console.hub.HubClient;
+import com.sendense.console.hub.HubException;
+import com.sendense.console.hub.HubTruncatedException;
+import com.sendense.console.users.CurrentUser;
+import com.sendense.console.users.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+
+/**
+ * Streams files and folder archives from the hub to a destination (the browser's response) chunk
+ * by chunk, never holding them in memory, counts the bytes for the progress display, and writes
+ * one audit row per download, whatever its end.
+ *
+ * <p>Managers are read-only and cannot download; help-desk users only from VMs in their scope.
+ */
+@Service
+public class DownloadService {
+
+    private static final Logger log = LoggerFactory.getLogger(DownloadService.class);
+
+    private final HubClient hub;
+    private final FileBrowseService browse;
+    private final MountAccess mounts;
+    private final AuditLog audit;
+    private final CurrentUser currentUser;
+    private final RestoreProperties properties;
+    private final Clock clock;
+
+    DownloadService(HubClient hub, FileBrowseService browse, MountAccess mounts, AuditLog audit, CurrentUser currentUser,
+            RestoreProperties properties, Clock clock) {
+        this.hub = hub;
+        this.browse = browse;
+        this.mounts = mounts;
+        this.audit = audit;
+        this.currentUser = currentUser;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /** Whether downloads need a reason or ticket number ({@code console.restore.require-reason}). */
+    public boolean reasonRequired() {
+        return properties.requireReason();
+    }
+
+    /** Downloads above this many bytes get a warning first. */
+    public long largeDownloadBytes() {
+        return properties.largeDownload().toBytes();
+    }
+
+    /**
+     * Keeps a mount in use while a session's download queue runs (keep-alive, no unmount on close).
+     *
+     * @return ends the use
+     */
+    public com.vaadin.flow.shared.Registration keepInUse(com.sendense.console.hub.MountId mountId, String sessionId) {
+        return mounts.use(mountId, sessionId);
+    }
+
+    /** Whether the signed-in user may download at all (managers may not). */
+    public boolean mayDownload() {
+        return currentUser.role().map(r -> r.name().equals(Roles.MANAGER)).map(m -> !m).orElse(false);
+    }
+
+    /**
+     * Streams one download into {@code target}, which is opened only once the hub has answered.
+     * The target's stream is closed when the download ends, also on failure.
+     *
+     * @return the bytes delivered
+     * @throws HubTruncatedException when the hub cut the body short: the target holds a partial file
+     *     and must be failed, not passed off as whole (recorded as {@link DownloadOutcome#TRUNCATED})
+     * @throws UncheckedIOException when the destination went away ({@link DownloadOutcome#ABORTED})
+     * @throws HubException when the hub refused ({@link DownloadOutcome#FAILED}); the target was not opened
+     * @throws MountGoneException if the mount has expired
+     * @throws AccessDeniedException for managers, or a VM outside the user's scope
+     * @throws IllegalArgumentException if a reason is required and missing
+     */
+    @RolesAllowed({Roles.OPERATOR, Roles.HELPDESK, Roles.ADMIN})
+    public DownloadResult download(DownloadRequest request, DownloadProgress progress, DownloadSink target) {
+        if (!mayDownload()) {
+            throw new AccessDeniedException("Managers cannot download files");
+        }
+        if (properties.requireReason() && (request.reason() == null || request.reason().isBlank())) {
+            throw new IllegalArgumentException("A reason or ticket number is required for downloads");
+        }
+        BrowseMount mount = browse.require(request.mountId());
+        String user = currentUser.username().orElseThrow(() -> new AccessDeniedException("Not signed in"));
+        Instant started = clock.instant();
+        progress.start(started);
+        Long[] expected = {null};
+        DownloadSink counting = meta -> {
+            expected[0] = meta.contentLength().isPresent() ? meta.contentLength().getAsLong() : null;
+            progress.expect(expected[0]);
+            return new Counting(target.open(meta), progress);
+        };
+        try {
+            DownloadResult result = request.kind().format()
+                    .map(f -> hub.downloadDirectory(request.mountId(), request.path(), f, counting))
+                    .orElseGet(() -> hub.download(request.mountId(), request.path(), counting));
+            end(request, mount, user, started, expected[0], progress, DownloadOutcome.COMPLETE, null);
+            return result;
+        } catch (HubTruncatedException e) {
+            end(request, mount, user, started, expected[0], progress, DownloadOutcome.TRUNCATED,
+                    "The hub ended the download early: " + e.getMessage());
+            throw e;
+        } catch (HubException e) {
+            end(request, mount, user, started, expected[0], progress, DownloadOutcome.FAILED, e.getMessage());
+            throw e;
+        } catch (UncheckedIOException e) {
+            end(request, mount, user, started, expected[0], progress, DownloadOutcome.ABORTED,
+                    "The browser stopped receiving: " + e.getCause().getMessage());
+            throw e;
+        }
+    }
+
+    private void end(DownloadRequest request, BrowseMount mount, String user, Instant started, @Nullable Long expected,
+            DownloadProgress progress, DownloadOutcome outcome, @Nullable String detail) {
+        Instant now = clock.instant();
+        progress.finish(DownloadProgress.State.valueOf(outcome.name()), now, detail);
+        String reason = request.reason() == null || request.reason().isBlank() ? null : request.reason().strip();
+        try {
+            audit.record(new DownloadRecord(0, user, started, now, mount.vmName(), mount.backupId(), mount.diskIndex(),
+                    mount.mountId().value(), request.path().value(), request.kind(), expected, progress.bytes(), outcome,
+                    reason, detail == null ? null : truncate(detail)));
+        } catch (RuntimeException e) {
+            // The download itself is over; losing its audit row must be loud in the log.
+            log.error("Could not write the audit row for {} of {} by {}", request.path(), mount.vmName(), user, e);
+        }
+    }
+
+    private static String truncate(String s) {
+        return s.length() <= 500 ? s : s.substring(0, 497) + "...";
+    }
+
+    /** Counts what reaches the destination. */
+    private static final class Counting extends FilterOutputStream {
+
+        private final DownloadProgress progress;
+
+        Counting(OutputStream out, DownloadProgress progress) {
+            super(out);
+            this.progress = progress;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+            progress.add(len);
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            out.write(b);
+            progress.add(1);
+        }
+    }
+}

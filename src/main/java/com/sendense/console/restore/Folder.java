@@ -1,0 +1,130 @@
+package com.sendense.console.restore;
+
+import com.sendense.console.hub.FileEntry;
+import com.sendense.console.hub.HubPath;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One open folder: the hub's whole listing, parsed once and kept on the server, served to a lazy
+ * grid page by page. The hub has no paging (a Windows folder can hold 100,000 entries), so sorting
+ * and filtering happen here; the last sorted and filtered order is cached because the grid asks
+ * for several pages in a row with the same order.
+ */
+public final class Folder {
+
+    private final BrowseMount mount;
+    private final HubPath path;
+    private final FileEntry[] entries;
+    private final String[] searchNames;
+    private View view;
+
+    Folder(BrowseMount mount, HubPath path, List<FileEntry> entries) {
+        this.mount = mount;
+        this.path = path;
+        this.entries = entries.toArray(FileEntry[]::new);
+        this.searchNames = entries.stream()
+                .map(e -> displayName(e).toLowerCase(Locale.ROOT)).toArray(String[]::new);
+        this.view = new View("", null, new int[0]);
+    }
+
+    public BrowseMount mount() {
+        return mount;
+    }
+
+    public HubPath path() {
+        return path;
+    }
+
+    /** All entries, in the hub's order. */
+    public List<FileEntry> entries() {
+        return List.of(entries);
+    }
+
+    /** Number of entries, unfiltered. */
+    public int size() {
+        return entries.length;
+    }
+
+    /** Whether this is the mount's root, which lists partitions. */
+    public boolean isRoot() {
+        return path.isRoot();
+    }
+
+    /** Number of entries whose name contains {@code filter} (ignoring case). */
+    public int count(String filter) {
+        return filter.isBlank() ? entries.length : order(filter, FolderSort.BY_NAME, false).length;
+    }
+
+    /** One page of the sorted, filtered entries. */
+    public Stream<FileEntry> fetch(String filter, FolderSort sort, int offset, int limit) {
+        int[] order = order(filter, sort, true);
+        int from = Math.min(offset, order.length);
+        int to = (int) Math.min((long) from + limit, order.length);
+        return IntStream.range(from, to).mapToObj(i -> entries[order[i]]);
+    }
+
+    /** The position of an entry in the sorted, filtered order, or -1. */
+    public int indexOf(HubPath entryPath, String filter, FolderSort sort) {
+        int[] order = order(filter, sort, true);
+        for (int i = 0; i < order.length; i++) {
+            if (entries[order[i]].path().equals(entryPath)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The entries from one to another (inclusive, either order) as the user sees them: a shift-click range. */
+    public List<FileEntry> range(HubPath from, HubPath to, String filter, FolderSort sort) {
+        int a = indexOf(from, filter, sort);
+        int b = indexOf(to, filter, sort);
+        if (a < 0 || b < 0) {
+            return b < 0 ? List.of() : fetch(filter, sort, b, 1).toList();
+        }
+        return fetch(filter, sort, Math.min(a, b), Math.abs(a - b) + 1).toList();
+    }
+
+    /** Every entry matching the filter, sorted. */
+    public List<FileEntry> matching(String filter, FolderSort sort) {
+        return fetch(filter, sort, 0, Integer.MAX_VALUE).toList();
+    }
+
+    /** The largest partition of a mount's root, which the browser opens first. */
+    public java.util.Optional<FileEntry> largestPartition() {
+        return Arrays.stream(entries).filter(FileTypes::isPartition)
+                .max(java.util.Comparator.comparingLong(FileEntry::size));
+    }
+
+    /** The name to show: partitions get readable labels, other names are the hub's. */
+    public static String displayName(FileEntry entry) {
+        return FileTypes.isPartition(entry) ? PartitionLabels.label(entry.name()) : entry.name();
+    }
+
+    private synchronized int[] order(String filter, FolderSort sort, boolean sorted) {
+        String f = filter.strip().toLowerCase(Locale.ROOT);
+        @Nullable FolderSort s = sorted ? sort : null;
+        View v = view;
+        if (v.filter.equals(f) && (s == null || Objects.equals(v.sort, s))) {
+            return v.order;
+        }
+        Integer[] boxed = IntStream.range(0, entries.length)
+                .filter(i -> f.isEmpty() || searchNames[i].contains(f)).boxed().toArray(Integer[]::new);
+        if (s != null) {
+            var comparator = s.comparator();
+            Arrays.sort(boxed, (x, y) -> comparator.compare(entries[x], entries[y]));
+        }
+        int[] order = Arrays.stream(boxed).mapToInt(Integer::intValue).toArray();
+        if (s != null) {
+            view = new View(f, s, order);
+        }
+        return order;
+    }
+
+    private record View(String filter, @Nullable FolderSort sort, int[] order) {}
+}

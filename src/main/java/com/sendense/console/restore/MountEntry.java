@@ -1,0 +1,28 @@
+package com.sendense.console.restore;
+
+import com.sendense.console.hub.BackupId;
+import com.sendense.console.hub.BackupType;
+import com.sendense.console.hub.MountId;
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The console's record of one mount it made (a row of {@code restore_mount}).
+ *
+ * @param recordedAt when the console wrote the row; a row younger than a hub listing is never
+ *     pruned by it
+ */
+record MountEntry(
+        MountId mountId,
+        String vmName,
+        BackupId backupId,
+        int diskIndex,
+        @Nullable Long diskSizeBytes,
+        @Nullable BackupType backupType,
+        @Nullable Instant backupCreatedAt,
+        @Nullable Long backupDiskId,
+        @Nullable String createdBy,
+        Instant createdAt,
+        Instant expiresAt,
+        Instant recordedAt) {
+}

@@ -1,0 +1,52 @@
+package com.sendense.console.restore;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns the hub's virtual partition folder names ({@code Partition 1 - System\x20Reserved (500.0 MB)},
+ * contract §5.4) into labels people read: lsblk's {@code \xNN} escapes are decoded as UTF-8 bytes.
+ */
+public final class PartitionLabels {
+
+    private static final Pattern PARTITION = Pattern.compile("Partition (\\d+)(?: - (.*))? \\(([^()]*)\\)");
+    private static final Pattern ESCAPE = Pattern.compile("\\\\x([0-9a-fA-F]{2})");
+
+    private PartitionLabels() {
+    }
+
+    /**
+     * The label of a root entry: {@code System Reserved (partition 1, 500.0 MB)}, or
+     * {@code Partition 2 (101.4 GB)} when the partition has no label. Other names are only unescaped.
+     */
+    public static String label(String hubName) {
+        Matcher m = PARTITION.matcher(hubName);
+        if (!m.matches()) {
+            return unescape(hubName);
+        }
+        String label = m.group(2);
+        if (label == null || label.isBlank()) {
+            return "Partition " + m.group(1) + " (" + m.group(3) + ")";
+        }
+        return unescape(label) + " (partition " + m.group(1) + ", " + m.group(3) + ")";
+    }
+
+    /** Decodes lsblk's raw escapes ({@code \x20} for a space, several {@code \xNN} for one UTF-8 character). */
+    public static String unescape(String raw) {
+        if (raw.indexOf('\\') < 0) {
+            return raw;
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        Matcher m = ESCAPE.matcher(raw);
+        int last = 0;
+        while (m.find()) {
+            bytes.writeBytes(raw.substring(last, m.start()).getBytes(StandardCharsets.UTF_8));
+            bytes.write(Integer.parseInt(m.group(1), 16));
+            last = m.end();
+        }
+        bytes.writeBytes(raw.substring(last).getBytes(StandardCharsets.UTF_8));
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,93 @@
+package com.sendense.console.restore;
+
+import com.sendense.console.hub.Backup;
+import com.sendense.console.hub.BackupFilter;
+import com.sendense.console.hub.BackupId;
+import com.sendense.console.hub.BackupStatus;
+import com.sendense.console.hub.HubClient;
+import com.sendense.console.hub.HubNotFoundException;
+import com.sendense.console.hub.VmContext;
+import com.sendense.console.hub.VmDisk;
+import com.sendense.console.users.CurrentUser;
+import com.sendense.console.users.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+
+/**
+ * What can be restored from, for the restore wizard: the VMs in the user's scope, their completed
+ * backups (recovery points) and their disks. Reads the hub directly rather than through the VM
+ * inventory, so restore does not depend on the inventory feature (which links to restore).
+ */
+@Service
+@RolesAllowed({Roles.HELPDESK, Roles.OPERATOR, Roles.ADMIN})
+public class RestoreCatalog {
+
+    private final HubClient hub;
+    private final CurrentUser currentUser;
+
+    RestoreCatalog(HubClient hub, CurrentUser currentUser) {
+        this.hub = hub;
+        this.currentUser = currentUser;
+    }
+
+    /** The VMs the user may restore from, sorted by name. */
+    public List<VmContext> vms() {
+        var scope = currentUser.vmScope();
+        return hub.vms().stream().filter(vm -> scope.allows(vm.vmName()))
+                .sorted(Comparator.comparing(VmContext::vmName, String.CASE_INSENSITIVE_ORDER)).toList();
+    }
+
+    /** One VM, if it exists and is in the user's scope. */
+    public Optional<VmContext> vm(String vmName) {
+        if (!currentUser.vmScope().allows(vmName)) {
+            return Optional.empty();
+        }
+        return hub.vms().stream().filter(vm -> vm.vmName().equals(vmName)).findFirst();
+    }
+
+    /**
+     * The VM's completed backups, newest first: only they can be mounted.
+     *
+     * @throws AccessDeniedException when the VM is outside the user's scope
+     */
+    public List<Backup> recoveryPoints(String vmName) {
+        requireScope(vmName);
+        return hub.backups(BackupFilter.forVm(vmName).andStatus(BackupStatus.COMPLETED)).stream()
+                .sorted(Comparator.comparing(Backup::createdAt).reversed()).toList();
+    }
+
+    /**
+     * One backup of the VM, if it exists and belongs to that VM.
+     *
+     * @throws AccessDeniedException when the VM is outside the user's scope
+     */
+    public Optional<Backup> recoveryPoint(String vmName, BackupId backupId) {
+        requireScope(vmName);
+        try {
+            return Optional.of(hub.backup(backupId)).filter(b -> b.vmName().equals(vmName));
+        } catch (HubNotFoundException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * The VM's current disks in disk-index order, for labelling the disks of a backup (the hub has
+     * no list of the disks inside a backup; they may have changed since).
+     *
+     * @throws AccessDeniedException when the VM is outside the user's scope
+     */
+    public List<VmDisk> disks(VmContext vm) {
+        requireScope(vm.vmName());
+        return hub.disks(vm.contextId());
+    }
+
+    private void requireScope(String vmName) {
+        if (!currentUser.vmScope().allows(vmName)) {
+            throw new AccessDeniedException("VM " + vmName + " is outside your scope");
+        }
+    }
+}

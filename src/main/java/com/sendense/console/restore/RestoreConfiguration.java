@@ -1,0 +1,9 @@
+package com.sendense.console.restore;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(RestoreProperties.class)
+class RestoreConfiguration {
+}

@@ -1,0 +1,72 @@
+package com.sendense.console.restore;
+
+import com.sendense.console.hub.HubException;
+import com.sendense.console.hub.MountId;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Async;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Frees a hub restore slot once nobody has used the mount for the grace period: the file browser
+ * was closed or left and no download queue still reads from it. One sweep for all users, never a
+ * timer per view.
+ */
+@Component
+class UnmountOnClose {
+
+    private static final Logger log = LoggerFactory.getLogger(UnmountOnClose.class);
+
+    private final MountUsage usage;
+    private final MountService mounts;
+    private final RestoreProperties properties;
+    private final Clock clock;
+    private final AtomicBoolean inFlight = new AtomicBoolean();
+
+    UnmountOnClose(MountUsage usage, MountService mounts, RestoreProperties properties, Clock clock) {
+        this.usage = usage;
+        this.mounts = mounts;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    @Async
+    @Scheduled(fixedDelayString = "${console.restore.sweep-interval:30s}", initialDelayString = "${console.restore.sweep-interval:30s}")
+    void trigger() {
+        if (!inFlight.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            sweepOnce();
+        } catch (RuntimeException e) {
+            log.error("Unmount-on-close sweep failed unexpectedly", e);
+        } finally {
+            inFlight.set(false);
+        }
+    }
+
+    /** One sweep; tests call it directly. */
+    void sweepOnce() {
+        Instant now = clock.instant();
+        Instant idleBefore = now.minus(properties.unmountGrace());
+        for (Map.Entry<MountId, Instant> idle : usage.idleMounts().entrySet()) {
+            MountId id = idle.getKey();
+            // Claiming re-checks under the lock: someone may have come back since the listing.
+            if (!usage.claimIdle(id, idleBefore)) {
+                continue;
+            }
+            try {
+                mounts.unmountUnused(id);
+                log.info("Unmounted {}: nobody has used it for {}", id, properties.unmountGrace());
+            } catch (HubException e) {
+                usage.unclaim(id, idle.getValue());
+                log.warn("Could not unmount unused mount {}; trying again at the next sweep: {}", id, e.getMessage());
+            }
+        }
+    }
+}

@@ -1,0 +1,163 @@
+package com.sendense.console.restore.ui;
+
+import com.sendense.console.base.ui.HubErrorMessages;
+import com.sendense.console.base.ui.Notifications;
+import com.sendense.console.base.ui.UiSubscriptions;
+import com.sendense.console.base.ui.component.ViewToolbar;
+import com.sendense.console.hub.HubException;
+import com.sendense.console.hub.HubProperties;
+import com.sendense.console.hub.RestoreResources;
+import com.sendense.console.live.LiveUpdates;
+import com.sendense.console.live.MountsSnapshot;
+import com.sendense.console.restore.MountRecord;
+import com.sendense.console.restore.MountService;
+import com.sendense.console.restore.MountUsage;
+import com.sendense.console.users.CurrentUser;
+import com.sendense.console.users.Role;
+import com.sendense.console.users.Roles;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.theme.lumo.LumoUtility.Display;
+import com.vaadin.flow.theme.lumo.LumoUtility.Padding;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Every disk mounted on the hub: which VM, recovery point and disk, the time left on its
+ * one-hour lease, who opened it and who is browsing it, with Browse and Unmount. Refreshes from
+ * the shared poller while open; mounts made outside the console are shown as such.
+ */
+@Route("restore/mounts")
+@PageTitle("Active mounts")
+@Menu(order = 31, icon = "vaadin:harddrive", title = "Active mounts")
+@RolesAllowed({Roles.HELPDESK, Roles.OPERATOR, Roles.MANAGER, Roles.ADMIN})
+class ActiveMountsView extends Main {
+
+    private final MountService mounts;
+    private final MountUsage usage;
+    final MountsGrid grid;
+    final Span slots = new Span();
+    final Span problem = new Span();
+    private int maxSlots = 8;
+
+    ActiveMountsView(MountService mounts, MountUsage usage, CurrentUser currentUser, LiveUpdates live, Clock clock,
+            HubProperties hub) {
+        this.mounts = mounts;
+        this.usage = usage;
+        boolean mayMount = !currentUser.hasRole(Role.MANAGER);
+
+        // Create components
+        grid = new MountsGrid(usage, live, clock, hub.timeZone(), locale(),
+                new MountsGrid.Actions(m -> RestoreNavigation.browse(m.mountId(), "/"), this::confirmUnmount,
+                        this::remount, mayMount));
+        slots.setId("mount-slots");
+        problem.addClassName("wizard-notice");
+        problem.setVisible(false);
+        var refresh = new Button("Refresh", VaadinIcon.REFRESH.create(), e -> load());
+        var restore = new Button("Restore files", VaadinIcon.FOLDER_OPEN.create(), e -> RestoreNavigation.openWizard());
+        restore.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        restore.setVisible(mayMount);
+        var lease = new Paragraph("A mount lasts one hour from when it was made and the hub cannot extend it; "
+                + "remounting gives a new hour under a new id. The hub removes expired mounts at its cleanup, "
+                + "up to 15 minutes later. A mount nobody browses any more is unmounted after a few minutes.");
+        lease.addClassName("mounts-lease-note");
+
+        // Add listeners
+        UiSubscriptions.whileAttached(this, ui -> live.subscribeMounts(ui.accessLater(this::show, null)));
+
+        // Layout
+        setSizeFull();
+        addClassNames(Display.FLEX, "flex-col", Padding.Horizontal.MEDIUM, Padding.Bottom.MEDIUM);
+        add(new ViewToolbar("Active mounts", ViewToolbar.group(slots, refresh, restore)), lease, problem, grid);
+        load();
+    }
+
+    private void load() {
+        try {
+            RestoreResources resources = mounts.slots();
+            maxSlots = resources.maxMounts();
+            showMounts(mounts.activeMounts(), resources.activeMounts());
+        } catch (HubException e) {
+            showProblem(HubErrorMessages.explain(e));
+        }
+    }
+
+    private void show(MountsSnapshot snapshot) {
+        try {
+            @Nullable RestoreResources r = snapshot.resources();
+            if (r != null) {
+                maxSlots = r.maxMounts();
+            }
+            showMounts(mounts.activeMounts(snapshot), r != null ? r.activeMounts() : snapshot.mounts().size());
+        } catch (RuntimeException e) {
+            showProblem("Could not show the latest mounts: " + e.getMessage());
+        }
+    }
+
+    private void showMounts(List<MountRecord> records, int used) {
+        problem.setVisible(false);
+        grid.setItems(records);
+        slots.setText(used + " of " + maxSlots + " restore slots in use");
+        slots.getElement().getThemeList().set("badge", true);
+        slots.getElement().getThemeList().set("error", used >= maxSlots);
+    }
+
+    private void showProblem(String text) {
+        problem.setText(text);
+        problem.setVisible(true);
+    }
+
+    private void confirmUnmount(MountRecord m) {
+        List<MountUsage.User> users = usage.users(m.mountId());
+        if (users.isEmpty()) {
+            unmount(m);
+            return;
+        }
+        String who = users.stream().map(MountUsage.User::username).distinct().collect(Collectors.joining(", "));
+        var dialog = new ConfirmDialog("Unmount a disk in use?",
+                who + " is browsing this mount right now. Unmounting closes it for them and cuts off their downloads.",
+                "Unmount anyway", e -> unmount(m));
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.setCancelable(true);
+        dialog.setCancelText("Keep it");
+        dialog.open();
+    }
+
+    private void unmount(MountRecord m) {
+        try {
+            mounts.unmount(m.mountId());
+            Notifications.success("Unmounted " + (m.vmName() == null ? "the mount" : m.vmName()) + ".");
+        } catch (HubException e) {
+            Notifications.error(HubErrorMessages.explain(e));
+        }
+        load();
+    }
+
+    private void remount(MountRecord m) {
+        try {
+            MountRecord fresh = mounts.remount(m.mountId());
+            Notifications.success("Mounted " + fresh.vmName() + " again for a new hour.");
+        } catch (HubException e) {
+            Notifications.error(MountErrors.explain(e).text());
+        } catch (IllegalStateException e) {
+            Notifications.error(e.getMessage());
+        }
+        load();
+    }
+
+    private Locale locale() {
+        return getLocale() == null ? Locale.UK : getLocale();
+    }
+}

@@ -1,0 +1,163 @@
+package com.sendense.console.restore.ui;
+
+import com.sendense.console.base.ui.component.Formatters;
+import com.sendense.console.base.ui.component.StatusBadge;
+import com.sendense.console.base.ui.component.ViewToolbar;
+import com.sendense.console.restore.AuditFilter;
+import com.sendense.console.restore.AuditLog;
+import com.sendense.console.restore.DownloadOutcome;
+import com.sendense.console.restore.DownloadRecord;
+import com.sendense.console.users.Roles;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Locale;
+
+/**
+ * Who downloaded what from which recovery point: the restore audit log, filtered by user, VM,
+ * outcome and dates, newest first, loaded page by page, and exported as CSV with the same filter.
+ */
+@Route("restore/audit")
+@PageTitle("Restore audit log")
+@Menu(order = 60, icon = "vaadin:clipboard-text", title = "Restore audit")
+@RolesAllowed({Roles.ADMIN, Roles.MANAGER})
+@StyleSheet("styles/restore.css")
+class AuditLogView extends Main {
+
+    private final AuditLog audit;
+    private final ZoneId zone = ZoneId.systemDefault();
+    final TextField user = new TextField();
+    final TextField vm = new TextField();
+    final ComboBox<DownloadOutcome> outcome = new ComboBox<>();
+    final DatePicker from = new DatePicker();
+    final DatePicker to = new DatePicker();
+    final Grid<DownloadRecord> grid = new Grid<>();
+    final Span count = new Span();
+    final Anchor export;
+
+    AuditLogView(AuditLog audit) {
+        this.audit = audit;
+
+        // Create components
+        user.setPlaceholder("User");
+        vm.setPlaceholder("VM");
+        for (TextField f : new TextField[] {user, vm}) {
+            f.setClearButtonVisible(true);
+            f.setValueChangeMode(ValueChangeMode.LAZY);
+            f.setAriaLabel(f.getPlaceholder());
+        }
+        outcome.setItems(DownloadOutcome.values());
+        outcome.setItemLabelGenerator(AuditLogView::label);
+        outcome.setPlaceholder("Any outcome");
+        outcome.setAriaLabel("Outcome");
+        outcome.setClearButtonVisible(true);
+        from.setPlaceholder("From");
+        from.setAriaLabel("From date");
+        to.setPlaceholder("To");
+        to.setAriaLabel("To date");
+        export = new Anchor((DownloadHandler) event -> {
+            // The handler runs outside the session lock: read the filter fields under it.
+            AuditFilter[] current = {AuditFilter.ALL};
+            event.getUI().accessSynchronously(() -> current[0] = filter());
+            event.setFileName("restore-audit.csv");
+            event.setContentType("text/csv;charset=UTF-8");
+            var writer = new OutputStreamWriter(event.getOutputStream(), StandardCharsets.UTF_8);
+            audit.exportCsv(current[0], writer);
+        }, "");
+        export.add(VaadinIcon.DOWNLOAD.create(), new Span("Export CSV"));
+        export.addClassName("audit-export");
+        configureGrid();
+
+        // Add listeners
+        user.addValueChangeListener(e -> refresh());
+        vm.addValueChangeListener(e -> refresh());
+        outcome.addValueChangeListener(e -> refresh());
+        from.addValueChangeListener(e -> refresh());
+        to.addValueChangeListener(e -> refresh());
+
+        // Layout
+        var filters = new Div(user, vm, outcome, from, to, count, export);
+        filters.addClassName("audit-filters");
+        setSizeFull();
+        addClassName("audit-view");
+        add(new ViewToolbar("Restore audit log"), filters, grid);
+        refresh();
+    }
+
+    AuditFilter filter() {
+        return new AuditFilter(user.getValue(), vm.getValue(), outcome.getValue(), start(from.getValue()),
+                to.getValue() == null ? null : start(to.getValue().plusDays(1)));
+    }
+
+    private @org.jspecify.annotations.Nullable Instant start(@org.jspecify.annotations.Nullable LocalDate day) {
+        return day == null ? null : day.atStartOfDay(zone).toInstant();
+    }
+
+    private void refresh() {
+        grid.setItems(q -> audit.find(filter(), q.getOffset(), q.getLimit()).stream(), q -> audit.count(filter()));
+        int n = audit.count(filter());
+        count.setText(n == 1 ? "1 download" : n + " downloads");
+    }
+
+    private void configureGrid() {
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        grid.addColumn(r -> Formatters.dateTime(r.startedAt(), zone, locale())).setHeader("Time").setKey("time")
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(DownloadRecord::username).setHeader("User").setKey("user").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(DownloadRecord::vmName).setHeader("VM").setKey("vm").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> r.backupId() + " · disk " + r.diskIndex()).setHeader("Recovery point").setKey("backup")
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(DownloadRecord::path).setHeader("Path").setKey("path").setFlexGrow(1).setResizable(true)
+                .setTooltipGenerator(DownloadRecord::path);
+        grid.addColumn(r -> r.kind().label()).setHeader("Type").setKey("kind").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> r.expectedBytes() == null ? "" : Formatters.bytes(r.expectedBytes(), locale()))
+                .setHeader("Size").setKey("size").setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> Formatters.bytes(r.bytesDelivered(), locale())).setHeader("Delivered").setKey("delivered")
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(r -> new StatusBadge(label(r.outcome()), tone(r.outcome()))).setHeader("Outcome")
+                .setKey("outcome").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> r.reason() == null ? "" : r.reason()).setHeader("Reason").setKey("reason").setAutoWidth(true);
+        grid.setEmptyStateText("No downloads match.");
+    }
+
+    static String label(DownloadOutcome o) {
+        return switch (o) {
+            case COMPLETE -> "Complete";
+            case TRUNCATED -> "Truncated";
+            case ABORTED -> "Aborted";
+            case FAILED -> "Failed";
+        };
+    }
+
+    private static StatusBadge.Tone tone(DownloadOutcome o) {
+        return switch (o) {
+            case COMPLETE -> StatusBadge.Tone.SUCCESS;
+            case TRUNCATED, FAILED -> StatusBadge.Tone.ERROR;
+            case ABORTED -> StatusBadge.Tone.CONTRAST;
+        };
+    }
+
+    private Locale locale() {
+        return getLocale() == null ? Locale.UK : getLocale();
+    }
+}

@@ -1,0 +1,107 @@
+package com.sendense.console.restore.ui;
+
+import com.sendense.console.base.ui.Notifications;
+import com.sendense.console.base.ui.component.Formatters;
+import com.sendense.console.hub.ArchiveFormat;
+import com.sendense.console.hub.FileEntry;
+import com.sendense.console.hub.HubPath;
+import com.sendense.console.hub.MountId;
+import com.sendense.console.restore.DownloadKind;
+import com.sendense.console.restore.DownloadRequest;
+import com.sendense.console.restore.DownloadService;
+import com.sendense.console.restore.FileBrowseService;
+import com.sendense.console.restore.SizeEstimate;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.textfield.TextField;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+
+/**
+ * Turns picked entries into queue items: checks the audit reason, asks for the archive format
+ * (with the size estimate) when folders are among them, warns before large files, then enqueues.
+ */
+final class DownloadPlanner implements Serializable {
+
+    private final transient FileBrowseService browse;
+    private final transient DownloadService downloads;
+    private final DownloadQueuePanel queue;
+    private final TextField reason;
+    private final Supplier<Locale> locale;
+
+    DownloadPlanner(FileBrowseService browse, DownloadService downloads, DownloadQueuePanel queue, TextField reason,
+            Supplier<Locale> locale) {
+        this.browse = browse;
+        this.downloads = downloads;
+        this.queue = queue;
+        this.reason = reason;
+        this.locale = locale;
+    }
+
+    /** Downloads these entries: files as they are, folders as archives of one chosen format. */
+    void download(MountId mountId, List<FileEntry> entries, String folderLabel) {
+        if (!reasonGiven()) {
+            return;
+        }
+        List<FileEntry> folders = entries.stream().filter(FileEntry::isDirectory).toList();
+        if (folders.isEmpty()) {
+            confirmLarge(entries, () -> enqueue(mountId, entries, ArchiveFormat.ZIP));
+            return;
+        }
+        SizeEstimate estimate = folders.stream().map(f -> browse.estimate(mountId, f.path()))
+                .reduce((a, b) -> new SizeEstimate(a.bytes() + b.bytes(), a.files() + b.files(), a.folders() + b.folders(),
+                        a.emptyFolders() + b.emptyFolders(), a.complete() && b.complete()))
+                .orElseThrow();
+        String what = folders.size() == 1 ? "\"" + (folderLabel.isEmpty() ? folders.getFirst().name() : folderLabel) + "\""
+                : folders.size() + " folders";
+        new ArchiveDialog(what, estimate, downloads.largeDownloadBytes(), locale.get(),
+                format -> confirmLarge(entries, () -> enqueue(mountId, entries, format))).open();
+    }
+
+    private boolean reasonGiven() {
+        if (downloads.reasonRequired() && reason.getValue().isBlank()) {
+            reason.setInvalid(true);
+            reason.setErrorMessage("Enter a reason or ticket number for the audit log first");
+            reason.focus();
+            Notifications.warning("Enter a reason or ticket number for the audit log first.");
+            return false;
+        }
+        reason.setInvalid(false);
+        return true;
+    }
+
+    private void confirmLarge(List<FileEntry> entries, Runnable go) {
+        List<FileEntry> large = entries.stream()
+                .filter(e -> !e.isDirectory() && e.size() > downloads.largeDownloadBytes()).toList();
+        if (large.isEmpty()) {
+            go.run();
+            return;
+        }
+        String names = large.size() == 1 ? large.getFirst().name() + " is " + Formatters.bytes(large.getFirst().size(), locale.get())
+                : large.size() + " files are over " + Formatters.bytes(downloads.largeDownloadBytes(), locale.get());
+        var dialog = new ConfirmDialog("Large download", names + ". The hub stops every download after 15 seconds, so "
+                + "files this large may arrive incomplete. The console will tell you if they do. Download anyway?",
+                "Download anyway", e -> go.run());
+        dialog.setCancelable(true);
+        dialog.open();
+    }
+
+    private void enqueue(MountId mountId, List<FileEntry> entries, ArchiveFormat format) {
+        String why = reason.getValue().isBlank() ? null : reason.getValue().strip();
+        List<QueueItem> items = new ArrayList<>();
+        for (FileEntry e : entries) {
+            DownloadKind kind = e.isDirectory() ? DownloadKind.of(format) : DownloadKind.FILE;
+            String name = e.isDirectory() ? e.name() + "." + format.extension() : e.name();
+            items.add(new QueueItem(new DownloadRequest(mountId, e.path(), kind, why), name,
+                    e.isDirectory() ? null : e.size()));
+        }
+        queue.enqueue(items);
+    }
+
+    /** A folder itself as one entry, for "Download this folder". */
+    static FileEntry folderEntry(HubPath path) {
+        return new FileEntry(path.name(), path, com.sendense.console.hub.EntryType.DIRECTORY, 0, "", null, false, null);
+    }
+}

@@ -1,0 +1,250 @@
+package com.sendense.console.restore.ui;
+
+import com.sendense.console.base.ui.HubErrorMessages;
+import com.sendense.console.hub.FileEntry;
+import com.sendense.console.hub.HubErrorCode;
+import com.sendense.console.hub.HubException;
+import com.sendense.console.hub.HubPath;
+import com.sendense.console.hub.HubProperties;
+import com.sendense.console.hub.MountId;
+import com.sendense.console.live.LiveUpdates;
+import com.sendense.console.restore.Basket;
+import com.sendense.console.restore.BrowseMount;
+import com.sendense.console.restore.DownloadService;
+import com.sendense.console.restore.FileBrowseService;
+import com.sendense.console.restore.Folder;
+import com.sendense.console.restore.MountGoneException;
+import com.sendense.console.restore.MountService;
+import com.sendense.console.users.Roles;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.shared.Registration;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * An Explorer-style browser of a mounted backup disk. The URL holds mount, partition and path, so
+ * a link or a reload reopens the same folder; entering a mount at its root opens the largest
+ * partition. Folders are listed once and fed to a lazy grid; picked entries go to a basket and
+ * from there to the download queue.
+ */
+@Route("restore/:" + FileBrowserView.MOUNT_PARAM + "/files/:" + FileBrowserView.PATH_PARAM + "*")
+@PageTitle("Browse files")
+@StyleSheet("styles/restore.css")
+@RolesAllowed({Roles.OPERATOR, Roles.HELPDESK, Roles.MANAGER, Roles.ADMIN})
+public class FileBrowserView extends Main implements BeforeEnterObserver {
+
+    static final String MOUNT_PARAM = "mountId";
+    static final String PATH_PARAM = "path";
+    /** Query flag that shows the partition list instead of opening the largest partition. */
+    static final QueryParameters PARTITIONS = QueryParameters.simple(Map.of("partitions", ""));
+
+    private final FileBrowseService browse;
+    final Basket basket = new Basket();
+    final BrowserHeader header;
+    final PathBar pathBar = new PathBar(this::go);
+    final TextField filter = FileGrid.filterField();
+    final FileGrid grid;
+    final BasketBar basketBar;
+    final DownloadQueuePanel queue;
+    final Div problem = new Div();
+    private final DownloadPlanner planner;
+    private final Map<String, String> partitionLabels = new HashMap<>();
+    private @Nullable MountId mountId;
+    private @Nullable Folder folder;
+
+    private final DownloadService downloads;
+    private @Nullable Registration inUse;
+
+    FileBrowserView(FileBrowseService browse, DownloadService downloads, MountService mounts, LiveUpdates live,
+            HubProperties hub, Clock clock) {
+        this.browse = browse;
+        this.downloads = downloads;
+
+        // Create components
+        grid = new FileGrid(basket, hub.timeZone(), this::basketChanged);
+        basketBar = new BasketBar(downloads.reasonRequired(), downloads.mayDownload());
+        queue = new DownloadQueuePanel(downloads, live);
+        planner = new DownloadPlanner(browse, downloads, queue, basketBar.reason, this::locale);
+        problem.addClassName("browser-problem");
+        problem.setVisible(false);
+        header = new BrowserHeader(mounts, live, clock, () -> current().map(HubPath::value).orElse("/"));
+        boolean mayDownload = downloads.mayDownload();
+
+        // Add listeners
+        filter.addValueChangeListener(e -> grid.filter(e.getValue()));
+        grid.onKeys(item -> open(item, mayDownload), this::up);
+        pathBar.up.addClickListener(e -> up());
+        pathBar.root.addClickListener(e -> current().map(p -> HubPath.of("/" + p.segments().getFirst())).ifPresent(this::go));
+        pathBar.refresh.addClickListener(e -> current().ifPresent(this::load));
+        basketBar.clear.addClickListener(e -> {
+            basket.clear();
+            grid.refreshPicks();
+            basketChanged();
+        });
+        basketBar.download.addClickListener(e -> planner.download(requireMount(), basket.items(), ""));
+        basketBar.archiveFolder.addClickListener(e -> current().filter(p -> !p.isRoot()).ifPresent(p ->
+                planner.download(requireMount(), List.of(DownloadPlanner.folderEntry(p)), p.name())));
+
+        // Layout
+        var tools = new Div(pathBar, filter);
+        tools.addClassName("browser-tools");
+        var body = new Div(grid, problem);
+        body.addClassName("browser-body");
+        setSizeFull();
+        addClassName("file-browser");
+        add(header, tools, body, basketBar, queue);
+        addDetachListener(e -> release());
+        basketChanged();
+    }
+
+    /** The route parameters of a folder: the mount, then the hub path without its leading slash. */
+    static RouteParameters parameters(MountId mountId, HubPath path) {
+        return path.isRoot() ? new RouteParameters(MOUNT_PARAM, mountId.value())
+                : new RouteParameters(Map.of(MOUNT_PARAM, mountId.value(), PATH_PARAM, PathParam.encode(path)));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        mountId = new MountId(event.getRouteParameters().get(MOUNT_PARAM).orElse("-"));
+        HubPath path;
+        try {
+            path = FileBrowseService.parsePath(PathParam.decode(event.getRouteParameters().get(PATH_PARAM).orElse("")));
+        } catch (IllegalArgumentException e) {
+            showProblem("This path is not allowed: a path cannot contain '..'.");
+            return;
+        }
+        try {
+            Optional<BrowseMount> mount = browse.mount(mountId);
+            if (mount.isEmpty()) {
+                showProblem("This mount has expired or was removed. Remount the same disk to continue browsing.");
+                header.gone(mountId, path.value());
+                return;
+            }
+            header.show(mount.get());
+            hold(mountId);
+            if (path.isRoot() && !event.getLocation().getQueryParameters().getParameters().containsKey("partitions")) {
+                Folder root = browse.open(mountId, HubPath.root());
+                remember(root);
+                Optional<FileEntry> largest = root.largestPartition();
+                if (largest.isPresent()) {
+                    event.forwardTo(FileBrowserView.class, parameters(mountId, largest.get().path()));
+                    return;
+                }
+            }
+            load(path);
+        } catch (AccessDeniedException e) {
+            showProblem("You cannot browse this mount: " + e.getMessage() + ".");
+        }
+    }
+
+    private void load(HubPath path) {
+        try {
+            Folder opened = browse.open(requireMount(), path);
+            if (opened.isRoot()) {
+                remember(opened);
+            } else if (partitionLabels.isEmpty()) {
+                remember(browse.open(requireMount(), HubPath.root()));
+            }
+            folder = opened;
+            problem.setVisible(false);
+            grid.setVisible(true);
+            grid.show(opened);
+            pathBar.show(requireMount(), path, partitionLabels);
+            header.title.setText(path.isRoot() ? "Partitions" : Optional.ofNullable(partitionLabels.get(path.value()))
+                    .orElse(path.name()));
+        } catch (MountGoneException e) {
+            showProblem("This mount has expired or was removed. Remount the same disk to continue browsing.");
+            header.gone(requireMount(), path.value());
+        } catch (HubException e) {
+            showProblem(e.code() == HubErrorCode.PATH_NOT_FOUND ? "This folder does not exist in the backup: " + path
+                    : HubErrorMessages.explain(e));
+            pathBar.show(requireMount(), path, partitionLabels);
+        }
+    }
+
+    private void remember(Folder root) {
+        root.entries().forEach(e -> partitionLabels.put(e.path().value(), Folder.displayName(e)));
+    }
+
+    // The mount counts as in use while this browser shows it, so closing the tab lets it be unmounted.
+    private void hold(MountId id) {
+        release();
+        getUI().or(() -> Optional.ofNullable(UI.getCurrent())).ifPresent(ui ->
+                inUse = downloads.keepInUse(id, ui.getSession().getSession().getId() + "/" + ui.getUIId()));
+    }
+
+    private void release() {
+        if (inUse != null) {
+            inUse.remove();
+            inUse = null;
+        }
+    }
+
+    private void open(FileEntry entry, boolean mayDownload) {
+        if (entry.isDirectory()) {
+            go(entry.path());
+        } else if (mayDownload) {
+            planner.download(requireMount(), List.of(entry), "");
+        }
+    }
+
+    private void go(HubPath path) {
+        UI.getCurrent().navigate(FileBrowserView.class, parameters(requireMount(), path));
+    }
+
+    private void up() {
+        current().flatMap(HubPath::parent).ifPresent(p -> {
+            if (p.isRoot()) {
+                UI.getCurrent().navigate(FileBrowserView.class, parameters(requireMount(), p), PARTITIONS);
+            } else {
+                go(p);
+            }
+        });
+    }
+
+    private Optional<HubPath> current() {
+        return Optional.ofNullable(folder).map(Folder::path);
+    }
+
+    private MountId requireMount() {
+        if (mountId == null) {
+            throw new IllegalStateException("No mount");
+        }
+        return mountId;
+    }
+
+    private void showProblem(String text) {
+        folder = null;
+        grid.show(null);
+        grid.setVisible(false);
+        problem.removeAll();
+        problem.add(new Span(text));
+        problem.setVisible(true);
+    }
+
+    private void basketChanged() {
+        basketBar.render(basket, locale());
+    }
+
+    private Locale locale() {
+        return getLocale() == null ? Locale.UK : getLocale();
+    }
+}

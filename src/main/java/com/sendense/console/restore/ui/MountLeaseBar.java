@@ -1,0 +1,118 @@
+package com.sendense.console.restore.ui;
+
+import com.sendense.console.base.ui.Notifications;
+import com.sendense.console.base.ui.component.CountdownBadge;
+import com.sendense.console.base.ui.component.CountdownBadge.Phase;
+import com.sendense.console.hub.HubException;
+import com.sendense.console.live.LiveUpdates;
+import com.sendense.console.restore.MountRecord;
+import com.sendense.console.restore.MountService;
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.function.SerializableSupplier;
+import com.vaadin.flow.component.UI;
+import java.time.Clock;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The mount's lease, for the file browser's header: the time left from the one application-wide
+ * ticker, a warning five minutes before the hub removes the mount, and after expiry "Remount and
+ * return here", which mounts the same disk again and reopens the same folder under the new mount.
+ * It says plainly that the hub cannot extend a mount.
+ *
+ * <p>Use: {@code new MountLeaseBar(mount, () -> currentPath, mountService, liveUpdates, clock)}.
+ */
+public class MountLeaseBar extends Composite<Div> {
+
+    final CountdownBadge countdown;
+    final Span message = new Span();
+    final Button remount = new Button();
+    private final MountRecord mount;
+    private final SerializableSupplier<String> currentPath;
+    private final MountService mounts;
+    @Nullable CompletableFuture<?> pending;
+
+    /**
+     * @param mount the mount being browsed
+     * @param currentPath the folder being shown, as the hub names it (e.g. {@code /partition-1/Users})
+     * @param mounts the mount service
+     * @param live the application's live updates (for the ticker)
+     * @param clock the application clock
+     */
+    public MountLeaseBar(MountRecord mount, SerializableSupplier<String> currentPath, MountService mounts,
+            LiveUpdates live, Clock clock) {
+        this.mount = mount;
+        this.currentPath = currentPath;
+        this.mounts = mounts;
+
+        // Create components
+        countdown = new CountdownBadge(mount.expiresAt(), clock, live::subscribeTicks, MountRecord.WARNING_BEFORE_EXPIRY);
+        countdown.setId("mount-countdown");
+        message.addClassName("mount-lease-message");
+        remount.setIcon(VaadinIcon.REFRESH.create());
+
+        // Add listeners
+        countdown.addPhaseChangeListener(e -> render(e.phase()));
+        remount.addClickListener(e -> remountAndReturn());
+
+        // Layout
+        getContent().addClassName("mount-lease-bar");
+        getContent().add(new Span("Mount expires:"), countdown, message, remount);
+        render(countdown.phase());
+    }
+
+    private void render(Phase phase) {
+        getContent().getElement().setAttribute("data-phase", phase.name().toLowerCase());
+        switch (phase) {
+            case RUNNING -> {
+                message.setText("");
+                remount.setVisible(false);
+            }
+            case WARNING -> {
+                message.setText("This mount ends in a few minutes and the hub cannot extend it. Download what you "
+                        + "need now, or remount for a new hour (downloads still running are cut off).");
+                remount.setText("Remount now");
+                remount.removeThemeVariants(ButtonVariant.LUMO_PRIMARY);
+                remount.setVisible(true);
+            }
+            case EXPIRED -> {
+                message.setText("This mount has expired: the hub allows one hour and cannot extend it. "
+                        + "Remount the same disk to keep browsing.");
+                remount.setText("Remount and return here");
+                remount.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+                remount.setVisible(true);
+            }
+        }
+    }
+
+    private void remountAndReturn() {
+        String path = currentPath.get();
+        UI ui = UI.getCurrent();
+        remount.setEnabled(false);
+        message.setText("Mounting the same disk again for a new hour…");
+        pending = mounts.remountInBackground(mount.mountId())
+                .whenComplete((fresh, error) -> ui.accessLater(() -> returnTo(path, fresh, error), null).run());
+    }
+
+    private void returnTo(String path, @Nullable MountRecord fresh, @Nullable Throwable error) {
+        remount.setEnabled(true);
+        if (fresh != null) {
+            RestoreNavigation.browse(fresh.mountId(), path);
+            return;
+        }
+        Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+        render(countdown.phase());
+        switch (cause) {
+            case HubException e -> Notifications.error(MountErrors.explain(e).title() + ". " + MountErrors.explain(e).text());
+            case IllegalStateException e -> Notifications.error(e.getMessage());
+            case RuntimeException e -> throw e;
+            case null, default -> Notifications.error("The disk could not be mounted again.");
+        }
+    }
+}

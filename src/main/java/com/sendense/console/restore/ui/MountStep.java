@@ -1,0 +1,167 @@
+package com.sendense.console.restore.ui;
+
+import com.sendense.console.base.ui.HubErrorMessages;
+import com.sendense.console.base.ui.component.CountdownBadge;
+import com.sendense.console.hub.Backup;
+import com.sendense.console.hub.HubException;
+import com.sendense.console.hub.RestoreResources;
+import com.sendense.console.live.LiveUpdates;
+import com.sendense.console.restore.MountRecord;
+import com.sendense.console.restore.MountService;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.function.SerializableRunnable;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Step 4: mount the chosen disk, with progress while the hub works (it takes seconds), then open
+ * the file browser. Explains every failure with the next action, and an already mounted disk
+ * with a way to open it.
+ */
+class MountStep extends Div {
+
+    final Button mount = new Button("Mount and browse", VaadinIcon.HARDDRIVE.create());
+    final Span slots = new Span();
+    final Div progress = new Div();
+    final Div outcome = new Div();
+    @Nullable CompletableFuture<?> pending;
+    private final String vmName;
+    private final Backup backup;
+    private final int diskIndex;
+    private final MountService mounts;
+    private final LiveUpdates live;
+    private final Clock clock;
+    private final Locale locale;
+    private final SerializableRunnable onChooseAnother;
+
+    MountStep(String vmName, Backup backup, int diskIndex, String summary, MountService mounts, LiveUpdates live,
+            Clock clock, Locale locale, SerializableRunnable onBack, SerializableRunnable onChooseAnother) {
+        this.vmName = vmName;
+        this.backup = backup;
+        this.diskIndex = diskIndex;
+        this.mounts = mounts;
+        this.live = live;
+        this.clock = clock;
+        this.locale = locale;
+        this.onChooseAnother = onChooseAnother;
+
+        // Create components
+        mount.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        var bar = new ProgressBar();
+        bar.setIndeterminate(true);
+        progress.add(bar, new Paragraph("Mounting " + summary + " on the hub: it attaches the backup image read-only "
+                + "and mounts its partitions. This usually takes a few seconds."));
+        progress.addClassName("mount-progress");
+        progress.setVisible(false);
+        var back = new Button("Back", VaadinIcon.ARROW_LEFT.create(), e -> onBack.run());
+        var lease = new Paragraph("A mount lasts one hour from now and cannot be extended; remounting gives a new hour. "
+                + "It is unmounted a few minutes after you close the file browser.");
+
+        // Add listeners
+        mount.addClickListener(e -> startMount());
+
+        // Layout
+        addClassName("wizard-step-body");
+        add(new H2("Mount " + summary), slots, lease, outcome, progress, new Div(back, mount));
+        refreshSlots();
+        showExisting();
+    }
+
+    void startMount() {
+        UI ui = UI.getCurrent();
+        mount.setEnabled(false);
+        outcome.removeAll();
+        progress.setVisible(true);
+        Instant started = clock.instant();
+        try {
+            pending = mounts.mountInBackground(vmName, backup.id(), diskIndex)
+                    .whenComplete((m, error) -> ui.accessLater(() -> finish(m, error, started), null).run());
+        } catch (RuntimeException e) {
+            finish(null, e, started);
+        }
+    }
+
+    private void finish(@Nullable MountRecord m, @Nullable Throwable error, Instant started) {
+        progress.setVisible(false);
+        mount.setEnabled(true);
+        if (m != null) {
+            if (m.createdAt().isBefore(started.minus(MountService.CREATED_BY_US_SLACK))) {
+                showAlreadyMounted(m);
+            } else {
+                RestoreNavigation.browse(m.mountId(), "/");
+            }
+            return;
+        }
+        Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+        if (cause instanceof HubException e) {
+            var explanation = MountErrors.explain(e);
+            List<MountRecord> inUse = explanation.next() == MountErrors.NextStep.SHOW_MOUNTS ? inUse() : List.of();
+            outcome.add(new MountProblemPanel(explanation, inUse, clock.instant(), locale,
+                    new MountProblemPanel.Actions(this::startMount, this::startMount, onChooseAnother)));
+            refreshSlots();
+        } else if (cause instanceof RuntimeException e) {
+            throw e;
+        }
+    }
+
+    private void showExisting() {
+        try {
+            mounts.activeMounts().stream()
+                    .filter(m -> backup.id().equals(m.backupId()) && Integer.valueOf(diskIndex).equals(m.diskIndex()))
+                    .findFirst().ifPresent(this::showAlreadyMounted);
+        } catch (HubException e) {
+            // The mount attempt reports any real problem; this was only a courtesy check.
+        }
+    }
+
+    private void showAlreadyMounted(MountRecord m) {
+        outcome.removeAll();
+        var open = new Button("Open it", VaadinIcon.FOLDER_OPEN.create(), e -> RestoreNavigation.browse(m.mountId(), "/"));
+        open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        var panel = new Div(new Paragraph("This disk is already mounted (opened by " + RestoreLabels.openedBy(m)
+                + "). The hub hands out the same mount rather than a second one; its hour is not extended."),
+                new Span("Time left: "), new CountdownBadge(m.expiresAt(), clock, live::subscribeTicks), open);
+        panel.addClassName("mount-existing");
+        outcome.add(panel);
+    }
+
+    private void refreshSlots() {
+        try {
+            RestoreResources r = mounts.slots();
+            slots.setText(r.activeMounts() + " of " + r.maxMounts() + " restore slots on the hub are in use.");
+            if (r.availableSlots() <= 0 && outcome.getChildren().findAny().isEmpty()) {
+                var e = MountErrors.explainSlotsFull();
+                outcome.add(new MountProblemPanel(e, inUse(), clock.instant(), locale,
+                        new MountProblemPanel.Actions(this::startMount, this::startMount, onChooseAnother)));
+            }
+        } catch (HubException e) {
+            slots.setText("Free restore slots unknown: " + HubErrorMessages.explain(e));
+        }
+    }
+
+    private List<MountRecord> inUse() {
+        try {
+            return mounts.activeMounts();
+        } catch (HubException e) {
+            return List.of();
+        }
+    }
+
+    Optional<CompletableFuture<?>> pending() {
+        return Optional.ofNullable(pending);
+    }
+}

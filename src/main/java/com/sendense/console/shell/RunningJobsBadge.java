@@ -1,0 +1,32 @@
+package com.sendense.console.shell;
+
+import com.sendense.console.base.ui.UiSubscriptions;
+import com.sendense.console.live.JobBoard;
+import com.sendense.console.live.LiveUpdates;
+import com.vaadin.flow.component.html.Span;
+
+/** The number of running backups on the navigation item, live; hidden when none runs. */
+class RunningJobsBadge extends Span {
+
+    RunningJobsBadge(LiveUpdates live) {
+        setId("running-jobs-count");
+        addClassName("nav-count");
+        getElement().getThemeList().add("badge");
+        getElement().getThemeList().add("pill");
+        getElement().getThemeList().add("small");
+        setVisible(false);
+        UiSubscriptions.whileAttached(this, ui -> live.subscribeJobs(ui.accessLater(this::show, null)));
+    }
+
+    void show(JobBoard board) {
+        int count = board.activeCount();
+        long stalled = board.active().stream().filter(j -> j.stalled()).count();
+        setText(String.valueOf(count));
+        setVisible(count > 0);
+        getElement().getThemeList().remove("warning");
+        getElement().getThemeList().remove("primary");
+        getElement().getThemeList().add(stalled > 0 ? "warning" : "primary");
+        getElement().setAttribute("aria-label", count + " running" + (stalled > 0 ? ", " + stalled + " stalled" : ""));
+        getElement().setAttribute("title", count + " running" + (stalled > 0 ? ", " + stalled + " stalled" : ""));
+    }
+}

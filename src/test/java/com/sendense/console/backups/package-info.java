@@ -1,0 +1,4 @@
+@NullMarked
+package com.sendense.console.backups;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,243 @@
+package com.sendense.console.bench;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import com.sendense.console.e2e.Chromium;
+import com.sendense.console.hub.Backup;
+import com.sendense.console.hub.BackupFilter;
+import com.sendense.console.hub.BackupStatus;
+import com.sendense.console.hub.HubClient;
+import com.sendense.console.hub.HubPath;
+import com.sendense.console.hub.MountId;
+import com.sendense.console.hub.VmContext;
+import com.sendense.console.restore.MountService;
+import com.sendense.hubsim.HubSimulator;
+import com.sendense.hubsim.SimulatorConfig;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryType;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextImpl;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Benchmarks of the restore browse half (bench/restore.sh runs them; results in docs/benchmarks.md).
+ * Not a test: the class name keeps it out of the normal test runs. The simulator serves at
+ * unlimited speed with its write timeout raised to 10 minutes, so nothing is cut off.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "console.demo-users=true", "console.admin.initial-password=admin-bench-password"})
+class RestoreBench {
+
+    @RegisterExtension
+    static final Chromium chromium = new Chromium();
+
+    static final HubSimulator sim = HubSimulator.start(SimulatorConfig.defaults().withAuth(false)
+            .withDownloads(Duration.ofMinutes(10), 0));
+    static final String ISO = "/partition-1/Shares/Software/SQLServer2022-x64-ENU.iso";
+    static final String SCANS = "/partition-1/Shares/Scans/2025";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    HubClient hub;
+    @Autowired
+    MountService mounts;
+    MountId mountId;
+
+    @DynamicPropertySource
+    static void hubUrl(DynamicPropertyRegistry registry) {
+        registry.add("hub.base-url", () -> sim.baseUrl().toString());
+        registry.add("spring.datasource.url", () -> "jdbc:h2:mem:restore-bench;DB_CLOSE_DELAY=-1");
+    }
+
+    @AfterAll
+    static void stopHub() {
+        sim.close();
+    }
+
+    @BeforeEach
+    void mountDataDisk() {
+        Backup backup = hub.vms().stream().filter(vm -> "windows".equalsIgnoreCase(vm.osType())).map(VmContext::vmName)
+                .flatMap(vm -> hub.backups(BackupFilter.forVm(vm)).stream())
+                .filter(b -> b.status() == BackupStatus.COMPLETED && b.disksCount() >= 2).findFirst().orElseThrow();
+        var previous = SecurityContextHolder.getContext();
+        SecurityContextHolder.setContext(new SecurityContextImpl(new UsernamePasswordAuthenticationToken("admin", "",
+                List.of(new SimpleGrantedAuthority("ROLE_ADMIN")))));
+        try {
+            mountId = mounts.mount(backup.vmName(), backup.id(), 1).mountId();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+
+    @Test
+    void download_throughput_through_the_console_against_straight_from_the_hub() throws Exception {
+        long size = hub.fileInfo(mountId, HubPath.of(ISO)).size();
+        Page page = signIn();
+        page.navigate("/restore/" + mountId + "/files/partition-1/Shares/Software");
+        assertThat(page.locator(".file-name").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                .setHasText("SQLServer2022"))).isVisible();
+        String direct = sim.baseUrl() + "/api/v1/restore/" + mountId + "/download?path="
+                + URLEncoder.encode(ISO, StandardCharsets.UTF_8);
+
+        // Warm-up of both paths with a small file is not needed: the JIT settles within the first 100 MB of 1 GiB.
+        Result hubRun = timed(page, () -> page.evaluate("url => { const a = document.createElement('a'); a.href = url;"
+                + " document.body.appendChild(a); a.click(); a.remove(); }", direct));
+        long baseline = heapAfterGc();
+        AtomicLong peakOld = new AtomicLong(oldGenUsed());
+        AtomicBoolean sampling = new AtomicBoolean(true);
+        Thread sampler = Thread.ofVirtual().start(() -> {
+            while (sampling.get()) {
+                peakOld.accumulateAndGet(oldGenUsed(), Math::max);
+                java.util.concurrent.locks.LockSupport.parkNanos(20_000_000);
+            }
+        });
+        long oldBefore = oldGenUsed();
+        Result consoleRun = timed(page, () -> {
+            page.locator(".file-name").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                    .setHasText("SQLServer2022")).dblclick();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Download anyway")).click();
+        });
+        sampling.set(false);
+        sampler.join();
+        long retained = heapAfterGc() - baseline;
+
+        double ratio = consoleRun.mibPerSecond(size) / hubRun.mibPerSecond(size);
+        String table = String.join("\n",
+                "| download (" + mib(size) + " MiB, Chromium as client) | seconds | MiB/s |",
+                "|---|---:|---:|",
+                row("straight from the hub (simulator)", hubRun, size),
+                row("through the console", consoleRun, size),
+                "",
+                "| result | value |",
+                "|---|---:|",
+                "| console / hub throughput | " + String.format(Locale.ROOT, "%.1f %%", ratio * 100) + " |",
+                "| console heap retained after the download (after GC) | " + mib(retained) + " MiB |",
+                "| old generation growth during the download (peak) | " + mib(Math.max(0, peakOld.get() - oldBefore)) + " MiB |",
+                "| bytes received = file size | " + (consoleRun.bytes == size && hubRun.bytes == size) + " |");
+        report("download-throughput", table);
+        page.context().close();
+    }
+
+    @Test
+    void a_folder_of_100000_entries_shows_its_first_rows_soon_and_scrolls_lazily() throws Exception {
+        long hubStart = System.nanoTime();
+        int entries = hub.files(mountId, HubPath.of(SCANS)).entries().size();
+        double hubSeconds = (System.nanoTime() - hubStart) / 1e9;
+        Page page = signIn();
+        page.navigate("/restore/" + mountId + "/files/partition-1/Shares");
+        assertThat(page.locator(".file-name").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Scans")))
+                .isVisible();
+
+        long start = System.nanoTime();
+        page.navigate("/restore/" + mountId + "/files/partition-1/Shares/Scans/2025");
+        page.locator("vaadin-grid-cell-content .file-name").first().waitFor();
+        double firstRows = (System.nanoTime() - start) / 1e9;
+
+        long scrollStart = System.nanoTime();
+        page.evaluate("() => document.querySelector('vaadin-grid.file-grid').scrollToIndex(" + (entries - 1) + ")");
+        page.locator("vaadin-grid-cell-content .file-name").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                .setHasText("scan-100000")).first().waitFor();
+        double lastRows = (System.nanoTime() - scrollStart) / 1e9;
+        Object domRows = page.evaluate("() => document.querySelectorAll('vaadin-grid.file-grid vaadin-grid-cell-content .file-name').length");
+        Object loaded = page.evaluate("() => { const g = document.querySelector('vaadin-grid.file-grid');"
+                + " const c = g._dataProviderController && g._dataProviderController.rootCache;"
+                + " return c ? c.items.filter(i => i).length : -1; }");
+        Object gridSize = page.evaluate("() => document.querySelector('vaadin-grid.file-grid').size");
+
+        String table = String.join("\n",
+                "| 100,000-entry folder (" + entries + " entries) | value |",
+                "|---|---:|",
+                "| hub listing call, measured alone (HubClient.files) | " + secs(hubSeconds) + " s |",
+                "| navigation to first rows in Chromium (includes the hub call) | " + secs(firstRows) + " s |",
+                "| first rows after the hub's answer (difference) | " + secs(Math.max(0, firstRows - hubSeconds)) + " s |",
+                "| scroll to the last entry until it shows | " + secs(lastRows) + " s |",
+                "| grid size known to the browser | " + gridSize + " |",
+                "| rows in the page (DOM) at the end | " + domRows + " |",
+                "| items the browser has loaded at the end | " + loaded + " |");
+        report("large-folder", table);
+        page.context().close();
+    }
+
+    private record Result(double seconds, long bytes) {
+        double mibPerSecond(long size) {
+            return size / 1048576.0 / seconds;
+        }
+    }
+
+    private static Result timed(Page page, Runnable trigger) throws Exception {
+        long start = System.nanoTime();
+        Download download = page.waitForDownload(new Page.WaitForDownloadOptions().setTimeout(600_000), trigger);
+        Path file = download.path();
+        double seconds = (System.nanoTime() - start) / 1e9;
+        if (download.failure() != null) {
+            throw new IllegalStateException("download failed: " + download.failure());
+        }
+        long bytes = Files.size(file);
+        download.delete();
+        return new Result(seconds, bytes);
+    }
+
+    private static String row(String label, Result r, long size) {
+        return "| " + label + " | " + secs(r.seconds) + " | " + String.format(Locale.ROOT, "%.0f", r.mibPerSecond(size)) + " |";
+    }
+
+    private static String secs(double s) {
+        return String.format(Locale.ROOT, "%.2f", s);
+    }
+
+    private static long mib(long bytes) {
+        return Math.round(bytes / 1048576.0);
+    }
+
+    private static long heapAfterGc() {
+        System.gc();
+        System.gc();
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+
+    private static long oldGenUsed() {
+        return ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(p -> p.getType() == MemoryType.HEAP && p.getName().toLowerCase(Locale.ROOT).contains("old"))
+                .mapToLong(p -> p.getUsage().getUsed()).sum();
+    }
+
+    private static void report(String name, String table) throws Exception {
+        System.out.println("\n" + table + "\n");
+        Path dir = Path.of("target/bench");
+        Files.createDirectories(dir);
+        Files.writeString(dir.resolve(name + ".md"), table + "\n");
+    }
+
+    private Page signIn() {
+        Page page = chromium.newPage("http://localhost:" + port);
+        page.navigate("/login");
+        page.getByLabel("User name").fill("operator");
+        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill("operator-demo-pw");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
+        page.waitForURL(url -> !url.contains("/login"));
+        return page;
+    }
+}

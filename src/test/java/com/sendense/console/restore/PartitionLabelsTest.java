@@ -1,0 +1,30 @@
+package com.sendense.console.restore;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class PartitionLabelsTest {
+
+    @Test
+    void lsblk_escapes_become_readable_labels() {
+        assertThat(PartitionLabels.label("Partition 1 - System\\x20Reserved (500.0 MB)"))
+                .isEqualTo("System Reserved (partition 1, 500.0 MB)");
+    }
+
+    @Test
+    void a_partition_without_label_keeps_its_number_and_size() {
+        assertThat(PartitionLabels.label("Partition 2 (101.4 GB)")).isEqualTo("Partition 2 (101.4 GB)");
+    }
+
+    @Test
+    void multi_byte_escapes_decode_as_utf8() {
+        assertThat(PartitionLabels.unescape("Donn\\xc3\\xa9es\\x20RH")).isEqualTo("Données RH");
+    }
+
+    @Test
+    void names_without_escapes_are_left_alone() {
+        assertThat(PartitionLabels.label("Users")).isEqualTo("Users");
+        assertThat(PartitionLabels.unescape("a\\b")).isEqualTo("a\\b");
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package com.sendense.console.restore.ui;
+
+import org.jspecify.annotations.NullMarked;
