@@ -48,7 +48,32 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "console.demo-users=true", "console.admin.initial-password=admin-bench-password"})
+@org.springframework.context.annotation.Import(RestoreBench.TimedHub.class)
 class RestoreBench {
+
+    /** When the hub's last folder listing reached the console (System.nanoTime). */
+    static final AtomicLong listingAnsweredAt = new AtomicLong();
+
+    /** The real hub client, with the moment each listing returns noted. */
+    @org.springframework.boot.test.context.TestConfiguration(proxyBeanMethods = false)
+    static class TimedHub {
+        @org.springframework.context.annotation.Bean
+        @org.springframework.context.annotation.Primary
+        HubClient timedHubClient(@org.springframework.beans.factory.annotation.Qualifier("hubClient") HubClient real) {
+            return (HubClient) java.lang.reflect.Proxy.newProxyInstance(HubClient.class.getClassLoader(),
+                    new Class<?>[] {HubClient.class}, (proxy, method, args) -> {
+                        try {
+                            Object result = method.invoke(real, args);
+                            if (method.getName().equals("files")) {
+                                listingAnsweredAt.set(System.nanoTime());
+                            }
+                            return result;
+                        } catch (java.lang.reflect.InvocationTargetException e) {
+                            throw e.getCause();
+                        }
+                    });
+        }
+    }
 
     @RegisterExtension
     static final Chromium chromium = new Chromium();
@@ -102,41 +127,52 @@ class RestoreBench {
         String direct = sim.baseUrl() + "/api/v1/restore/" + mountId + "/download?path="
                 + URLEncoder.encode(ISO, StandardCharsets.UTF_8);
 
-        // Warm-up of both paths with a small file is not needed: the JIT settles within the first 100 MB of 1 GiB.
-        Result hubRun = timed(page, () -> page.evaluate("url => { const a = document.createElement('a'); a.href = url;"
-                + " document.body.appendChild(a); a.click(); a.remove(); }", direct));
+        Runnable viaHub = () -> page.evaluate("url => { const a = document.createElement('a'); a.href = url;"
+                + " document.body.appendChild(a); a.click(); a.remove(); }", direct);
+        Runnable viaConsole = () -> {
+            page.locator(".file-name").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                    .setHasText("SQLServer2022")).dblclick();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Download anyway")).click();
+        };
+        String loadBefore = Files.readString(Path.of("/proc/loadavg")).trim();
         long baseline = heapAfterGc();
         AtomicLong peakOld = new AtomicLong(oldGenUsed());
         AtomicBoolean sampling = new AtomicBoolean(true);
+        long oldBefore = oldGenUsed();
         Thread sampler = Thread.ofVirtual().start(() -> {
             while (sampling.get()) {
                 peakOld.accumulateAndGet(oldGenUsed(), Math::max);
                 java.util.concurrent.locks.LockSupport.parkNanos(20_000_000);
             }
         });
-        long oldBefore = oldGenUsed();
-        Result consoleRun = timed(page, () -> {
-            page.locator(".file-name").filter(new com.microsoft.playwright.Locator.FilterOptions()
-                    .setHasText("SQLServer2022")).dblclick();
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Download anyway")).click();
-        });
+        // Alternate the two paths twice; the best of each pair is compared (other processes share the 2 cores).
+        Result hub1 = timed(page, viaHub);
+        Result console1 = timed(page, viaConsole);
+        Result hub2 = timed(page, viaHub);
+        Result console2 = timed(page, viaConsole);
         sampling.set(false);
         sampler.join();
         long retained = heapAfterGc() - baseline;
-
+        String loadAfter = Files.readString(Path.of("/proc/loadavg")).trim();
+        Result hubRun = hub1.seconds < hub2.seconds ? hub1 : hub2;
+        Result consoleRun = console1.seconds < console2.seconds ? console1 : console2;
         double ratio = consoleRun.mibPerSecond(size) / hubRun.mibPerSecond(size);
         String table = String.join("\n",
                 "| download (" + mib(size) + " MiB, Chromium as client) | seconds | MiB/s |",
                 "|---|---:|---:|",
-                row("straight from the hub (simulator)", hubRun, size),
-                row("through the console", consoleRun, size),
+                row("straight from the hub (simulator), run 1", hub1, size),
+                row("through the console, run 1", console1, size),
+                row("straight from the hub (simulator), run 2", hub2, size),
+                row("through the console, run 2", console2, size),
                 "",
                 "| result | value |",
                 "|---|---:|",
-                "| console / hub throughput | " + String.format(Locale.ROOT, "%.1f %%", ratio * 100) + " |",
+                "| console / hub throughput (best run of each) | " + String.format(Locale.ROOT, "%.1f %%", ratio * 100) + " |",
+                "| load average before / after (2 cores, shared) | " + loadBefore.substring(0, 14) + " / " + loadAfter.substring(0, 14) + " |",
                 "| console heap retained after the download (after GC) | " + mib(retained) + " MiB |",
                 "| old generation growth during the download (peak) | " + mib(Math.max(0, peakOld.get() - oldBefore)) + " MiB |",
-                "| bytes received = file size | " + (consoleRun.bytes == size && hubRun.bytes == size) + " |");
+                "| bytes received = file size, every run | " + List.of(hub1, hub2, console1, console2).stream()
+                        .allMatch(r -> r.bytes == size) + " |");
         report("download-throughput", table);
         page.context().close();
     }
@@ -153,8 +189,10 @@ class RestoreBench {
 
         long start = System.nanoTime();
         page.navigate("/restore/" + mountId + "/files/partition-1/Shares/Scans/2025");
-        page.locator("vaadin-grid-cell-content .file-name").first().waitFor();
-        double firstRows = (System.nanoTime() - start) / 1e9;
+        page.locator("vaadin-grid-cell-content .file-name", new Page.LocatorOptions().setHasText("scan-000001")).first().waitFor();
+        long shown = System.nanoTime();
+        double firstRows = (shown - start) / 1e9;
+        double afterAnswer = (shown - listingAnsweredAt.get()) / 1e9;
 
         long scrollStart = System.nanoTime();
         page.evaluate("() => document.querySelector('vaadin-grid.file-grid').scrollToIndex(" + (entries - 1) + ")");
@@ -170,13 +208,14 @@ class RestoreBench {
         String table = String.join("\n",
                 "| 100,000-entry folder (" + entries + " entries) | value |",
                 "|---|---:|",
-                "| hub listing call, measured alone (HubClient.files) | " + secs(hubSeconds) + " s |",
+                "| hub listing call, measured alone before (HubClient.files) | " + secs(hubSeconds) + " s |",
                 "| navigation to first rows in Chromium (includes the hub call) | " + secs(firstRows) + " s |",
-                "| first rows after the hub's answer (difference) | " + secs(Math.max(0, firstRows - hubSeconds)) + " s |",
+                "| **first rows shown after the hub's answer reached the console** | " + secs(afterAnswer) + " s |",
                 "| scroll to the last entry until it shows | " + secs(lastRows) + " s |",
                 "| grid size known to the browser | " + gridSize + " |",
                 "| rows in the page (DOM) at the end | " + domRows + " |",
-                "| items the browser has loaded at the end | " + loaded + " |");
+                "| items the browser has loaded at the end | " + loaded + " |",
+                "| load average (2 cores, shared) | " + Files.readString(Path.of("/proc/loadavg")).trim().substring(0, 14) + " |");
         report("large-folder", table);
         page.context().close();
     }

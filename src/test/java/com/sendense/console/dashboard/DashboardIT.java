@@ -122,10 +122,11 @@ class DashboardIT {
         waitUntilIdle(page);
     }
 
-    /** Vaadin's loading bar stays in the DOM and fades out (opacity 0) when no request is pending. */
+    /** No Vaadin round trip pending (the check TestBench uses) and no finite animation or transition running. */
     private static void waitUntilIdle(Page page) {
-        page.waitForFunction("() => { const e = document.querySelector('.v-loading-indicator');"
-                + " return !e || getComputedStyle(e).opacity === '0'; }");
+        page.waitForFunction("() => !Object.values(window.Vaadin.Flow.clients).some(c => c.isActive && c.isActive())"
+                + " && document.getAnimations().every(a => a.playState !== 'running'"
+                + " || !isFinite(a.effect.getComputedTiming().endTime))");
     }
 
     /** Page images of the PDF with Debian's poppler-utils, when installed (apt-get install poppler-utils). */

@@ -159,7 +159,8 @@ class BackupHistoryIT {
         // Vaadin hides its loading bar with an inline display:none once the server has answered,
         // then fades it out (Lumo keeps it display:block with an opacity transition).
         page.waitForFunction("() => { const e = document.querySelector('.v-loading-indicator');"
-                + " return !e || (e.getAttribute('style') || '').includes('none'); }");
+                + " return !e || (e.getAttribute('style') || '').includes('none'); }", null,
+                new Page.WaitForFunctionOptions().setTimeout(90_000));
         page.waitForTimeout(1000);
         page.screenshot(new Page.ScreenshotOptions().setPath(IMAGES.resolve(name)));
     }

@@ -30,7 +30,7 @@ public final class Chromium implements BeforeAllCallback, AfterAllCallback {
                     + ": run bin/install-chromium (the Maven build does it when it can).");
         }
         // The first page of a dev-mode Vaadin app can take several seconds on a 2-core CI machine.
-        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
+        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(60_000);
         playwright = Playwright.create(new Playwright.CreateOptions()
                 .setEnv(java.util.Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
@@ -57,7 +57,7 @@ public final class Chromium implements BeforeAllCallback, AfterAllCallback {
                 .setViewportSize(1440, 900)
                 .setLocale("en-GB")
                 .setTimezoneId("Europe/London"));
-        ctx.setDefaultTimeout(30_000);
+        ctx.setDefaultTimeout(60_000);
         return ctx.newPage();
     }
 

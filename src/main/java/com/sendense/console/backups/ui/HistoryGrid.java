@@ -50,8 +50,8 @@ class HistoryGrid extends Grid<HistoryEntry> {
         }
         column(HistoryColumn.TYPE, e -> BackupBadges.type(e.backup().type()), "Type").setAutoWidth(true).setFlexGrow(0);
         column(HistoryColumn.SIZE, e -> nowrap(size(e.backup(), locale())), "Size").setWidth("10.5rem").setFlexGrow(0);
-        column(HistoryColumn.DURATION, e -> nowrap(duration(e)), "Duration").setWidth("7rem").setFlexGrow(0);
-        column(HistoryColumn.STATUS, this::status, "Status").setWidth("13rem").setFlexGrow(1);
+        column(HistoryColumn.DURATION, e -> nowrap(duration(e)), "Duration").setWidth("7.75rem").setFlexGrow(0);
+        column(HistoryColumn.STATUS, this::status, "Status").setWidth("12.25rem").setFlexGrow(1);
         column(HistoryColumn.REPOSITORY, e -> new Span(e.repositoryName()), "Repository").setAutoWidth(true).setFlexGrow(0);
         addComponentColumn(actions::apply).setHeader("").setKey("actions").setAutoWidth(true).setFlexGrow(0).setFrozenToEnd(true)
                 .setVisible(withActions);

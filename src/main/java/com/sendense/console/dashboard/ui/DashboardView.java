@@ -7,7 +7,10 @@ import com.sendense.console.dashboard.Dashboard;
 import com.sendense.console.dashboard.DashboardQuery;
 import com.sendense.console.dashboard.DashboardService;
 import com.sendense.console.hub.HubException;
+import com.sendense.console.hub.BackupId;
 import com.sendense.console.live.HubStatus;
+import com.sendense.console.live.JobBoard;
+import com.sendense.console.live.JobSnapshot;
 import com.sendense.console.live.LiveUpdates;
 import com.sendense.console.users.Roles;
 import com.vaadin.flow.component.button.Button;
@@ -32,15 +35,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The start page: is every VM protected, how old is each VM's last good backup against its RPO
  * target, what failed and why, and when storage runs out. Range and group live in the URL.
  *
- * <p>It loads synchronously when entered and again when the hub comes back after an outage. TODO:
- * also refresh from {@code LiveUpdates.subscribeJobs} once the backup-ops branch adds it (a
- * finished backup changes the posture); until then the Refresh button does it.
+ * <p>It loads synchronously when entered, and again from the application-wide poller's events when a
+ * backup the console follows finishes (it changes posture and counts) and when the hub comes back
+ * after an outage; it has no timer of its own.
  */
 @Route("")
 @PageTitle("Dashboard")
@@ -71,6 +76,7 @@ class DashboardView extends Main implements BeforeEnterObserver {
     private DashboardQuery query;
     private volatile @Nullable Dashboard current;
     private HubStatus.@Nullable State hubState;
+    private @Nullable Set<BackupId> finishedJobs;
 
     DashboardView(DashboardService service, LiveUpdates live) {
         this.service = service;
@@ -85,6 +91,7 @@ class DashboardView extends Main implements BeforeEnterObserver {
         refresh.addClickListener(e -> load());
         print.addClickListener(e -> getElement().executeJs("window.print()"));
         UiSubscriptions.whileAttached(this, ui -> live.subscribeHubStatus(ui.accessLater(this::hubStatusChanged, null)));
+        UiSubscriptions.whileAttached(this, ui -> live.subscribeJobs(ui.accessLater(this::jobsChanged, null)));
 
         // Layout
         var overview = new Div(daily, unprotected);
@@ -113,6 +120,16 @@ class DashboardView extends Main implements BeforeEnterObserver {
         HubStatus.State previous = hubState;
         hubState = status.state();
         if (previous == HubStatus.State.DOWN && status.state() == HubStatus.State.UP) {
+            load();
+        }
+    }
+
+    /** Reloads when a followed backup has finished since the last board, not on progress or the first board. */
+    private void jobsChanged(JobBoard board) {
+        Set<BackupId> finished = board.finished().stream().map(JobSnapshot::id).collect(Collectors.toSet());
+        Set<BackupId> before = finishedJobs;
+        finishedJobs = finished;
+        if (before != null && !before.containsAll(finished)) {
             load();
         }
     }

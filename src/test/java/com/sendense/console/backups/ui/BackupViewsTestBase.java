@@ -59,8 +59,9 @@ abstract class BackupViewsTestBase extends SpringBrowserlessTest {
         hub.failBackupsFor = null;
         hub.vms.clear();
         hub.repositories.clear();
-        hub.backups.clear();
+        hub.resetBackups();
         hub.mounts.clear();
+        hub.hubMounts.clear();
         hub.backupQueries.clear();
         hub.deletedBackups.clear();
         hub.withVm(FakeHubClient.vm("pgtest1", "linux", PowerState.ON), FakeHubClient.disk(0, 100));

@@ -28,6 +28,9 @@ import org.springframework.security.test.context.support.WithMockUser;
 @WithMockUser(username = "operator", roles = Roles.OPERATOR)
 class VmBackupHistoryViewTest extends BackupViewsTestBase {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    com.sendense.console.restore.MountService mounts;
+
     @Test
     void shows_one_vms_backups_newest_first_with_a_summary_and_links() {
         var view = navigate(VmBackupHistoryView.class, Map.of(VmBackupHistoryView.VM_NAME, "pgtest1"));
@@ -111,6 +114,23 @@ class VmBackupHistoryViewTest extends BackupViewsTestBase {
         assertThat(find(ConfirmDialog.class).all()).isEmpty();
         assertThat(notificationTexts()).anyMatch(t -> t.contains("still running") && t.contains("without stopping it"));
         assertThat(hub.deletedBackups).isEmpty();
+    }
+
+    @Test
+    void a_backup_the_console_has_mounted_is_refused_until_it_is_unmounted() {
+        mounts.mount("pgtest1", pgInc2.id(), 0);
+        var view = navigate(VmBackupHistoryView.class, Map.of(VmBackupHistoryView.VM_NAME, "pgtest1"));
+
+        deleteButton(view, 0).click();
+
+        assertThat(find(ConfirmDialog.class).all()).isEmpty();
+        assertThat(notificationTexts()).anyMatch(t -> t.contains("mounted for file restore") && t.contains("Unmount it first"));
+        assertThat(hub.deletedBackups).isEmpty();
+
+        deleteButton(view, 1).click();
+        var dialog = (DeleteBackupDialog) find(ConfirmDialog.class).single();
+        assertThat(String.join("\n", dialog.paragraphs)).contains("This backup is not mounted for file restore.");
+        test(dialog).cancel();
     }
 
     @Test

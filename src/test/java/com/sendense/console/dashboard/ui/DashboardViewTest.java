@@ -4,15 +4,21 @@ import static com.sendense.console.dashboard.TestBackups.completed;
 import static com.sendense.console.dashboard.TestBackups.failed;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.sendense.console.hub.Backup;
+import com.sendense.console.hub.BackupStatus;
+import com.sendense.console.hub.BackupType;
 import com.sendense.console.hub.PowerState;
 import com.sendense.console.hub.Repository;
 import com.sendense.console.hub.RepositoryType;
 import com.sendense.console.hub.StorageInfo;
 import com.sendense.console.hub.VmGroup;
+import com.sendense.console.live.LiveUpdates;
+import com.sendense.console.live.TestLive;
 import com.sendense.console.testsupport.FakeHubClient;
 import com.sendense.console.testsupport.FakeHubConfiguration;
 import com.sendense.console.users.Roles;
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.internal.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.router.QueryParameters;
@@ -25,6 +31,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Import;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.ActiveProfiles;
@@ -41,6 +48,10 @@ class DashboardViewTest extends SpringBrowserlessTest {
 
     @Autowired
     FakeHubClient hub;
+    @Autowired
+    LiveUpdates live;
+    @Autowired
+    ApplicationContext context;
 
     private final Instant now = Instant.now();
 
@@ -48,7 +59,7 @@ class DashboardViewTest extends SpringBrowserlessTest {
     void world() {
         hub.failWith(null);
         hub.vms.clear();
-        hub.backups.clear();
+        hub.resetBackups();
         hub.repositories.clear();
         hub.withVm(FakeHubClient.vm("web-01", "linux", PowerState.ON, WEB));
         hub.withVm(FakeHubClient.vm("sql-prod-01", "windows", PowerState.ON, DB));
@@ -170,6 +181,30 @@ class DashboardViewTest extends SpringBrowserlessTest {
         assertThat(find(Button.class).all()).extracting(Button::getText)
                 .doesNotContain("Start backup", "Backup now", "Set override", "Save default");
         assertThat(view.export.vms.getHref()).isNotBlank();
+    }
+
+    @Test
+    void a_backup_that_finishes_refreshes_the_dashboard_through_the_shared_poller() {
+        Backup running = FakeHubClient.backup("backup-pgtest1-dash", "pgtest1", BackupType.FULL, "repo-local-1",
+                BackupStatus.RUNNING, now.minus(Duration.ofMinutes(10)));
+        hub.backups.add(running);
+        DashboardView view = navigate(DashboardView.class);
+        live.track(running);
+        poll();
+        assertThat(view.cards.unprotected.getText()).isEqualTo("1");
+
+        hub.finish(running.id(), true, null, now);
+        poll();
+
+        assertThat(view.cards.unprotected.getText()).isEqualTo("0");
+        assertThat(view.cards.withinRpo.getText()).isEqualTo("67 %");
+    }
+
+    /** One poll of the application's poller, then the UI work it handed over, as a browser round trip would. */
+    private void poll() {
+        TestLive.pollOnce(context);
+        MockVaadin.runUIQueue(true);
+        roundTrip();
     }
 
     private static String path() {

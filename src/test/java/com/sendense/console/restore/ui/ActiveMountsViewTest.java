@@ -115,6 +115,7 @@ class ActiveMountsViewTest extends SpringBrowserlessTest {
 
         test(rowButton(view, "Browse")).click();
 
+        // The file browser then opens the largest data partition of the mount by itself.
         assertThat(RestoreUiTestSupport.currentPath()).startsWith("restore/" + m.mountId().value() + "/files");
     }
 

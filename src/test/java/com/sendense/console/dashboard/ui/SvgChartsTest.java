@@ -1,0 +1,60 @@
+package com.sendense.console.dashboard.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.sendense.console.dashboard.DailyCount;
+import com.sendense.console.dashboard.DayMark;
+import com.sendense.console.dashboard.DayResult;
+import com.sendense.console.hub.StorageInfo;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class SvgChartsTest {
+
+    static final LocalDate DAY = LocalDate.of(2026, 11, 20);
+
+    @Test
+    void text_and_data_attributes_are_escaped() {
+        String svg = new Svg(10, 10, "a \"label\" <b>").rect(0, 0, 1.254, 2, "fill: red", "<script>x</script>",
+                Map.of("vm", "x\"><script>", "bad name!", "v")).render();
+
+        assertThat(svg).doesNotContain("<script>").doesNotContain("<b>")
+                .contains("&lt;script&gt;x&lt;/script&gt;").contains("data-vm=\"x&quot;&gt;&lt;script&gt;\"")
+                .contains("data-badname=\"v\"").contains("aria-label=\"a &quot;label&quot; &lt;b&gt;\"")
+                .contains("width=\"1.25\"").contains("role=\"img\"");
+    }
+
+    @Test
+    void daily_bars_link_to_their_day_and_status_and_small_failures_stay_visible() {
+        String svg = DailyChart.render(List.of(new DailyCount(DAY.minusDays(1), 0, 0), new DailyCount(DAY, 98, 1)), Locale.UK);
+
+        assertThat(svg).contains("data-from=\"2026-11-20\" data-status=\"completed\" data-to=\"2026-11-20\"")
+                .contains("data-from=\"2026-11-20\" data-status=\"failed\" data-to=\"2026-11-20\"")
+                .doesNotContain("data-from=\"2026-11-19\"")
+                .contains("<title>20 Nov 2026: 1 failed</title>")
+                .contains("aria-label=\"Backups per day from 19 Nov 2026 to 20 Nov 2026: 98 completed, 1 failed\"");
+        assertThat(svg).containsPattern("height=\"3\" style=\"fill: var\\(--lumo-error-color\\)\"");
+    }
+
+    @Test
+    void axis_maxima_are_round() {
+        assertThat(List.of(0, 3, 4, 11, 37, 41, 99, 101, 340)).extracting(DailyChart::niceMax)
+                .containsExactly(4, 4, 4, 20, 40, 50, 100, 200, 400);
+    }
+
+    @Test
+    void strips_and_capacity_bars_describe_themselves() {
+        String strip = DayStrip.render("web-01", List.of(new DayMark(DAY.minusDays(1), DayResult.FAILED),
+                new DayMark(DAY, DayResult.PENDING)), Locale.UK);
+        String bar = CapacityBar.render("Primary", new StorageInfo(100L << 30, 95L << 30, 5L << 30, 95, 1, Instant.now()), Locale.UK);
+
+        assertThat(strip).contains("web-01, last 2 days: 0 with a good backup, 1 with only failures, 0 without a backup")
+                .contains("<title>19 Nov 2026: Failed</title>");
+        assertThat(bar).contains("95.0 GB used, 5.0 GB free of 100 GB (95 % used)").contains("var(--lumo-error-color)");
+        assertThat(CapacityBar.colour(85)).isEqualTo("var(--lumo-warning-color)");
+    }
+}
