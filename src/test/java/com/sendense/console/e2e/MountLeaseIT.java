@@ -130,19 +130,10 @@ class MountLeaseIT {
         page.context().close();
     }
 
-    /**
-     * Opens the first partition in the file browser, whose header carries the lease bar. Without
-     * the file browser (the restore-browse branch) a test page shows the same bar.
-     */
+    /** Opens the first partition in the file browser, whose header carries the lease bar. */
     private static void showLease(Page page, String mountId) {
         page.navigate("/restore/" + mountId + "/files/partition-1");
-        Locator bar = page.locator(".mount-lease-bar");
-        try {
-            bar.waitFor(new Locator.WaitForOptions().setTimeout(10_000));
-        } catch (com.microsoft.playwright.TimeoutError noFileBrowser) {
-            page.navigate("/e2e/lease/" + mountId + "/partition-1");
-            bar.waitFor();
-        }
+        page.locator(".mount-lease-bar").waitFor();
     }
 
     /** Mounts disk 0 of the VM's newest completed backup straight on the hub, as another tool would. */

@@ -18,6 +18,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.notification.Notification;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,6 +36,7 @@ import org.springframework.test.context.ActiveProfiles;
 class BackupProgressDialogTest extends SpringBrowserlessTest {
 
     static final long GB = 1L << 30;
+    static final AtomicLong SEQUENCE = new AtomicLong();
 
     @Autowired
     FakeHubClient hub;
@@ -56,7 +58,8 @@ class BackupProgressDialogTest extends SpringBrowserlessTest {
         hub.withVm(FakeHubClient.vm("prog-vm", "linux", PowerState.ON), FakeHubClient.disk(0, 40), FakeHubClient.disk(1, 60));
         hub.repositories.add(FakeHubClient.repository("repo-a", "Archive", 1000, 800));
         Instant started = Instant.now().minusSeconds(30);
-        id = new BackupId("backup-prog-vm-" + started.getEpochSecond());
+        // Unique per test: the shared LiveUpdates remembers the last test's job under its id.
+        id = new BackupId("backup-prog-vm-" + started.getEpochSecond() + "-" + SEQUENCE.incrementAndGet());
         hub.backups.add(FakeHubClient.backup(id.value(), "prog-vm", BackupType.FULL, "repo-a", BackupStatus.RUNNING, started));
     }
 
@@ -137,7 +140,7 @@ class BackupProgressDialogTest extends SpringBrowserlessTest {
     void a_job_without_any_report_for_the_stall_threshold_is_flagged_with_an_explanation() {
         hub.backups.clear();
         Instant longAgo = Instant.now().minus(Duration.ofMinutes(25));
-        var stuck = new BackupId("backup-prog-vm-" + longAgo.getEpochSecond());
+        var stuck = new BackupId("backup-prog-vm-" + longAgo.getEpochSecond() + "-" + SEQUENCE.incrementAndGet());
         hub.backups.add(FakeHubClient.backup(stuck.value(), "prog-vm", BackupType.FULL, "repo-a", BackupStatus.RUNNING, longAgo));
 
         actions.openProgress(stuck);
