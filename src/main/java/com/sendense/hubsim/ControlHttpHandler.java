@@ -48,6 +48,7 @@ final class ControlHttpHandler implements HttpHandler {
                 .open("DELETE", "/_sim/requests", r -> count("cleared", control.clearRequests()))
                 .open("POST", "/_sim/backups/{id}/finish", this::finish)
                 .open("POST", "/_sim/backups/{id}/stall", this::stall)
+                .open("POST", "/_sim/backups/{id}/telemetry", this::telemetry)
                 .open("POST", "/_sim/restore/clear-failed", r -> count("cleared", control.clearFailedMounts()))
                 .open("POST", "/_sim/database", r -> toggle(r, control::setDatabaseAvailable))
                 .open("POST", "/_sim/sna", r -> toggle(r, control::setSnaAvailable))
@@ -123,6 +124,13 @@ final class ControlHttpHandler implements HttpHandler {
         String id = request.var("id");
         return control.stallBackup(id)
                 ? Reply.json(200, GoJson.struct().put("backup_id", id).put("stalled", true))
+                : error(404, "no transferring backup " + id);
+    }
+
+    private Reply telemetry(HubRequest request) {
+        String id = request.var("id");
+        return control.reportBackupTelemetry(id)
+                ? Reply.json(200, GoJson.struct().put("backup_id", id).put("reported", true))
                 : error(404, "no transferring backup " + id);
     }
 

@@ -92,6 +92,14 @@ public final class SimulatorControl {
         return engine.silence(backupId);
     }
 
+    /**
+     * The backup's SBC sends its telemetry now rather than at the next interval: the hub's bytes,
+     * speed and percent change at this instant. False if it is not transferring.
+     */
+    public boolean reportBackupTelemetry(String backupId) {
+        return engine.reportNow(backupId);
+    }
+
     /** Runs one step of the backup engine and the stale-job detector now, on the configured clock. */
     public void runBackupEngineOnce() {
         engine.tick();

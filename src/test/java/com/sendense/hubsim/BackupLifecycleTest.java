@@ -221,6 +221,31 @@ class BackupLifecycleTest {
         assertThat(control.post("/_sim/backups/backup-nope-1/finish", "").status()).isEqualTo(404);
     }
 
+    @Test
+    void the_control_api_makes_the_sbc_report_at_once() throws InterruptedException {
+        try (HubSimulator slow = HubSimulator.start(SimulatorConfig.defaults().withAuth(false)
+                .withBackups(Duration.ofHours(1), 1L << 30, 0.0, Duration.ofHours(2)))) {
+            SimHttp h = new SimHttp(slow.baseUrl());
+            String id = h.post("/api/v1/backups", start("dc01", "full", slow.control().world().localRepositoryId()))
+                    .json().get("backup_id").asString();
+            Thread.sleep(200);
+            assertThat(h.get("/api/v1/backups/" + id).json().has("last_telemetry_at")).as("next report due in an hour").isFalse();
+
+            SimHttp.Response reported = h.post("/_sim/backups/" + id + "/telemetry", "");
+
+            assertThat(reported.status()).isEqualTo(200);
+            JsonNode row = h.get("/api/v1/backups/" + id).json();
+            assertThat(row.has("last_telemetry_at")).isTrue();
+            assertThat(row.get("bytes_transferred").asLong()).isPositive();
+            assertThat(row.get("status").asString()).isEqualTo("running");
+            Thread.sleep(100);
+            h.post("/_sim/backups/" + id + "/telemetry", "");
+            assertThat(h.get("/api/v1/backups/" + id).json().get("bytes_transferred").asLong())
+                    .as("each report adds what the SBC sent since the last").isGreaterThan(row.get("bytes_transferred").asLong());
+            assertThat(h.post("/_sim/backups/backup-nope-1/telemetry", "").status()).isEqualTo(404);
+        }
+    }
+
     private static String error(SimHttp.Response r) {
         return r.json().get("error").asString();
     }

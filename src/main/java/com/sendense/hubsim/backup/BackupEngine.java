@@ -132,6 +132,23 @@ public final class BackupEngine implements AutoCloseable {
         return store.update(id, r -> r.failed(message, now));
     }
 
+    /**
+     * The backup's SBC reports telemetry now instead of at its next interval (control API), so a
+     * caller knows the instant the hub's state changed. False if it is not transferring.
+     */
+    public synchronized boolean reportNow(String id) {
+        LivePlan plan = plans.get(id);
+        if (plan == null || plan.silent) {
+            return false;
+        }
+        Instant now = clock.instant();
+        plan.nextTelemetry = now;
+        if (!advance(id, plan, now)) {
+            plans.remove(id);
+        }
+        return true;
+    }
+
     /** Makes a running backup's SBC go silent, so that only the stale-job detector can end it. */
     public synchronized boolean silence(String id) {
         LivePlan plan = plans.get(id);

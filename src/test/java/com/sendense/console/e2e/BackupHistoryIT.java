@@ -61,6 +61,8 @@ class BackupHistoryIT {
     @Test
     void a_vms_history_and_recovery_points_open_from_the_inventory() throws IOException {
         Page page = signIn("operator", "operator-demo-pw");
+        page.locator("vaadin-side-nav-item").filter(new Locator.FilterOptions().setHasText("Virtual machines")).click();
+        page.waitForURL(url -> url.endsWith("/vms"));
         page.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText("pg-prod-01")).first().click();
         page.locator(".vm-backup-links a").filter(new Locator.FilterOptions().setHasText("Backup history")).click();
 
@@ -156,11 +158,7 @@ class BackupHistoryIT {
 
     private static void shot(Page page, String name) throws IOException {
         Files.createDirectories(IMAGES);
-        // Vaadin hides its loading bar with an inline display:none once the server has answered,
-        // then fades it out (Lumo keeps it display:block with an opacity transition).
-        page.waitForFunction("() => { const e = document.querySelector('.v-loading-indicator');"
-                + " return !e || (e.getAttribute('style') || '').includes('none'); }", null,
-                new Page.WaitForFunctionOptions().setTimeout(90_000));
+        Chromium.awaitIdle(page);
         page.waitForTimeout(1000);
         page.screenshot(new Page.ScreenshotOptions().setPath(IMAGES.resolve(name)));
     }

@@ -61,6 +61,16 @@ public final class Chromium implements BeforeAllCallback, AfterAllCallback {
         return ctx.newPage();
     }
 
+    /**
+     * Waits until no Vaadin client on the page has a request in flight. (The loading indicator is
+     * no guide: after a router-link navigation it stays displayed at opacity 0, which Playwright
+     * counts as visible.)
+     */
+    public static void awaitIdle(Page page) {
+        page.waitForFunction("() => window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients"
+                + " && !Object.values(window.Vaadin.Flow.clients).some(c => c.isActive && c.isActive())");
+    }
+
     public Browser browser() {
         return browser;
     }

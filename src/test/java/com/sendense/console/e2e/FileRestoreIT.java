@@ -61,7 +61,7 @@ class FileRestoreIT {
 
     static final HubSimulator sim = HubSimulator.start(SimulatorConfig.defaults()
             .withDownloads(Duration.ofSeconds(1), 2_000_000));
-    static final Path SCREENSHOTS = Path.of("target/screenshots");
+    static final Path SCREENSHOTS = Path.of("docs/images");
 
     @LocalServerPort
     int port;
@@ -126,15 +126,22 @@ class FileRestoreIT {
 
         page.locator(".crumb", new Page.LocatorOptions().setHasText(Pattern.compile("^Users$"))).click();
         page.waitForURL(Pattern.compile(".*/partition-2/Users$"));
+        // Back once the Users folder is on screen, as a person would: a Back pressed while the
+        // server still answers the breadcrumb click can be overtaken by it (Vaadin router).
+        assertThat(row(page, user)).isVisible();
+        Chromium.awaitIdle(page);
         page.goBack();
         page.waitForURL(Pattern.compile(".*/Documents$"));
-        String deepLink = page.url();
-        page.navigate("about:blank");
-        page.navigate(deepLink);
         assertThat(row(page, "Projects")).isVisible();
-        assertThat(page.locator(".v-loading-indicator")).isHidden();
+        Chromium.awaitIdle(page);
+        // A reload is a fresh page load of the address alone: it must reopen the same folder.
+        String deepLink = page.url();
+        page.reload();
+        assertThat(page).hasURL(deepLink);
+        assertThat(row(page, "Projects")).isVisible();
+        Chromium.awaitIdle(page);
         Files.createDirectories(SCREENSHOTS);
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("file-browser.png")));
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("restore-file-browser.png")));
 
         String docs = "/partition-2/Users/" + user + "/Documents";
         FileEntry file = hub.files(mountId, HubPath.of(docs)).entries().stream()
@@ -167,8 +174,8 @@ class FileRestoreIT {
         page.locator("vaadin-checkbox[aria-label='Select " + file.name() + "']").click();
         assertThat(page.locator(".basket-summary")).containsText("1 file + 1 folder selected");
         assertThat(page.locator(".queue-row[data-state='complete']")).hasCount(3);
-        assertThat(page.locator(".v-loading-indicator")).isHidden();
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("basket-queue.png")));
+        Chromium.awaitIdle(page);
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("restore-basket-queue.png")));
         assertThat(outcomes()).contains("COMPLETE:FILE", "COMPLETE:ZIP", "COMPLETE:TAR_GZ");
         page.context().close();
     }

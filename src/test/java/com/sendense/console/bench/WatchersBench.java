@@ -1,0 +1,220 @@
+package com.sendense.console.bench;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import com.sendense.console.e2e.Chromium;
+import com.sendense.hubsim.HubSimulator;
+import com.sendense.hubsim.SimulatorConfig;
+import com.sendense.hubsim.control.LoggedRequest;
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The live-progress benchmark of the backups issue (bench/watchers.sh runs it; results in
+ * docs/benchmarks.md). 1, 10 and 50 Chromium sessions, each signed in on its own, watch one running
+ * backup in the running-backups view. The simulator's SBC reports only when the benchmark tells it
+ * to, so the instant the hub's state changes is known; each page notes when its percentage text
+ * changes. From the simulator's request log: how many hub requests the console made per poll
+ * interval while they watched. Not a test: the class name keeps it out of the normal runs.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "console.demo-users=true", "console.admin.initial-password=admin-bench-password", "hub.poll-interval=3s"})
+class WatchersBench {
+
+    static final Duration POLL_INTERVAL = Duration.ofSeconds(3);
+    static final int REPORTS_PER_ROUND = 10;
+    static final Pattern BACKUP_ID = Pattern.compile("\"backup_id\":\"([^\"]+)\"");
+
+    @RegisterExtension
+    static final Chromium chromium = new Chromium();
+
+    /** Telemetry only on demand (its own interval is an hour); 40 MB/s so each report moves the percentage. */
+    static final HubSimulator sim = HubSimulator.start(SimulatorConfig.defaults()
+            .withBackups(Duration.ofHours(1), 40_000_000L, 0.0, Duration.ofHours(2)));
+
+    @LocalServerPort
+    int port;
+
+    @DynamicPropertySource
+    static void hub(DynamicPropertyRegistry registry) {
+        registry.add("hub.base-url", () -> sim.baseUrl().toString());
+        registry.add("hub.appliance-token", () -> SimulatorConfig.APPLIANCE_TOKEN);
+        registry.add("spring.datasource.url", () -> "jdbc:h2:mem:watchers-bench;DB_CLOSE_DELAY=-1");
+    }
+
+    @AfterAll
+    static void stopHub() {
+        sim.close();
+    }
+
+    @Test
+    void one_poll_per_interval_and_prompt_pushes_for_1_10_and_50_watching_sessions() throws Exception {
+        String backupId = startBackup(sim.control().world().protectedVm());
+        sim.control().reportBackupTelemetry(backupId);
+        List<Page> pages = new ArrayList<>();
+        List<String> rows = new ArrayList<>();
+        Random random = new Random(42);
+        for (int sessions : new int[] {1, 10, 50}) {
+            while (pages.size() < sessions) {
+                pages.add(watch(backupId));
+            }
+            rows.add(round(sessions, pages, backupId, random));
+        }
+        String table = String.join("\n",
+                "| sessions watching | window (s) | hub requests | per 3 s interval | running-list reads per interval "
+                        + "| other requests | updates seen | missed | hub change → page: median / p95 / max (ms) "
+                        + "| poll → page: median / max (ms) | within 3,250 ms |",
+                "|---:|---:|---:|---:|---:|---|---:|---:|---|---|---|")
+                + "\n" + String.join("\n", rows);
+        report("watchers", table + "\n\nload average at the end (2 cores, shared): "
+                + Files.readString(Path.of("/proc/loadavg")).trim().substring(0, 14));
+        for (Page page : pages) {
+            page.context().close();
+        }
+    }
+
+    /** One measured round: the SBC reports at irregular moments; every page must show each report. */
+    private String round(int sessions, List<Page> pages, String backupId, Random random) throws Exception {
+        for (Page page : pages) {
+            page.evaluate("() => { window.__changes = []; }");
+        }
+        Thread.sleep(POLL_INTERVAL.toMillis() * 2); // let the pages settle on the current state
+        long firstSeq = lastSeq();
+        long windowStart = System.currentTimeMillis();
+        List<Long> changedAt = new ArrayList<>();
+        for (int i = 0; i < REPORTS_PER_ROUND; i++) {
+            // 3.3 to 5.3 s apart: never in step with the 3 s poll, so each report lands at another point of it.
+            Thread.sleep(3300 + random.nextInt(2000));
+            changedAt.add(System.currentTimeMillis());
+            if (!sim.control().reportBackupTelemetry(backupId)) {
+                throw new IllegalStateException("the backup stopped transferring");
+            }
+        }
+        Thread.sleep(POLL_INTERVAL.toMillis() + 1500);
+        long windowEnd = System.currentTimeMillis();
+        List<LoggedRequest> requests = sim.control().requestsSince(firstSeq);
+
+        List<Long> latencies = new ArrayList<>();
+        List<Long> pollToPage = new ArrayList<>();
+        int missed = 0;
+        List<Long> runningReads = requests.stream().filter(WatchersBench::isRunningList)
+                .map(r -> r.at().toEpochMilli()).sorted().toList();
+        for (Page page : pages) {
+            List<Long> seen = changes(page);
+            for (int i = 0; i < changedAt.size(); i++) {
+                long from = changedAt.get(i);
+                long until = i + 1 < changedAt.size() ? changedAt.get(i + 1) : windowEnd;
+                Long shown = seen.stream().filter(t -> t >= from && t < until).findFirst().orElse(null);
+                if (shown == null) {
+                    missed++;
+                    continue;
+                }
+                latencies.add(shown - from);
+                runningReads.stream().filter(t -> t >= from && t <= shown).findFirst()
+                        .ifPresent(poll -> pollToPage.add(shown - poll));
+            }
+        }
+        double windowSeconds = (windowEnd - windowStart) / 1000.0;
+        double intervals = windowSeconds / POLL_INTERVAL.toSeconds();
+        Map<String, Integer> others = new TreeMap<>();
+        requests.stream().filter(r -> !isRunningList(r))
+                .forEach(r -> others.merge(r.method() + " " + r.path(), 1, Integer::sum));
+        long limit = POLL_INTERVAL.toMillis() + 250;
+        latencies.sort(Comparator.naturalOrder());
+        pollToPage.sort(Comparator.naturalOrder());
+        return "| " + sessions + " | " + String.format(Locale.ROOT, "%.1f", windowSeconds) + " | " + requests.size()
+                + " | " + String.format(Locale.ROOT, "%.2f", requests.size() / intervals)
+                + " | " + String.format(Locale.ROOT, "%.2f", runningReads.size() / intervals)
+                + " | " + (others.isEmpty() ? "none" : others.toString().replaceAll("[{}]", "").replace("=", " × "))
+                + " | " + latencies.size() + " | " + missed
+                + " | " + percentile(latencies, 50) + " / " + percentile(latencies, 95) + " / " + percentile(latencies, 100)
+                + " | " + percentile(pollToPage, 50) + " / " + percentile(pollToPage, 100)
+                + " | " + (missed == 0 && !latencies.isEmpty() && latencies.getLast() < limit ? "yes" : "**no**") + " |";
+    }
+
+    private static boolean isRunningList(LoggedRequest r) {
+        return r.method().equals("GET") && r.path().equals("/api/v1/backups") && r.query().contains("status=running");
+    }
+
+    private static long percentile(List<Long> sorted, int p) {
+        if (sorted.isEmpty()) {
+            return -1;
+        }
+        int index = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
+        return sorted.get(Math.clamp(index, 0, sorted.size() - 1));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Long> changes(Page page) {
+        List<Object> raw = (List<Object>) page.evaluate("() => window.__changes");
+        return raw.stream().map(o -> ((Number) o).longValue()).toList();
+    }
+
+    /** A new session, signed in on its own, following the backup in the running-backups view. */
+    private Page watch(String backupId) {
+        Page page = chromium.newPage("http://localhost:" + port);
+        page.navigate("/login");
+        page.getByLabel("User name").fill("operator");
+        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill("operator-demo-pw");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
+        page.waitForURL(url -> !url.contains("/login"));
+        page.navigate("/backups/running?job=" + backupId);
+        assertThat(page.locator("#job-percent")).containsText("%");
+        // The moment the percentage text changes, in the browser's clock (the same machine's as ours).
+        page.evaluate("() => { window.__changes = []; let last = document.querySelector('#job-percent').textContent;"
+                + " new MutationObserver(() => { const e = document.querySelector('#job-percent');"
+                + " if (e && e.textContent !== last) { last = e.textContent; window.__changes.push(Date.now()); } })"
+                + ".observe(document.body, {subtree: true, childList: true, characterData: true}); }");
+        return page;
+    }
+
+    private static String startBackup(String vm) throws IOException, InterruptedException {
+        String repository = sim.control().world().localRepositoryId();
+        try (HttpClient http = HttpClient.newHttpClient()) {
+            HttpResponse<String> started = http.send(HttpRequest.newBuilder(sim.baseUrl().resolve("/api/v1/backups"))
+                    .header("Authorization", "Bearer " + SimulatorConfig.APPLIANCE_TOKEN)
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"vm_name\":\"" + vm + "\",\"backup_type\":\"full\","
+                            + "\"repository_id\":\"" + repository + "\"}")).build(), HttpResponse.BodyHandlers.ofString());
+            Matcher id = BACKUP_ID.matcher(started.body());
+            if (started.statusCode() != 200 || !id.find()) {
+                throw new IllegalStateException("the simulator did not start a backup: " + started.body());
+            }
+            return id.group(1);
+        }
+    }
+
+    private static long lastSeq() {
+        List<LoggedRequest> all = sim.control().requests();
+        return all.isEmpty() ? 0 : all.getLast().seq();
+    }
+
+    private static void report(String name, String table) throws IOException {
+        System.out.println("\n" + table + "\n");
+        Path dir = Path.of("target/bench");
+        Files.createDirectories(dir);
+        Files.writeString(dir.resolve(name + ".md"), table + "\n");
+    }
+}
