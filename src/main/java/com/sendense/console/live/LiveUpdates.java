@@ -17,24 +17,27 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArraySet;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Thread-safe registry of everyone who wants live hub state: hub status, mounts and the 1 Hz tick. It never touches Vaadin itself: UIs
- * pass consumers already wrapped with {@code UI.accessLater}, and remove them on detach.
+ * Thread-safe registry of everyone who wants live hub state: hub status, jobs, mounts and the 1 Hz
+ * tick. It never touches Vaadin itself: UIs pass consumers already wrapped with
+ * {@code UI.accessLater}, and remove them on detach. Each subscriber gets its own {@link Mailbox}
+ * on the delivery executor, so publishing costs the poller and the ticker the same whether one UI
+ * watches or five hundred, and a slow browser only ever delays itself.
  *
  * @see "docs/decisions/005-20261124-one-poller.md"
  */
 @Component
 public class LiveUpdates {
-
-    private static final Logger log = LoggerFactory.getLogger(LiveUpdates.class);
 
     private final Set<Consumer<HubStatus>> statusListeners = new CopyOnWriteArraySet<>();
     private final Set<Consumer<Instant>> tickListeners = new CopyOnWriteArraySet<>();
@@ -52,8 +55,23 @@ public class LiveUpdates {
     private final AtomicBoolean mountsRefreshRequested = new AtomicBoolean(true);
     private volatile @Nullable MountsSnapshot mounts;
 
-    LiveUpdates(HubProperties properties, Clock clock) {
+    private final Executor delivery;
+
+    /**
+     * @param inline deliver in the publishing thread; for tests that drive the poller themselves, so
+     *     that what a poll published is on screen when {@code pollOnce()} returns
+     */
+    @Autowired
+    LiveUpdates(HubProperties properties, Clock clock, @Value("${console.live.deliver-inline:false}") boolean inline) {
+        this(properties, clock, inline ? Runnable::run
+                // A virtual thread per delivery: a UI push mostly waits for the session lock and the
+                // socket, and each subscriber has at most one delivery under way.
+                : Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("live-delivery-", 0).factory()));
+    }
+
+    LiveUpdates(HubProperties properties, Clock clock, Executor delivery) {
         this.clock = clock;
+        this.delivery = delivery;
         this.stallThreshold = properties.stallThreshold();
         this.hubStatus = new HubStatus(HubStatus.State.UNKNOWN, null, properties.baseUrl(), properties.demo(),
                 properties.authEnabled(), null, clock.instant());
@@ -70,9 +88,10 @@ public class LiveUpdates {
      * @return removes the subscription
      */
     public Registration subscribeHubStatus(SerializableConsumer<HubStatus> listener) {
-        statusListeners.add(listener);
-        listener.accept(hubStatus);
-        return () -> statusListeners.remove(listener);
+        Mailbox<HubStatus> mailbox = mailbox(listener);
+        statusListeners.add(mailbox);
+        mailbox.accept(hubStatus);
+        return () -> statusListeners.remove(mailbox);
     }
 
     /**
@@ -81,8 +100,9 @@ public class LiveUpdates {
      * @return removes the subscription
      */
     public Registration subscribeTicks(SerializableConsumer<Instant> listener) {
-        tickListeners.add(listener);
-        return () -> tickListeners.remove(listener);
+        Mailbox<Instant> mailbox = mailbox(listener);
+        tickListeners.add(mailbox);
+        return () -> tickListeners.remove(mailbox);
     }
 
     /**
@@ -91,17 +111,18 @@ public class LiveUpdates {
      * serves them all.
      *
      * @param id the job
-     * @param listener called on the poller's thread; UIs wrap it with {@code UI.accessLater}
+     * @param listener called on a delivery thread; UIs wrap it with {@code UI.accessLater}
      * @return removes the subscription
      */
     public Registration subscribeJob(BackupId id, SerializableConsumer<JobSnapshot> listener) {
-        jobListeners.computeIfAbsent(id, k -> new CopyOnWriteArraySet<>()).add(listener);
+        Mailbox<JobSnapshot> mailbox = mailbox(listener);
+        jobListeners.computeIfAbsent(id, k -> new CopyOnWriteArraySet<>()).add(mailbox);
         JobSnapshot current = jobs.get(id);
         if (current != null) {
-            deliver(listener, current);
+            mailbox.accept(current);
         }
         return () -> jobListeners.computeIfPresent(id, (k, set) -> {
-            set.remove(listener);
+            set.remove(mailbox);
             return set.isEmpty() ? null : set;
         });
     }
@@ -109,13 +130,14 @@ public class LiveUpdates {
     /**
      * Receives the board of every followed job at once and again whenever any job on it changed.
      *
-     * @param listener called on the poller's thread; UIs wrap it with {@code UI.accessLater}
+     * @param listener called on a delivery thread; UIs wrap it with {@code UI.accessLater}
      * @return removes the subscription
      */
     public Registration subscribeJobs(SerializableConsumer<JobBoard> listener) {
-        boardListeners.add(listener);
-        deliver(listener, board);
-        return () -> boardListeners.remove(listener);
+        Mailbox<JobBoard> mailbox = mailbox(listener);
+        boardListeners.add(mailbox);
+        mailbox.accept(board);
+        return () -> boardListeners.remove(mailbox);
     }
 
     /**
@@ -189,10 +211,10 @@ public class LiveUpdates {
         for (JobSnapshot s : changed) {
             Set<Consumer<JobSnapshot>> listeners = jobListeners.get(s.id());
             if (listeners != null) {
-                listeners.forEach(l -> deliver(l, s));
+                listeners.forEach(l -> l.accept(s));
             }
         }
-        boardListeners.forEach(l -> deliver(l, newBoard));
+        boardListeners.forEach(l -> l.accept(newBoard));
     }
 
     private static Instant endOf(JobSnapshot s) {
@@ -217,13 +239,14 @@ public class LiveUpdates {
      * @return removes the subscription
      */
     public Registration subscribeMounts(SerializableConsumer<MountsSnapshot> listener) {
-        mountListeners.add(listener);
+        Mailbox<MountsSnapshot> mailbox = mailbox(listener);
+        mountListeners.add(mailbox);
         MountsSnapshot last = mounts;
         if (last != null) {
-            listener.accept(last);
+            mailbox.accept(last);
         }
         requestMountsRefresh();
-        return () -> mountListeners.remove(listener);
+        return () -> mountListeners.remove(mailbox);
     }
 
     /** Asks the poller to read the mounts at its next run instead of waiting for the slow cadence. */
@@ -248,7 +271,7 @@ public class LiveUpdates {
         MountsSnapshot previous = mounts;
         mounts = snapshot;
         if (snapshot.differsFrom(previous)) {
-            mountListeners.forEach(l -> deliver(l, snapshot));
+            mountListeners.forEach(l -> l.accept(snapshot));
         }
     }
 
@@ -264,20 +287,15 @@ public class LiveUpdates {
         HubStatus previous = hubStatus;
         hubStatus = status;
         if (previous.state() != status.state() || !Objects.equals(previous.version(), status.version())) {
-            statusListeners.forEach(l -> deliver(l, status));
+            statusListeners.forEach(l -> l.accept(status));
         }
     }
 
     void publishTick(Instant now) {
-        tickListeners.forEach(l -> deliver(l, now));
+        tickListeners.forEach(l -> l.accept(now));
     }
 
-    private static <T> void deliver(Consumer<T> listener, T value) {
-        try {
-            listener.accept(value);
-        } catch (RuntimeException e) {
-            // One broken UI must not stop the others from getting updates.
-            log.warn("A live-update listener failed", e);
-        }
+    private <T> Mailbox<T> mailbox(Consumer<T> listener) {
+        return new Mailbox<>(listener, delivery);
     }
 }

@@ -3,7 +3,6 @@ package com.sendense.console.bench;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.AriaRole;
 import com.sendense.console.e2e.Chromium;
 import com.sendense.hubsim.HubSimulator;
 import com.sendense.hubsim.SimulatorConfig;
@@ -175,18 +174,15 @@ class WatchersBench {
 
     /** A new session, signed in on its own, following the backup in the running-backups view. */
     private Page watch(String backupId) {
-        Page page = chromium.newPage("http://localhost:" + port);
-        page.navigate("/login");
-        page.getByLabel("User name").fill("operator");
-        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill("operator-demo-pw");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
-        page.waitForURL(url -> !url.contains("/login"));
+        Page page = chromium.signIn("http://localhost:" + port, "operator", "operator-demo-pw");
         page.navigate("/backups/running?job=" + backupId);
         assertThat(page.locator("#job-percent")).containsText("%");
-        // The moment the percentage text changes, in the browser's clock (the same machine's as ours).
-        page.evaluate("() => { window.__changes = []; let last = document.querySelector('#job-percent').textContent;"
-                + " new MutationObserver(() => { const e = document.querySelector('#job-percent');"
-                + " if (e && e.textContent !== last) { last = e.textContent; window.__changes.push(Date.now()); } })"
+        // The moment the job's figures change (percentage, bytes, speed; not the elapsed-time clock),
+        // in the browser's clock, which is this machine's clock.
+        page.evaluate("() => { window.__changes = []; const read = () => ['#job-percent', '#job-transferred', '#job-speed']"
+                + ".map(s => { const e = document.querySelector(s); return e ? e.textContent : ''; }).join('|');"
+                + " let last = read(); new MutationObserver(() => { const now = read();"
+                + " if (now !== last) { last = now; window.__changes.push(Date.now()); } })"
                 + ".observe(document.body, {subtree: true, childList: true, characterData: true}); }");
         return page;
     }

@@ -146,14 +146,7 @@ class BackupHistoryIT {
     }
 
     private Page signIn(String user, String password) {
-        Page page = chromium.newPage("http://localhost:" + port);
-        page.navigate("/login");
-        page.getByLabel("User name").fill(user);
-        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(password);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
-        page.waitForURL(url -> !url.contains("/login"));
-        assertThat(page.locator("#user-menu")).isVisible();
-        return page;
+        return chromium.signIn("http://localhost:" + port, user, password);
     }
 
     private static void shot(Page page, String name) throws IOException {

@@ -179,14 +179,7 @@ class BackupOperationsIT {
     // --- helpers
 
     private Page signIn(String user, String password) {
-        Page page = chromium.newPage("http://localhost:" + port);
-        page.navigate("/login");
-        page.getByLabel("User name").fill(user);
-        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(password);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
-        page.waitForURL(url -> !url.contains("/login"));
-        assertThat(page.locator("#user-menu")).isVisible();
-        return page;
+        return chromium.signIn("http://localhost:" + port, user, password);
     }
 
     private static Locator openWizard(Page page, String vm) {

@@ -5,6 +5,8 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -59,6 +61,22 @@ public final class Chromium implements BeforeAllCallback, AfterAllCallback {
                 .setTimezoneId("Europe/London"));
         ctx.setDefaultTimeout(60_000);
         return ctx.newPage();
+    }
+
+    /**
+     * A new session signed in through the login form; returns once the console's frame is shown.
+     *
+     * @param baseUrl the console, e.g. {@code http://localhost:8080}
+     */
+    public Page signIn(String baseUrl, String user, String password) {
+        Page page = newPage(baseUrl);
+        page.navigate("/login");
+        page.getByLabel("User name").fill(user);
+        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(password);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
+        page.waitForURL(url -> !url.contains("/login"));
+        PlaywrightAssertions.assertThat(page.locator("#user-menu")).isVisible();
+        return page;
     }
 
     /**

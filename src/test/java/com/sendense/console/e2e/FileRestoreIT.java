@@ -247,13 +247,6 @@ class FileRestoreIT {
     }
 
     private Page signIn() {
-        Page page = chromium.newPage("http://localhost:" + port);
-        page.navigate("/login");
-        page.getByLabel("User name").fill("operator");
-        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill("operator-demo-pw");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
-        page.waitForURL(url -> !url.contains("/login"));
-        assertThat(page.locator("#user-menu")).isVisible();
-        return page;
+        return chromium.signIn("http://localhost:" + port, "operator", "operator-demo-pw");
     }
 }

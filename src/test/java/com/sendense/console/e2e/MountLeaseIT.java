@@ -172,12 +172,6 @@ class MountLeaseIT {
     }
 
     private Page signIn(String user, String password) {
-        Page page = chromium.newPage("http://localhost:" + port);
-        page.navigate("/login");
-        page.getByLabel("User name").fill(user);
-        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(password);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
-        page.waitForURL(url -> !url.contains("/login"));
-        return page;
+        return chromium.signIn("http://localhost:" + port, user, password);
     }
 }

@@ -17,7 +17,7 @@ class HubPollerTest {
 
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-24T10:00:00Z"));
     private final FakeHubClient hub = new FakeHubClient();
-    private final LiveUpdates live = new LiveUpdates(HubProperties.forUrl(URI.create("http://hub:8082")), clock);
+    private final LiveUpdates live = new LiveUpdates(HubProperties.forUrl(URI.create("http://hub:8082")), clock, Runnable::run);
     private final HubPoller poller = new HubPoller(hub, live, HubProperties.forUrl(URI.create("http://hub:8082")), clock);
     private final List<HubStatus> received = new CopyOnWriteArrayList<>();
 

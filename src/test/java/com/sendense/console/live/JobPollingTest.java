@@ -27,7 +27,7 @@ class JobPollingTest {
     private final MutableClock clock = new MutableClock(START);
     private final FakeHubClient hub = new FakeHubClient();
     private final HubProperties properties = HubProperties.forUrl(URI.create("http://hub:8082"));
-    private final LiveUpdates live = new LiveUpdates(properties, clock);
+    private final LiveUpdates live = new LiveUpdates(properties, clock, Runnable::run);
     private final HubPoller poller = new HubPoller(hub, live, properties, clock);
     private final List<JobSnapshot> seen = new CopyOnWriteArrayList<>();
     private final BackupId id = new BackupId("backup-pgtest1-1764000000");

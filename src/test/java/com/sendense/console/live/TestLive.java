@@ -12,7 +12,7 @@ public final class TestLive {
     }
 
     public static LiveUpdates create(HubProperties properties, Clock clock) {
-        return new LiveUpdates(properties, clock);
+        return new LiveUpdates(properties, clock, Runnable::run);
     }
 
     /** One poll with a poller of its own over {@code hub}. */

@@ -206,8 +206,10 @@ class RestoreWizardViewTest extends SpringBrowserlessTest {
         assertThat(panel.primary.getText()).isEqualTo("Check again");
         assertThat(hub.hubMounts).hasSize(1);
 
+        // Looked up before the click: the check can finish and open the browser before click() returns.
+        MountStep step = find(MountStep.class).single();
         test(panel.primary).click();
-        RestoreUiTestSupport.finish(find(MountStep.class).single().pending);
+        RestoreUiTestSupport.finish(step.pending);
 
         assertThat(hub.hubMounts).hasSize(1);
         assertThat(RestoreUiTestSupport.currentPath()).isEqualTo("restore/" + hub.hubMounts.getFirst().id().value() + "/files");
