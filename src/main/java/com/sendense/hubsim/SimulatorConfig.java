@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * Everything that shapes a simulated hub. Durations are the real hub's by default and can be
@@ -96,75 +97,120 @@ public record SimulatorConfig(
     }
 
     public SimulatorConfig withPort(int port) {
-        return new SimulatorConfig(bindAddress, port, seed, historyDays, zone, authEnabled, falseZTimestamps,
-                writeTimeout, downloadBytesPerSecond, mountTtl, cleanupInterval, maxMounts, telemetryInterval,
-                backupBytesPerSecond, backupFailureRate, staleJobTimeout, hostDirectories, clock, world);
+        return with(b -> b.port = port);
     }
 
     public SimulatorConfig withAuth(boolean enabled) {
-        return new SimulatorConfig(bindAddress, port, seed, historyDays, zone, enabled, falseZTimestamps,
-                writeTimeout, downloadBytesPerSecond, mountTtl, cleanupInterval, maxMounts, telemetryInterval,
-                backupBytesPerSecond, backupFailureRate, staleJobTimeout, hostDirectories, clock, world);
+        return with(b -> b.authEnabled = enabled);
     }
 
     public SimulatorConfig withDownloads(Duration writeTimeout, long downloadBytesPerSecond) {
-        return new SimulatorConfig(bindAddress, port, seed, historyDays, zone, authEnabled, falseZTimestamps,
-                writeTimeout, downloadBytesPerSecond, mountTtl, cleanupInterval, maxMounts, telemetryInterval,
-                backupBytesPerSecond, backupFailureRate, staleJobTimeout, hostDirectories, clock, world);
+        return with(b -> {
+            b.writeTimeout = writeTimeout;
+            b.downloadBytesPerSecond = downloadBytesPerSecond;
+        });
     }
 
     public SimulatorConfig withMounts(Duration mountTtl, Duration cleanupInterval) {
-        return new SimulatorConfig(bindAddress, port, seed, historyDays, zone, authEnabled, falseZTimestamps,
-                writeTimeout, downloadBytesPerSecond, mountTtl, cleanupInterval, maxMounts, telemetryInterval,
-                backupBytesPerSecond, backupFailureRate, staleJobTimeout, hostDirectories, clock, world);
+        return with(b -> {
+            b.mountTtl = mountTtl;
+            b.cleanupInterval = cleanupInterval;
+        });
     }
 
     public SimulatorConfig withBackups(Duration telemetryInterval, long backupBytesPerSecond, double backupFailureRate,
             Duration staleJobTimeout) {
-        return new SimulatorConfig(bindAddress, port, seed, historyDays, zone, authEnabled, falseZTimestamps,
-                writeTimeout, downloadBytesPerSecond, mountTtl, cleanupInterval, maxMounts, telemetryInterval,
-                backupBytesPerSecond, backupFailureRate, staleJobTimeout, hostDirectories, clock, world);
+        return with(b -> {
+            b.telemetryInterval = telemetryInterval;
+            b.backupBytesPerSecond = backupBytesPerSecond;
+            b.backupFailureRate = backupFailureRate;
+            b.staleJobTimeout = staleJobTimeout;
+        });
     }
 
     public SimulatorConfig withHostDirectories(Map<String, Path> hostDirectories) {
-        return new SimulatorConfig(bindAddress, port, seed, historyDays, zone, authEnabled, falseZTimestamps,
-                writeTimeout, downloadBytesPerSecond, mountTtl, cleanupInterval, maxMounts, telemetryInterval,
-                backupBytesPerSecond, backupFailureRate, staleJobTimeout, hostDirectories, clock, world);
+        return with(b -> b.hostDirectories = hostDirectories);
     }
 
     public SimulatorConfig withWorld(World world) {
-        return new SimulatorConfig(bindAddress, port, seed, historyDays, zone, authEnabled, falseZTimestamps,
-                writeTimeout, downloadBytesPerSecond, mountTtl, cleanupInterval, maxMounts, telemetryInterval,
-                backupBytesPerSecond, backupFailureRate, staleJobTimeout, hostDirectories, clock, world);
+        return with(b -> b.world = world);
     }
 
     public SimulatorConfig withSeed(long seed) {
-        return new SimulatorConfig(bindAddress, port, seed, historyDays, zone, authEnabled, falseZTimestamps,
-                writeTimeout, downloadBytesPerSecond, mountTtl, cleanupInterval, maxMounts, telemetryInterval,
-                backupBytesPerSecond, backupFailureRate, staleJobTimeout, hostDirectories, clock, world);
+        return with(b -> b.seed = seed);
     }
 
     public SimulatorConfig withFalseZTimestamps(boolean falseZ) {
-        return new SimulatorConfig(bindAddress, port, seed, historyDays, zone, authEnabled, falseZ,
-                writeTimeout, downloadBytesPerSecond, mountTtl, cleanupInterval, maxMounts, telemetryInterval,
-                backupBytesPerSecond, backupFailureRate, staleJobTimeout, hostDirectories, clock, world);
+        return with(b -> b.falseZTimestamps = falseZ);
     }
 
     public SimulatorConfig withBindAddress(String bindAddress) {
-        return new SimulatorConfig(bindAddress, port, seed, historyDays, zone, authEnabled, falseZTimestamps,
-                writeTimeout, downloadBytesPerSecond, mountTtl, cleanupInterval, maxMounts, telemetryInterval,
-                backupBytesPerSecond, backupFailureRate, staleJobTimeout, hostDirectories, clock, world);
+        return with(b -> b.bindAddress = bindAddress);
     }
 
     public SimulatorConfig withHistoryDays(int historyDays) {
-        return new SimulatorConfig(bindAddress, port, seed, historyDays, zone, authEnabled, falseZTimestamps,
-                writeTimeout, downloadBytesPerSecond, mountTtl, cleanupInterval, maxMounts, telemetryInterval,
-                backupBytesPerSecond, backupFailureRate, staleJobTimeout, hostDirectories, clock, world);
+        return with(b -> b.historyDays = historyDays);
     }
 
     public SimulatorConfig withClock(Clock clock) {
-        return new SimulatorConfig(bindAddress, port, seed, historyDays, zone, authEnabled, falseZTimestamps,
-                writeTimeout, downloadBytesPerSecond, mountTtl, cleanupInterval, maxMounts, telemetryInterval,
-                backupBytesPerSecond, backupFailureRate, staleJobTimeout, hostDirectories, clock, world);
+        return with(b -> b.clock = clock);
+    }
+
+    /** A copy with some components changed: the one place that lists them all for the {@code with…} methods. */
+    private SimulatorConfig with(Consumer<Copy> change) {
+        Copy copy = new Copy(this);
+        change.accept(copy);
+        return copy.build();
+    }
+
+    /** The components as mutable fields, for {@link #with(Consumer)}. */
+    private static final class Copy {
+        String bindAddress;
+        int port;
+        long seed;
+        int historyDays;
+        ZoneId zone;
+        boolean authEnabled;
+        boolean falseZTimestamps;
+        Duration writeTimeout;
+        long downloadBytesPerSecond;
+        Duration mountTtl;
+        Duration cleanupInterval;
+        int maxMounts;
+        Duration telemetryInterval;
+        long backupBytesPerSecond;
+        double backupFailureRate;
+        Duration staleJobTimeout;
+        Map<String, Path> hostDirectories;
+        Clock clock;
+        World world;
+
+        Copy(SimulatorConfig c) {
+            bindAddress = c.bindAddress;
+            port = c.port;
+            seed = c.seed;
+            historyDays = c.historyDays;
+            zone = c.zone;
+            authEnabled = c.authEnabled;
+            falseZTimestamps = c.falseZTimestamps;
+            writeTimeout = c.writeTimeout;
+            downloadBytesPerSecond = c.downloadBytesPerSecond;
+            mountTtl = c.mountTtl;
+            cleanupInterval = c.cleanupInterval;
+            maxMounts = c.maxMounts;
+            telemetryInterval = c.telemetryInterval;
+            backupBytesPerSecond = c.backupBytesPerSecond;
+            backupFailureRate = c.backupFailureRate;
+            staleJobTimeout = c.staleJobTimeout;
+            hostDirectories = c.hostDirectories;
+            clock = c.clock;
+            world = c.world;
+        }
+
+        SimulatorConfig build() {
+            return new SimulatorConfig(bindAddress, port, seed, historyDays, zone, authEnabled, falseZTimestamps,
+                    writeTimeout, downloadBytesPerSecond, mountTtl, cleanupInterval, maxMounts, telemetryInterval,
+                    backupBytesPerSecond, backupFailureRate, staleJobTimeout, hostDirectories, clock, world);
+        }
     }
 }

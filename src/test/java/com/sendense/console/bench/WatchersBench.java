@@ -80,13 +80,14 @@ class WatchersBench {
             while (pages.size() < sessions) {
                 pages.add(watch(backupId));
             }
+            deprioritiseBrowsers();
             rows.add(round(sessions, pages, backupId, random));
         }
         String table = String.join("\n",
                 "| sessions watching | window (s) | hub requests | per 3 s interval | running-list reads per interval "
                         + "| other requests | updates seen | missed | hub change → page: median / p95 / max (ms) "
-                        + "| poll → page: median / max (ms) | within 3,250 ms |",
-                "|---:|---:|---:|---:|---:|---|---:|---:|---|---|---|")
+                        + "| poll → page: median / max (ms) | JVM CPU (cores) | within 3,250 ms |",
+                "|---:|---:|---:|---:|---:|---|---:|---:|---|---|---:|---|")
                 + "\n" + String.join("\n", rows);
         report("watchers", table + "\n\nload average at the end (2 cores, shared): "
                 + Files.readString(Path.of("/proc/loadavg")).trim().substring(0, 14));
@@ -102,6 +103,23 @@ class WatchersBench {
         }
         Thread.sleep(POLL_INTERVAL.toMillis() * 2); // let the pages settle on the current state
         long firstSeq = lastSeq();
+        long cpuStart = processCpuNanos();
+        var sampling = new java.util.concurrent.atomic.AtomicBoolean(true);
+        Map<String, Integer> stacks = new TreeMap<>();
+        Thread sampler = Thread.ofPlatform().daemon().start(() -> {
+            while (sampling.get()) {
+                for (var info : java.lang.management.ManagementFactory.getThreadMXBean().dumpAllThreads(false, false)) {
+                    String name = info.getThreadName();
+                    if (name.startsWith("scheduling") || name.startsWith("task-")) {
+                        StackTraceElement[] st = info.getStackTrace();
+                        String top = java.util.Arrays.stream(st).limit(12).map(e -> e.getClassName().replaceAll(".*\\.", "") + "." + e.getMethodName())
+                                .reduce((a, b) -> a + " < " + b).orElse("");
+                        stacks.merge(name.replaceAll("\\d+$", "") + " " + info.getThreadState() + " " + top, 1, Integer::sum);
+                    }
+                }
+                java.util.concurrent.locks.LockSupport.parkNanos(200_000_000);
+            }
+        });
         long windowStart = System.currentTimeMillis();
         List<Long> changedAt = new ArrayList<>();
         for (int i = 0; i < REPORTS_PER_ROUND; i++) {
@@ -114,6 +132,14 @@ class WatchersBench {
         }
         Thread.sleep(POLL_INTERVAL.toMillis() + 1500);
         long windowEnd = System.currentTimeMillis();
+        sampling.set(false);
+        sampler.join();
+        StringBuilder dump = new StringBuilder();
+        stacks.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(25)
+                .forEach(e -> dump.append(e.getValue()).append("  ").append(e.getKey()).append("\n"));
+        Files.createDirectories(Path.of("target/bench"));
+        Files.writeString(Path.of("target/bench/watchers-threads-" + sessions + ".txt"), dump.toString());
+        double jvmCores = (processCpuNanos() - cpuStart) / 1e6 / (windowEnd - windowStart);
         List<LoggedRequest> requests = sim.control().requestsSince(firstSeq);
 
         List<Long> latencies = new ArrayList<>();
@@ -151,7 +177,41 @@ class WatchersBench {
                 + " | " + latencies.size() + " | " + missed
                 + " | " + percentile(latencies, 50) + " / " + percentile(latencies, 95) + " / " + percentile(latencies, 100)
                 + " | " + percentile(pollToPage, 50) + " / " + percentile(pollToPage, 100)
+                + " | " + String.format(Locale.ROOT, "%.2f", jvmCores)
                 + " | " + (missed == 0 && !latencies.isEmpty() && latencies.getLast() < limit ? "yes" : "**no**") + " |";
+    }
+
+    /**
+     * The browsers stand in for people on their own machines; here they share two cores with the
+     * console they measure. Chromium starts its processes in sessions of their own, so with the
+     * kernel's autogroup scheduling each of the ~100 processes of 50 sessions gets as much CPU as
+     * the whole JVM: measured, the console then got 0.04 cores and polled every 9 s, which measures
+     * this machine rather than the console. Each browser process's group runs at nice 19 (and the
+     * process itself at nice 10) instead: the browsers still get every cycle the console leaves.
+     */
+    private static void deprioritiseBrowsers() throws IOException, InterruptedException {
+        List<ProcessHandle> browsers = ProcessHandle.allProcesses()
+                .filter(p -> p.info().command().map(c -> c.contains("chromium")).orElse(false)).toList();
+        for (ProcessHandle browser : browsers) {
+            Path group = Path.of("/proc", Long.toString(browser.pid()), "autogroup");
+            try {
+                Files.writeString(group, "19");
+            } catch (IOException | SecurityException e) {
+                // No autogroup scheduling here, or not allowed: renice below is all there is.
+            }
+        }
+        if (!browsers.isEmpty()) {
+            List<String> command = new ArrayList<>(List.of("renice", "-n", "10", "-p"));
+            browsers.forEach(b -> command.add(Long.toString(b.pid())));
+            new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .start().waitFor();
+        }
+    }
+
+    /** CPU time of this JVM: the console, the simulator and Playwright's client side (not the browsers). */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private static boolean isRunningList(LoggedRequest r) {
