@@ -222,13 +222,15 @@ class BackupLifecycleTest {
     }
 
     @Test
-    void the_control_api_makes_the_sbc_report_at_once() throws InterruptedException {
-        try (HubSimulator slow = HubSimulator.start(SimulatorConfig.defaults().withAuth(false)
+    void the_control_api_makes_the_sbc_report_at_once() {
+        MutableClock clock = new MutableClock(Instant.parse("2026-11-24T10:00:00Z"));
+        try (HubSimulator slow = HubSimulator.start(SimulatorConfig.defaults().withAuth(false).withClock(clock)
                 .withBackups(Duration.ofHours(1), 1L << 30, 0.0, Duration.ofHours(2)))) {
             SimHttp h = new SimHttp(slow.baseUrl());
             String id = h.post("/api/v1/backups", start("dc01", "full", slow.control().world().localRepositoryId()))
                     .json().get("backup_id").asString();
-            Thread.sleep(200);
+            clock.advance(Duration.ofSeconds(10));
+            slow.control().runBackupEngineOnce();
             assertThat(h.get("/api/v1/backups/" + id).json().has("last_telemetry_at")).as("next report due in an hour").isFalse();
 
             SimHttp.Response reported = h.post("/_sim/backups/" + id + "/telemetry", "");
@@ -238,7 +240,7 @@ class BackupLifecycleTest {
             assertThat(row.has("last_telemetry_at")).isTrue();
             assertThat(row.get("bytes_transferred").asLong()).isPositive();
             assertThat(row.get("status").asString()).isEqualTo("running");
-            Thread.sleep(100);
+            clock.advance(Duration.ofSeconds(5));
             h.post("/_sim/backups/" + id + "/telemetry", "");
             assertThat(h.get("/api/v1/backups/" + id).json().get("bytes_transferred").asLong())
                     .as("each report adds what the SBC sent since the last").isGreaterThan(row.get("bytes_transferred").asLong());

@@ -1,6 +1,7 @@
 package com.sendense.console.bench;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.microsoft.playwright.Page;
 import com.sendense.console.e2e.Chromium;
@@ -14,13 +15,20 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.LockSupport;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
@@ -76,7 +84,9 @@ class WatchersBench {
         List<Page> pages = new ArrayList<>();
         List<String> rows = new ArrayList<>();
         Random random = new Random(42);
-        for (int sessions : new int[] {1, 10, 50}) {
+        // -Dbench.sessions=1,10 runs fewer rounds.
+        for (int sessions : Arrays.stream(System.getProperty("bench.sessions", "1,10,50").split(","))
+                .mapToInt(v -> Integer.parseInt(v.trim())).toArray()) {
             while (pages.size() < sessions) {
                 pages.add(watch(backupId));
             }
@@ -101,44 +111,17 @@ class WatchersBench {
         for (Page page : pages) {
             page.evaluate("() => { window.__changes = []; }");
         }
-        Thread.sleep(POLL_INTERVAL.toMillis() * 2); // let the pages settle on the current state
+        // Settled: the console has polled twice since, so every page shows the hub's current state.
+        long mark = lastSeq();
+        await().atMost(POLL_INTERVAL.multipliedBy(10)).pollInterval(Duration.ofMillis(100)).until(() ->
+                sim.control().requestsSince(mark).stream().filter(WatchersBench::isRunningList).count() >= 2);
         long firstSeq = lastSeq();
         long cpuStart = processCpuNanos();
-        var sampling = new java.util.concurrent.atomic.AtomicBoolean(true);
-        Map<String, Integer> stacks = new TreeMap<>();
-        Thread sampler = Thread.ofPlatform().daemon().start(() -> {
-            while (sampling.get()) {
-                for (var info : java.lang.management.ManagementFactory.getThreadMXBean().dumpAllThreads(false, false)) {
-                    String name = info.getThreadName();
-                    if (name.startsWith("scheduling") || name.startsWith("task-")) {
-                        StackTraceElement[] st = info.getStackTrace();
-                        String top = java.util.Arrays.stream(st).limit(12).map(e -> e.getClassName().replaceAll(".*\\.", "") + "." + e.getMethodName())
-                                .reduce((a, b) -> a + " < " + b).orElse("");
-                        stacks.merge(name.replaceAll("\\d+$", "") + " " + info.getThreadState() + " " + top, 1, Integer::sum);
-                    }
-                }
-                java.util.concurrent.locks.LockSupport.parkNanos(200_000_000);
-            }
-        });
+        ThreadSampler sampler = ThreadSampler.start();
         long windowStart = System.currentTimeMillis();
-        List<Long> changedAt = new ArrayList<>();
-        for (int i = 0; i < REPORTS_PER_ROUND; i++) {
-            // 3.3 to 5.3 s apart: never in step with the 3 s poll, so each report lands at another point of it.
-            Thread.sleep(3300 + random.nextInt(2000));
-            changedAt.add(System.currentTimeMillis());
-            if (!sim.control().reportBackupTelemetry(backupId)) {
-                throw new IllegalStateException("the backup stopped transferring");
-            }
-        }
-        Thread.sleep(POLL_INTERVAL.toMillis() + 1500);
+        List<Long> changedAt = reportOnSchedule(backupId, random);
         long windowEnd = System.currentTimeMillis();
-        sampling.set(false);
-        sampler.join();
-        StringBuilder dump = new StringBuilder();
-        stacks.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(25)
-                .forEach(e -> dump.append(e.getValue()).append("  ").append(e.getKey()).append("\n"));
-        Files.createDirectories(Path.of("target/bench"));
-        Files.writeString(Path.of("target/bench/watchers-threads-" + sessions + ".txt"), dump.toString());
+        sampler.stopAndWrite(Path.of("target/bench/watchers-threads-" + sessions + ".txt"));
         double jvmCores = (processCpuNanos() - cpuStart) / 1e6 / (windowEnd - windowStart);
         List<LoggedRequest> requests = sim.control().requestsSince(firstSeq);
 
@@ -208,9 +191,83 @@ class WatchersBench {
         }
     }
 
+    /**
+     * The SBC reports {@link #REPORTS_PER_ROUND} times, 3.3 to 5.3 s apart (never in step with the
+     * 3 s poll, so each report lands at another point of it); the round ends one poll interval and
+     * 1.5 s after the last report.
+     *
+     * @return when each report changed the hub's state (epoch millis)
+     */
+    private static List<Long> reportOnSchedule(String backupId, Random random) throws Exception {
+        List<Long> changedAt = Collections.synchronizedList(new ArrayList<>());
+        try (var timer = Executors.newSingleThreadScheduledExecutor()) {
+            long offset = 0;
+            for (int i = 0; i < REPORTS_PER_ROUND; i++) {
+                offset += 3300 + random.nextInt(2000);
+                timer.schedule(() -> {
+                    long at = System.currentTimeMillis();
+                    if (sim.control().reportBackupTelemetry(backupId)) {
+                        changedAt.add(at);
+                    }
+                }, offset, TimeUnit.MILLISECONDS);
+            }
+            timer.schedule(() -> null, offset + POLL_INTERVAL.toMillis() + 1500, TimeUnit.MILLISECONDS).get();
+        }
+        if (changedAt.size() != REPORTS_PER_ROUND) {
+            throw new IllegalStateException("only " + changedAt.size() + " reports were sent: the backup stopped transferring");
+        }
+        return List.copyOf(changedAt);
+    }
+
+    /**
+     * Samples the console's scheduler and task threads five times a second during a round, so a
+     * round that misses its polls shows where they were (written next to the results).
+     */
+    private static final class ThreadSampler {
+        private final Map<String, Integer> stacks = new TreeMap<>();
+        private final AtomicBoolean running = new AtomicBoolean(true);
+        private final Thread thread = Thread.ofPlatform().daemon().unstarted(this::sample);
+
+        static ThreadSampler start() {
+            ThreadSampler sampler = new ThreadSampler();
+            sampler.thread.start();
+            return sampler;
+        }
+
+        private void sample() {
+            var threads = ManagementFactory.getThreadMXBean();
+            while (running.get()) {
+                for (var info : threads.dumpAllThreads(false, false)) {
+                    String name = info.getThreadName();
+                    if (name.startsWith("scheduling") || name.startsWith("task-")) {
+                        String top = Arrays.stream(info.getStackTrace()).limit(12)
+                                .map(e -> e.getClassName().replaceAll(".*\\.", "") + "." + e.getMethodName())
+                                .reduce((a, b) -> a + " < " + b).orElse("");
+                        synchronized (stacks) {
+                            stacks.merge(name.replaceAll("\\d+$", "") + " " + info.getThreadState() + " " + top, 1, Integer::sum);
+                        }
+                    }
+                }
+                LockSupport.parkNanos(200_000_000);
+            }
+        }
+
+        void stopAndWrite(Path file) throws IOException, InterruptedException {
+            running.set(false);
+            thread.join();
+            StringBuilder dump = new StringBuilder();
+            synchronized (stacks) {
+                stacks.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(25)
+                        .forEach(e -> dump.append(e.getValue()).append("  ").append(e.getKey()).append("\n"));
+            }
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, dump.toString());
+        }
+    }
+
     /** CPU time of this JVM: the console, the simulator and Playwright's client side (not the browsers). */
     private static long processCpuNanos() {
-        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
                 .getProcessCpuTime();
     }
 
