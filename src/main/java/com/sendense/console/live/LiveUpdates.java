@@ -88,10 +88,7 @@ public class LiveUpdates {
      * @return removes the subscription
      */
     public Registration subscribeHubStatus(SerializableConsumer<HubStatus> listener) {
-        Mailbox<HubStatus> mailbox = mailbox(listener);
-        statusListeners.add(mailbox);
-        mailbox.accept(hubStatus);
-        return () -> statusListeners.remove(mailbox);
+        return subscribe(statusListeners, listener, hubStatus);
     }
 
     /**
@@ -100,9 +97,7 @@ public class LiveUpdates {
      * @return removes the subscription
      */
     public Registration subscribeTicks(SerializableConsumer<Instant> listener) {
-        Mailbox<Instant> mailbox = mailbox(listener);
-        tickListeners.add(mailbox);
-        return () -> tickListeners.remove(mailbox);
+        return subscribe(tickListeners, listener, null);
     }
 
     /**
@@ -134,10 +129,7 @@ public class LiveUpdates {
      * @return removes the subscription
      */
     public Registration subscribeJobs(SerializableConsumer<JobBoard> listener) {
-        Mailbox<JobBoard> mailbox = mailbox(listener);
-        boardListeners.add(mailbox);
-        mailbox.accept(board);
-        return () -> boardListeners.remove(mailbox);
+        return subscribe(boardListeners, listener, board);
     }
 
     /**
@@ -239,14 +231,9 @@ public class LiveUpdates {
      * @return removes the subscription
      */
     public Registration subscribeMounts(SerializableConsumer<MountsSnapshot> listener) {
-        Mailbox<MountsSnapshot> mailbox = mailbox(listener);
-        mountListeners.add(mailbox);
-        MountsSnapshot last = mounts;
-        if (last != null) {
-            mailbox.accept(last);
-        }
+        Registration registration = subscribe(mountListeners, listener, mounts);
         requestMountsRefresh();
-        return () -> mountListeners.remove(mailbox);
+        return registration;
     }
 
     /** Asks the poller to read the mounts at its next run instead of waiting for the slow cadence. */
@@ -297,5 +284,15 @@ public class LiveUpdates {
 
     private <T> Mailbox<T> mailbox(Consumer<T> listener) {
         return new Mailbox<>(listener, delivery);
+    }
+
+    /** Adds the listener's mailbox to {@code listeners} and hands it {@code current} first, if there is one. */
+    private <T> Registration subscribe(Set<Consumer<T>> listeners, Consumer<T> listener, @Nullable T current) {
+        Mailbox<T> mailbox = mailbox(listener);
+        listeners.add(mailbox);
+        if (current != null) {
+            mailbox.accept(current);
+        }
+        return () -> listeners.remove(mailbox);
     }
 }

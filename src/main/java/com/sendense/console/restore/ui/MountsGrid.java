@@ -14,8 +14,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.function.SerializableConsumer;
 import java.time.Clock;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
@@ -59,7 +57,7 @@ class MountsGrid extends Grid<MountRecord> {
     /** The time alone for a mount made today (they live an hour), with the date otherwise. */
     private static String created(MountRecord m, Clock clock, ZoneId zone, Locale locale) {
         if (m.createdAt().atZone(zone).toLocalDate().equals(clock.instant().atZone(zone).toLocalDate())) {
-            return DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale).withZone(zone).format(m.createdAt());
+            return Formatters.time(m.createdAt(), zone, locale);
         }
         return Formatters.dateTime(m.createdAt(), zone, locale);
     }

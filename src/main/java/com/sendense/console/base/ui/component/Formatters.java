@@ -82,6 +82,11 @@ public final class Formatters {
                 .withLocale(locale).withZone(zone).format(t);
     }
 
+    /** The time of day alone in the user's locale and the console's zone, e.g. "17:05". */
+    public static String time(Instant t, ZoneId zone, Locale locale) {
+        return DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale).withZone(zone).format(t);
+    }
+
     /** Megabytes of memory as "4 GB" / "512 MB". */
     public static String memoryMb(@Nullable Integer mb, Locale locale) {
         return mb == null ? "" : bytes(mb * 1024L * 1024L, locale);
