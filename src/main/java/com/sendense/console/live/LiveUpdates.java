@@ -270,6 +270,16 @@ public class LiveUpdates {
         return !tickListeners.isEmpty();
     }
 
+    /** How many subscriptions of each kind are open now (a UI usually holds several). */
+    Map<String, Integer> subscriptionCounts() {
+        return Map.of(
+                "hub-status", statusListeners.size(),
+                "tick", tickListeners.size(),
+                "job", jobListeners.values().stream().mapToInt(Set::size).sum(),
+                "job-board", boardListeners.size(),
+                "mounts", mountListeners.size());
+    }
+
     void publishHubStatus(HubStatus status) {
         HubStatus previous = hubStatus;
         hubStatus = status;

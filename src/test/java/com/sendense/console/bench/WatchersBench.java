@@ -8,7 +8,9 @@ import com.sendense.console.e2e.Chromium;
 import com.sendense.hubsim.HubSimulator;
 import com.sendense.hubsim.SimulatorConfig;
 import com.sendense.hubsim.control.LoggedRequest;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -34,6 +36,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -41,11 +44,13 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The live-progress benchmark of the backups issue (bench/watchers.sh runs it; results in
- * docs/benchmarks.md). 1, 10 and 50 Chromium sessions, each signed in on its own, watch one running
- * backup in the running-backups view. The simulator's SBC reports only when the benchmark tells it
- * to, so the instant the hub's state changes is known; each page notes when its percentage text
- * changes. From the simulator's request log: how many hub requests the console made per poll
- * interval while they watched. Not a test: the class name keeps it out of the normal runs.
+ * docs/benchmarks.md). 1, 10 and 50 sessions, each signed in on its own, watch one running backup
+ * in the running-backups view: first as browserless {@link VaadinClient}s (which fit fifty on two
+ * cores), then as Chromium pages (1 and 10; fifty browsers starve the console they measure here).
+ * The simulator's SBC reports only when the benchmark tells it to, so the instant the hub's state
+ * changes is known; each session notes when the job's figures change. From the simulator's request
+ * log: how many hub requests the console made per poll interval while they watched. Not a test: the
+ * class name keeps it out of the normal runs.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "console.demo-users=true", "console.admin.initial-password=admin-bench-password", "hub.poll-interval=3s"})
@@ -62,8 +67,14 @@ class WatchersBench {
     static final HubSimulator sim = HubSimulator.start(SimulatorConfig.defaults()
             .withBackups(Duration.ofHours(1), 40_000_000L, 0.0, Duration.ofHours(2)));
 
+    /** The job's figures a watcher compares (percentage, bytes, speed; not the elapsed-time clock). */
+    static final List<String> FIGURES = List.of("job-percent", "job-transferred", "job-speed");
+
     @LocalServerPort
     int port;
+
+    @Autowired
+    MeterRegistry meters;
 
     @DynamicPropertySource
     static void hub(DynamicPropertyRegistry registry) {
@@ -81,36 +92,61 @@ class WatchersBench {
     void one_poll_per_interval_and_prompt_pushes_for_1_10_and_50_watching_sessions() throws Exception {
         String backupId = startBackup(sim.control().world().protectedVm());
         sim.control().reportBackupTelemetry(backupId);
-        List<Page> pages = new ArrayList<>();
         List<String> rows = new ArrayList<>();
         Random random = new Random(42);
-        // -Dbench.sessions=1,10 runs fewer rounds.
-        for (int sessions : Arrays.stream(System.getProperty("bench.sessions", "1,10,50").split(","))
-                .mapToInt(v -> Integer.parseInt(v.trim())).toArray()) {
-            while (pages.size() < sessions) {
-                pages.add(watch(backupId));
-            }
-            deprioritiseBrowsers();
-            rows.add(round(sessions, pages, backupId, random));
-        }
+        // -Dbench.clients=1,10,50 -Dbench.browsers=1,10 choose the rounds ("" skips a kind).
+        rows.addAll(rounds("Vaadin client", sessions("bench.clients", "1,10,50"), random, () -> client(backupId), backupId));
+        rows.addAll(rounds("Chromium", sessions("bench.browsers", "1,10"), random, () -> browser(backupId), backupId));
         String table = String.join("\n",
-                "| sessions watching | window (s) | hub requests | per 3 s interval | running-list reads per interval "
-                        + "| other requests | updates seen | missed | hub change → page: median / p95 / max (ms) "
-                        + "| poll → page: median / max (ms) | JVM CPU (cores) | within 3,250 ms |",
-                "|---:|---:|---:|---:|---:|---|---:|---:|---|---|---:|---|")
+                "| watching | sessions | UIs following the job | window (s) | hub requests | per 3 s interval "
+                        + "| running-list reads per interval | other requests | updates seen | missed "
+                        + "| hub change → page: median / p95 / max (ms) | poll → page: median / max (ms) "
+                        + "| JVM CPU (cores) | within 3,250 ms |",
+                "|---|---:|---:|---:|---:|---:|---:|---|---:|---:|---|---|---:|---|")
                 + "\n" + String.join("\n", rows);
         report("watchers", table + "\n\nload average at the end (2 cores, shared): "
                 + Files.readString(Path.of("/proc/loadavg")).trim().substring(0, 14));
-        for (Page page : pages) {
-            page.context().close();
+    }
+
+    /**
+     * Rounds with one kind of watcher, adding sessions up to each count; they all leave (as closing
+     * tabs do) before the next kind starts.
+     */
+    private List<String> rounds(String kind, int[] counts, Random random, WatcherFactory factory, String backupId)
+            throws Exception {
+        List<String> rows = new ArrayList<>();
+        List<Watcher> watchers = new ArrayList<>();
+        try {
+            for (int sessions : counts) {
+                while (watchers.size() < sessions) {
+                    watchers.add(factory.open());
+                }
+                deprioritiseBrowsers();
+                rows.add(round(kind, sessions, watchers, backupId, random));
+            }
+        } finally {
+            watchers.forEach(Watcher::close);
         }
+        // A closed session's UI lets go of the job once the server hears the page unload.
+        await().atMost(Duration.ofSeconds(30)).until(() -> jobSubscriptions() == 0);
+        return rows;
+    }
+
+    private static int[] sessions(String property, String defaults) {
+        String value = System.getProperty(property, defaults).trim();
+        return value.isEmpty() ? new int[0]
+                : Arrays.stream(value.split(",")).mapToInt(v -> Integer.parseInt(v.trim())).toArray();
+    }
+
+    private int jobSubscriptions() {
+        return (int) meters.get("console.live.subscriptions").tag("kind", "job").gauge().value();
     }
 
     /** One measured round: the SBC reports at irregular moments; every page must show each report. */
-    private String round(int sessions, List<Page> pages, String backupId, Random random) throws Exception {
-        for (Page page : pages) {
-            page.evaluate("() => { window.__changes = []; }");
-        }
+    private String round(String kind, int sessions, List<Watcher> watchers, String backupId, Random random)
+            throws Exception {
+        watchers.forEach(Watcher::reset);
+        int following = jobSubscriptions();
         // Settled: the console has polled twice since, so every page shows the hub's current state.
         long mark = lastSeq();
         await().atMost(POLL_INTERVAL.multipliedBy(10)).pollInterval(Duration.ofMillis(100)).until(() ->
@@ -130,8 +166,8 @@ class WatchersBench {
         int missed = 0;
         List<Long> runningReads = requests.stream().filter(WatchersBench::isRunningList)
                 .map(r -> r.at().toEpochMilli()).sorted().toList();
-        for (Page page : pages) {
-            List<Long> seen = changes(page);
+        for (Watcher watcher : watchers) {
+            List<Long> seen = watcher.changes();
             for (int i = 0; i < changedAt.size(); i++) {
                 long from = changedAt.get(i);
                 long until = i + 1 < changedAt.size() ? changedAt.get(i + 1) : windowEnd;
@@ -153,7 +189,7 @@ class WatchersBench {
         long limit = POLL_INTERVAL.toMillis() + 250;
         latencies.sort(Comparator.naturalOrder());
         pollToPage.sort(Comparator.naturalOrder());
-        return "| " + sessions + " | " + String.format(Locale.ROOT, "%.1f", windowSeconds) + " | " + requests.size()
+        return "| " + kind + " | " + sessions + " | " + following + " | " + String.format(Locale.ROOT, "%.1f", windowSeconds) + " | " + requests.size()
                 + " | " + String.format(Locale.ROOT, "%.2f", requests.size() / intervals)
                 + " | " + String.format(Locale.ROOT, "%.2f", runningReads.size() / intervals)
                 + " | " + (others.isEmpty() ? "none" : others.toString().replaceAll("[{}]", "").replace("=", " × "))
@@ -283,25 +319,108 @@ class WatchersBench {
         return sorted.get(Math.clamp(index, 0, sorted.size() - 1));
     }
 
-    @SuppressWarnings("unchecked")
-    private static List<Long> changes(Page page) {
-        List<Object> raw = (List<Object>) page.evaluate("() => window.__changes");
-        return raw.stream().map(o -> ((Number) o).longValue()).toList();
+    /** A browserless session, signed in on its own, following the backup in the running-backups view. */
+    private Watcher client(String backupId) throws Exception {
+        VaadinClient client = VaadinClient.open(URI.create("http://localhost:" + port), "operator", "operator-demo-pw",
+                "backups/running", "job=" + backupId);
+        if (!client.textOf("job-percent").contains("%")) {
+            client.close();
+            throw new IllegalStateException("the running view shows no percentage for " + backupId);
+        }
+        return new ClientWatcher(client);
     }
 
-    /** A new session, signed in on its own, following the backup in the running-backups view. */
-    private Page watch(String backupId) {
+    /** A Chromium session, signed in on its own, following the backup in the running-backups view. */
+    private Watcher browser(String backupId) {
         Page page = chromium.signIn("http://localhost:" + port, "operator", "operator-demo-pw");
         page.navigate("/backups/running?job=" + backupId);
         assertThat(page.locator("#job-percent")).containsText("%");
-        // The moment the job's figures change (percentage, bytes, speed; not the elapsed-time clock),
-        // in the browser's clock, which is this machine's clock.
-        page.evaluate("() => { window.__changes = []; const read = () => ['#job-percent', '#job-transferred', '#job-speed']"
-                + ".map(s => { const e = document.querySelector(s); return e ? e.textContent : ''; }).join('|');"
+        // The moment the job's figures change, in the browser's clock, which is this machine's clock.
+        page.evaluate("ids => { window.__changes = []; const read = () => ids"
+                + ".map(id => { const e = document.getElementById(id); return e ? e.textContent : ''; }).join('|');"
                 + " let last = read(); new MutationObserver(() => { const now = read();"
                 + " if (now !== last) { last = now; window.__changes.push(Date.now()); } })"
-                + ".observe(document.body, {subtree: true, childList: true, characterData: true}); }");
-        return page;
+                + ".observe(document.body, {subtree: true, childList: true, characterData: true}); }", FIGURES);
+        return new BrowserWatcher(page);
+    }
+
+    @FunctionalInterface
+    private interface WatcherFactory {
+        Watcher open() throws Exception;
+    }
+
+    /** One watching session. */
+    private interface Watcher {
+        /** Forgets the changes noted so far. */
+        void reset();
+
+        /** When the job's figures changed on this session's screen (epoch millis, this machine's clock). */
+        List<Long> changes();
+
+        /** Leaves as a closing tab does. */
+        void close();
+    }
+
+    private record BrowserWatcher(Page page) implements Watcher {
+        @Override
+        public void reset() {
+            page.evaluate("() => { window.__changes = []; }");
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public List<Long> changes() {
+            List<Object> raw = (List<Object>) page.evaluate("() => window.__changes");
+            return raw.stream().map(o -> ((Number) o).longValue()).toList();
+        }
+
+        @Override
+        public void close() {
+            page.close(new Page.CloseOptions().setRunBeforeUnload(true));
+            page.context().close();
+        }
+    }
+
+    /** Notes a change whenever a message from the server changes the figures, as the page's observer does. */
+    private static final class ClientWatcher implements Watcher {
+        private final VaadinClient client;
+        private final List<Long> changes = Collections.synchronizedList(new ArrayList<>());
+        private String last;
+
+        ClientWatcher(VaadinClient client) {
+            this.client = client;
+            this.last = figures();
+            client.onUpdate(this::updated);
+        }
+
+        private String figures() {
+            return String.join("|", FIGURES.stream().map(client::textOf).toList());
+        }
+
+        private void updated(long at) {
+            String now = figures();
+            if (!now.equals(last)) {
+                last = now;
+                changes.add(at);
+            }
+        }
+
+        @Override
+        public void reset() {
+            changes.clear();
+        }
+
+        @Override
+        public List<Long> changes() {
+            synchronized (changes) {
+                return List.copyOf(changes);
+            }
+        }
+
+        @Override
+        public void close() {
+            client.close();
+        }
     }
 
     private static String startBackup(String vm) throws IOException, InterruptedException {
