@@ -31,9 +31,11 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Backup history, recovery points and the CSV export in a real browser against the hub simulator
- * (a month of seeded history, token auth on). Also writes the screenshots in docs/images.
+ * (a month of seeded history, token auth on). Also writes the screenshots in docs/images: these
+ * views, and the sign-in page, the inventory in both themes and user administration.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "console.demo-users=true")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "console.demo-users=true", "console.admin.initial-password=admin-e2e-password"})
 class BackupHistoryIT {
 
     static final Path IMAGES = Path.of("docs/images");
@@ -143,6 +145,37 @@ class BackupHistoryIT {
         assertThat(again.getByLabel("VM", new Page.GetByLabelOptions().setExact(true))).hasValue("web-02");
         again.context().close();
         page.context().close();
+    }
+
+    @Test
+    void the_sign_in_page_the_inventory_in_light_and_dark_and_user_administration_for_the_documentation()
+            throws IOException {
+        Page visitor = chromium.newPage("http://localhost:" + port);
+        visitor.navigate("/login");
+        assertThat(visitor.getByLabel("User name")).isVisible();
+        shot(visitor, "login.png");
+        visitor.context().close();
+
+        Page operator = signIn("operator", "operator-demo-pw");
+        operator.navigate("/vms");
+        Locator grid = operator.locator("vaadin-grid");
+        assertThat(grid).containsText("pg-prod-01");
+        assertThat(grid).containsText("Windows");
+        shot(operator, "vm-list-light.png");
+        Chromium.setDarkTheme(operator, true);
+        shot(operator, "vm-list-dark.png");
+        // Remembered for the user: a new session starts dark; switched back for the other tests.
+        Page again = signIn("operator", "operator-demo-pw");
+        again.waitForFunction("() => getComputedStyle(document.documentElement).colorScheme.includes('dark')");
+        Chromium.setDarkTheme(again, false);
+        again.context().close();
+        operator.context().close();
+
+        Page admin = signIn("admin", "admin-e2e-password");
+        admin.navigate("/admin/users");
+        assertThat(admin.locator("vaadin-grid")).containsText("helpdesk");
+        shot(admin, "admin-users.png");
+        admin.context().close();
     }
 
     private Page signIn(String user, String password) {

@@ -89,6 +89,19 @@ public final class Chromium implements BeforeAllCallback, AfterAllCallback {
                 + " && !Object.values(window.Vaadin.Flow.clients).some(c => c.isActive && c.isActive())");
     }
 
+    /**
+     * Switches the theme with the user menu's "Dark theme" item, as a user does, and waits until the
+     * page has the colour scheme asked for.
+     */
+    public static void setDarkTheme(Page page, boolean dark) {
+        page.locator("#user-menu").click();
+        page.getByText("Dark theme", new Page.GetByTextOptions().setExact(true)).click();
+        page.keyboard().press("Escape");
+        page.waitForFunction("dark => getComputedStyle(document.documentElement).colorScheme.includes(dark ? 'dark' : 'light')",
+                dark);
+        awaitIdle(page);
+    }
+
     public Browser browser() {
         return browser;
     }

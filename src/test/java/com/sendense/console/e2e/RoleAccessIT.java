@@ -14,9 +14,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -103,6 +106,46 @@ class RoleAccessIT {
         assertThat(nav(page, "Users")).hasCount(0);
         assertRefused(page, "/admin/users");
         assertRefused(page, "/admin/rpo");
+        page.context().close();
+    }
+
+    /** Every view (a sample address for each route), its title, and the roles that may open it. */
+    static final List<RouteAccess> ROUTES = List.of(
+            new RouteAccess("/", "Dashboard", "ADMIN OPERATOR HELPDESK MANAGER"),
+            new RouteAccess("/vms", "Virtual machines", "ADMIN OPERATOR HELPDESK MANAGER"),
+            new RouteAccess("/backups", "Backup history", "ADMIN OPERATOR HELPDESK MANAGER"),
+            new RouteAccess("/backups/running", "Running backups", "ADMIN OPERATOR MANAGER"),
+            new RouteAccess("/backups/vm/pgtest1", "Backups of pgtest1", "ADMIN OPERATOR HELPDESK MANAGER"),
+            new RouteAccess("/backups/vm/pgtest1/chain", "Recovery points of pgtest1", "ADMIN OPERATOR HELPDESK MANAGER"),
+            new RouteAccess("/restore", "Restore files", "ADMIN OPERATOR HELPDESK"),
+            new RouteAccess("/restore/mounts", "Active mounts", "ADMIN OPERATOR HELPDESK MANAGER"),
+            new RouteAccess("/restore/audit", "Restore audit log", "ADMIN MANAGER"),
+            new RouteAccess("/admin/users", "Users", "ADMIN"),
+            new RouteAccess("/admin/rpo", "RPO targets", "ADMIN"));
+
+    record RouteAccess(String path, String title, String roles) {
+        boolean allows(String role) {
+            return List.of(roles.split(" ")).contains(role);
+        }
+    }
+
+    /** Typing each address: the view opens for the roles it names and is refused to every other. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"ADMIN, admin, admin-e2e-password", "OPERATOR, operator, operator-demo-pw",
+            "HELPDESK, helpdesk, helpdesk-demo-pw", "MANAGER, manager, manager-demo-pw"})
+    void every_view_opens_for_the_roles_it_allows_and_is_refused_to_the_others(String role, String user, String password) {
+        Page page = signIn(user, password);
+        for (RouteAccess route : ROUTES) {
+            page.navigate(route.path());
+            Chromium.awaitIdle(page);
+            if (route.allows(role)) {
+                assertThat(page).hasTitle(route.title());
+                assertThat(page.getByText("This page is not available")).hasCount(0);
+            } else {
+                assertThat(page.getByText("This page is not available")).isVisible();
+                assertThat(page).not().hasTitle(route.title());
+            }
+        }
         page.context().close();
     }
 
