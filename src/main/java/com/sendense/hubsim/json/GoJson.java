@@ -1,23 +1,45 @@
 package com.sendense.hubsim.json;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 
 /**
  * Writes JSON exactly as Go's {@code json.NewEncoder(w).Encode(v)} does: compact, one trailing
  * newline, {@code <}, {@code >} and {@code &} escaped as {@code \u003c}-style sequences,
- * U+2028/U+2029 escaped, float64 values in Go's shortest form ({@code 100}, {@code 47.66}).
+ * U+2028/U+2029 escaped, float64 values in Go's shortest form ({@code 100}, {@code 47.66},
+ * {@code 1e-7}, {@code 1e+21}). The hub is built with Go 1.23+, so {@code \b} and {@code \f} keep
+ * their short escapes (Go 1.22 changed that from {@code \u0008}/{@code \u000c}).
  *
  * <p>Values are plain Java objects: a {@link LinkedHashMap} stands for a Go struct (field order
- * kept), any other {@link Map} for a Go map (keys sorted by byte order, as Go sorts them),
+ * kept), any other {@link Map} for a Go map (keys as strings, sorted by their UTF-8 bytes, as Go sorts them),
  * {@link Collection} for a slice, {@code null} for nil. Use {@link #struct()} and {@link #map()}
  * to build them.
  */
 public final class GoJson {
+
+    /** Go sorts map keys by their UTF-8 bytes, which is code point order, not Java's UTF-16 order. */
+    private static final Comparator<String> GO_KEY_ORDER = (a, b) -> {
+        int i = 0;
+        int j = 0;
+        while (i < a.length() && j < b.length()) {
+            int ca = a.codePointAt(i);
+            int cb = b.codePointAt(j);
+            if (ca != cb) {
+                return Integer.compare(ca, cb);
+            }
+            i += Character.charCount(ca);
+            j += Character.charCount(cb);
+        }
+        return Integer.compare(a.length() - i, b.length() - j);
+    };
 
     private GoJson() {
     }
@@ -29,7 +51,7 @@ public final class GoJson {
 
     /** A Go map: keys come out sorted. */
     public static SortedMap<String, Object> map() {
-        return new TreeMap<>();
+        return new TreeMap<>(GO_KEY_ORDER);
     }
 
     /** Encodes {@code value} the way {@code json.Encoder.Encode} does, including the trailing newline. */
@@ -45,11 +67,11 @@ public final class GoJson {
             case String s -> writeString(out, s);
             case Boolean b -> out.append(b);
             case Double d -> out.append(formatFloat(d));
-            case Float f -> out.append(formatFloat(f.doubleValue()));
+            case Float f -> out.append(formatFloat32(f));
             case Number n -> out.append(n.longValue());
             case Struct s -> writeObject(out, s.fields);
-            case SortedMap<?, ?> m -> writeObject(out, m);
-            case Map<?, ?> m -> writeObject(out, m instanceof LinkedHashMap<?, ?> ? m : new TreeMap<>(m));
+            case LinkedHashMap<?, ?> m -> writeObject(out, m);
+            case Map<?, ?> m -> writeObject(out, goMap(m));
             case Collection<?> c -> {
                 out.append('[');
                 boolean first = true;
@@ -82,6 +104,16 @@ public final class GoJson {
         out.append('}');
     }
 
+    private static Map<?, ?> goMap(Map<?, ?> m) {
+        if (m instanceof SortedMap<?, ?> sorted && sorted.comparator() == GO_KEY_ORDER) {
+            return m;
+        }
+        // Go writes int keys as their decimal strings and sorts those: "10" before "9"
+        SortedMap<String, Object> byBytes = new TreeMap<>(GO_KEY_ORDER);
+        m.forEach((k, v) -> byBytes.put(k.toString(), v));
+        return byBytes;
+    }
+
     static void writeString(StringBuilder out, String s) {
         out.append('"');
         for (int i = 0; i < s.length(); i++) {
@@ -92,6 +124,8 @@ public final class GoJson {
                 case '\n' -> out.append("\\n");
                 case '\r' -> out.append("\\r");
                 case '\t' -> out.append("\\t");
+                case '\b' -> out.append("\\b");
+                case '\f' -> out.append("\\f");
                 case '<', '>', '&', '\u2028', '\u2029' -> out.append(String.format("\\u%04x", (int) c));
                 default -> {
                     if (c < 0x20) {
@@ -116,22 +150,51 @@ public final class GoJson {
         if (Double.isNaN(d) || Double.isInfinite(d)) {
             throw new IllegalArgumentException("json: unsupported value: " + d);
         }
-        if (d == 0) {
-            return (1 / d < 0) ? "-0" : "0";
-        }
         double abs = Math.abs(d);
-        BigDecimal exact = new BigDecimal(Double.toString(d)).stripTrailingZeros();
-        if (abs < 1e-6 || abs >= 1e21) {
-            // Go: mantissa 'e' sign and at least two exponent digits, e.g. 1e-07, 1.5e+21
-            String sci = String.format("%s", exact.toString()).replace('E', 'e');
-            if (!sci.contains("e")) {
-                return exact.toPlainString();
-            }
-            String mantissa = sci.substring(0, sci.indexOf('e'));
-            int exp = Integer.parseInt(sci.substring(sci.indexOf('e') + 1));
-            return mantissa + "e" + (exp < 0 ? "-" : "+") + (Math.abs(exp) < 10 ? "0" : "") + Math.abs(exp);
+        BigDecimal digits = shortest(Double.toString(d), s -> Double.parseDouble(s) == d);
+        return format(d, digits, abs != 0 && (abs < 1e-6 || abs >= 1e21));
+    }
+
+    /** The same for a Go float32: its own shortest form and thresholds compared in float32. */
+    static String formatFloat32(float f) {
+        if (Float.isNaN(f) || Float.isInfinite(f)) {
+            throw new IllegalArgumentException("json: unsupported value: " + f);
         }
-        return exact.toPlainString();
+        float abs = Math.abs(f);
+        BigDecimal digits = shortest(Float.toString(f), s -> Float.parseFloat(s) == f);
+        return format(f, digits, abs != 0 && (abs < 1e-6f || abs >= 1e21f));
+    }
+
+    /**
+     * Go's precision -1: the fewest digits that read back as the same value. Java's toString (JDK 19+)
+     * is that too, except that it never prints fewer than two digits: 4.9E-324 where Go prints 5e-324.
+     */
+    private static BigDecimal shortest(String javaDigits, Predicate<String> readsBack) {
+        BigDecimal digits = new BigDecimal(javaDigits).stripTrailingZeros();
+        if (digits.precision() == 2) {
+            BigDecimal oneDigit = digits.round(new MathContext(1, RoundingMode.HALF_EVEN));
+            if (readsBack.test(oneDigit.toString())) {
+                return oneDigit.stripTrailingZeros();
+            }
+        }
+        return digits;
+    }
+
+    private static String format(double value, BigDecimal digits, boolean exponent) {
+        if (value == 0) {
+            return (1 / value < 0) ? "-0" : "0";
+        }
+        if (!exponent) {
+            return digits.toPlainString();
+        }
+        // Go's 'e' format writes at least two exponent digits (1e-07, 1e+21); encoding/json then
+        // shortens a negative two-digit exponent with a leading zero: 1e-07 becomes 1e-7.
+        String mantissa = digits.unscaledValue().abs().toString();
+        int exp = mantissa.length() - 1 - digits.scale();
+        String fraction = mantissa.length() > 1 ? "." + mantissa.substring(1) : "";
+        String sign = exp < 0 ? "-" : "+";
+        String expDigits = (exp >= 0 && exp < 10 ? "0" : "") + Math.abs(exp);
+        return (value < 0 ? "-" : "") + mantissa.charAt(0) + fraction + "e" + sign + expDigits;
     }
 
     /** An ordered object, the JSON form of a Go struct. {@code null} values are written as {@code null}. */
