@@ -21,5 +21,7 @@ EXPOSE 8080
 VOLUME /app/data
 # HUB_URL and HUB_TOKEN point the console at a real hub; without HUB_URL it runs its embedded demo hub.
 # SPRING_DATASOURCE_URL/USERNAME/PASSWORD select PostgreSQL; the default is an H2 file under /app/data.
-# Liveness/readiness for an orchestrator: GET /actuator/health (the "hub" component reports hub reachability).
+# Probes for an orchestrator: liveness GET /actuator/health/liveness, readiness GET /actuator/health/readiness.
+# Neither includes the hub, so a hub outage restarts nothing; GET /actuator/health (with the "hub" component)
+# is for monitoring and alerts, not for probes: it answers 503 whenever the hub is unreachable.
 ENTRYPOINT ["java", "-jar", "/app/console.jar"]

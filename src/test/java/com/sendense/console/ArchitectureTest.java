@@ -1,9 +1,13 @@
 package com.sendense.console;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -17,6 +21,9 @@ import org.springframework.scheduling.annotation.Scheduled;
 class ArchitectureTest {
 
     private static final String CONSOLE = "com.sendense.console";
+    private static final String[] HTTP_CLIENT_AND_JSON = {"org.springframework.web.reactive..",
+        "org.springframework.web.client..", "reactor..", "io.netty..", "tools.jackson..", "com.fasterxml.jackson..",
+        "java.net.http.."};
     private static JavaClasses classes;
 
     @BeforeAll
@@ -26,19 +33,34 @@ class ArchitectureTest {
     }
 
     @Test
-    void only_the_hub_client_knows_http_reactor_and_jackson() {
-        noClasses().that().resideInAPackage(CONSOLE + "..").and().resideOutsideOfPackage(CONSOLE + ".hub..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.springframework.web.reactive..",
-                        "org.springframework.web.client..", "reactor..", "io.netty..", "tools.jackson..",
-                        "com.fasterxml.jackson.databind..", "java.net.http..")
+    void only_the_hub_client_implementation_knows_http_reactor_and_jackson() {
+        noClasses().that().resideInAPackage(CONSOLE + "..").and().resideOutsideOfPackage(CONSOLE + ".hub.internal..")
+                .should().dependOnClassesThat().resideInAnyPackage(HTTP_CLIENT_AND_JSON)
+                .because("the public hub API is records, exceptions and a blocking interface; WebClient, Reactor"
+                        + " and the wire JSON stay in hub.internal, where WebClientHubClient and HubPipeline live")
                 .check(classes);
     }
 
     @Test
-    void views_never_use_the_hub_client_directly() {
-        noClasses().that().resideInAPackage(CONSOLE + "..ui..").or().resideInAPackage(CONSOLE + ".shell..")
+    void the_simulator_reads_its_own_json_but_never_uses_the_consoles_http_client() {
+        // The simulator is a separate program standing in for a remote hub (decision 004): it parses and writes
+        // the hub's JSON with its own tools.jackson mapper on the JDK HTTP server, so Jackson is allowed there.
+        noClasses().that().resideInAPackage("com.sendense.hubsim..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "reactor..", "io.netty..")
+                .because("the simulator runs on the JDK HTTP server, isolated from the console's client stack")
+                .check(classes);
+    }
+
+    @Test
+    void components_never_use_the_hub_client_directly() {
+        DescribedPredicate<JavaClass> uiCode = resideInAPackage(CONSOLE + "..ui..")
+                .or(resideInAPackage(CONSOLE + ".shell.."))
+                .or(assignableTo(Component.class).and(resideInAPackage(CONSOLE + "..")))
+                .as("UI code (ui and shell packages, and every Vaadin component of the console)");
+        noClasses().that(uiCode)
                 .should().dependOnClassesThat().haveFullyQualifiedName(CONSOLE + ".hub.HubClient")
                 .orShould().dependOnClassesThat().resideInAPackage(CONSOLE + ".hub.internal..")
+                .because("views call feature services, which own authorisation and the cross-cutting concerns")
                 .check(classes);
     }
 

@@ -32,8 +32,9 @@ import org.springframework.security.web.SecurityFilterChain;
  * (Vaadin's navigation access control) and on service methods (Spring method security, see
  * {@link #jsr250ServiceAuthorization}). {@code @PreAuthorize} works on services too.
  *
- * <p>Actuator: {@code /actuator/health} is open so load balancers can probe it (details only for
- * administrators, see {@code management.endpoint.health.*}); {@code /actuator/prometheus} is open
+ * <p>Actuator: {@code /actuator/health} and its liveness and readiness probes under it are open so
+ * orchestrators and load balancers can probe them (details only for administrators, see
+ * {@code management.endpoint.health.*}); {@code /actuator/prometheus} is open
  * so Prometheus can scrape without credentials, which exposes metrics to anyone who can reach the
  * port: restrict it at the network, or move actuator to {@code management.server.port} and keep
  * that port internal. Every other actuator endpoint needs {@link Roles#ADMIN}.

@@ -1,6 +1,7 @@
 package com.sendense.console.hub.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,27 +11,52 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** Fails when a real hub fixture is added to src/test/resources/hub but no test uses it. */
+/**
+ * Keeps the hub client honest about the real hub fixtures: each one is used by a test of the hub
+ * client itself, and the copy in src/test/resources/hub is the shared capture, byte for byte.
+ */
 class FixtureCoverageTest {
 
     private static final Path FIXTURES = Path.of("src/test/resources/hub");
-    private static final Path TESTS = Path.of("src/test/java");
+    /** Only the client's tests count: the simulator's contract tests replay every fixture and would hide gaps. */
+    private static final Path CLIENT_TESTS = Path.of("src/test/java/com/sendense/console/hub");
+    /** The captured originals, next to the project in the shared workspace (absent in a plain checkout). */
+    private static final Path SHARED_FIXTURES = Path.of("../shared/hub/fixtures");
 
     @Test
-    void every_fixture_is_referenced_by_a_test() throws IOException {
-        List<String> fixtures;
-        try (Stream<Path> files = Files.list(FIXTURES)) {
-            fixtures = files.filter(Files::isRegularFile).map(p -> p.getFileName().toString()).sorted().toList();
-        }
-        String testSources = testSources();
+    void every_fixture_is_used_by_a_hub_client_test() throws IOException {
+        List<String> fixtures = fixtureNames(FIXTURES);
+        String clientTests = clientTestSources();
 
         assertThat(fixtures).isNotEmpty();
         assertThat(fixtures).allSatisfy(name ->
-                assertThat(testSources).as("a test referencing %s", name).contains("\"" + name + "\""));
+                assertThat(clientTests).as("a hub client test using %s", name).contains("\"" + name + "\""));
     }
 
-    private static String testSources() throws IOException {
-        try (Stream<Path> files = Files.walk(TESTS)) {
+    @Test
+    void the_fixtures_are_an_exact_copy_of_the_shared_captures() throws IOException {
+        assumeTrue(Files.isDirectory(SHARED_FIXTURES),
+                () -> "no shared fixtures at " + SHARED_FIXTURES.toAbsolutePath().normalize() + " to compare with");
+
+        List<String> shared = fixtureNames(SHARED_FIXTURES);
+
+        assertThat(fixtureNames(FIXTURES)).as("fixture files").containsExactlyElementsOf(shared);
+        assertThat(shared).allSatisfy(name -> assertThat(FIXTURES.resolve(name))
+                .as("copy of %s", name).hasSameBinaryContentAs(SHARED_FIXTURES.resolve(name)));
+    }
+
+    private static List<String> fixtureNames(Path directory) throws IOException {
+        try (Stream<Path> files = Files.list(directory)) {
+            return files.filter(Files::isRegularFile)
+                    .map(p -> p.getFileName().toString())
+                    .filter(name -> !name.equals("README.md"))
+                    .sorted()
+                    .toList();
+        }
+    }
+
+    private static String clientTestSources() throws IOException {
+        try (Stream<Path> files = Files.walk(CLIENT_TESTS)) {
             return files.filter(p -> p.toString().endsWith(".java"))
                     .filter(p -> !p.getFileName().toString().equals("FixtureCoverageTest.java"))
                     .map(FixtureCoverageTest::read)

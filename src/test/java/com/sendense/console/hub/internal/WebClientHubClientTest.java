@@ -268,6 +268,23 @@ class WebClientHubClientTest extends HubClientTestSupport {
     }
 
     @Test
+    void backups_of_a_vm_context_are_asked_for_by_context_id_with_strictly_encoded_values() {
+        serve(get(urlPathEqualTo("/api/v1/backups")), 200, "list-backups.json");
+        WebClientHubClient client = client();
+
+        List<Backup> backups = client.backups(BackupFilter.forVmContext(CTX).ofType(BackupType.INCREMENTAL));
+        client.backups(BackupFilter.forVmContext("ctx a+b&c=d"));
+
+        assertThat(backups).extracting(Backup::vmContextId).containsOnly(CTX);
+        hub.verify(getRequestedFor(urlEqualTo("/api/v1/backups?vm_context_id=" + CTX + "&backup_type=incremental"))
+                .withQueryParam("vm_context_id", equalTo(CTX)));
+        // '+' sent raw would reach the hub as a space, '&' and '=' would split the parameter.
+        hub.verify(getRequestedFor(urlEqualTo("/api/v1/backups?vm_context_id=ctx%20a%2Bb%26c%3Dd"))
+                .withQueryParam("vm_context_id", equalTo("ctx a+b&c=d")));
+        hub.verify(0, getRequestedFor(urlEqualTo("/api/v1/vm-contexts")));
+    }
+
+    @Test
     void backup_stats_parse_the_last_backup_time() {
         serve(get(urlPathEqualTo("/api/v1/backups/stats")), 200, "backup-stats.json");
 
