@@ -93,7 +93,7 @@ class DashboardViewTest extends SpringBrowserlessTest {
         LocalDate day = now.minus(Duration.ofHours(5)).atZone(LONDON).toLocalDate();
         assertThat(view.daily.chart.svg()).contains("data-status=\"failed\"").contains("data-from=\"" + day + "\"");
 
-        view.daily.chart.select(new SvgChart.ChartLink("failed", day.toString(), day.toString(), null));
+        view.daily.chart.select(new SvgChart.ChartLink("failed", day.toString(), day.toString(), null, null));
 
         assertThat(path()).isEqualTo("backups");
         assertThat(query()).containsExactlyInAnyOrderEntriesOf(Map.of("status", "failed", "from", day.toString(), "to", day.toString()));
@@ -110,6 +110,35 @@ class DashboardViewTest extends SpringBrowserlessTest {
         assertThat(query()).containsExactlyInAnyOrderEntriesOf(
                 Map.of("vm", "sql-prod-01", "status", "failed", "from", day.toString(), "to", day.toString()));
         assertThat(view.failures.table.rows()).hasSize(1);
+    }
+
+    @Test
+    void every_link_into_the_history_keeps_the_chosen_group() {
+        for (int i = 0; i < FailuresSection.SHOWN; i++) {
+            hub.backups.add(failed("sql-prod-01", now.minus(Duration.ofMinutes(310 + i)), "timeout"));
+        }
+        LocalDate day = now.minus(Duration.ofHours(5)).atZone(LONDON).toLocalDate();
+        DashboardView view = openGroup("Databases");
+        assertThat(view.daily.chart.svg()).contains("data-group=\"Databases\"");
+
+        view.daily.chart.select(new SvgChart.ChartLink("failed", day.toString(), day.toString(), null, "Databases"));
+        assertThat(path()).isEqualTo("backups");
+        assertThat(query()).containsExactlyInAnyOrderEntriesOf(
+                Map.of("status", "failed", "from", day.toString(), "to", day.toString(), "group", "Databases"));
+
+        view = openGroup("Databases");
+        test(find(Button.class).withText("History").first()).click();
+        assertThat(query()).containsEntry("vm", "sql-prod-01").containsEntry("group", "Databases");
+
+        view = openGroup("Databases");
+        test(view.failures.all).click();
+        assertThat(query()).containsExactlyInAnyOrderEntriesOf(Map.of("status", "failed",
+                "from", view.filters.from.getValue().toString(), "to", view.filters.to.getValue().toString(), "group", "Databases"));
+    }
+
+    private DashboardView openGroup(String group) {
+        UI.getCurrent().navigate("", QueryParameters.simple(Map.of(DashboardView.GROUP_PARAM, group)));
+        return (DashboardView) getCurrentView();
     }
 
     @Test
