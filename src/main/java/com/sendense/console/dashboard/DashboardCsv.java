@@ -66,6 +66,27 @@ public final class DashboardCsv {
         return out.toString();
     }
 
+    /** One row per failed backup in the range, newest first, as the failures list shows them (all, not the first few). */
+    public static String failures(Dashboard d) {
+        Map<String, String> names = d.repositories().stream()
+                .collect(Collectors.toMap(RepositoryStorage::id, RepositoryStorage::name, (a, b) -> a));
+        StringBuilder out = new StringBuilder();
+        line(out, "started_at", "vm", "type", "repository_id", "repository", "error");
+        d.failures().forEach(f -> line(out, iso(f.startedAt()), f.vmName(), f.type().wireValue(), f.repositoryId(),
+                names.getOrDefault(f.repositoryId(), f.repositoryId()), f.message()));
+        return out.toString();
+    }
+
+    /** One row per recorded capacity sample in the range, per repository by name, oldest first. */
+    public static String storageSamples(Dashboard d) {
+        StringBuilder out = new StringBuilder();
+        line(out, "time", "repository", "used_bytes", "capacity_bytes", "estimated");
+        for (RepositoryStorage r : d.repositories()) {
+            r.samples().forEach(s -> line(out, iso(s.at()), r.name(), s.usedBytes(), s.totalBytes(), s.estimated()));
+        }
+        return out.toString();
+    }
+
     private static String iso(@Nullable Instant t) {
         return t == null ? "" : t.toString();
     }

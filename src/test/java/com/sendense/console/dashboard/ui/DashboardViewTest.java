@@ -22,6 +22,8 @@ import com.vaadin.browserless.internal.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.router.QueryParameters;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -210,6 +212,19 @@ class DashboardViewTest extends SpringBrowserlessTest {
         assertThat(find(Button.class).all()).extracting(Button::getText)
                 .doesNotContain("Start backup", "Backup now", "Set override", "Save default");
         assertThat(view.export.vms.getHref()).isNotBlank();
+    }
+
+    @Test
+    void the_failures_csv_is_the_failures_list_of_the_range() throws Exception {
+        DashboardView view = navigate(DashboardView.class);
+
+        var out = new ByteArrayOutputStream();
+        test(view.export.failures).download(out);
+
+        assertThat(out.toString(StandardCharsets.UTF_8).split("\r\n")).hasSize(2)
+                .satisfies(lines -> assertThat(lines[1]).contains(",sql-prod-01,incremental,repo-local-1,Primary,")
+                        .endsWith("SNA backup failed: VixDiskLib_Open"));
+        assertThat(view.export.storageSamples.getHref()).isNotBlank();
     }
 
     @Test
