@@ -18,19 +18,19 @@ public final class DashboardCsv {
     private DashboardCsv() {
     }
 
-    /** One row per VM: posture, last error and storage. */
+    /** One row per VM: posture, last error and what its backups wrote (see {@link VmStorage}). */
     public static String vms(Dashboard d) {
         Map<String, VmStorage> storage = d.storage().stream().collect(Collectors.toMap(VmStorage::vmName, Function.identity()));
         StringBuilder out = new StringBuilder();
         line(out, "vm", "groups", "rpo_hours", "last_good_backup", "age_hours", "status", "good_days_30", "failed_days_30",
-                "last_error_at", "last_error", "chain_bytes", "growth_bytes_in_range");
+                "last_error_at", "last_error", "growth_bytes_in_range", "range_chain_bytes");
         for (VmPosture vm : d.vms()) {
             VmStorage s = storage.getOrDefault(vm.vmName(), new VmStorage(vm.vmName(), 0, 0, 0));
             line(out, vm.vmName(), String.join("; ", vm.groups()), vm.target().toHours(), iso(vm.lastGood()),
                     vm.age() == null ? "" : String.format(Locale.ROOT, "%.1f", vm.age().toSeconds() / 3600.0),
                     vm.state().label(), vm.goodDays(), vm.failedDays(),
                     vm.lastFailure() == null ? "" : iso(vm.lastFailure().startedAt()),
-                    vm.lastFailure() == null ? "" : vm.lastFailure().message(), s.chainBytes(), s.growthBytes());
+                    vm.lastFailure() == null ? "" : vm.lastFailure().message(), s.growthBytes(), s.rangeChainBytes());
         }
         return out.toString();
     }

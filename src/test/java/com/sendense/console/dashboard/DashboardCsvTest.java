@@ -24,9 +24,9 @@ class DashboardCsvTest {
 
         assertThat(csv.split("\r\n")).containsExactly(
                 "vm,groups,rpo_hours,last_good_backup,age_hours,status,good_days_30,failed_days_30,last_error_at,last_error,"
-                        + "chain_bytes,growth_bytes_in_range",
+                        + "growth_bytes_in_range,range_chain_bytes",
                 "web-01,Web; Tier 1,24,2026-11-20T10:00:00Z,2.0,Within RPO,1,0,2026-11-19T01:00:00Z,"
-                        + "\"'=HYPERLINK(\"\"http://x\"\"), \"\"quoted\"\"\",1073741824,536870912");
+                        + "\"'=HYPERLINK(\"\"http://x\"\"), \"\"quoted\"\"\",536870912,1073741824");
     }
 
     @Test
@@ -80,6 +80,6 @@ class DashboardCsvTest {
         var query = new DashboardQuery(DAY, DAY, null);
         return new Dashboard(query, NOW, ZoneId.of("Europe/London"), PostureSummary.of(List.of(vm)), List.of(vm),
                 List.of(new DailyCount(DAY, 3, 1)), List.of(failure, olderFailure), List.of(repo, other),
-                List.of(new VmStorage("web-01", 1L << 30, 1L << 29, 4)), List.of("Web"), List.of(), Duration.ofDays(7));
+                List.of(new VmStorage("web-01", 1L << 29, 1L << 30, 4)), List.of("Web"), List.of(), Duration.ofDays(7));
     }
 }

@@ -90,6 +90,25 @@ class DashboardViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void the_headline_share_says_what_it_counts_and_leaves_out_vms_whose_backups_the_hub_hides() {
+        hub.withVm(FakeHubClient.vm("nas-disk01", "linux", PowerState.ON));
+        DashboardView view = navigate(DashboardView.class);
+
+        assertThat(view.cards.withinRpo.getText()).isEqualTo("33 %");
+        assertThat(view.cards.getElement().getTextRecursively()).contains("Within RPO (incl. at risk)")
+                .contains("1 of 3 VMs; 1 not counted: the hub does not list their backups");
+    }
+
+    @Test
+    void per_vm_storage_says_it_is_what_listed_backups_wrote() {
+        DashboardView view = navigate(DashboardView.class);
+
+        assertThat(view.storage.growth.getElement().getTextRecursively()).contains("Written in range")
+                .contains("Chain for the range").doesNotContain("All completed backups");
+        assertThat(view.storage.growthHint.getText()).contains("not space on disk").contains("last full backup before the range");
+    }
+
+    @Test
     void a_failure_bar_opens_the_failed_backups_of_that_day_in_the_history() {
         DashboardView view = navigate(DashboardView.class);
         LocalDate day = now.minus(Duration.ofHours(5)).atZone(LONDON).toLocalDate();
