@@ -9,6 +9,7 @@ import com.sendense.console.hub.HubException;
 import com.sendense.console.hub.HubProperties;
 import com.sendense.console.hub.Repository;
 import com.sendense.console.hub.VmContext;
+import com.sendense.console.hub.VmGroup;
 import com.sendense.console.users.CurrentUser;
 import com.sendense.console.users.Roles;
 import com.sendense.console.users.VmScope;
@@ -31,6 +32,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -96,7 +99,8 @@ public class BackupHistoryService {
         }
         VmScope scope = currentUser.vmScope();
         return new BackupHistory(all.entries().stream().filter(e -> scope.allows(e.backup().vmName())).toList(),
-                all.fetchedAt(), all.unreadable());
+                all.fetchedAt(), all.unreadable(), all.groups().entrySet().stream().filter(g -> scope.allows(g.getKey()))
+                        .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
     }
 
     /** Forgets the assembled history, so the next read asks the hub; returns the fresh history. */
@@ -109,8 +113,7 @@ public class BackupHistoryService {
     /** The backups that pass {@code filter}, sorted; all of them, for counting and export. */
     @RolesAllowed({Roles.OPERATOR, Roles.HELPDESK, Roles.MANAGER, Roles.ADMIN})
     public List<HistoryEntry> find(HistoryFilter filter, List<HistoryOrder> order) {
-        return history().entries().stream().filter(e -> filter.matches(e.backup(), zone))
-                .sorted(HistoryOrder.comparator(order)).toList();
+        return matching(filter).sorted(HistoryOrder.comparator(order)).toList();
     }
 
     /** One page of {@link #find}. */
@@ -122,7 +125,7 @@ public class BackupHistoryService {
     /** How many backups pass {@code filter}. */
     @RolesAllowed({Roles.OPERATOR, Roles.HELPDESK, Roles.MANAGER, Roles.ADMIN})
     public int count(HistoryFilter filter) {
-        return (int) history().entries().stream().filter(e -> filter.matches(e.backup(), zone)).count();
+        return (int) matching(filter).count();
     }
 
     /** Writes exactly what {@link #find} returns as CSV (UTF-8). */
@@ -137,6 +140,12 @@ public class BackupHistoryService {
         VmScope scope = currentUser.vmScope();
         return hub.vms().stream().map(VmContext::vmName).filter(scope::allows)
                 .sorted(String.CASE_INSENSITIVE_ORDER).toList();
+    }
+
+    /** The hub groups of the VMs the user may see, sorted, as the inventory read with the history lists them. */
+    @RolesAllowed({Roles.OPERATOR, Roles.HELPDESK, Roles.MANAGER, Roles.ADMIN})
+    public List<String> groupNames() {
+        return history().groupNames();
     }
 
     /** The repositories the hub lists, by name. */
@@ -200,6 +209,11 @@ public class BackupHistoryService {
         cached = null;
     }
 
+    private Stream<HistoryEntry> matching(HistoryFilter filter) {
+        BackupHistory h = history();
+        return h.entries().stream().filter(e -> filter.matches(e.backup(), zone, h.groupsOf(e.backup().vmName())));
+    }
+
     private boolean visible(String vmName) {
         return currentUser.vmScope().allows(vmName) && hub.vms().stream().anyMatch(vm -> vm.vmName().equals(vmName));
     }
@@ -234,7 +248,10 @@ public class BackupHistoryService {
             sources.put(s.wireValue() + " backups", () -> hub.backups(BackupFilter.withStatus(s)));
         }
         List<List<Backup>> lists = new ArrayList<>();
+        Map<String, List<String>> groups = Map.of();
         try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+            // The group filter needs each VM's groups; only the inventory knows them.
+            Future<List<VmContext>> inventory = pool.submit(hub::vms);
             Map<String, Future<List<Backup>>> futures = new LinkedHashMap<>();
             sources.forEach((name, source) -> futures.put(name, pool.submit(source::get)));
             for (var f : futures.entrySet()) {
@@ -252,10 +269,23 @@ public class BackupHistoryService {
                     throw new IllegalStateException("Interrupted while reading backup history", e);
                 }
             }
+            try {
+                groups = inventory.get().stream().collect(Collectors.toMap(VmContext::vmName,
+                        vm -> vm.groups().stream().map(VmGroup::name).toList(), (a, b) -> a));
+            } catch (ExecutionException e) {
+                if (!(e.getCause() instanceof HubException he)) {
+                    throw new IllegalStateException(e.getCause());
+                }
+                log.warn("Backup history: VM inventory unreadable, no VM is in a group: {}", he.getMessage());
+                unreadable.add(BackupHistory.INVENTORY);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while reading backup history", e);
+            }
         }
         if (lists.isEmpty() && firstFailure != null) {
             throw firstFailure;
         }
-        return new BackupHistory(HistoryAssembler.merge(lists, repositories), now, unreadable);
+        return new BackupHistory(HistoryAssembler.merge(lists, repositories), now, unreadable, groups);
     }
 }

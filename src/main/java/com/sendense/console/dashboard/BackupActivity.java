@@ -1,6 +1,8 @@
 package com.sendense.console.dashboard;
 
 import com.sendense.console.hub.Backup;
+import com.sendense.console.hub.BackupType;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -9,6 +11,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /** Results per day, failures and storage per VM over a range. Pure, like {@link PostureCalculator}. */
 final class BackupActivity {
@@ -41,17 +44,34 @@ final class BackupActivity {
                 .map(calculator::failure).toList();
     }
 
-    /** Chain size and growth within the range per VM, fastest-growing first. */
+    /** Growth within the range and the chain the range needs, per VM, fastest-growing first. */
     List<VmStorage> storage(Collection<String> vmNames, Collection<Backup> completed) {
         Map<String, List<Backup>> byVm = PostureCalculator.byVm(completed);
         return vmNames.stream().map(name -> {
-            List<Backup> backups = byVm.getOrDefault(name, List.of());
-            long chain = backups.stream().mapToLong(BackupActivity::size).sum();
-            long growth = backups.stream().filter(b -> query.contains(day(b))).mapToLong(BackupActivity::size).sum();
-            return new VmStorage(name, chain, growth, backups.size());
+            List<Backup> chain = rangeChain(byVm.getOrDefault(name, List.of()));
+            long growth = chain.stream().filter(b -> query.contains(day(b))).mapToLong(BackupActivity::size).sum();
+            return new VmStorage(name, growth, chain.stream().mapToLong(BackupActivity::size).sum(), chain.size());
         }).sorted(Comparator.comparingLong(VmStorage::growthBytes).reversed()
-                .thenComparing(Comparator.comparingLong(VmStorage::chainBytes).reversed())
+                .thenComparing(Comparator.comparingLong(VmStorage::rangeChainBytes).reversed())
                 .thenComparing(VmStorage::vmName)).toList();
+    }
+
+    /**
+     * One VM's completed backups that restoring any moment of the range needs: per repository (a
+     * chain never crosses one), the last full that started before the range and everything after
+     * it up to the range's end. The point current when the range starts builds on that full.
+     */
+    private List<Backup> rangeChain(List<Backup> backups) {
+        Map<String, List<Backup>> byRepository = backups.stream().filter(b -> !day(b).isAfter(query.to()))
+                .collect(Collectors.groupingBy(Backup::repositoryId));
+        List<Backup> chain = new ArrayList<>();
+        for (List<Backup> inRepository : byRepository.values()) {
+            // Without a listed full before the range, the oldest listed backup is as far back as the console can see.
+            Instant start = inRepository.stream().filter(b -> b.type() == BackupType.FULL && day(b).isBefore(query.from()))
+                    .map(Backup::createdAt).max(Comparator.naturalOrder()).orElse(Instant.MIN);
+            inRepository.stream().filter(b -> !b.createdAt().isBefore(start)).forEach(chain::add);
+        }
+        return chain;
     }
 
     private LocalDate day(Backup b) {

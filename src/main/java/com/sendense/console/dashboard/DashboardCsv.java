@@ -18,19 +18,19 @@ public final class DashboardCsv {
     private DashboardCsv() {
     }
 
-    /** One row per VM: posture, last error and storage. */
+    /** One row per VM: posture, last error and what its backups wrote (see {@link VmStorage}). */
     public static String vms(Dashboard d) {
         Map<String, VmStorage> storage = d.storage().stream().collect(Collectors.toMap(VmStorage::vmName, Function.identity()));
         StringBuilder out = new StringBuilder();
         line(out, "vm", "groups", "rpo_hours", "last_good_backup", "age_hours", "status", "good_days_30", "failed_days_30",
-                "last_error_at", "last_error", "chain_bytes", "growth_bytes_in_range");
+                "last_error_at", "last_error", "growth_bytes_in_range", "range_chain_bytes");
         for (VmPosture vm : d.vms()) {
             VmStorage s = storage.getOrDefault(vm.vmName(), new VmStorage(vm.vmName(), 0, 0, 0));
             line(out, vm.vmName(), String.join("; ", vm.groups()), vm.target().toHours(), iso(vm.lastGood()),
                     vm.age() == null ? "" : String.format(Locale.ROOT, "%.1f", vm.age().toSeconds() / 3600.0),
                     vm.state().label(), vm.goodDays(), vm.failedDays(),
                     vm.lastFailure() == null ? "" : iso(vm.lastFailure().startedAt()),
-                    vm.lastFailure() == null ? "" : vm.lastFailure().message(), s.chainBytes(), s.growthBytes());
+                    vm.lastFailure() == null ? "" : vm.lastFailure().message(), s.growthBytes(), s.rangeChainBytes());
         }
         return out.toString();
     }
@@ -62,6 +62,27 @@ public final class DashboardCsv {
                     r.current().map(i -> String.valueOf(i.totalBytes())).orElse(""),
                     r.current().map(i -> String.valueOf(i.usedBytes())).orElse(""),
                     r.current().map(i -> String.format(Locale.ROOT, "%.1f", i.usedPercent())).orElse(""), full, perDay);
+        }
+        return out.toString();
+    }
+
+    /** One row per failed backup in the range, newest first, as the failures list shows them (all, not the first few). */
+    public static String failures(Dashboard d) {
+        Map<String, String> names = d.repositories().stream()
+                .collect(Collectors.toMap(RepositoryStorage::id, RepositoryStorage::name, (a, b) -> a));
+        StringBuilder out = new StringBuilder();
+        line(out, "started_at", "vm", "type", "repository_id", "repository", "error");
+        d.failures().forEach(f -> line(out, iso(f.startedAt()), f.vmName(), f.type().wireValue(), f.repositoryId(),
+                names.getOrDefault(f.repositoryId(), f.repositoryId()), f.message()));
+        return out.toString();
+    }
+
+    /** One row per recorded capacity sample in the range, per repository by name, oldest first. */
+    public static String storageSamples(Dashboard d) {
+        StringBuilder out = new StringBuilder();
+        line(out, "time", "repository", "used_bytes", "capacity_bytes", "estimated");
+        for (RepositoryStorage r : d.repositories()) {
+            r.samples().forEach(s -> line(out, iso(s.at()), r.name(), s.usedBytes(), s.totalBytes(), s.estimated()));
         }
         return out.toString();
     }

@@ -100,7 +100,7 @@ final class PostureCalculator {
 
     FailureEntry failure(Backup b) {
         String message = b.errorMessage() == null ? "" : b.errorMessage().strip();
-        return new FailureEntry(b.id(), b.vmName(), b.createdAt(), day(b), message);
+        return new FailureEntry(b.id(), b.vmName(), b.createdAt(), day(b), b.type(), b.repositoryId(), message);
     }
 
     LocalDate day(Backup b) {

@@ -5,7 +5,7 @@ import java.util.Collection;
 /**
  * The headline figures over the VMs shown.
  *
- * @param vms VMs counted
+ * @param vms VMs shown, including those whose backups the hub does not list
  * @param within comfortably within their target
  * @param atRisk within their target but close to it
  * @param overdue past their target
@@ -22,13 +22,18 @@ public record PostureSummary(int vms, int within, int atRisk, int overdue, int u
                 counts[PostureState.UNPROTECTED.ordinal()], counts[PostureState.HIDDEN.ordinal()]);
     }
 
-    /** VMs that meet their target: within plus at risk. */
+    /** VMs that meet their target: within plus at risk (an at-risk VM's last good backup is still younger than its target). */
     public int meetingTarget() {
         return within + atRisk;
     }
 
-    /** The share of VMs meeting their target, 0–100; 0 when there are no VMs. */
+    /** The VMs whose backups the console can see: the share's denominator, since nothing is known of the others. */
+    public int counted() {
+        return vms - hidden;
+    }
+
+    /** The share of counted VMs meeting their target, 0–100; 0 when no VM is counted. */
     public double meetingTargetPercent() {
-        return vms == 0 ? 0 : meetingTarget() * 100.0 / vms;
+        return counted() == 0 ? 0 : meetingTarget() * 100.0 / counted();
     }
 }

@@ -1,12 +1,16 @@
 package com.sendense.console.dashboard;
 
 /**
- * What one VM's backups occupy.
+ * What one VM's completed backups wrote, as the hub lists them: bytes transferred, not space on
+ * disk (the hub keeps the files of deleted backups and says nothing about compression).
  *
  * @param vmName the VM
- * @param chainBytes the bytes of all its completed backups
- * @param growthBytes the bytes of its completed backups that started within the range
- * @param backups how many completed backups it has
+ * @param growthBytes written by its completed backups that started within the range
+ * @param rangeChainBytes written by the completed backups that restoring any moment of the range
+ *     needs: per repository, from the last full backup that started before the range (or the oldest
+ *     listed backup when none did) up to the range's end; never less than the growth
+ * @param rangeChainBackups how many completed backups that chain holds
+ * @see "Decision 011"
  */
-public record VmStorage(String vmName, long chainBytes, long growthBytes, int backups) {
+public record VmStorage(String vmName, long growthBytes, long rangeChainBytes, int rangeChainBackups) {
 }

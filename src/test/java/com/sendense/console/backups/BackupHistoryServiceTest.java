@@ -22,6 +22,8 @@ import com.sendense.console.hub.Mount;
 import com.sendense.console.hub.MountId;
 import com.sendense.console.hub.MountStatus;
 import com.sendense.console.hub.PowerState;
+import com.sendense.console.hub.VmContext;
+import com.sendense.console.hub.VmGroup;
 import com.sendense.console.testsupport.FakeHubClient;
 import com.sendense.console.testsupport.MutableClock;
 import com.sendense.console.users.CurrentUser;
@@ -168,6 +170,67 @@ class BackupHistoryServiceTest {
         assertThat(find(HistoryFilter.ALL.withVm("web-01").withType(INCREMENTAL).withStatus(BackupStatus.FAILED)))
                 .containsExactly(webFailed);
         assertThat(service.count(HistoryFilter.ALL.withRepository(LOCAL))).isEqualTo(3);
+    }
+
+    @Test
+    void filters_by_the_hub_group_the_inventory_puts_each_vm_in_and_exports_exactly_that() throws Exception {
+        Backup gone = completed("old-db", LOCAL, FULL, "2025-10-04T00:00:00Z", 10, 1L << 30);
+        hub.backups.add(gone);
+        inGroups();
+
+        assertThat(find(HistoryFilter.ALL.withGroup("Databases"))).containsExactly(sqlRunning, pgInc, pgFull);
+        assertThat(find(HistoryFilter.ALL.withGroup("Tier 1"))).containsExactly(pgInc, pgFull);
+        assertThat(find(HistoryFilter.ALL.withGroup("Databases").withType(FULL))).containsExactly(sqlRunning, pgFull);
+        assertThat(find(HistoryFilter.ALL.withGroup("No such group"))).isEmpty();
+        // A VM the inventory no longer lists is in no group, as on the dashboard.
+        assertThat(find(HistoryFilter.ALL)).contains(gone);
+        assertThat(service.count(HistoryFilter.ALL.withGroup("Web"))).isEqualTo(2);
+        assertThat(service.groupNames()).containsExactly("Databases", "Tier 1", "Web");
+
+        var out = new ByteArrayOutputStream();
+        service.exportCsv(HistoryFilter.ALL.withGroup("Databases").withStatus(BackupStatus.COMPLETED), HistoryOrder.NEWEST_FIRST, out);
+        assertThat(out.toString(StandardCharsets.UTF_8).split("\r\n")).hasSize(3).satisfies(lines -> {
+            assertThat(lines[1]).startsWith(pgInc.id() + ",pgtest1,incremental,completed,");
+            assertThat(lines[2]).startsWith(pgFull.id() + ",pgtest1,full,completed,");
+        });
+    }
+
+    @Test
+    void without_the_inventory_no_vm_is_in_a_group_and_the_history_says_so() {
+        inGroups();
+        FakeHubClient noInventory = new FakeHubClient() {
+            @Override
+            public List<VmContext> vms() {
+                throw unreachable();
+            }
+        };
+        noInventory.repositories.addAll(hub.repositories);
+        noInventory.backups.addAll(hub.backups);
+        var s = new BackupHistoryService(noInventory, user, clock, HubProperties.forUrl(null),
+                beans.getBeanProvider(MountedBackupLookup.class));
+
+        assertThat(s.history().unreadable()).containsExactly(BackupHistory.INVENTORY);
+        assertThat(s.history().isIncomplete()).isFalse();
+        assertThat(s.find(HistoryFilter.ALL.withGroup("Databases"), HistoryOrder.NEWEST_FIRST)).isEmpty();
+        assertThat(s.count(HistoryFilter.ALL)).isEqualTo(5);
+    }
+
+    @Test
+    void help_desk_is_offered_only_the_groups_of_vms_in_scope() {
+        inGroups();
+        when(user.vmScope()).thenReturn(VmScope.of(List.of("web-*")));
+
+        assertThat(service.groupNames()).containsExactly("Web");
+        assertThat(find(HistoryFilter.ALL.withGroup("Databases"))).isEmpty();
+    }
+
+    private void inGroups() {
+        var databases = new VmGroup("g-db", "Databases", 90, true);
+        hub.vms.clear();
+        hub.withVm(FakeHubClient.vm("pgtest1", "linux", PowerState.ON, databases, new VmGroup("g-t1", "Tier 1", 10, true)));
+        hub.withVm(FakeHubClient.vm("web-01", "linux", PowerState.ON, new VmGroup("g-web", "Web", 50, true)));
+        hub.withVm(FakeHubClient.vm("sql-prod-01", "windows", PowerState.ON, databases));
+        service.refresh();
     }
 
     @Test

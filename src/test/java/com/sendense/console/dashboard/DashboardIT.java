@@ -11,12 +11,16 @@ import com.sendense.console.e2e.Chromium;
 import com.sendense.hubsim.HubSimulator;
 import com.sendense.hubsim.SimulatorConfig;
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,7 +34,8 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * A manager signs in to the console in front of the simulator's demo world, lands on the
- * dashboard, and follows a failure bar of the chart to the filtered backup history. The second
+ * dashboard, and follows a failure bar of the chart to the filtered backup history (all groups, then
+ * one group), where exactly the bar's failed backups are listed. The second
  * test renders the screenshots for the documentation (light, dark, printed A4), written to
  * {@code -Ddashboard.screenshots=<dir>} (default {@code target/screenshots}).
  */
@@ -77,17 +82,48 @@ class DashboardIT {
         Page page = signIn("manager", "manager-demo-pw");
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Dashboard"))).isVisible();
         assertThat(page.locator(".dash-card-value").first()).containsText("%");
+        assertThat(page.locator("#hub-status")).containsText("Demo hub (simulated)");
 
         Locator failure = page.locator(".daily-chart .chart-link[data-status='failed']").last();
         String day = failure.getAttribute("data-from");
+        int failed = failedCount(failure);
         failure.click();
 
         page.waitForURL(url -> url.contains("/backups?"));
         assertThat(page.url()).contains("status=failed").contains("from=" + day).contains("to=" + day);
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Backup history"))).isVisible();
+        assertHistoryShowsOnlyFailed(page, failed);
         page.goBack();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Dashboard"))).isVisible();
+
+        // With a group chosen (web-02's: it failed the last five nights), the bar's count is the group's, and so is the history.
+        String group = page.locator(".posture-table tr").filter(new Locator.FilterOptions().setHasText("web-02"))
+                .locator("td").nth(1).innerText().split(",")[0].strip();
+        page.navigate("http://localhost:" + port + "/?group=" + URLEncoder.encode(group, StandardCharsets.UTF_8));
+        Locator groupFailure = page.locator(".daily-chart .chart-link[data-status='failed']").last();
+        assertThat(groupFailure).hasAttribute("data-group", group);
+        int groupFailed = failedCount(groupFailure);
+        groupFailure.click();
+
+        page.waitForURL(url -> url.contains("/backups?"));
+        assertThat(page.url()).contains("status=failed").contains("group=" + URLEncoder.encode(group, StandardCharsets.UTF_8));
+        assertHistoryShowsOnlyFailed(page, groupFailed);
         page.context().close();
+    }
+
+    /** The failed count a bar announces: "<day>: <n> failed. Show them in the backup history". */
+    private static int failedCount(Locator bar) {
+        Matcher m = Pattern.compile(": (\\d+) failed\\.").matcher(bar.getAttribute("aria-label"));
+        assertThat(m.find()).as(bar.getAttribute("aria-label")).isTrue();
+        return Integer.parseInt(m.group(1));
+    }
+
+    /** The grid holds exactly {@code rows} items (its size, not only the rendered rows), each with status Failed. */
+    private static void assertHistoryShowsOnlyFailed(Page page, int rows) {
+        page.waitForFunction("n => document.querySelector('vaadin-grid')?.size === n", rows);
+        Locator statuses = page.locator("vaadin-grid .history-status");
+        assertThat(statuses).hasCount(rows);
+        assertThat(statuses.allInnerTexts()).hasSize(rows).allMatch(t -> t.startsWith("Failed"));
     }
 
     @Test

@@ -108,6 +108,18 @@ class PostureCalculatorTest {
         assertThat(summary.meetingTargetPercent()).isEqualTo(50.0);
     }
 
+    @Test
+    void vms_whose_backups_the_hub_hides_are_left_out_of_the_share() {
+        PostureSummary summary = PostureSummary.of(calculator.postures(vms("a", "b", "nas-disk01"),
+                List.of(completed("a", hoursAgo(1), 1)), List.of(), daily, TODAY));
+
+        assertThat(summary).isEqualTo(new PostureSummary(3, 1, 0, 0, 1, 1));
+        assertThat(summary.counted()).isEqualTo(2);
+        assertThat(summary.meetingTargetPercent()).isEqualTo(50.0);
+        assertThat(PostureSummary.of(calculator.postures(vms("nas-disk01"), List.of(), List.of(), daily, TODAY))
+                .meetingTargetPercent()).isZero();
+    }
+
     private static List<VmContext> vms(String... names) {
         return java.util.Arrays.stream(names).map(n -> FakeHubClient.vm(n, "linux", PowerState.ON)).toList();
     }

@@ -25,11 +25,24 @@ public final class TestBackups {
         return backup(vm, BackupStatus.FAILED, startedAt, 1L << 30, REPO, error);
     }
 
+    public static Backup full(String vm, Instant startedAt, long bytes, String repositoryId) {
+        return backup(vm, BackupType.FULL, BackupStatus.COMPLETED, startedAt, bytes, repositoryId, null);
+    }
+
+    public static Backup incremental(String vm, Instant startedAt, long bytes, String repositoryId) {
+        return backup(vm, BackupType.INCREMENTAL, BackupStatus.COMPLETED, startedAt, bytes, repositoryId, null);
+    }
+
     public static Backup backup(String vm, BackupStatus status, Instant startedAt, long bytes, String repositoryId,
             @Nullable String error) {
+        return backup(vm, BackupType.INCREMENTAL, status, startedAt, bytes, repositoryId, error);
+    }
+
+    public static Backup backup(String vm, BackupType type, BackupStatus status, Instant startedAt, long bytes,
+            String repositoryId, @Nullable String error) {
         String id = "backup-" + vm + "-" + startedAt.getEpochSecond() + "-" + SEQUENCE.incrementAndGet();
         boolean done = status.isTerminal();
-        return new Backup(new BackupId(id), "ctx-" + vm, vm, BackupType.INCREMENTAL, repositoryId, null, status, bytes,
+        return new Backup(new BackupId(id), "ctx-" + vm, vm, type, repositoryId, null, status, bytes,
                 bytes, 1, error, done ? "completed" : "transferring", 100L << 20, done ? 100 : 40, startedAt,
                 startedAt, startedAt, done ? startedAt.plusSeconds(600) : null);
     }

@@ -133,9 +133,8 @@ class BackupHistoryView extends Main implements BeforeEnterObserver {
             int shown = service.count(filter);
             summary.setText(shown == history.entries().size() ? shown + " backups"
                     : shown + " of " + history.entries().size() + " backups");
-            warning.setVisible(history.isIncomplete());
-            warning.setText("The hub did not return " + String.join(", ", history.unreadable())
-                    + ": backups only listed there are missing.");
+            warning.setVisible(!history.unreadable().isEmpty());
+            warning.setText(warning(history));
             emptyState.add(new Span(history.entries().isEmpty() ? "No backups yet." : "No backup matches these filters."));
         } catch (HubException e) {
             summary.setText("");
@@ -151,10 +150,18 @@ class BackupHistoryView extends Main implements BeforeEnterObserver {
             // Backups in repositories the hub no longer lists can be filtered too (by id).
             service.history().entries().forEach(e -> repositories.put(e.backup().repositoryId(), e.repositoryName()));
             service.repositories().forEach(r -> repositories.put(r.id(), r.name()));
-            filters.setOptions(service.vmNames(), repositories);
+            filters.setOptions(service.vmNames(), service.groupNames(), repositories);
         } catch (HubException e) {
             // show() explains the failure in the grid's empty state.
         }
+    }
+
+    private static String warning(BackupHistory history) {
+        List<String> lists = history.unreadable().stream().filter(u -> !u.equals(BackupHistory.INVENTORY)).toList();
+        String missing = lists.isEmpty() ? "" : "The hub did not return " + String.join(", ", lists)
+                + ": backups only listed there are missing. ";
+        return (missing + (history.unreadable().contains(BackupHistory.INVENTORY)
+                ? "The hub did not return the VM inventory: no VM is known to be in a group." : "")).strip();
     }
 
     private DownloadHandler csv(HistoryFilter f, List<HistoryOrder> o) {

@@ -15,10 +15,11 @@ import com.vaadin.flow.function.SerializableConsumer;
 import java.util.List;
 import java.util.Map;
 
-/** The all-VM history's filters: VM, status, type, date range and repository. */
+/** The all-VM history's filters: VM, hub group, status, type, date range and repository. */
 class HistoryFilterBar extends Composite<Div> {
 
     final ComboBox<String> vm = new ComboBox<>("VM");
+    final ComboBox<String> group = new ComboBox<>("Group");
     final Select<BackupStatus> status = new Select<>();
     final Select<BackupType> type = new Select<>();
     final DatePicker from = new DatePicker("From");
@@ -32,6 +33,8 @@ class HistoryFilterBar extends Composite<Div> {
         // Create components
         vm.setPlaceholder("All VMs");
         vm.setClearButtonVisible(true);
+        group.setPlaceholder("All groups");
+        group.setClearButtonVisible(true);
         status.setLabel("Status");
         status.setItems(BackupStatus.RUNNING, BackupStatus.COMPLETED, BackupStatus.FAILED);
         status.setEmptySelectionAllowed(true);
@@ -53,6 +56,7 @@ class HistoryFilterBar extends Composite<Div> {
 
         // Add listeners
         vm.addValueChangeListener(e -> fire(onChange));
+        group.addValueChangeListener(e -> fire(onChange));
         status.addValueChangeListener(e -> fire(onChange));
         type.addValueChangeListener(e -> fire(onChange));
         from.addValueChangeListener(e -> {
@@ -71,19 +75,22 @@ class HistoryFilterBar extends Composite<Div> {
 
         // Layout
         getContent().addClassName("history-filters");
-        getContent().add(vm, status, type, from, to, repository, clear);
+        getContent().add(vm, group, status, type, from, to, repository, clear);
     }
 
-    /** The VM names and repositories (id → name) to choose from. */
-    void setOptions(List<String> vmNames, Map<String, String> repositories) {
+    /** The VM names, hub groups and repositories (id → name) to choose from. */
+    void setOptions(List<String> vmNames, List<String> groupNames, Map<String, String> repositories) {
         updating = true;
         try {
             String v = vm.getValue();
+            String g = group.getValue();
             String r = repository.getValue();
             repositoryNames = Map.copyOf(repositories);
             vm.setItems(vmNames);
+            group.setItems(groupNames);
             repository.setItems(repositories.keySet().stream().sorted((a, b) -> label(a).compareToIgnoreCase(label(b))).toList());
             vm.setValue(v);
+            group.setValue(g);
             repository.setValue(r);
         } finally {
             updating = false;
@@ -95,6 +102,7 @@ class HistoryFilterBar extends Composite<Div> {
         updating = true;
         try {
             vm.setValue(f.vmName());
+            group.setValue(f.group());
             status.setValue(f.status());
             type.setValue(f.type());
             from.setValue(f.from());
@@ -107,7 +115,7 @@ class HistoryFilterBar extends Composite<Div> {
 
     HistoryFilter filter() {
         return new HistoryFilter(vm.getValue(), status.getValue(), type.getValue(), from.getValue(), to.getValue(),
-                repository.getValue());
+                repository.getValue(), group.getValue());
     }
 
     private String label(String repositoryId) {

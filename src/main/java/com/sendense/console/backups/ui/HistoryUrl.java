@@ -29,6 +29,7 @@ final class HistoryUrl {
     static final String FROM = "from";
     static final String TO = "to";
     static final String REPOSITORY = "repo";
+    static final String GROUP = "group";
     static final String SORT = "sort";
 
     private HistoryUrl() {
@@ -42,6 +43,7 @@ final class HistoryUrl {
         put(p, FROM, f.from() == null ? null : f.from().toString());
         put(p, TO, f.to() == null ? null : f.to().toString());
         put(p, REPOSITORY, f.repositoryId());
+        put(p, GROUP, f.group());
         List<String> sortValues = sortValues(sort);
         if (!sortValues.isEmpty()) {
             p.put(SORT, sortValues);
@@ -64,7 +66,8 @@ final class HistoryUrl {
                 single(q, TYPE).flatMap(HistoryUrl::type).orElse(null),
                 single(q, FROM).flatMap(HistoryUrl::date).orElse(null),
                 single(q, TO).flatMap(HistoryUrl::date).orElse(null),
-                single(q, REPOSITORY).orElse(null));
+                single(q, REPOSITORY).orElse(null),
+                single(q, GROUP).orElse(null));
     }
 
     static List<HistoryOrder> sort(QueryParameters q) {

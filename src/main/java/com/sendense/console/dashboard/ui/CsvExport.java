@@ -12,23 +12,28 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /**
- * Downloads of what the dashboard shows as CSV: VMs, days and repositories. The file is built from
- * the dashboard on screen when the link is followed, so it matches what the user sees.
+ * Downloads of what the dashboard shows as CSV: VMs, days, failures, repositories and their
+ * capacity samples over the range. The file is built from the dashboard on screen when the link is
+ * followed, so it matches what the user sees.
  */
 class CsvExport extends Div {
 
     final Anchor vms;
     final Anchor days;
+    final Anchor failures;
     final Anchor repositories;
+    final Anchor storageSamples;
 
     CsvExport(SerializableSupplier<Optional<Dashboard>> dashboard) {
         vms = link("VMs", "vms", DashboardCsv::vms, dashboard);
         days = link("Days", "days", DashboardCsv::days, dashboard);
+        failures = link("Failures", "failures", DashboardCsv::failures, dashboard);
         repositories = link("Storage", "storage", DashboardCsv::repositories, dashboard);
+        storageSamples = link("Storage history", "storage-history", DashboardCsv::storageSamples, dashboard);
         var label = new Span("CSV:");
         label.addClassName("csv-label");
         addClassNames("csv-export", "no-print");
-        add(label, vms, days, repositories);
+        add(label, vms, days, failures, repositories, storageSamples);
     }
 
     private static Anchor link(String text, String name, SerializableFunction<Dashboard, String> csv,

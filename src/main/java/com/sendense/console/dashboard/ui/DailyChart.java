@@ -3,13 +3,15 @@ package com.sendense.console.dashboard.ui;
 import com.sendense.console.dashboard.DailyCount;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Completed and failed backups per day as stacked bars. Each bar segment links to the backup
- * history of that day and status.
+ * history of that day and status, and of the dashboard's group when one is chosen.
  */
 final class DailyChart {
 
@@ -24,7 +26,7 @@ final class DailyChart {
     private DailyChart() {
     }
 
-    static String render(List<DailyCount> days, Locale locale) {
+    static String render(List<DailyCount> days, @Nullable String group, Locale locale) {
         DateTimeFormatter shortDay = DateTimeFormatter.ofPattern("d MMM", locale);
         DateTimeFormatter longDay = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
         int completed = days.stream().mapToInt(DailyCount::completed).sum();
@@ -56,13 +58,13 @@ final class DailyChart {
             String dayText = longDay.format(d.day());
             if (d.completed() > 0) {
                 svg.link(dayText + ": " + d.completed() + " completed. Show them in the backup history",
-                        Map.of("status", "completed", "from", day, "to", day),
+                        linkData("completed", day, group),
                         () -> svg.rect(x, base - okH, barW, okH, "fill: var(--lumo-success-color)",
                                 dayText + ": " + d.completed() + " completed"));
             }
             if (d.failed() > 0) {
                 svg.link(dayText + ": " + d.failed() + " failed. Show them in the backup history",
-                        Map.of("status", "failed", "from", day, "to", day),
+                        linkData("failed", day, group),
                         () -> svg.rect(x, base - okH - failH, barW, failH, "fill: var(--lumo-error-color)",
                                 dayText + ": " + d.failed() + " failed"));
             }
@@ -72,6 +74,14 @@ final class DailyChart {
         }
         svg.line(LEFT, TOP + plotH, WIDTH - RIGHT, TOP + plotH, "stroke: var(--lumo-contrast-50pct); stroke-width: 1");
         return svg.render();
+    }
+
+    private static Map<String, String> linkData(String status, String day, @Nullable String group) {
+        Map<String, String> data = new HashMap<>(Map.of("status", status, "from", day, "to", day));
+        if (group != null) {
+            data.put("group", group);
+        }
+        return data;
     }
 
     /** A round axis maximum at or above {@code value}: 1, 2, 5, 10, 20, 50… (at least 4, so ticks are whole). */

@@ -11,8 +11,8 @@ import java.time.format.FormatStyle;
 import java.util.Locale;
 
 /**
- * Completed and failed backups per day as a chart; a bar opens those backups in the history. The
- * same figures are in a table that only screen readers see.
+ * Completed and failed backups per day as a chart; a bar opens those backups in the history (of the
+ * chosen group, like the bars). The same figures are in a table that only screen readers see.
  */
 class DailySection extends Section {
 
@@ -32,7 +32,7 @@ class DailySection extends Section {
     }
 
     void show(Dashboard d, Locale locale) {
-        chart.setSvg(DailyChart.render(d.days(), locale));
+        chart.setSvg(DailyChart.render(d.days(), d.query().group(), locale));
         DateTimeFormatter day = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
         table.clearRows();
         for (DailyCount c : d.days()) {

@@ -2,6 +2,7 @@ package com.sendense.console.dashboard.ui;
 
 import com.sendense.console.base.ui.component.Formatters;
 import com.sendense.console.dashboard.Dashboard;
+import com.sendense.console.dashboard.DashboardQuery;
 import com.sendense.console.dashboard.FailureEntry;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -28,7 +29,7 @@ class FailuresSection extends Section {
         all.addClassName("no-print");
         all.addClickListener(e -> {
             if (shown != null) {
-                HistoryLinks.open(HistoryLinks.failures(shown.query().from(), shown.query().to()));
+                HistoryLinks.open(HistoryLinks.failures(shown.query()));
             }
         });
         addClassNames("dash-section", "failures-section");
@@ -41,7 +42,7 @@ class FailuresSection extends Section {
         table.clearRows();
         List<FailureEntry> failures = d.failures();
         failures.stream().limit(SHOWN).forEach(f -> table.row(Formatters.dateTime(f.startedAt(), d.zone(), locale),
-                f.vmName(), f.message().isEmpty() ? "(no message from the hub)" : f.message(), historyButton(f, day)));
+                f.vmName(), f.message().isEmpty() ? "(no message from the hub)" : f.message(), historyButton(f, d.query(), day)));
         if (failures.isEmpty()) {
             table.row("No backup failed in the range.", "", "", "");
         }
@@ -49,8 +50,8 @@ class FailuresSection extends Section {
         all.setVisible(failures.size() > SHOWN);
     }
 
-    private static Button historyButton(FailureEntry f, DateTimeFormatter day) {
-        var button = new Button("History", e -> HistoryLinks.open(HistoryLinks.filter(f)));
+    private static Button historyButton(FailureEntry f, DashboardQuery query, DateTimeFormatter day) {
+        var button = new Button("History", e -> HistoryLinks.open(HistoryLinks.filter(f, query)));
         button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
         button.setAriaLabel("Failed backups of " + f.vmName() + " on " + day.format(f.day()) + " in the history");
         button.addClassName("no-print");

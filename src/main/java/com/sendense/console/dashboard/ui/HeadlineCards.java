@@ -13,7 +13,10 @@ import java.util.Comparator;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The figures a manager reads first: share within RPO, problems, failures, and the next repository to fill up. */
+/**
+ * The figures a manager reads first: share meeting the RPO target (at risk included: their last good
+ * backup is still within it), problems, failures, and the next repository to fill up.
+ */
 class HeadlineCards extends Div {
 
     final Span withinRpo = new Span();
@@ -31,8 +34,8 @@ class HeadlineCards extends Div {
         addClassName("dash-cards");
         Div storage = card("Storage", nextFull, nextFullDetail, "neutral");
         storage.addClassName("dash-card-date");
-        add(card("Within RPO", withinRpo, withinDetail, "ok"),
-                card("At risk", atRisk, new Span("over 75 % of their target"), "warn"),
+        add(card("Within RPO (incl. at risk)", withinRpo, withinDetail, "ok"),
+                card("At risk", atRisk, new Span("within target, past 75 % of it"), "warn"),
                 card("Overdue", overdue, new Span("past their RPO target"), "bad"),
                 card("Unprotected", unprotected, new Span("no recent completed backup"), "bad"),
                 card("Failed backups", failed, failedDetail, "bad"),
@@ -41,8 +44,9 @@ class HeadlineCards extends Div {
 
     void show(Dashboard d, Locale locale) {
         PostureSummary s = d.summary();
-        withinRpo.setText(s.vms() == 0 ? "–" : String.format(locale, "%.0f %%", s.meetingTargetPercent()));
-        withinDetail.setText(s.meetingTarget() + " of " + s.vms() + " VMs" + (s.hidden() > 0 ? ", " + s.hidden() + " not visible" : ""));
+        withinRpo.setText(s.counted() == 0 ? "–" : String.format(locale, "%.0f %%", s.meetingTargetPercent()));
+        withinDetail.setText(s.meetingTarget() + " of " + s.counted() + " VMs"
+                + (s.hidden() > 0 ? "; " + s.hidden() + " not counted: the hub does not list their backups" : ""));
         atRisk.setText(String.valueOf(s.atRisk()));
         overdue.setText(String.valueOf(s.overdue()));
         unprotected.setText(String.valueOf(s.unprotected()));

@@ -2,6 +2,7 @@ package com.sendense.console.dashboard.ui;
 
 import com.sendense.console.backups.HistoryFilter;
 import com.sendense.console.backups.ui.BackupsNavigation;
+import com.sendense.console.dashboard.DashboardQuery;
 import com.sendense.console.dashboard.FailureEntry;
 import com.sendense.console.hub.BackupStatus;
 import java.time.LocalDate;
@@ -9,7 +10,10 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
 
-/** Click-through from the dashboard to the filtered all-VM backup history. */
+/**
+ * Click-through from the dashboard to the filtered all-VM backup history. Every link carries the
+ * dashboard's group, so the history shows the same backups the dashboard counted.
+ */
 final class HistoryLinks {
 
     private HistoryLinks() {
@@ -17,17 +21,19 @@ final class HistoryLinks {
 
     /** The history filter a chart link stands for; unknown values are left out. */
     static HistoryFilter filter(SvgChart.ChartLink link) {
-        return HistoryFilter.ALL.withVm(link.vm()).withStatus(status(link.status())).withDates(date(link.from()), date(link.to()));
+        return HistoryFilter.ALL.withVm(link.vm()).withStatus(status(link.status())).withDates(date(link.from()), date(link.to()))
+                .withGroup(link.group());
     }
 
-    /** Failed backups of one VM on one day. */
-    static HistoryFilter filter(FailureEntry failure) {
-        return HistoryFilter.ALL.withVm(failure.vmName()).withStatus(BackupStatus.FAILED).withDates(failure.day(), failure.day());
+    /** Failed backups of one VM on one day, within the dashboard's group. */
+    static HistoryFilter filter(FailureEntry failure, DashboardQuery query) {
+        return HistoryFilter.ALL.withVm(failure.vmName()).withStatus(BackupStatus.FAILED).withDates(failure.day(), failure.day())
+                .withGroup(query.group());
     }
 
-    /** Every failed backup in a range. */
-    static HistoryFilter failures(LocalDate from, LocalDate to) {
-        return HistoryFilter.ALL.withStatus(BackupStatus.FAILED).withDates(from, to);
+    /** Every failed backup in the dashboard's range and group. */
+    static HistoryFilter failures(DashboardQuery query) {
+        return HistoryFilter.ALL.withStatus(BackupStatus.FAILED).withDates(query.from(), query.to()).withGroup(query.group());
     }
 
     static void open(HistoryFilter filter) {

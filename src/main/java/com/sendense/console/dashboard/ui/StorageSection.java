@@ -23,13 +23,17 @@ class StorageSection extends Section {
     static final int VMS_SHOWN = 10;
 
     final Div repositories = new Div();
-    final SimpleTable growth = new SimpleTable("Fastest-growing VMs: bytes written by completed backups in the range",
-            "growth-table", "VM", "Growth in range", "All completed backups", "Backups");
+    final SimpleTable growth = new SimpleTable("Fastest-growing VMs: bytes written by listed completed backups",
+            "growth-table", "VM", "Written in range", "Chain for the range", "Backups in chain");
+    final Paragraph growthHint = new Paragraph("What the hub says the listed completed backups wrote, not space on disk. "
+            + "Written in range: backups that started in the range. Chain for the range: those and the backups they build on, "
+            + "from the last full backup before the range, per repository.");
 
     StorageSection() {
         addClassNames("dash-section", "storage-section");
         repositories.addClassName("repo-cards");
-        add(new H2("Storage"), repositories, new H2("Fastest-growing VMs"), growth);
+        growthHint.addClassName("dash-hint");
+        add(new H2("Storage"), repositories, new H2("Fastest-growing VMs"), growth, growthHint);
     }
 
     void show(Dashboard d, Locale locale) {
@@ -42,8 +46,8 @@ class StorageSection extends Section {
         }
         growth.clearRows();
         d.storage().stream().limit(VMS_SHOWN).forEach(vm -> growth.row(vm.vmName(), Formatters.bytes(vm.growthBytes(), locale),
-                Formatters.bytes(vm.chainBytes(), locale), vm.backups()));
-        if (d.storage().stream().allMatch(vm -> vm.chainBytes() == 0)) {
+                Formatters.bytes(vm.rangeChainBytes(), locale), vm.rangeChainBackups()));
+        if (d.storage().stream().allMatch(vm -> vm.rangeChainBackups() == 0)) {
             growth.clearRows();
             growth.row("No completed backups", "", "", "");
         }

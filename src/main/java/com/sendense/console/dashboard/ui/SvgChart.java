@@ -17,7 +17,8 @@ import org.jspecify.annotations.Nullable;
 class SvgChart extends Div {
 
     /** What a chart link points at: the data-* attributes of the clicked element. */
-    record ChartLink(@Nullable String status, @Nullable String from, @Nullable String to, @Nullable String vm)
+    record ChartLink(@Nullable String status, @Nullable String from, @Nullable String to, @Nullable String vm,
+            @Nullable String group)
             implements Serializable {
     }
 

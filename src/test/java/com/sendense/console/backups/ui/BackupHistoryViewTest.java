@@ -9,6 +9,8 @@ import com.sendense.console.backups.TestBackups;
 import com.sendense.console.hub.Backup;
 import com.sendense.console.hub.BackupStatus;
 import com.sendense.console.hub.BackupType;
+import com.sendense.console.hub.PowerState;
+import com.sendense.console.hub.VmGroup;
 import com.sendense.console.testsupport.FakeHubClient;
 import com.sendense.console.users.Roles;
 import com.vaadin.flow.component.button.Button;
@@ -62,6 +64,32 @@ class BackupHistoryViewTest extends BackupViewsTestBase {
         view.filters.to.setValue(LocalDate.parse("2025-10-07"));
         view.filters.type.clear();
         assertThat(rows(view)).containsExactly(pgInc2, pgInc1);
+    }
+
+    @Test
+    void the_group_filter_narrows_to_the_vms_in_that_hub_group_is_removable_and_goes_into_the_address() throws Exception {
+        hub.vms.clear();
+        hub.withVm(FakeHubClient.vm("pgtest1", "linux", PowerState.ON, new VmGroup("g-db", "Databases", 90, true)));
+        hub.withVm(FakeHubClient.vm("web-01", "linux", PowerState.ON, new VmGroup("g-web", "Web", 50, true)));
+        hub.withVm(FakeHubClient.vm("sql-prod-01", "windows", PowerState.ON, new VmGroup("g-db", "Databases", 90, true)));
+        service.refresh();
+        var view = (BackupHistoryView) open("backups?group=Databases&type=full");
+
+        assertThat(view.filters.group.getValue()).isEqualTo("Databases");
+        assertThat(view.filters.group.getListDataView().getItems()).containsExactly("Databases", "Web");
+        assertThat(rows(view)).containsExactly(sqlRunning, pgFull);
+        assertThat(view.summary.getText()).isEqualTo("2 of 6 backups");
+        var out = new ByteArrayOutputStream();
+        test(view.export).download(out);
+        assertThat(out.toString(StandardCharsets.UTF_8).split("\r\n")).hasSize(3);
+
+        test(view.filters.group).selectItem("Web");
+        assertThat(rows(view)).containsExactly(webFull);
+        assertThat(view.location().getQueryParameters().getParameters())
+                .isEqualTo(QueryParameters.fromString("type=full&group=Web").getParameters());
+        view.filters.group.clear();
+        assertThat(rows(view)).containsExactly(sqlRunning, webFull, pgFull);
+        assertThat(view.location().getQueryParameters().getParameters()).doesNotContainKey("group");
     }
 
     @Test

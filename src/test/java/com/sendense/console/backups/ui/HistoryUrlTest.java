@@ -17,13 +17,24 @@ class HistoryUrlTest {
     @Test
     void every_filter_and_the_sort_survive_a_round_trip() {
         var filter = new HistoryFilter("web, \"01\"", BackupStatus.FAILED, BackupType.INCREMENTAL,
-                LocalDate.parse("2025-10-01"), LocalDate.parse("2025-10-31"), "repo-nfs-1759780099");
+                LocalDate.parse("2025-10-01"), LocalDate.parse("2025-10-31"), "repo-nfs-1759780099", "Tier 1 & \"Prod\"");
         var sort = List.of(new HistoryOrder(HistoryColumn.VM, false), new HistoryOrder(HistoryColumn.SIZE, true));
 
         QueryParameters q = QueryParameters.fromString(HistoryUrl.toQuery(filter, sort).getQueryString());
 
         assertThat(HistoryUrl.filter(q)).isEqualTo(filter);
         assertThat(HistoryUrl.sort(q)).isEqualTo(sort);
+    }
+
+    @Test
+    void a_group_alone_is_one_parameter_and_comes_back_as_the_same_filter() {
+        QueryParameters q = HistoryUrl.toQuery(HistoryFilter.ALL.withGroup("Databases").withStatus(BackupStatus.FAILED),
+                HistoryOrder.NEWEST_FIRST);
+
+        assertThat(q.getQueryString()).isEqualTo("status=failed&group=Databases");
+        assertThat(HistoryUrl.filter(QueryParameters.fromString(q.getQueryString())))
+                .isEqualTo(HistoryFilter.ALL.withStatus(BackupStatus.FAILED).withGroup("Databases"));
+        assertThat(HistoryUrl.filter(QueryParameters.fromString("group="))).isEqualTo(HistoryFilter.ALL);
     }
 
     @Test

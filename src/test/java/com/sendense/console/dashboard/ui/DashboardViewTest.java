@@ -22,6 +22,8 @@ import com.vaadin.browserless.internal.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.router.QueryParameters;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -88,12 +90,31 @@ class DashboardViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void the_headline_share_says_what_it_counts_and_leaves_out_vms_whose_backups_the_hub_hides() {
+        hub.withVm(FakeHubClient.vm("nas-disk01", "linux", PowerState.ON));
+        DashboardView view = navigate(DashboardView.class);
+
+        assertThat(view.cards.withinRpo.getText()).isEqualTo("33 %");
+        assertThat(view.cards.getElement().getTextRecursively()).contains("Within RPO (incl. at risk)")
+                .contains("1 of 3 VMs; 1 not counted: the hub does not list their backups");
+    }
+
+    @Test
+    void per_vm_storage_says_it_is_what_listed_backups_wrote() {
+        DashboardView view = navigate(DashboardView.class);
+
+        assertThat(view.storage.growth.getElement().getTextRecursively()).contains("Written in range")
+                .contains("Chain for the range").doesNotContain("All completed backups");
+        assertThat(view.storage.growthHint.getText()).contains("not space on disk").contains("last full backup before the range");
+    }
+
+    @Test
     void a_failure_bar_opens_the_failed_backups_of_that_day_in_the_history() {
         DashboardView view = navigate(DashboardView.class);
         LocalDate day = now.minus(Duration.ofHours(5)).atZone(LONDON).toLocalDate();
         assertThat(view.daily.chart.svg()).contains("data-status=\"failed\"").contains("data-from=\"" + day + "\"");
 
-        view.daily.chart.select(new SvgChart.ChartLink("failed", day.toString(), day.toString(), null));
+        view.daily.chart.select(new SvgChart.ChartLink("failed", day.toString(), day.toString(), null, null));
 
         assertThat(path()).isEqualTo("backups");
         assertThat(query()).containsExactlyInAnyOrderEntriesOf(Map.of("status", "failed", "from", day.toString(), "to", day.toString()));
@@ -110,6 +131,35 @@ class DashboardViewTest extends SpringBrowserlessTest {
         assertThat(query()).containsExactlyInAnyOrderEntriesOf(
                 Map.of("vm", "sql-prod-01", "status", "failed", "from", day.toString(), "to", day.toString()));
         assertThat(view.failures.table.rows()).hasSize(1);
+    }
+
+    @Test
+    void every_link_into_the_history_keeps_the_chosen_group() {
+        for (int i = 0; i < FailuresSection.SHOWN; i++) {
+            hub.backups.add(failed("sql-prod-01", now.minus(Duration.ofMinutes(310 + i)), "timeout"));
+        }
+        LocalDate day = now.minus(Duration.ofHours(5)).atZone(LONDON).toLocalDate();
+        DashboardView view = openGroup("Databases");
+        assertThat(view.daily.chart.svg()).contains("data-group=\"Databases\"");
+
+        view.daily.chart.select(new SvgChart.ChartLink("failed", day.toString(), day.toString(), null, "Databases"));
+        assertThat(path()).isEqualTo("backups");
+        assertThat(query()).containsExactlyInAnyOrderEntriesOf(
+                Map.of("status", "failed", "from", day.toString(), "to", day.toString(), "group", "Databases"));
+
+        view = openGroup("Databases");
+        test(find(Button.class).withText("History").first()).click();
+        assertThat(query()).containsEntry("vm", "sql-prod-01").containsEntry("group", "Databases");
+
+        view = openGroup("Databases");
+        test(view.failures.all).click();
+        assertThat(query()).containsExactlyInAnyOrderEntriesOf(Map.of("status", "failed",
+                "from", view.filters.from.getValue().toString(), "to", view.filters.to.getValue().toString(), "group", "Databases"));
+    }
+
+    private DashboardView openGroup(String group) {
+        UI.getCurrent().navigate("", QueryParameters.simple(Map.of(DashboardView.GROUP_PARAM, group)));
+        return (DashboardView) getCurrentView();
     }
 
     @Test
@@ -181,6 +231,19 @@ class DashboardViewTest extends SpringBrowserlessTest {
         assertThat(find(Button.class).all()).extracting(Button::getText)
                 .doesNotContain("Start backup", "Backup now", "Set override", "Save default");
         assertThat(view.export.vms.getHref()).isNotBlank();
+    }
+
+    @Test
+    void the_failures_csv_is_the_failures_list_of_the_range() throws Exception {
+        DashboardView view = navigate(DashboardView.class);
+
+        var out = new ByteArrayOutputStream();
+        test(view.export.failures).download(out);
+
+        assertThat(out.toString(StandardCharsets.UTF_8).split("\r\n")).hasSize(2)
+                .satisfies(lines -> assertThat(lines[1]).contains(",sql-prod-01,incremental,repo-local-1,Primary,")
+                        .endsWith("SNA backup failed: VixDiskLib_Open"));
+        assertThat(view.export.storageSamples.getHref()).isNotBlank();
     }
 
     @Test

@@ -30,7 +30,7 @@ class SvgChartsTest {
 
     @Test
     void daily_bars_link_to_their_day_and_status_and_small_failures_stay_visible() {
-        String svg = DailyChart.render(List.of(new DailyCount(DAY.minusDays(1), 0, 0), new DailyCount(DAY, 98, 1)), Locale.UK);
+        String svg = DailyChart.render(List.of(new DailyCount(DAY.minusDays(1), 0, 0), new DailyCount(DAY, 98, 1)), null, Locale.UK);
 
         assertThat(svg).contains("data-from=\"2026-11-20\" data-status=\"completed\" data-to=\"2026-11-20\"")
                 .contains("data-from=\"2026-11-20\" data-status=\"failed\" data-to=\"2026-11-20\"")
@@ -38,6 +38,13 @@ class SvgChartsTest {
                 .contains("<title>20 Nov 2026: 1 failed</title>")
                 .contains("aria-label=\"Backups per day from 19 Nov 2026 to 20 Nov 2026: 98 completed, 1 failed\"");
         assertThat(svg).containsPattern("height=\"3\" style=\"fill: var\\(--lumo-error-color\\)\"");
+    }
+
+    @Test
+    void daily_bars_of_a_group_carry_the_group() {
+        String svg = DailyChart.render(List.of(new DailyCount(DAY, 2, 1)), "Tier \"1\"", Locale.UK);
+
+        assertThat(svg).contains("data-from=\"2026-11-20\" data-group=\"Tier &quot;1&quot;\" data-status=\"failed\"");
     }
 
     @Test
