@@ -15,6 +15,7 @@ import com.sendense.console.restore.MountUsage;
 import com.sendense.console.users.CurrentUser;
 import com.sendense.console.users.Role;
 import com.sendense.console.users.Roles;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -32,6 +33,8 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
@@ -53,6 +56,7 @@ class ActiveMountsView extends Main {
     final Span slots = new Span();
     final Span problem = new Span();
     private int maxSlots = 8;
+    @Nullable CompletableFuture<?> pending;
 
     ActiveMountsView(MountService mounts, MountUsage usage, CurrentUser currentUser, LiveUpdates live, Clock clock,
             HubProperties hub) {
@@ -147,14 +151,24 @@ class ActiveMountsView extends Main {
         load();
     }
 
+    /**
+     * Mounting can take the hub a while (NBD device, partition scan), so it runs in the background;
+     * the row's button says "Mounting…" meanwhile and the page stays usable.
+     */
     private void remount(MountRecord m) {
-        try {
-            MountRecord fresh = mounts.remount(m.mountId());
-            Notifications.success("Mounted " + fresh.vmName() + " again for a new hour.");
-        } catch (HubException e) {
-            Notifications.error(MountErrors.explain(e).text());
-        } catch (IllegalStateException e) {
-            Notifications.error(e.getMessage());
+        UI ui = UI.getCurrent();
+        pending = mounts.remountInBackground(m.mountId())
+                .whenComplete((fresh, error) -> ui.accessLater(() -> remounted(m, fresh, error), null).run());
+    }
+
+    private void remounted(MountRecord old, @Nullable MountRecord fresh, @Nullable Throwable error) {
+        Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+        switch (cause) {
+            case null -> Notifications.success("Mounted " + (fresh == null ? old.vmName() : fresh.vmName())
+                    + " again for a new hour.");
+            case HubException e -> Notifications.error(MountErrors.explain(e).title() + ". " + MountErrors.explain(e).text());
+            case IllegalStateException e -> Notifications.error(e.getMessage());
+            default -> Notifications.error("The disk could not be mounted again: " + cause.getMessage());
         }
         load();
     }

@@ -1,9 +1,11 @@
 package com.sendense.console.restore.ui;
 
 import com.sendense.console.base.ui.Notifications;
+import com.sendense.console.hub.HubException;
 import com.sendense.console.hub.MountId;
 import com.sendense.console.live.LiveUpdates;
 import com.sendense.console.restore.BrowseMount;
+import com.sendense.console.restore.MountRecord;
 import com.sendense.console.restore.MountService;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -14,6 +16,9 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.function.SerializableSupplier;
 import java.time.Clock;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The browser's heading: the folder's name, which VM, recovery point and disk it comes from, the
@@ -25,7 +30,12 @@ final class BrowserHeader extends Div {
     final H2 title = new H2("Browse files");
     final Span mountInfo = new Span();
     final Div lease = new Div();
-    final Button remount = new Button("Remount and return here", VaadinIcon.REFRESH.create());
+    private static final String REMOUNT = "Remount and return here";
+
+    final Button remount = new Button(REMOUNT, VaadinIcon.REFRESH.create());
+    @Nullable CompletableFuture<?> pending;
+    private @Nullable MountId goneMount;
+    private String goneAt = "/";
     private final transient MountService mounts;
     private final LiveUpdates live;
     private final Clock clock;
@@ -40,6 +50,8 @@ final class BrowserHeader extends Div {
         close.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         remount.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         remount.setVisible(false);
+        remount.setDisableOnClick(true);
+        remount.addClickListener(e -> remountGone());
         lease.addClassName("browser-lease");
         var top = new Div(title, mountInfo, close);
         top.addClassName("browser-heading");
@@ -56,17 +68,44 @@ final class BrowserHeader extends Div {
 
     /** The mount is gone: offer to mount the same disk again and return to {@code path}. */
     void gone(MountId mountId, String path) {
+        goneMount = mountId;
+        goneAt = path;
         mountInfo.setText("");
         lease.removeAll();
         lease.add(remount);
         remount.setVisible(true);
-        remount.addClickListener(e -> {
-            try {
-                RestoreNavigation.browse(mounts.remount(mountId).mountId(), path);
-            } catch (IllegalStateException ex) {
-                Notifications.warning(ex.getMessage());
+    }
+
+    /** Mounting takes the hub a moment; the button says so and the page stays usable meanwhile. */
+    private void remountGone() {
+        MountId mountId = goneMount;
+        String path = goneAt;
+        if (mountId == null) {
+            return;
+        }
+        UI ui = UI.getCurrent();
+        remount.setText("Mounting the same disk again…");
+        pending = mounts.remountInBackground(mountId)
+                .whenComplete((fresh, error) -> ui.accessLater(() -> remounted(path, fresh, error), null).run());
+    }
+
+    private void remounted(String path, @Nullable MountRecord fresh, @Nullable Throwable error) {
+        remount.setText(REMOUNT);
+        remount.setEnabled(true);
+        Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+        switch (cause) {
+            case null -> {
+                if (fresh != null) {
+                    RestoreNavigation.browse(fresh.mountId(), path);
+                }
+            }
+            case IllegalStateException e -> {
+                // The console no longer knows which disk it was: start again from the wizard.
+                Notifications.warning(e.getMessage());
                 UI.getCurrent().navigate(RestoreWizardView.class);
             }
-        });
+            case HubException e -> Notifications.error(MountErrors.explain(e).title() + ". " + MountErrors.explain(e).text());
+            default -> Notifications.error("The disk could not be mounted again: " + cause.getMessage());
+        }
     }
 }

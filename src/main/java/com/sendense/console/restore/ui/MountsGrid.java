@@ -77,7 +77,11 @@ class MountsGrid extends Grid<MountRecord> {
         var row = new Div();
         row.addClassName("mount-actions");
         if (m.expired(clock.instant()) && m.knownToConsole()) {
-            var remount = new Button("Remount", e -> actions.remount().accept(m));
+            var remount = new Button("Remount", e -> {
+                e.getSource().setText("Mounting…");
+                actions.remount().accept(m);
+            });
+            remount.setDisableOnClick(true);
             remount.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
             row.add(remount);
         } else {

@@ -5,6 +5,8 @@ import static com.sendense.console.restore.ui.RestoreUiTestSupport.SQL_FULL;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sendense.console.base.ui.component.CountdownBadge;
+import com.sendense.console.hub.HubConflictException;
+import com.sendense.console.hub.HubErrorCode;
 import com.sendense.console.live.LiveTestSupport;
 import com.sendense.console.live.LiveUpdates;
 import com.sendense.console.live.MountsSnapshot;
@@ -20,7 +22,9 @@ import com.vaadin.browserless.internal.MockVaadin;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.shared.Registration;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import org.junit.jupiter.api.AfterEach;
@@ -117,6 +121,43 @@ class ActiveMountsViewTest extends SpringBrowserlessTest {
 
         // The file browser then opens the largest data partition of the mount by itself.
         assertThat(RestoreUiTestSupport.currentPath()).startsWith("restore/" + m.mountId().value() + "/files");
+    }
+
+    @Test
+    void remount_replaces_an_expired_mount_in_the_background_and_says_so() {
+        clock.set(Instant.now().minus(Duration.ofMinutes(61)));
+        MountRecord old = mounts.mount("sql-prod-01", SQL_FULL, 0);
+        clock.set(Instant.now());
+        ActiveMountsView view = navigate(ActiveMountsView.class);
+        Button remount = rowButton(view, "Remount");
+
+        test(remount).click();
+        RestoreUiTestSupport.finish(view.pending);
+
+        assertThat(hub.hubMounts).hasSize(1);
+        assertThat(hub.hubMounts.getFirst().id()).isNotEqualTo(old.mountId());
+        assertThat(test(view.grid).getRow(0).mountId()).isEqualTo(hub.hubMounts.getFirst().id());
+        assertThat(rowButton(view, "Browse").isEnabled()).isTrue();
+        assertThat(find(Notification.class).all())
+                .anySatisfy(n -> assertThat(n.getElement().getProperty("text")).contains("sql-prod-01 again for a new hour"));
+    }
+
+    @Test
+    void a_failed_remount_is_explained_and_the_list_shows_what_the_hub_has() {
+        clock.set(Instant.now().minus(Duration.ofMinutes(61)));
+        mounts.mount("sql-prod-01", SQL_FULL, 0);
+        clock.set(Instant.now());
+        ActiveMountsView view = navigate(ActiveMountsView.class);
+        hub.mountFailures.add(new HubConflictException("mount", HubErrorCode.MOUNT_LIMIT_REACHED, 500,
+                "maximum concurrent mounts reached (8/8)", null));
+
+        test(rowButton(view, "Remount")).click();
+        RestoreUiTestSupport.finish(view.pending);
+
+        assertThat(find(Notification.class).all())
+                .anySatisfy(n -> assertThat(n.getElement().getTextRecursively()).contains("All 8 restore slots"));
+        // The expired mount was unmounted before the new mount was refused: nothing is listed.
+        assertThat(test(view.grid).size()).isZero();
     }
 
     @Test

@@ -131,6 +131,20 @@ class FileBrowserViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void remounting_a_gone_mount_runs_in_the_background_and_returns_to_the_same_folder() {
+        hub.hubMounts.removeIf(m -> m.id().value().equals(mount));
+        FileBrowserView view = open("restore/view-mount/files/partition-2/Users");
+
+        test(view.header.remount).click();
+        RestoreUiTestSupport.finish(view.header.pending);
+
+        String fresh = hub.hubMounts.stream().map(m -> m.id().value()).filter(id -> !id.equals(sqlMount))
+                .findFirst().orElseThrow();
+        assertThat(fresh).isNotEqualTo(mount);
+        assertThat(RestoreUiTestSupport.currentPath()).isEqualTo("restore/" + fresh + "/files/partition-2/Users");
+    }
+
+    @Test
     void the_browser_keeps_its_mount_in_use_while_open_and_shows_the_lease() {
         FileBrowserView view = open("restore/view-mount/files/partition-2");
 
