@@ -1,5 +1,6 @@
 package com.sendense.hubsim.json;
 
+import com.sendense.hubsim.files.model.Utf8Order;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -25,21 +26,8 @@ import java.util.function.Predicate;
  */
 public final class GoJson {
 
-    /** Go sorts map keys by their UTF-8 bytes, which is code point order, not Java's UTF-16 order. */
-    private static final Comparator<String> GO_KEY_ORDER = (a, b) -> {
-        int i = 0;
-        int j = 0;
-        while (i < a.length() && j < b.length()) {
-            int ca = a.codePointAt(i);
-            int cb = b.codePointAt(j);
-            if (ca != cb) {
-                return Integer.compare(ca, cb);
-            }
-            i += Character.charCount(ca);
-            j += Character.charCount(cb);
-        }
-        return Integer.compare(a.length() - i, b.length() - j);
-    };
+    /** Go sorts map keys by their UTF-8 bytes, the order in which it also lists a directory. */
+    private static final Comparator<String> GO_KEY_ORDER = Utf8Order.COMPARATOR;
 
     private GoJson() {
     }
