@@ -56,7 +56,7 @@ final class QueueDownloadHandler implements DownloadHandler {
             });
             event.getOutputStream().flush();
         } catch (HubTruncatedException e) {
-            throw new IOException("The hub cut the download short; failing the response so the browser discards it", e);
+            throw new AbandonedDownload("the hub cut it short, so the response is broken off for the browser to discard", e);
         } catch (UncheckedIOException e) {
             throw e.getCause();
         } catch (HubException | MountGoneException | AccessDeniedException | IllegalArgumentException e) {

@@ -1,0 +1,55 @@
+package com.sendense.console.restore.ui;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.apache.catalina.connector.ClientAbortException;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Ends a download that was given up part-way as what it is: a response that stops without
+ * completing, which the browser reports as a failed download.
+ *
+ * <p>When the hub cuts a download short after the console has started streaming it, the queue and
+ * the audit log already say so; all that is left is to break the response. Thrown through Vaadin
+ * and Spring MVC, that exception reached Tomcat wrapped twice, so Tomcat logged a servlet error with
+ * a stack trace and dispatched to the error page, which cannot write into a committed download.
+ * Unwrapped here into Tomcat's {@link ClientAbortException}, the response is closed unfinished,
+ * with one line in the log and no error page. The same holds when the browser itself went away.
+ */
+@Component
+class AbandonedDownloadFilter extends OncePerRequestFilter {
+
+    private static final Logger log = LoggerFactory.getLogger(AbandonedDownloadFilter.class);
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        try {
+            chain.doFilter(request, response);
+        } catch (ServletException | IOException | RuntimeException e) {
+            IOException abandoned = abandonment(e);
+            if (abandoned == null || !response.isCommitted()) {
+                throw e;
+            }
+            log.info("Download {} ended unfinished: {}", request.getRequestURI(), abandoned.getMessage());
+            throw abandoned instanceof ClientAbortException clientAbort ? clientAbort
+                    : new ClientAbortException(abandoned.getMessage(), abandoned);
+        }
+    }
+
+    private static @Nullable IOException abandonment(Throwable thrown) {
+        for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof AbandonedDownload || t instanceof ClientAbortException) {
+                return (IOException) t;
+            }
+        }
+        return null;
+    }
+}
