@@ -1,16 +1,20 @@
 package com.sendense.console.restore.ui;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.apache.catalina.connector.ClientAbortException;
+import org.apache.coyote.BadRequestException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.stereotype.Component;
-import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
 /**
  * Ends a download that was given up part-way as what it is: a response that stops without
@@ -22,14 +26,31 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * a stack trace and dispatched to the error page, which cannot write into a committed download.
  * Unwrapped here into Tomcat's {@link ClientAbortException}, the response is closed unfinished,
  * with one line in the log and no error page. The same holds when the browser itself went away.
+ *
+ * <p>It also wraps Vaadin's servlet by name: Spring MVC hands Vaadin's requests on through a named
+ * dispatcher (which URL-pattern filters do not see), and Tomcat logs what escapes that forward
+ * before the outer request sees it.
  */
-@Component
-class AbandonedDownloadFilter extends OncePerRequestFilter {
+class AbandonedDownloadFilter extends HttpFilter {
 
     private static final Logger log = LoggerFactory.getLogger(AbandonedDownloadFilter.class);
 
+    @Configuration(proxyBeanMethods = false)
+    static class Registration {
+
+        @Bean
+        FilterRegistrationBean<AbandonedDownloadFilter> abandonedDownloadFilter() {
+            var registration = new FilterRegistrationBean<>(new AbandonedDownloadFilter());
+            registration.addUrlPatterns("/*");
+            // The name Vaadin's Spring Boot integration registers its servlet under.
+            registration.addServletNames("springServlet");
+            registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.FORWARD, DispatcherType.ASYNC);
+            return registration;
+        }
+    }
+
     @Override
-    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         try {
             chain.doFilter(request, response);
@@ -38,7 +59,15 @@ class AbandonedDownloadFilter extends OncePerRequestFilter {
             if (abandoned == null || !response.isCommitted()) {
                 throw e;
             }
-            log.info("Download {} ended unfinished: {}", request.getRequestURI(), abandoned.getMessage());
+            if (request.getDispatcherType() == DispatcherType.FORWARD) {
+                // Out of the forward quietly, but not as a client abort, which Spring MVC would
+                // swallow as a disconnect and then end the response as if it were complete.
+                throw new BadRequestException(abandoned.getMessage(), abandoned);
+            }
+            if (!(abandoned instanceof ClientAbortException)) {
+                log.info("Download {} ended unfinished: {}", request.getRequestURI(), abandoned.getMessage());
+            }
+            // Tomcat then closes the connection at once, so the browser knows the download failed.
             throw abandoned instanceof ClientAbortException clientAbort ? clientAbort
                     : new ClientAbortException(abandoned.getMessage(), abandoned);
         }

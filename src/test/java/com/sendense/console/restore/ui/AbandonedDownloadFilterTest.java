@@ -3,9 +3,11 @@ package com.sendense.console.restore.ui;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.vaadin.flow.server.ServiceException;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.ServletException;
 import java.io.IOException;
 import org.apache.catalina.connector.ClientAbortException;
+import org.apache.coyote.BadRequestException;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -25,6 +27,17 @@ class AbandonedDownloadFilterTest {
         assertThatThrownBy(() -> filter.doFilter(request, response, (req, res) -> {
             throw new ServletException(new ServiceException(abandoned));
         })).isInstanceOf(ClientAbortException.class).hasCause(abandoned);
+    }
+
+    @Test
+    void out_of_the_forward_to_vaadins_servlet_it_leaves_quietly_but_not_as_a_client_abort_spring_would_swallow() {
+        request.setDispatcherType(DispatcherType.FORWARD);
+        response.setCommitted(true);
+        var abandoned = new AbandonedDownload("the hub cut it short", new IOException("short body"));
+
+        assertThatThrownBy(() -> filter.doFilter(request, response, (req, res) -> {
+            throw new ServletException(new ServiceException(abandoned));
+        })).isInstanceOf(BadRequestException.class).isNotInstanceOf(ClientAbortException.class).hasCause(abandoned);
     }
 
     @Test
