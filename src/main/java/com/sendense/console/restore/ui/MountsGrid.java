@@ -62,11 +62,13 @@ class MountsGrid extends Grid<MountRecord> {
         return Formatters.dateTime(m.createdAt(), zone, locale);
     }
 
-    private static CountdownBadge timeLeft(MountRecord m, LiveUpdates live, Clock clock) {
+    private CountdownBadge timeLeft(MountRecord m, LiveUpdates live, Clock clock) {
         var badge = new CountdownBadge(m.expiresAt(), clock, live::subscribeTicks, MountRecord.WARNING_BEFORE_EXPIRY);
-        // At zero the hub still lists the mount until its cleanup runs; read the list once more.
         badge.addPhaseChangeListener(e -> {
             if (e.phase() == CountdownBadge.Phase.EXPIRED) {
+                // Browse turns into Remount at once; the hub still lists the mount until its
+                // cleanup runs, so read the list once more too.
+                getDataProvider().refreshItem(m);
                 live.requestMountsRefresh();
             }
         });
