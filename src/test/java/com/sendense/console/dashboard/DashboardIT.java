@@ -138,9 +138,11 @@ class DashboardIT {
         waitUntilIdle(page);
         page.screenshot(new Page.ScreenshotOptions().setPath(dir.resolve("dashboard-light.png")));
 
-        toggleDarkTheme(page);
+        Chromium.setDarkTheme(page, true);
+        waitUntilIdle(page);
         page.screenshot(new Page.ScreenshotOptions().setPath(dir.resolve("dashboard-dark.png")));
-        toggleDarkTheme(page);
+        Chromium.setDarkTheme(page, false);
+        waitUntilIdle(page);
 
         page.emulateMedia(new Page.EmulateMediaOptions().setMedia(Media.PRINT));
         Path pdf = dir.resolve("dashboard-print.pdf");
@@ -148,14 +150,6 @@ class DashboardIT {
         assertThat(Files.size(pdf)).isGreaterThan(10_000);
         toPng(pdf, dir.resolve("dashboard-print"));
         page.context().close();
-    }
-
-    /** The user menu's light/dark switch, as a user would use it. */
-    private static void toggleDarkTheme(Page page) {
-        page.locator("#user-menu").click();
-        page.getByText("Dark theme", new Page.GetByTextOptions().setExact(true)).click();
-        page.keyboard().press("Escape");
-        waitUntilIdle(page);
     }
 
     /** No Vaadin round trip pending (the check TestBench uses) and no finite animation or transition running. */
