@@ -30,7 +30,7 @@ class HubStatusIndicator extends Composite<Div> {
         banner.addClassName("hub-banner");
         banner.getElement().setAttribute("role", "alert");
         banner.setVisible(false);
-        UiSubscriptions.whileAttached(this, ui -> live.subscribeHubStatus(ui.accessLater(this::render, null)));
+        UiSubscriptions.whileAttached(this, ui -> live.subscribeHubStatus(UiSubscriptions.inUi(ui, this::render)));
     }
 
     void render(HubStatus status) {

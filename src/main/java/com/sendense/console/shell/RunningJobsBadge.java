@@ -15,7 +15,7 @@ class RunningJobsBadge extends Span {
         getElement().getThemeList().add("pill");
         getElement().getThemeList().add("small");
         setVisible(false);
-        UiSubscriptions.whileAttached(this, ui -> live.subscribeJobs(ui.accessLater(this::show, null)));
+        UiSubscriptions.whileAttached(this, ui -> live.subscribeJobs(UiSubscriptions.inUi(ui, this::show)));
     }
 
     void show(JobBoard board) {

@@ -129,12 +129,12 @@ public class BackupActions {
     /** The UI that started a job hears when it ends, even with the progress dialog closed. */
     private void follow(UI ui, BackupId id) {
         Registration[] registration = new Registration[1];
-        registration[0] = UiSubscriptions.whileAttached(ui, u -> live.subscribeJob(id, u.accessLater(job -> {
+        registration[0] = UiSubscriptions.whileAttached(ui, u -> live.subscribeJob(id, UiSubscriptions.inUi(u, job -> {
             if (!job.active()) {
                 JobEndNotice.show(u, job, clock.instant(), locale());
                 registration[0].remove();
             }
-        }, null)));
+        })));
     }
 
     private static Locale locale() {

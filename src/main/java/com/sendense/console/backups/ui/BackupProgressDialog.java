@@ -51,14 +51,14 @@ class BackupProgressDialog extends Dialog {
         // Add listeners
         close.addClickListener(e -> close());
         boolean[] wasActive = {initial.active()};
-        UiSubscriptions.whileAttached(this, ui -> live.subscribeJob(initial.id(), ui.accessLater(job -> {
+        UiSubscriptions.whileAttached(this, ui -> live.subscribeJob(initial.id(), UiSubscriptions.inUi(ui, job -> {
             panel.render(job, clock.instant());
             if (wasActive[0] && !job.active()) {
                 JobEndNotice.show(ui, job, clock.instant(), locale);
             }
             wasActive[0] = job.active();
             updateTicks(live, job);
-        }, null)));
+        })));
         addDetachListener(e -> stopTicks());
 
         // Layout
@@ -69,7 +69,7 @@ class BackupProgressDialog extends Dialog {
     /** Elapsed time moves every second while the job runs, from the one application-wide ticker. */
     private void updateTicks(LiveUpdates live, JobSnapshot job) {
         if (job.active() && ticks == null) {
-            getUI().ifPresent(ui -> ticks = live.subscribeTicks(ui.accessLater(now -> panel.renderClock(now), null)));
+            getUI().ifPresent(ui -> ticks = live.subscribeTicks(UiSubscriptions.inUi(ui, now -> panel.renderClock(now))));
         } else if (!job.active()) {
             stopTicks();
         }

@@ -5,6 +5,7 @@ import com.sendense.console.backups.BackupRequest;
 import com.sendense.console.backups.StartPlan;
 import com.sendense.console.backups.StartResult;
 import com.sendense.console.base.ui.HubErrorMessages;
+import com.sendense.console.base.ui.UiSubscriptions;
 import com.sendense.console.live.JobSnapshot;
 import com.sendense.console.hub.BackupId;
 import com.sendense.console.hub.HubException;
@@ -136,7 +137,7 @@ class BackupWizardDialog extends Dialog {
         back.setEnabled(false);
         start.setText("Starting…");
         problem.setVisible(false);
-        SerializableConsumer<Outcome> deliver = ui.accessLater(this::finished, null);
+        SerializableConsumer<Outcome> deliver = UiSubscriptions.inUi(ui, this::finished);
         operations.start(request).whenComplete((result, error) -> deliver.accept(new Outcome(result, error)));
     }
 

@@ -79,7 +79,7 @@ class RunningBackupsView extends Main implements BeforeEnterObserver {
         // Add listeners
         running.addItemClickListener(e -> open(e.getItem()));
         finished.addItemClickListener(e -> open(e.getItem()));
-        UiSubscriptions.whileAttached(this, ui -> live.subscribeJobs(ui.accessLater(this::show, null)));
+        UiSubscriptions.whileAttached(this, ui -> live.subscribeJobs(UiSubscriptions.inUi(ui, this::show)));
 
         // Layout
         setSizeFull();

@@ -2,7 +2,9 @@ package com.sendense.console.base.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.function.SerializableConsumer;
 import com.vaadin.flow.function.SerializableFunction;
+import com.vaadin.flow.function.SerializableRunnable;
 import com.vaadin.flow.shared.Registration;
 
 /**
@@ -12,7 +14,23 @@ import com.vaadin.flow.shared.Registration;
  */
 public final class UiSubscriptions {
 
+    /** A closed tab can get one more update before its detach listener unsubscribes it: nobody is left to show it to. */
+    private static final SerializableRunnable DROP_WHEN_CLOSED = () -> { };
+
     private UiSubscriptions() {
+    }
+
+    /**
+     * {@code listener} run in {@code ui} with its session locked ({@link UI#accessLater}); a value
+     * that arrives after the UI has closed is dropped quietly.
+     */
+    public static <T> SerializableConsumer<T> inUi(UI ui, SerializableConsumer<T> listener) {
+        return ui.accessLater(listener, DROP_WHEN_CLOSED);
+    }
+
+    /** {@code command} run in {@code ui} with its session locked; dropped if the UI has closed by then. */
+    public static SerializableRunnable inUi(UI ui, SerializableRunnable command) {
+        return ui.accessLater(command, DROP_WHEN_CLOSED);
     }
 
     /**

@@ -81,7 +81,7 @@ class ActiveMountsView extends Main {
         lease.addClassName("mounts-lease-note");
 
         // Add listeners
-        UiSubscriptions.whileAttached(this, ui -> live.subscribeMounts(ui.accessLater(this::show, null)));
+        UiSubscriptions.whileAttached(this, ui -> live.subscribeMounts(UiSubscriptions.inUi(ui, this::show)));
 
         // Layout
         setSizeFull();
@@ -158,7 +158,7 @@ class ActiveMountsView extends Main {
     private void remount(MountRecord m) {
         UI ui = UI.getCurrent();
         pending = mounts.remountInBackground(m.mountId())
-                .whenComplete((fresh, error) -> ui.accessLater(() -> remounted(m, fresh, error), null).run());
+                .whenComplete((fresh, error) -> UiSubscriptions.inUi(ui, () -> remounted(m, fresh, error)).run());
     }
 
     private void remounted(MountRecord old, @Nullable MountRecord fresh, @Nullable Throwable error) {

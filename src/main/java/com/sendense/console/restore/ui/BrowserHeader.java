@@ -1,6 +1,7 @@
 package com.sendense.console.restore.ui;
 
 import com.sendense.console.base.ui.Notifications;
+import com.sendense.console.base.ui.UiSubscriptions;
 import com.sendense.console.hub.HubException;
 import com.sendense.console.hub.MountId;
 import com.sendense.console.live.LiveUpdates;
@@ -86,7 +87,7 @@ final class BrowserHeader extends Div {
         UI ui = UI.getCurrent();
         remount.setText("Mounting the same disk again…");
         pending = mounts.remountInBackground(mountId)
-                .whenComplete((fresh, error) -> ui.accessLater(() -> remounted(path, fresh, error), null).run());
+                .whenComplete((fresh, error) -> UiSubscriptions.inUi(ui, () -> remounted(path, fresh, error)).run());
     }
 
     private void remounted(String path, @Nullable MountRecord fresh, @Nullable Throwable error) {

@@ -1,6 +1,7 @@
 package com.sendense.console.restore.ui;
 
 import com.sendense.console.base.ui.Notifications;
+import com.sendense.console.base.ui.UiSubscriptions;
 import com.sendense.console.base.ui.component.Formatters;
 import com.sendense.console.live.LiveUpdates;
 import com.sendense.console.restore.DownloadProgress;
@@ -117,7 +118,7 @@ final class DownloadQueuePanel extends Div {
     private void updateTicking() {
         boolean active = isRunning() || rows.stream().anyMatch(r -> r.item.waiting());
         if (active && ticks == null) {
-            getUI().ifPresent(ui -> ticks = live.subscribeTicks(ui.accessLater(this::tick, null)));
+            getUI().ifPresent(ui -> ticks = live.subscribeTicks(UiSubscriptions.inUi(ui, this::tick)));
         } else if (!active) {
             if (ticks != null) {
                 ticks.remove();

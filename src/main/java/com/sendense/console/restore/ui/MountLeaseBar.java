@@ -1,6 +1,7 @@
 package com.sendense.console.restore.ui;
 
 import com.sendense.console.base.ui.Notifications;
+import com.sendense.console.base.ui.UiSubscriptions;
 import com.sendense.console.base.ui.component.CountdownBadge;
 import com.sendense.console.base.ui.component.CountdownBadge.Phase;
 import com.sendense.console.hub.HubException;
@@ -97,7 +98,7 @@ public class MountLeaseBar extends Composite<Div> {
         remount.setEnabled(false);
         message.setText("Mounting the same disk again for a new hour…");
         pending = mounts.remountInBackground(mount.mountId())
-                .whenComplete((fresh, error) -> ui.accessLater(() -> returnTo(path, fresh, error), null).run());
+                .whenComplete((fresh, error) -> UiSubscriptions.inUi(ui, () -> returnTo(path, fresh, error)).run());
     }
 
     private void returnTo(String path, @Nullable MountRecord fresh, @Nullable Throwable error) {

@@ -1,6 +1,7 @@
 package com.sendense.console.restore.ui;
 
 import com.sendense.console.base.ui.HubErrorMessages;
+import com.sendense.console.base.ui.UiSubscriptions;
 import com.sendense.console.base.ui.component.CountdownBadge;
 import com.sendense.console.hub.Backup;
 import com.sendense.console.hub.HubException;
@@ -89,7 +90,7 @@ class MountStep extends Div {
         Instant started = clock.instant();
         try {
             pending = mounts.mountInBackground(vmName, backup.id(), diskIndex)
-                    .whenComplete((m, error) -> ui.accessLater(() -> finish(m, error, started), null).run());
+                    .whenComplete((m, error) -> UiSubscriptions.inUi(ui, () -> finish(m, error, started)).run());
         } catch (RuntimeException e) {
             finish(null, e, started);
         }

@@ -68,7 +68,7 @@ public class CountdownBadge extends Span {
         applyTone();
         UiSubscriptions.whileAttached(this, ui -> {
             update(clock.instant());
-            return ticks.subscribe(ui.accessLater(this::update, null));
+            return ticks.subscribe(UiSubscriptions.inUi(ui, this::update));
         });
     }
 
