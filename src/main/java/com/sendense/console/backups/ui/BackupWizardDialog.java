@@ -114,8 +114,7 @@ class BackupWizardDialog extends Dialog {
         }).orElse(null);
         JobSnapshot running = plan.running();
         if (text == null && running != null) {
-            text = "A backup of " + vm + " is already running. The hub would start a second one beside it, so the "
-                    + "console does not.";
+            text = JobTexts.blockedByRunning(vm, running, "so the console does not");
             var show = new Button("Show progress", e -> {
                 close();
                 showProgress.accept(running.id());

@@ -91,6 +91,21 @@ final class JobTexts {
     }
 
     /** Why a stalled job is flagged and what to check; empty for a job that is not stalled. */
+    /**
+     * Why the console starts no backup of {@code vm} while {@code running} is on the hub, stalled
+     * or not; {@code consequence} ends the sentence ("so the console does not", "so no second one
+     * was started").
+     */
+    static String blockedByRunning(String vm, JobSnapshot running, String consequence) {
+        if (running.stalled()) {
+            return "A backup of " + vm + " is still marked running on the hub, but it has stopped reporting progress. "
+                    + "The hub would start a second one beside it, " + consequence + ". The hub cannot cancel the "
+                    + "stalled one; its progress says what to check.";
+        }
+        return "A backup of " + vm + " is already running. The hub would start a second one beside it, "
+                + consequence + ".";
+    }
+
     static String stallExplanation(JobSnapshot job, Instant now, ZoneId zone, Locale locale) {
         if (!job.stalled() || job.silentSince() == null) {
             return "";

@@ -123,6 +123,21 @@ class BackupWizardDialogTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void a_stalled_backup_blocks_a_second_start_and_the_wizard_says_it_has_stalled() {
+        Instant longAgo = Instant.now().minus(Duration.ofMinutes(25));
+        hub.backups.add(FakeHubClient.backup("backup-wiz-vm-" + longAgo.getEpochSecond(), "wiz-vm", BackupType.FULL,
+                "repo-z", BackupStatus.RUNNING, longAgo));
+        TestLive.pollOnce(context);
+
+        BackupWizardDialog wizard = openWizard();
+
+        assertThat(wizard.problem.getElement().getTextRecursively())
+                .contains("still marked running on the hub, but it has stopped reporting progress")
+                .contains("so the console does not").contains("cannot cancel");
+        assertThat(wizard.next.isEnabled()).isFalse();
+    }
+
+    @Test
     void a_double_click_sends_one_start() {
         BackupWizardDialog wizard = openWizard();
         test(wizard.next).click();
