@@ -75,15 +75,18 @@ public class BackupActions {
      *
      * @param id the job
      */
-    public void openProgress(BackupId id) {
+    public Optional<BackupProgressDialog> openProgress(BackupId id) {
         Optional<JobSnapshot> job;
         try {
             job = operations.job(id);
         } catch (HubException e) {
             Notifications.error(HubErrorMessages.explain(e));
-            return;
+            return Optional.empty();
         }
-        job.ifPresentOrElse(this::openProgress, () -> Notifications.warning("Backup " + id + " no longer exists on the hub."));
+        if (job.isEmpty()) {
+            Notifications.warning("Backup " + id + " no longer exists on the hub.");
+        }
+        return job.map(this::openProgress);
     }
 
     BackupProgressDialog openProgress(JobSnapshot job) {

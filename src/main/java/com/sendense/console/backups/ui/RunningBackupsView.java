@@ -90,7 +90,8 @@ class RunningBackupsView extends Main implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         event.getLocation().getQueryParameters().getSingleParameter(JOB_PARAM)
-                .ifPresent(id -> actions.openProgress(new BackupId(id)));
+                .flatMap(id -> actions.openProgress(new BackupId(id)))
+                .ifPresent(this::forgetJobOnClose);
     }
 
     void show(JobBoard board) {
@@ -108,7 +109,12 @@ class RunningBackupsView extends Main implements BeforeEnterObserver {
     private void open(JobSnapshot job) {
         getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
                 new Location(BackupsNavigation.RUNNING_PATH, QueryParameters.simple(Map.of(JOB_PARAM, job.id().value())))));
-        actions.openProgress(job).addOpenedChangeListener(e -> {
+        forgetJobOnClose(actions.openProgress(job));
+    }
+
+    /** The address names a job only while its progress is open, so a reload does not reopen a closed one. */
+    private void forgetJobOnClose(BackupProgressDialog dialog) {
+        dialog.addOpenedChangeListener(e -> {
             if (!e.isOpened()) {
                 getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, BackupsNavigation.RUNNING_PATH));
             }
