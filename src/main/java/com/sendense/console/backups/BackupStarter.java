@@ -32,7 +32,7 @@ import org.springframework.stereotype.Component;
  * lost is never retried (a retry starts a second backup): the hub is asked again which backups the
  * VM has, and a backup that was not there before the request is the one that started.
  *
- * @see "docs/decisions/006-20261125-safe-backup-start.md"
+ * @see "docs/decisions/013-20261125-safe-backup-start.md"
  */
 @Component
 class BackupStarter {
