@@ -34,7 +34,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
@@ -162,11 +161,11 @@ class ActiveMountsView extends Main {
     }
 
     private void remounted(MountRecord old, @Nullable MountRecord fresh, @Nullable Throwable error) {
-        Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+        Throwable cause = MountErrors.cause(error);
         switch (cause) {
             case null -> Notifications.success("Mounted " + (fresh == null ? old.vmName() : fresh.vmName())
                     + " again for a new hour.");
-            case HubException e -> Notifications.error(MountErrors.explain(e).title() + ". " + MountErrors.explain(e).text());
+            case HubException e -> Notifications.error(MountErrors.sentence(e));
             case IllegalStateException e -> Notifications.error(e.getMessage());
             default -> Notifications.error("The disk could not be mounted again: " + cause.getMessage());
         }

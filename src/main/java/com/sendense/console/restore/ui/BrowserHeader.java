@@ -18,7 +18,6 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.function.SerializableSupplier;
 import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -93,7 +92,7 @@ final class BrowserHeader extends Div {
     private void remounted(String path, @Nullable MountRecord fresh, @Nullable Throwable error) {
         remount.setText(REMOUNT);
         remount.setEnabled(true);
-        Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+        Throwable cause = MountErrors.cause(error);
         switch (cause) {
             case null -> {
                 if (fresh != null) {
@@ -105,7 +104,7 @@ final class BrowserHeader extends Div {
                 Notifications.warning(e.getMessage());
                 UI.getCurrent().navigate(RestoreWizardView.class);
             }
-            case HubException e -> Notifications.error(MountErrors.explain(e).title() + ". " + MountErrors.explain(e).text());
+            case HubException e -> Notifications.error(MountErrors.sentence(e));
             default -> Notifications.error("The disk could not be mounted again: " + cause.getMessage());
         }
     }

@@ -3,6 +3,8 @@ package com.sendense.console.restore.ui;
 import com.sendense.console.base.ui.HubErrorMessages;
 import com.sendense.console.hub.HubException;
 import com.sendense.console.hub.HubUnavailableException;
+import java.util.concurrent.CompletionException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Why a mount failed, in words, and what the user can do next. The hub reports nearly every
@@ -37,6 +39,17 @@ final class MountErrors {
             + "the hub neither lists failed mounts nor reports their ids.";
 
     private MountErrors() {
+    }
+
+    /** The failure a background mount or remount ended with, without its future's wrapper. */
+    static @Nullable Throwable cause(@Nullable Throwable error) {
+        return error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+    }
+
+    /** The explanation as one notification text: what happened, then why and what to do. */
+    static String sentence(HubException e) {
+        Explanation explanation = explain(e);
+        return explanation.title() + ". " + explanation.text();
     }
 
     /** Before trying: the hub reports no free slot. */

@@ -18,7 +18,6 @@ import com.vaadin.flow.function.SerializableSupplier;
 import com.vaadin.flow.component.UI;
 import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -107,10 +106,10 @@ public class MountLeaseBar extends Composite<Div> {
             RestoreNavigation.browse(fresh.mountId(), path);
             return;
         }
-        Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+        Throwable cause = MountErrors.cause(error);
         render(countdown.phase());
         switch (cause) {
-            case HubException e -> Notifications.error(MountErrors.explain(e).title() + ". " + MountErrors.explain(e).text());
+            case HubException e -> Notifications.error(MountErrors.sentence(e));
             case IllegalStateException e -> Notifications.error(e.getMessage());
             case RuntimeException e -> throw e;
             case null, default -> Notifications.error("The disk could not be mounted again.");

@@ -25,7 +25,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -107,7 +106,7 @@ class MountStep extends Div {
             }
             return;
         }
-        Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+        Throwable cause = MountErrors.cause(error);
         if (cause instanceof HubException e) {
             var explanation = MountErrors.explain(e);
             List<MountRecord> inUse = explanation.next() == MountErrors.NextStep.SHOW_MOUNTS ? inUse() : List.of();
