@@ -51,7 +51,7 @@ public final class ProtectionDb {
         Instant since = world.vms().stream().map(VmContext::createdAt).min(Comparator.naturalOrder())
                 .orElse(Instant.EPOCH.plus(20_000, ChronoUnit.DAYS)).minus(2, ChronoUnit.DAYS);
         for (VmGroup g : world.groups()) {
-            db.groups.put(g.id(), new Group(g.id(), g.name(), "", "", g.name().equals("Databases") ? 8 : 5, g.priority(),
+            db.groups.put(g.id(), new Group(g.id(), g.name(), "VMs of the " + g.name() + " tier", "", g.name().equals("Databases") ? 8 : 5, g.priority(),
                     "machine-group-service", since, since));
         }
         for (VmContext vm : world.vms()) {
@@ -63,9 +63,10 @@ public final class ProtectionDb {
             db.schedules.put(s.id(), new ProtectionRows.Schedule(s.id(), s.name(), s.description(), s.cron(), zone.getId(), true, 1,
                     "auto", 3, 30, s.enabled(), "api", s.createdAt(), s.updatedAt()));
         }
+        // The monitor that finishes a run never writes error_message; only start failures do.
         for (FlowExecution e : world.executions()) {
             db.executions.put(e.id(), new Execution(e.id(), e.flowId(), e.status(), e.startedAt(), e.completedAt(), e.jobsCreated(),
-                    e.jobsCompleted(), e.jobsFailed(), 0, e.jobsCreated(), e.errorMessage(), e.createdJobIds(), true, e.startedAt()));
+                    e.jobsCompleted(), e.jobsFailed(), 0, e.jobsCreated(), null, e.createdJobIds(), true, e.startedAt()));
         }
         for (ProtectionFlow f : world.flows()) {
             db.flows.put(f.id(), new Flow(f.id(), f.name(), f.description(), "backup", f.targetType(), f.targetId(), f.repositoryId(),
