@@ -5,6 +5,7 @@ import com.sendense.hubsim.api.SessionStore;
 import com.sendense.hubsim.backup.BackupEngine;
 import com.sendense.hubsim.backup.BackupStarter;
 import com.sendense.hubsim.backup.BackupStore;
+import com.sendense.hubsim.backup.FlowRunner;
 import com.sendense.hubsim.backup.NbdPorts;
 import com.sendense.hubsim.control.FaultFilter;
 import com.sendense.hubsim.control.FaultRegistry;
@@ -62,7 +63,7 @@ public final class HubSimulator implements AutoCloseable {
         DemoWorld world = config.world() == SimulatorConfig.World.EMPTY
                 ? WorldGenerator.empty(config.seed(), now, config.zone())
                 : WorldGenerator.demo(config.seed(), config.historyDays(), now, config.zone());
-        Inventory inventory = new Inventory(world);
+        Inventory inventory = new Inventory(world, com.sendense.hubsim.world.ProtectionDb.seed(world, config.zone(), config.seed()));
         Outages outages = new Outages();
         SessionStore sessions = new SessionStore();
         Random random = new Random(config.seed() * 31 + 7);
@@ -73,12 +74,13 @@ public final class HubSimulator implements AutoCloseable {
         BackupStarter starter = new BackupStarter(inventory, store, engine, ports, outages, config.clock(), config.zone(), random);
         // The restore half serves /api/v1/restore/* and mounts what the store reports as completed disks.
         RestoreHandler restore = new RestoreHandler(config, store);
-        HubRoutes.Wiring wiring = HubRoutes.build(config, inventory, store, starter, outages, sessions, restore::backupDeleted);
+        FlowRunner flows = new FlowRunner(inventory, store, starter, config.clock());
+        HubRoutes.Wiring wiring = HubRoutes.build(config, inventory, store, starter, flows, outages, sessions, restore::backupDeleted);
 
         ReplyWriter writer = new ReplyWriter(config.writeTimeout());
         FaultRegistry faults = new FaultRegistry();
         RequestLog requests = new RequestLog();
-        SimulatorControl control = new SimulatorControl(faults, requests, sessions, engine, restore, outages, world.facts());
+        SimulatorControl control = new SimulatorControl(faults, requests, sessions, engine, restore, outages, world.facts(), flows);
 
         ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
         HttpServer server;

@@ -2,6 +2,7 @@ package com.sendense.hubsim;
 
 import com.sendense.hubsim.api.SessionStore;
 import com.sendense.hubsim.backup.BackupEngine;
+import com.sendense.hubsim.backup.FlowRunner;
 import com.sendense.hubsim.control.Fault;
 import com.sendense.hubsim.control.FaultRegistry;
 import com.sendense.hubsim.control.FaultSpec;
@@ -27,9 +28,11 @@ public final class SimulatorControl {
     private final RestoreHandler restore;
     private final Outages outages;
     private final WorldFacts facts;
+    private final FlowRunner flows;
 
     SimulatorControl(FaultRegistry faults, RequestLog requests, SessionStore sessions, BackupEngine engine,
-            RestoreHandler restore, Outages outages, WorldFacts facts) {
+            RestoreHandler restore, Outages outages, WorldFacts facts, FlowRunner flows) {
+        this.flows = flows;
         this.faults = faults;
         this.requests = requests;
         this.sessions = sessions;
@@ -136,5 +139,13 @@ public final class SimulatorControl {
     /** Named roles in the generated world. */
     public WorldFacts world() {
         return facts;
+    }
+
+    /**
+     * How long each backup start of a flow run takes. A real hub needs seconds per VM, so a run of a
+     * few VMs passes the 15 s write timeout and the caller gets no answer while the run goes on.
+     */
+    public void setFlowStartDelay(java.time.Duration delay) {
+        flows.setStartDelay(delay);
     }
 }

@@ -17,12 +17,26 @@ import tools.jackson.databind.JsonNode;
  */
 final class JsonShape {
 
+    private static final java.util.regex.Pattern TIME =
+            java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.(\\d+))?(Z|[+-]\\d{2}:\\d{2})");
+
     private final Set<String> optional;
     private final Set<String> nullable;
+    private final boolean timePrecision;
 
     JsonShape(Set<String> optional, Set<String> nullable) {
+        this(optional, nullable, false);
+    }
+
+    /**
+     * @param timePrecision also compare the precision of timestamps: whole seconds, milliseconds
+     *                      (GORM's rounded {@code NowFunc}) or nanoseconds (a handler's {@code time.Now()}).
+     *                      The offset is not compared: local time is {@code Z} in winter.
+     */
+    JsonShape(Set<String> optional, Set<String> nullable, boolean timePrecision) {
         this.optional = optional;
         this.nullable = nullable;
+        this.timePrecision = timePrecision;
     }
 
     /** The first difference, or empty when the shapes match. */
@@ -46,6 +60,10 @@ final class JsonShape {
         }
         if (expected.isArray()) {
             return arrayDiff(expected, actual, path);
+        }
+        if (timePrecision && expected.isString() && !precision(expected.asString()).equals(precision(actual.asString()))) {
+            return Optional.of(path + ": expected a time with " + precision(expected.asString()) + " like " + expected.asString()
+                    + " but was " + actual.asString());
         }
         return Optional.empty();
     }
@@ -90,6 +108,18 @@ final class JsonShape {
             }
         });
         return keys;
+    }
+
+    /** {@code not a time}, {@code whole seconds}, {@code milliseconds} or {@code nanoseconds}. */
+    private static String precision(String value) {
+        var m = TIME.matcher(value);
+        if (!m.matches()) {
+            return "not a time";
+        }
+        if (m.group(2) == null) {
+            return "whole seconds";
+        }
+        return m.group(2).length() <= 3 ? "milliseconds" : "nanoseconds";
     }
 
     private static String type(JsonNode node) {

@@ -58,6 +58,11 @@ public final class SimHttp {
         return send(builder(pathAndQuery).POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /** Any method with a body, e.g. {@code PUT} or {@code PATCH}. */
+    public Response send(String method, String pathAndQuery, String body) {
+        return send(builder(pathAndQuery).method(method, HttpRequest.BodyPublishers.ofString(body)));
+    }
+
     public Response method(String method, String pathAndQuery) {
         return send(builder(pathAndQuery).method(method, HttpRequest.BodyPublishers.noBody()));
     }

@@ -77,7 +77,7 @@ class SimulatorContractTest {
     void every_fixture_has_a_case_and_every_case_a_fixture() throws IOException {
         Set<String> fixtures = new TreeSet<>();
         try (Stream<Path> files = Files.list(FIXTURES)) {
-            files.map(p -> p.getFileName().toString()).forEach(fixtures::add);
+            files.filter(Files::isRegularFile).map(p -> p.getFileName().toString()).forEach(fixtures::add);
         }
         assertThat(fixtures).hasSize(69);
         assertThat(cases.keySet()).as("fixtures without a contract case / cases without a fixture")

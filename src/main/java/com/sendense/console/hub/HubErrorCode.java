@@ -45,6 +45,8 @@ public enum HubErrorCode {
     PATH_TRAVERSAL,
     /** The hub does not support the archive format. */
     UNSUPPORTED_ARCHIVE_FORMAT,
+    /** Replication flows: the hub's table refuses them and it cannot run them. */
+    REPLICATION_NOT_SUPPORTED,
 
     // --- not found: HubNotFoundException
     /** The hub said "not found" about something this client cannot name more precisely. */
@@ -53,6 +55,10 @@ public enum HubErrorCode {
     REPOSITORY_NOT_FOUND,
     BACKUP_NOT_FOUND,
     FLOW_NOT_FOUND,
+    /** The machine group does not exist (the hub says so with a 500 or a 404). */
+    GROUP_NOT_FOUND,
+    /** The schedule does not exist. */
+    SCHEDULE_NOT_FOUND,
     /** The mount id is unknown, expired or cleaned up. */
     MOUNT_NOT_FOUND,
     /** The backup or disk index does not exist, or the disk's backup has not completed yet. */
@@ -74,6 +80,18 @@ public enum HubErrorCode {
      * ({@code Duplicate entry}); restore needs an administrator.
      */
     MOUNT_BLOCKED_BY_FAILED_MOUNT,
+    /** A flow, schedule, group or repository with this name exists already. */
+    DUPLICATE_NAME,
+    /** The VM is a member of the group already. */
+    ALREADY_IN_GROUP,
+    /** The group holds {@code max_concurrent_vms} members, which also caps its size. */
+    GROUP_FULL,
+    /** A group cannot be deleted while it has members. */
+    GROUP_HAS_VMS,
+    /** The repository has held a backup, so the hub will never delete it. */
+    REPOSITORY_HAS_BACKUPS,
+    /** A policy, copy rule or VM backup context still refers to the repository. */
+    REPOSITORY_IN_USE,
 
     // --- hub failures: HubServerException
     /** The hub could not reach its backup agent (SNA). */

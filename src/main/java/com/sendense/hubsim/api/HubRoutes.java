@@ -3,6 +3,7 @@ package com.sendense.hubsim.api;
 import com.sendense.hubsim.SimulatorConfig;
 import com.sendense.hubsim.backup.BackupStarter;
 import com.sendense.hubsim.backup.BackupStore;
+import com.sendense.hubsim.backup.FlowRunner;
 import com.sendense.hubsim.http.RouteGuard;
 import com.sendense.hubsim.http.Router;
 import com.sendense.hubsim.world.Inventory;
@@ -24,7 +25,7 @@ public final class HubRoutes {
     }
 
     public static Wiring build(SimulatorConfig config, Inventory inventory, BackupStore store, BackupStarter starter,
-            Outages outages, SessionStore sessions, Consumer<String> backupDeleted) {
+            FlowRunner runner, Outages outages, SessionStore sessions, Consumer<String> backupDeleted) {
         Timestamps time = new Timestamps(config.zone(), config.falseZTimestamps());
         AuthApi auth = new AuthApi(config.authEnabled(), sessions, time, config.clock());
         HealthApi health = new HealthApi(time, config.clock());
@@ -32,7 +33,12 @@ public final class HubRoutes {
         ScheduleApi schedules = new ScheduleApi(inventory, time, config.zone());
         RepositoryApi repositories = new RepositoryApi(inventory, store, outages, time, config.clock());
         BackupApi backups = new BackupApi(inventory, store, starter, outages, time, config.clock(), backupDeleted);
-        FlowApi flows = new FlowApi(inventory, time, config.clock(), config.zone());
+        FlowJson flowJson = new FlowJson(inventory, time);
+        FlowApi flows = new FlowApi(inventory, runner, flowJson, config.clock());
+        FlowWriteApi flowWrites = new FlowWriteApi(inventory, runner, flowJson, config.clock());
+        GroupJson groupJson = new GroupJson(inventory, vms, time, config.clock());
+        GroupApi groups = new GroupApi(inventory, groupJson, config.clock());
+        GroupVmApi groupVms = new GroupVmApi(inventory, groupJson, time, config.clock());
 
         Router router = new Router()
                 .open("GET", "/health", health::health)
@@ -53,10 +59,30 @@ public final class HubRoutes {
                 .open("POST", "/api/v1/backups/{backup_id}/complete", backups::complete)
                 .open("GET", "/api/v1/backups/{backup_id}", backups::get)
                 .open("DELETE", "/api/v1/backups/{backup_id}", backups::delete)
+                .wrapped("POST", "/api/v1/protection-flows", flowWrites::create)
                 .wrapped("GET", "/api/v1/protection-flows", flows::list)
+                .wrapped("GET", "/api/v1/protection-flows/summary", flows::summary)
+                .wrapped("POST", "/api/v1/protection-flows/bulk-enable", r -> flowWrites.bulk(r, "enable"))
+                .wrapped("POST", "/api/v1/protection-flows/bulk-disable", r -> flowWrites.bulk(r, "disable"))
+                .wrapped("POST", "/api/v1/protection-flows/bulk-delete", r -> flowWrites.bulk(r, "delete"))
                 .wrapped("GET", "/api/v1/protection-flows/{id}", flows::get)
+                .wrapped("PUT", "/api/v1/protection-flows/{id}", flowWrites::update)
+                .wrapped("DELETE", "/api/v1/protection-flows/{id}", flowWrites::delete)
+                .wrapped("PATCH", "/api/v1/protection-flows/{id}/enable", flowWrites::enable)
+                .wrapped("PATCH", "/api/v1/protection-flows/{id}/disable", flowWrites::disable)
+                .wrapped("POST", "/api/v1/protection-flows/{id}/execute", flowWrites::execute)
                 .wrapped("GET", "/api/v1/protection-flows/{id}/executions", flows::executions)
-                .wrapped("GET", "/api/v1/protection-flows/{id}/status", flows::status);
+                .wrapped("GET", "/api/v1/protection-flows/{id}/status", flows::status)
+                .wrapped("POST", "/api/v1/protection-flows/{id}/test", flows::test)
+                .wrapped("POST", "/api/v1/machine-groups", groups::create)
+                .wrapped("GET", "/api/v1/machine-groups", groups::list)
+                .wrapped("GET", "/api/v1/machine-groups/{id}", groups::get)
+                .wrapped("PUT", "/api/v1/machine-groups/{id}", groups::update)
+                .wrapped("DELETE", "/api/v1/machine-groups/{id}", groups::delete)
+                .wrapped("POST", "/api/v1/machine-groups/{id}/vms", groupVms::assign)
+                .wrapped("DELETE", "/api/v1/machine-groups/{id}/vms/{vmId}", groupVms::remove)
+                .wrapped("GET", "/api/v1/machine-groups/{id}/vms", groupVms::list)
+                .wrapped("GET", "/api/v1/vm-groups/{group_id}/members", groupVms::members);
         return new Wiring(router, auth);
     }
 }

@@ -30,6 +30,13 @@ final class Timestamps {
         return goTime.rfc3339(t);
     }
 
+    /** {@code time.Now().UTC()} encoded by {@code encoding/json}: RFC3339Nano with {@code Z}. */
+    String utcNano(Instant t) {
+        return UTC.rfc3339Nano(t);
+    }
+
+    private static final GoTime UTC = new GoTime(java.time.ZoneOffset.UTC);
+
     /** {@code time.Now().UTC().Format(time.RFC3339)}. */
     String utc(Instant t) {
         return GoTime.rfc3339Utc(t);

@@ -90,7 +90,7 @@ final class VmContextApi {
     }
 
     /** {@code database.VMReplicationContext}, field by field. */
-    private GoJson.Struct context(VmContext vm) {
+    GoJson.Struct context(VmContext vm) {
         return GoJson.struct()
                 .put("context_id", vm.contextId())
                 .put("vm_name", vm.vmName())

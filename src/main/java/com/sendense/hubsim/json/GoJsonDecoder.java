@@ -28,7 +28,9 @@ public final class GoJsonDecoder {
 
     /** The Go type of a struct field. */
     public enum GoType {
-        STRING("string"), INT("int"), INT64("int64"), BOOL("bool"), STRING_MAP("map[string]string");
+        STRING("string"), INT("int"), INT64("int64"), BOOL("bool"), STRING_MAP("map[string]string"), STRING_LIST("[]string"),
+        /** {@code json.RawMessage}: any value, kept as a tree for a second decode. */
+        RAW("json.RawMessage");
 
         private final String goName;
 
@@ -65,6 +67,20 @@ public final class GoJsonDecoder {
 
         public long integer(String field) {
             return values.get(field) instanceof Long l ? l : 0L;
+        }
+
+        /** Whether the field was present and not {@code null} (a pointer field that is not nil). */
+        public boolean has(String field) {
+            return values.containsKey(field);
+        }
+
+        @SuppressWarnings("unchecked")
+        public java.util.List<String> strings(String field) {
+            return values.get(field) instanceof java.util.List<?> l ? (java.util.List<String>) l : java.util.List.of();
+        }
+
+        public java.util.Optional<JsonNode> raw(String field) {
+            return values.get(field) instanceof JsonNode n ? java.util.Optional.of(n) : java.util.Optional.empty();
         }
 
         public boolean bool(String field) {
@@ -167,6 +183,23 @@ public final class GoJsonDecoder {
                 }
                 yield map;
             }
+            case STRING_LIST -> {
+                if (!value.isArray()) {
+                    throw mismatch(kind(value), path, type);
+                }
+                java.util.List<String> list = new java.util.ArrayList<>();
+                for (JsonNode item : value) {
+                    if (item.isNull()) {
+                        list.add("");
+                    } else if (item.isString()) {
+                        list.add(item.stringValue());
+                    } else {
+                        throw mismatch(kind(item), path, GoType.STRING);
+                    }
+                }
+                yield java.util.List.copyOf(list);
+            }
+            case RAW -> value;
         };
     }
 

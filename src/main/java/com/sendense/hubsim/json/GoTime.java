@@ -29,6 +29,19 @@ public final class GoTime {
         return format(t.atZone(zone), true);
     }
 
+    /**
+     * A Go {@code time.Now()} reading: nanosecond digits. The JVM clock stops at microseconds, so a
+     * reading that ends in {@code 000} gets a few nanoseconds more (a value the hub could have read).
+     */
+    public static Instant withNanos(Instant t) {
+        return t.getNano() % 1000 == 0 ? t.plusNanos(1 + Math.floorMod(t.getEpochSecond() * 7 + t.getNano(), 998)) : t;
+    }
+
+    /** GORM's {@code NowFunc}: {@code time.Now().Round(time.Millisecond)}. */
+    public static Instant roundedToMillis(Instant t) {
+        return t.plusNanos(500_000).truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+    }
+
     /** Go {@code time.RFC3339} in local time: whole seconds. */
     public String rfc3339(Instant t) {
         return format(t.atZone(zone), false);

@@ -4,38 +4,62 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The parts of the hub's database that the simulator never changes after start-up: VM contexts,
- * groups, repositories, schedules, flows and their executions. Lookups mirror the hub's queries.
+ * The hub's database as the handlers query it: the generated world, plus what the API changed at
+ * run time ({@link ProtectionDb}: VMs added by discovery, group memberships, repositories created
+ * or deleted). The older read-only views (seed flows and executions) come from the world as is.
  */
 public final class Inventory {
 
     private final DemoWorld world;
+    private final ProtectionDb db;
 
     public Inventory(DemoWorld world) {
-        this.world = world;
+        this(world, ProtectionDb.seed(world, java.time.ZoneId.of("Europe/London"), 1));
     }
 
-    /** Sorted by {@code vm_name ASC}, as {@code ListVMContexts} orders them. */
+    public Inventory(DemoWorld world, ProtectionDb db) {
+        this.world = world;
+        this.db = db;
+    }
+
+    public ProtectionDb db() {
+        return db;
+    }
+
+    /** Sorted by {@code vm_name ASC}, as {@code ListVMContexts} orders them; groups from the memberships. */
     public List<VmContext> vms() {
-        return world.vms().stream().sorted(java.util.Comparator.comparing(VmContext::vmName)).toList();
+        return allVms().sorted(java.util.Comparator.comparing(VmContext::vmName)).toList();
+    }
+
+    private java.util.stream.Stream<VmContext> allVms() {
+        return java.util.stream.Stream.concat(world.vms().stream(), db.addedVms().stream()).map(this::withGroups);
+    }
+
+    private VmContext withGroups(VmContext vm) {
+        List<VmGroup> groups = db.membershipsOf(vm.contextId()).stream()
+                .flatMap(m -> db.group(m.groupId()).map(g -> new VmGroup(g.id(), g.name(), m.priority(), m.enabled())).stream())
+                .toList();
+        return new VmContext(vm.contextId(), vm.vmName(), vm.vmwareVmId(), vm.vmPath(), vm.vcenterHost(), vm.datacenter(),
+                vm.cpuCount(), vm.memoryMb(), vm.osType(), vm.powerState(), vm.vmToolsVersion(), vm.createdAt(), vm.updatedAt(),
+                vm.credentialId(), groups, vm.disks());
     }
 
     public Optional<VmContext> vmByName(String name) {
-        return world.vms().stream().filter(vm -> vm.vmName().equals(name)).findFirst();
+        return allVms().filter(vm -> vm.vmName().equals(name)).findFirst();
     }
 
     public Optional<VmContext> vmByContextId(String contextId) {
-        return world.vms().stream().filter(vm -> vm.contextId().equals(contextId)).findFirst();
+        return allVms().filter(vm -> vm.contextId().equals(contextId)).findFirst();
     }
 
     /** Every repository row, including disabled ones (they exist for foreign keys). */
     public Optional<Repository> repositoryRow(String id) {
-        return world.repositories().stream().filter(r -> r.id().equals(id)).findFirst();
+        return db.repositories(world.repositories()).stream().filter(r -> r.id().equals(id)).findFirst();
     }
 
-    /** What the hub's {@code RepositoryManager} loaded at start-up: enabled repositories only. */
+    /** What the hub's {@code RepositoryManager} has loaded: enabled repositories only. */
     public List<Repository> loadedRepositories() {
-        return world.repositories().stream().filter(Repository::enabled).toList();
+        return db.repositories(world.repositories()).stream().filter(Repository::enabled).toList();
     }
 
     public Optional<Repository> loadedRepository(String id) {

@@ -30,6 +30,16 @@ public final class HubErrorMessages {
             case BACKUP_NOT_FOUND -> "This backup no longer exists on the hub.";
             case FLOW_NOT_FOUND -> "This protection flow no longer exists on the hub.";
             case RESOURCE_NOT_FOUND -> "The hub no longer has what was asked for.";
+            case GROUP_NOT_FOUND -> "This machine group no longer exists on the hub. Reload the list.";
+            case SCHEDULE_NOT_FOUND -> "The schedule no longer exists on the hub. Choose another one.";
+            case DUPLICATE_NAME -> "That name is taken on the hub. Choose another name.";
+            case ALREADY_IN_GROUP -> "This VM is in the group already.";
+            case GROUP_FULL -> "The group is full: the hub caps a group at its maximum of concurrent VMs. "
+                    + "Raise that maximum first, then add the VM.";
+            case GROUP_HAS_VMS -> "The hub deletes only empty groups. Remove its VMs first.";
+            case REPOSITORY_HAS_BACKUPS -> "The hub never deletes a repository that has held a backup.";
+            case REPOSITORY_IN_USE -> "A policy or backup record still uses this repository; the hub refused to delete it.";
+            case REPLICATION_NOT_SUPPORTED -> "The hub cannot create or run replication flows. Create a backup flow instead.";
             case MOUNT_NOT_FOUND -> "The mount has expired or was removed. Mount the disk again to continue.";
             case MOUNT_NOT_READY -> "The disk is still being mounted. Try again in a few seconds.";
             case DISK_NOT_FOUND -> "This disk of the backup cannot be mounted (yet). A just-finished backup can "
