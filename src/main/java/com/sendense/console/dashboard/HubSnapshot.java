@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What the dashboard reads from the hub, fetched in parallel: the hub has no unfiltered backup
- * list, so every backup is read per status (CONTRACT §4.4), which also covers repositories the
+ * list, so every backup is read per status (contract §4.4), which also covers repositories the
  * hub no longer lists.
  *
  * @param repositoriesError why the repositories could not be read; the rest of the dashboard is
