@@ -98,6 +98,18 @@ class ArchitectureTest {
     }
 
     @Test
+    void nothing_needs_a_frontend_bundle() {
+        noClasses().should().beAnnotatedWith(com.vaadin.flow.component.dependency.CssImport.class)
+                .orShould().beAnnotatedWith(com.vaadin.flow.component.dependency.JsModule.class)
+                .orShould().beAnnotatedWith(com.vaadin.flow.component.dependency.NpmPackage.class)
+                .orShould().beAnnotatedWith(com.vaadin.flow.component.dependency.CssImport.Container.class)
+                .orShould().beAnnotatedWith(com.vaadin.flow.component.dependency.JsModule.Container.class)
+                .orShould().beAnnotatedWith(com.vaadin.flow.component.dependency.NpmPackage.Container.class)
+                .because("styles are static stylesheets loaded with @StyleSheet; a bundle needs Node 24 (decision 014)")
+                .check(classes);
+    }
+
+    @Test
     void components_start_no_background_work_of_their_own() {
         noClasses().that().areAssignableTo(Component.class)
                 .should().dependOnClassesThat().belongToAnyOf(Thread.class, java.util.Timer.class)
