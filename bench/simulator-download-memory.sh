@@ -8,7 +8,7 @@
 #   file-name  file in the top folder of one of disk 0's partitions, default hiberfil.sys
 #              (pagefile.sys is 3 GiB)
 # Environment:
-#   JDK       the JDK that runs the simulator (default: Temurin 25)
+#   JDK       the JDK that runs the simulator (default: $JAVA_HOME; it must be 21+)
 #   HEAP      JVM heap option (default -Xmx256m: a multi-GB file must stream through a small heap)
 #   INTERVAL  seconds between samples (default 0.5)
 #
@@ -17,7 +17,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-JDK=${JDK:-/usr/lib/jvm/temurin-25-jdk-amd64}
+JDK=${JDK:-${JAVA_HOME:?set JDK or JAVA_HOME to a JDK 21+}}
 HEAP=${HEAP:--Xmx256m}
 INTERVAL=${INTERVAL:-0.5}
 VM=${1:-dc01}

@@ -65,6 +65,19 @@ class ArchitectureTest {
     }
 
     @Test
+    void components_get_the_hub_zone_not_the_hub_configuration() {
+        DescribedPredicate<JavaClass> uiCode = resideInAPackage(CONSOLE + "..ui..")
+                .or(resideInAPackage(CONSOLE + ".shell.."))
+                .or(assignableTo(Component.class).and(resideInAPackage(CONSOLE + "..")))
+                .as("UI code");
+        noClasses().that(uiCode)
+                .should().dependOnClassesThat().haveFullyQualifiedName(CONSOLE + ".hub.HubProperties")
+                .because("a view needs the hub's time zone (HubZone) or a threshold its service gives, not the"
+                        + " client's configuration with its URL and token")
+                .check(classes);
+    }
+
+    @Test
     void nothing_outside_the_hub_package_reaches_into_its_implementation() {
         noClasses().that().resideInAPackage(CONSOLE + "..").and().resideOutsideOfPackage(CONSOLE + ".hub..")
                 .should().dependOnClassesThat().resideInAPackage(CONSOLE + ".hub.internal..")
@@ -82,6 +95,18 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAPackage("com.sendense.hubsim..").check(classes);
         noClasses().that().resideInAPackage("com.sendense.hubsim..")
                 .should().dependOnClassesThat().resideInAPackage(CONSOLE + "..").check(classes);
+    }
+
+    @Test
+    void nothing_needs_a_frontend_bundle() {
+        noClasses().should().beAnnotatedWith(com.vaadin.flow.component.dependency.CssImport.class)
+                .orShould().beAnnotatedWith(com.vaadin.flow.component.dependency.JsModule.class)
+                .orShould().beAnnotatedWith(com.vaadin.flow.component.dependency.NpmPackage.class)
+                .orShould().beAnnotatedWith(com.vaadin.flow.component.dependency.CssImport.Container.class)
+                .orShould().beAnnotatedWith(com.vaadin.flow.component.dependency.JsModule.Container.class)
+                .orShould().beAnnotatedWith(com.vaadin.flow.component.dependency.NpmPackage.Container.class)
+                .because("styles are static stylesheets loaded with @StyleSheet; a bundle needs Node 24 (decision 014)")
+                .check(classes);
     }
 
     @Test

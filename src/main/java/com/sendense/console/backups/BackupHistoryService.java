@@ -7,6 +7,7 @@ import com.sendense.console.hub.BackupStatus;
 import com.sendense.console.hub.HubClient;
 import com.sendense.console.hub.HubException;
 import com.sendense.console.hub.HubProperties;
+import com.sendense.console.hub.ParallelReads;
 import com.sendense.console.hub.Repository;
 import com.sendense.console.hub.VmContext;
 import com.sendense.console.hub.VmGroup;
@@ -27,10 +28,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -61,6 +58,7 @@ public class BackupHistoryService {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final ZoneId zone;
+    private final Duration stallThreshold;
     private final ObjectProvider<MountedBackupLookup> mountLookup;
     private final Object loadLock = new Object();
     private volatile @Nullable BackupHistory cached;
@@ -71,12 +69,18 @@ public class BackupHistoryService {
         this.currentUser = currentUser;
         this.clock = clock;
         this.zone = hubProperties.timeZone();
+        this.stallThreshold = hubProperties.stallThreshold();
         this.mountLookup = mountLookup;
     }
 
     /** A chain with no recovery points, e.g. for a view that could not load one. */
     public static RecoveryChain emptyChain() {
         return RecoveryChains.build(List.of(), Instant.EPOCH);
+    }
+
+    /** After how long without telemetry a running backup is shown as stalled. */
+    public Duration stallThreshold() {
+        return stallThreshold;
     }
 
     /** The hub's zone: history dates and date filters are calendar days there. */
@@ -249,38 +253,26 @@ public class BackupHistoryService {
         }
         List<List<Backup>> lists = new ArrayList<>();
         Map<String, List<String>> groups = Map.of();
-        try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+        try (ParallelReads reads = ParallelReads.start()) {
             // The group filter needs each VM's groups; only the inventory knows them.
-            Future<List<VmContext>> inventory = pool.submit(hub::vms);
-            Map<String, Future<List<Backup>>> futures = new LinkedHashMap<>();
-            sources.forEach((name, source) -> futures.put(name, pool.submit(source::get)));
-            for (var f : futures.entrySet()) {
+            ParallelReads.Read<List<VmContext>> inventory = reads.fork(hub::vms);
+            Map<String, ParallelReads.Read<List<Backup>>> pending = new LinkedHashMap<>();
+            sources.forEach((name, source) -> pending.put(name, reads.fork(source)));
+            for (var read : pending.entrySet()) {
                 try {
-                    lists.add(f.getValue().get());
-                } catch (ExecutionException e) {
-                    if (!(e.getCause() instanceof HubException he)) {
-                        throw new IllegalStateException(e.getCause());
-                    }
-                    log.warn("Backup history: {} unreadable: {}", f.getKey(), he.getMessage());
-                    unreadable.add(f.getKey());
+                    lists.add(read.getValue().join());
+                } catch (HubException he) {
+                    log.warn("Backup history: {} unreadable: {}", read.getKey(), he.getMessage());
+                    unreadable.add(read.getKey());
                     firstFailure = firstFailure == null ? he : firstFailure;
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IllegalStateException("Interrupted while reading backup history", e);
                 }
             }
             try {
-                groups = inventory.get().stream().collect(Collectors.toMap(VmContext::vmName,
+                groups = inventory.join().stream().collect(Collectors.toMap(VmContext::vmName,
                         vm -> vm.groups().stream().map(VmGroup::name).toList(), (a, b) -> a));
-            } catch (ExecutionException e) {
-                if (!(e.getCause() instanceof HubException he)) {
-                    throw new IllegalStateException(e.getCause());
-                }
+            } catch (HubException he) {
                 log.warn("Backup history: VM inventory unreadable, no VM is in a group: {}", he.getMessage());
                 unreadable.add(BackupHistory.INVENTORY);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("Interrupted while reading backup history", e);
             }
         }
         if (lists.isEmpty() && firstFailure != null) {

@@ -5,19 +5,15 @@ import com.sendense.console.hub.BackupFilter;
 import com.sendense.console.hub.BackupStatus;
 import com.sendense.console.hub.HubClient;
 import com.sendense.console.hub.HubException;
+import com.sendense.console.hub.ParallelReads;
 import com.sendense.console.hub.Repository;
 import com.sendense.console.hub.VmContext;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.jspecify.annotations.Nullable;
 
 /**
  * What the dashboard reads from the hub, fetched in parallel: the hub has no unfiltered backup
- * list, so every backup is read per status (CONTRACT §4.4), which also covers repositories the
+ * list, so every backup is read per status (contract §4.4), which also covers repositories the
  * hub no longer lists.
  *
  * @param repositoriesError why the repositories could not be read; the rest of the dashboard is
@@ -27,39 +23,25 @@ record HubSnapshot(List<VmContext> vms, List<Backup> completed, List<Backup> fai
         @Nullable HubException repositoriesError) {
 
     static HubSnapshot read(HubClient hub) {
-        try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
-            Future<List<VmContext>> vms = pool.submit(hub::vms);
-            Future<List<Backup>> completed = pool.submit(() -> hub.backups(BackupFilter.withStatus(BackupStatus.COMPLETED)));
-            Future<List<Backup>> failed = pool.submit(() -> hub.backups(BackupFilter.withStatus(BackupStatus.FAILED)));
-            Future<List<Repository>> repositories = pool.submit((Callable<List<Repository>>) hub::repositories);
+        try (ParallelReads reads = ParallelReads.start()) {
+            var vms = reads.fork(hub::vms);
+            var completed = reads.fork(() -> hub.backups(BackupFilter.withStatus(BackupStatus.COMPLETED)));
+            var failed = reads.fork(() -> hub.backups(BackupFilter.withStatus(BackupStatus.FAILED)));
+            var repositories = reads.fork(hub::repositories);
             List<Repository> repos = List.of();
             HubException reposError = null;
             try {
-                repos = join(repositories);
+                repos = repositories.join();
             } catch (HubException e) {
                 reposError = e;
             }
             // The hub filters by status itself; checking again keeps a misbehaving hub from counting running jobs as good.
-            return new HubSnapshot(join(vms), only(BackupStatus.COMPLETED, join(completed)), only(BackupStatus.FAILED, join(failed)),
-                    repos, reposError);
+            return new HubSnapshot(vms.join(), only(BackupStatus.COMPLETED, completed.join()),
+                    only(BackupStatus.FAILED, failed.join()), repos, reposError);
         }
     }
 
     private static List<Backup> only(BackupStatus status, List<Backup> backups) {
         return backups.stream().filter(b -> b.status() == status).toList();
-    }
-
-    private static <T> T join(Future<T> future) {
-        try {
-            return future.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while reading the hub", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException re) {
-                throw re;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
     }
 }

@@ -10,7 +10,7 @@ public enum PostureState {
     AT_RISK("At risk"),
     /**
      * The hub does not list this VM's backups: it drops every row whose id contains {@code -disk},
-     * which hides all backups of a VM with {@code -disk} in its name (CONTRACT §4.4).
+     * which hides all backups of a VM with {@code -disk} in its name (contract §4.4).
      */
     HIDDEN("Not visible"),
     /** Comfortably within the target. */

@@ -5,11 +5,11 @@ import com.sendense.console.hub.HubClient;
 import com.sendense.console.hub.HubException;
 import com.sendense.console.hub.Repository;
 import com.sendense.console.hub.StorageInfo;
+import com.sendense.console.live.OneRunAtATime;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Async;
@@ -31,7 +31,7 @@ class StorageSampler {
     private final StorageSampleRepository samples;
     private final DashboardProperties properties;
     private final Clock clock;
-    private final AtomicBoolean inFlight = new AtomicBoolean();
+    private final OneRunAtATime runs = new OneRunAtATime(log, "Sampling repository storage failed unexpectedly");
 
     StorageSampler(HubClient hub, StorageSampleRepository samples, DashboardProperties properties, Clock clock) {
         this.hub = hub;
@@ -44,18 +44,13 @@ class StorageSampler {
     @Scheduled(fixedDelayString = "${console.dashboard.storage-sample-interval:1h}",
             initialDelayString = "${console.dashboard.storage-sample-initial-delay:10s}")
     void trigger() {
-        if (!inFlight.compareAndSet(false, true)) {
-            return;
-        }
-        try {
-            sampleOnce();
-        } catch (HubException e) {
-            log.warn("Could not sample repository storage: {}", e.getMessage());
-        } catch (RuntimeException e) {
-            log.error("Sampling repository storage failed unexpectedly", e);
-        } finally {
-            inFlight.set(false);
-        }
+        runs.run(() -> {
+            try {
+                sampleOnce();
+            } catch (HubException e) {
+                log.warn("Could not sample repository storage: {}", e.getMessage());
+            }
+        });
     }
 
     /**

@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Async;
@@ -51,7 +50,7 @@ class HubPoller {
     private final LiveUpdates live;
     private final Clock clock;
     private final Duration stallThreshold;
-    private final AtomicBoolean inFlight = new AtomicBoolean();
+    private final OneRunAtATime runs = new OneRunAtATime(log, "Hub poll failed unexpectedly");
     private final Map<BackupId, Throughput> throughput = new HashMap<>();
     private volatile Instant lastHealthCheck = Instant.EPOCH;
     private boolean jobsFailing;
@@ -67,16 +66,7 @@ class HubPoller {
     @Async
     @Scheduled(fixedDelayString = "${hub.poll-interval:3s}", initialDelay = 1000)
     void trigger() {
-        if (!inFlight.compareAndSet(false, true)) {
-            return;
-        }
-        try {
-            pollOnce();
-        } catch (RuntimeException e) {
-            log.error("Hub poll failed unexpectedly", e);
-        } finally {
-            inFlight.set(false);
-        }
+        runs.run(this::pollOnce);
     }
 
     /** One round of polling; tests call it directly instead of waiting for the scheduler. */

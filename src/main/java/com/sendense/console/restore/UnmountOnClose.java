@@ -2,10 +2,10 @@ package com.sendense.console.restore;
 
 import com.sendense.console.hub.HubException;
 import com.sendense.console.hub.MountId;
+import com.sendense.console.live.OneRunAtATime;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Async;
@@ -26,7 +26,7 @@ class UnmountOnClose {
     private final MountService mounts;
     private final RestoreProperties properties;
     private final Clock clock;
-    private final AtomicBoolean inFlight = new AtomicBoolean();
+    private final OneRunAtATime runs = new OneRunAtATime(log, "Unmount-on-close sweep failed unexpectedly");
 
     UnmountOnClose(MountUsage usage, MountService mounts, RestoreProperties properties, Clock clock) {
         this.usage = usage;
@@ -38,16 +38,7 @@ class UnmountOnClose {
     @Async
     @Scheduled(fixedDelayString = "${console.restore.sweep-interval:30s}", initialDelayString = "${console.restore.sweep-interval:30s}")
     void trigger() {
-        if (!inFlight.compareAndSet(false, true)) {
-            return;
-        }
-        try {
-            sweepOnce();
-        } catch (RuntimeException e) {
-            log.error("Unmount-on-close sweep failed unexpectedly", e);
-        } finally {
-            inFlight.set(false);
-        }
+        runs.run(this::sweepOnce);
     }
 
     /** One sweep; tests call it directly. */

@@ -1,7 +1,7 @@
 package com.sendense.console.shell;
 
 import com.sendense.console.backups.ui.BackupsNavigation;
-import com.sendense.console.hub.HubProperties;
+import com.sendense.console.hub.HubZone;
 import com.sendense.console.live.LiveUpdates;
 import com.sendense.console.users.CurrentUser;
 import com.sendense.console.users.PreferencesService;
@@ -31,10 +31,10 @@ public class MainLayout extends AppLayout {
 
     private final Div viewHolder = new Div();
 
-    MainLayout(LiveUpdates live, HubProperties hubProperties, CurrentUser currentUser, PreferencesService preferences,
+    MainLayout(LiveUpdates live, HubZone hubProperties, CurrentUser currentUser, PreferencesService preferences,
             AuthenticationContext auth) {
         setPrimarySection(Section.DRAWER);
-        var status = new HubStatusIndicator(live, hubProperties.timeZone());
+        var status = new HubStatusIndicator(live, hubProperties.zone());
 
         var toggle = new DrawerToggle();
         toggle.setAriaLabel("Menu");

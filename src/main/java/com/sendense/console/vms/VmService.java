@@ -2,6 +2,7 @@ package com.sendense.console.vms;
 
 import com.sendense.console.hub.HubClient;
 import com.sendense.console.hub.HubException;
+import com.sendense.console.hub.ParallelReads;
 import com.sendense.console.hub.VmContext;
 import com.sendense.console.hub.VmDisk;
 import com.sendense.console.users.CurrentUser;
@@ -16,9 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -68,9 +66,9 @@ public class VmService {
     }
 
     private List<VmSummary> withDisks(List<VmContext> vms) {
-        try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
-            List<Future<VmSummary>> futures = vms.stream().map(vm -> pool.submit(() -> summarize(vm))).toList();
-            return futures.stream().map(VmService::join).toList();
+        try (ParallelReads reads = ParallelReads.start()) {
+            List<ParallelReads.Read<VmSummary>> summaries = vms.stream().map(vm -> reads.fork(() -> summarize(vm))).toList();
+            return summaries.stream().map(ParallelReads.Read::join).toList();
         }
     }
 
@@ -88,20 +86,6 @@ public class VmService {
             // The inventory is still useful without one VM's disks; the grid shows "unknown".
             log.warn("Could not read the disks of {}: {}", vm.vmName(), e.getMessage());
             return new VmSummary(vm, cached != null ? cached.disks() : List.of(), cached != null);
-        }
-    }
-
-    private static VmSummary join(Future<VmSummary> future) {
-        try {
-            return future.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while reading VM disks", e);
-        } catch (java.util.concurrent.ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException re) {
-                throw re;
-            }
-            throw new IllegalStateException(e.getCause());
         }
     }
 

@@ -8,7 +8,7 @@ import com.sendense.console.base.ui.Notifications;
 import com.sendense.console.base.ui.UiSubscriptions;
 import com.sendense.console.hub.BackupId;
 import com.sendense.console.hub.HubException;
-import com.sendense.console.hub.HubProperties;
+import com.sendense.console.hub.HubZone;
 import com.sendense.console.live.JobSnapshot;
 import com.sendense.console.live.LiveUpdates;
 import com.sendense.console.users.CurrentUser;
@@ -37,12 +37,12 @@ public class BackupActions {
     private final Clock clock;
     private final ZoneId zone;
 
-    BackupActions(BackupOperations operations, LiveUpdates live, CurrentUser currentUser, HubProperties hub, Clock clock) {
+    BackupActions(BackupOperations operations, LiveUpdates live, CurrentUser currentUser, HubZone hub, Clock clock) {
         this.operations = operations;
         this.live = live;
         this.currentUser = currentUser;
         this.clock = clock;
-        this.zone = hub.timeZone();
+        this.zone = hub.zone();
     }
 
     /**

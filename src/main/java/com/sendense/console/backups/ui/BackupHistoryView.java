@@ -7,7 +7,6 @@ import com.sendense.console.backups.HistoryOrder;
 import com.sendense.console.base.ui.HubErrorMessages;
 import com.sendense.console.base.ui.component.ViewToolbar;
 import com.sendense.console.hub.HubException;
-import com.sendense.console.hub.HubProperties;
 import com.sendense.console.users.CurrentUser;
 import com.sendense.console.users.Roles;
 import com.vaadin.flow.component.button.Button;
@@ -57,14 +56,14 @@ class BackupHistoryView extends Main implements BeforeEnterObserver {
     private List<HistoryOrder> orders = HistoryOrder.NEWEST_FIRST;
     private boolean restoring;
 
-    BackupHistoryView(BackupHistoryService service, CurrentUser currentUser, HubProperties hub, Clock clock) {
+    BackupHistoryView(BackupHistoryService service, CurrentUser currentUser, Clock clock) {
         this.service = service;
         this.clock = clock;
 
         // Create components
         filters = new HistoryFilterBar(this::filterChanged);
         var actions = new HistoryActions(service, currentUser, this::refresh);
-        grid = new HistoryGrid(true, service.zone(), clock, hub.stallThreshold(), actions.any(), actions::cell);
+        grid = new HistoryGrid(true, service.zone(), clock, service.stallThreshold(), actions.any(), actions::cell);
         grid.setItems(q -> service.page(filter, grid.orders(q.getSortOrders()), q.getOffset(), q.getLimit()).stream(),
                 q -> service.count(filter));
         grid.setEmptyStateComponent(emptyState);

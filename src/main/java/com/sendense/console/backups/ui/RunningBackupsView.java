@@ -4,7 +4,7 @@ import com.sendense.console.base.ui.UiSubscriptions;
 import com.sendense.console.base.ui.component.Formatters;
 import com.sendense.console.base.ui.component.ViewToolbar;
 import com.sendense.console.hub.BackupId;
-import com.sendense.console.hub.HubProperties;
+import com.sendense.console.hub.HubZone;
 import com.sendense.console.live.JobBoard;
 import com.sendense.console.live.JobSnapshot;
 import com.sendense.console.live.LiveUpdates;
@@ -60,10 +60,10 @@ class RunningBackupsView extends Main implements BeforeEnterObserver {
     private final ZoneId zone;
     private Set<BackupId> lastActive = Set.of();
 
-    RunningBackupsView(LiveUpdates live, BackupActions actions, HubProperties hub, Clock clock) {
+    RunningBackupsView(LiveUpdates live, BackupActions actions, HubZone hub, Clock clock) {
         this.actions = actions;
         this.clock = clock;
-        this.zone = hub.timeZone();
+        this.zone = hub.zone();
 
         // Create components
         var note = new Paragraph("Progress is pushed as the hub reports it. The hub cannot cancel a running backup: "

@@ -9,7 +9,6 @@ import com.sendense.console.base.ui.component.Formatters;
 import com.sendense.console.base.ui.component.ViewToolbar;
 import com.sendense.console.hub.BackupStatus;
 import com.sendense.console.hub.HubException;
-import com.sendense.console.hub.HubProperties;
 import com.sendense.console.users.CurrentUser;
 import com.sendense.console.users.Roles;
 import com.vaadin.flow.component.button.Button;
@@ -59,12 +58,12 @@ class VmBackupHistoryView extends Main implements BeforeEnterObserver, HasDynami
     private List<HistoryOrder> orders = HistoryOrder.NEWEST_FIRST;
     private boolean restoring;
 
-    VmBackupHistoryView(BackupHistoryService service, CurrentUser currentUser, HubProperties hub, Clock clock) {
+    VmBackupHistoryView(BackupHistoryService service, CurrentUser currentUser, Clock clock) {
         this.service = service;
 
         // Create components
         var actions = new HistoryActions(service, currentUser, this::load);
-        grid = new HistoryGrid(false, service.zone(), clock, hub.stallThreshold(), actions.any(), actions::cell);
+        grid = new HistoryGrid(false, service.zone(), clock, service.stallThreshold(), actions.any(), actions::cell);
         grid.setItems(q -> entries.stream().sorted(HistoryOrder.comparator(grid.orders(q.getSortOrders())))
                 .skip(q.getOffset()).limit(q.getLimit()), q -> entries.size());
         grid.setEmptyStateComponent(emptyState);

@@ -8,7 +8,7 @@ import com.sendense.console.dashboard.RpoScope;
 import com.sendense.console.dashboard.RpoTarget;
 import com.sendense.console.dashboard.RpoTargetService;
 import com.sendense.console.hub.HubException;
-import com.sendense.console.hub.HubProperties;
+import com.sendense.console.hub.HubZone;
 import com.sendense.console.users.Roles;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -51,9 +51,9 @@ class RpoTargetsView extends Main {
     private final RpoTargetService service;
     private final ZoneId zone;
 
-    RpoTargetsView(RpoTargetService service, HubProperties hubProperties) {
+    RpoTargetsView(RpoTargetService service, HubZone hubProperties) {
         this.service = service;
-        this.zone = hubProperties.timeZone();
+        this.zone = hubProperties.zone();
 
         // Create components
         saveDefault.addThemeVariants(ButtonVariant.PRIMARY);

@@ -2,6 +2,7 @@ package com.sendense.console.hub.internal;
 
 import com.sendense.console.hub.HubClient;
 import com.sendense.console.hub.HubProperties;
+import com.sendense.console.hub.HubZone;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.netty.channel.ChannelOption;
@@ -44,6 +45,11 @@ class HubClientConfiguration {
                 clock.getIfAvailable(Clock::systemUTC),
                 RetryPolicy.standard(),
                 web.pool()::dispose);
+    }
+
+    @Bean
+    HubZone hubZone(HubProperties properties) {
+        return new HubZone(properties.timeZone());
     }
 
     @Bean

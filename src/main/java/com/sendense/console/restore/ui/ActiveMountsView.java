@@ -5,7 +5,7 @@ import com.sendense.console.base.ui.Notifications;
 import com.sendense.console.base.ui.UiSubscriptions;
 import com.sendense.console.base.ui.component.ViewToolbar;
 import com.sendense.console.hub.HubException;
-import com.sendense.console.hub.HubProperties;
+import com.sendense.console.hub.HubZone;
 import com.sendense.console.hub.RestoreResources;
 import com.sendense.console.live.LiveUpdates;
 import com.sendense.console.live.MountsSnapshot;
@@ -58,13 +58,13 @@ class ActiveMountsView extends Main {
     @Nullable CompletableFuture<?> pending;
 
     ActiveMountsView(MountService mounts, MountUsage usage, CurrentUser currentUser, LiveUpdates live, Clock clock,
-            HubProperties hub) {
+            HubZone hub) {
         this.mounts = mounts;
         this.usage = usage;
         boolean mayMount = !currentUser.hasRole(Role.MANAGER);
 
         // Create components
-        grid = new MountsGrid(usage, live, clock, hub.timeZone(), locale(),
+        grid = new MountsGrid(usage, live, clock, hub.zone(), locale(),
                 new MountsGrid.Actions(m -> RestoreNavigation.browse(m.mountId(), "/"), this::confirmUnmount,
                         this::remount, mayMount));
         slots.setId("mount-slots");

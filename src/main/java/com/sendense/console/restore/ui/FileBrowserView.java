@@ -5,7 +5,7 @@ import com.sendense.console.hub.FileEntry;
 import com.sendense.console.hub.HubErrorCode;
 import com.sendense.console.hub.HubException;
 import com.sendense.console.hub.HubPath;
-import com.sendense.console.hub.HubProperties;
+import com.sendense.console.hub.HubZone;
 import com.sendense.console.hub.MountId;
 import com.sendense.console.live.LiveUpdates;
 import com.sendense.console.restore.Basket;
@@ -74,12 +74,12 @@ public class FileBrowserView extends Main implements BeforeEnterObserver {
     private @Nullable Registration inUse;
 
     FileBrowserView(FileBrowseService browse, DownloadService downloads, MountService mounts, LiveUpdates live,
-            HubProperties hub, Clock clock) {
+            HubZone hub, Clock clock) {
         this.browse = browse;
         this.downloads = downloads;
 
         // Create components
-        grid = new FileGrid(basket, hub.timeZone(), this::basketChanged);
+        grid = new FileGrid(basket, hub.zone(), this::basketChanged);
         basketBar = new BasketBar(downloads.reasonRequired(), downloads.mayDownload());
         queue = new DownloadQueuePanel(downloads, live);
         planner = new DownloadPlanner(browse, downloads, queue, basketBar.reason, this::locale);

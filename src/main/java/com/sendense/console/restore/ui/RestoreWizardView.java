@@ -6,7 +6,7 @@ import com.sendense.console.hub.Backup;
 import com.sendense.console.hub.BackupId;
 import com.sendense.console.hub.BackupStatus;
 import com.sendense.console.hub.HubException;
-import com.sendense.console.hub.HubProperties;
+import com.sendense.console.hub.HubZone;
 import com.sendense.console.hub.VmContext;
 import com.sendense.console.hub.VmDisk;
 import com.sendense.console.live.LiveUpdates;
@@ -65,13 +65,13 @@ class RestoreWizardView extends Main implements BeforeEnterObserver {
     final Div body = new Div();
 
     RestoreWizardView(RestoreCatalog catalog, MountService mounts, CurrentUser currentUser, LiveUpdates live,
-            Clock clock, HubProperties hub) {
+            Clock clock, HubZone hub) {
         this.catalog = catalog;
         this.mounts = mounts;
         this.currentUser = currentUser;
         this.live = live;
         this.clock = clock;
-        this.zone = hub.timeZone();
+        this.zone = hub.zone();
 
         var activeMounts = new Button("Active mounts", VaadinIcon.HARDDRIVE.create(), e -> RestoreNavigation.showMounts());
         body.addClassName("restore-wizard-body");

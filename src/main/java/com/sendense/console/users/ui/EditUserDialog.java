@@ -1,5 +1,6 @@
 package com.sendense.console.users.ui;
 
+import com.sendense.console.base.ui.Notifications;
 import com.sendense.console.users.Role;
 import com.sendense.console.users.UserAccount;
 import com.sendense.console.users.UserManagementException;
@@ -45,7 +46,7 @@ class EditUserDialog extends Dialog {
         enabled = new Checkbox("Enabled: may sign in");
         scope = new ScopeEditor();
         saveButton = new Button("Save", e -> save());
-        saveButton.addThemeVariants(ButtonVariant.PRIMARY);
+        saveButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         cancelButton = new Button("Cancel", e -> close());
 
         binder.forField(displayName)
@@ -80,7 +81,7 @@ class EditUserDialog extends Dialog {
                     form.isEnabled(), form.getScope()));
             close();
         } catch (UserManagementException e) {
-            UserNotifications.error(e.getMessage());
+            Notifications.error(e.getMessage());
         }
     }
 }

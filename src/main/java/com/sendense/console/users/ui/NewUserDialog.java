@@ -1,5 +1,6 @@
 package com.sendense.console.users.ui;
 
+import com.sendense.console.base.ui.Notifications;
 import com.sendense.console.users.NewUser;
 import com.sendense.console.users.Role;
 import com.sendense.console.users.UserManagementException;
@@ -51,7 +52,7 @@ class NewUserDialog extends Dialog {
         scope = new ScopeEditor();
         scope.setVisible(false);
         saveButton = new Button("Create user", e -> save());
-        saveButton.addThemeVariants(ButtonVariant.PRIMARY);
+        saveButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         cancelButton = new Button("Cancel", e -> close());
 
         binder.forField(username)
@@ -107,7 +108,7 @@ class NewUserDialog extends Dialog {
                     form.getScope()));
             close();
         } catch (UserManagementException e) {
-            UserNotifications.error(e.getMessage());
+            Notifications.error(e.getMessage());
         }
     }
 }

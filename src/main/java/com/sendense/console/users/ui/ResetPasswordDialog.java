@@ -1,5 +1,6 @@
 package com.sendense.console.users.ui;
 
+import com.sendense.console.base.ui.Notifications;
 import com.sendense.console.users.UserAccount;
 import com.sendense.console.users.UserManagementException;
 import com.sendense.console.users.UserRules;
@@ -37,7 +38,7 @@ class ResetPasswordDialog extends Dialog {
         password = UserFields.password("New password");
         confirmPassword = new PasswordField("Confirm new password");
         saveButton = new Button("Set password", e -> save());
-        saveButton.addThemeVariants(ButtonVariant.PRIMARY);
+        saveButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         cancelButton = new Button("Cancel", e -> close());
 
         binder.forField(password)
@@ -69,7 +70,7 @@ class ResetPasswordDialog extends Dialog {
             onSave.save(form.getPassword());
             close();
         } catch (UserManagementException e) {
-            UserNotifications.error(e.getMessage());
+            Notifications.error(e.getMessage());
         }
     }
 }

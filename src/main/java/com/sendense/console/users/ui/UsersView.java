@@ -1,5 +1,7 @@
 package com.sendense.console.users.ui;
 
+import com.sendense.console.base.ui.Notifications;
+import com.sendense.console.base.ui.component.ViewToolbar;
 import com.sendense.console.users.Role;
 import com.sendense.console.users.Roles;
 import com.sendense.console.users.UserAccount;
@@ -13,8 +15,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -53,7 +53,7 @@ class UsersView extends Main {
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
         newUserButton = new Button("New user", VaadinIcon.PLUS.create());
-        newUserButton.addThemeVariants(ButtonVariant.PRIMARY);
+        newUserButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         grid = createGrid();
 
         // Add listeners
@@ -61,15 +61,10 @@ class UsersView extends Main {
         newUserButton.addClickListener(e -> openNewUserDialog());
 
         // Layout
-        H1 title = new H1("Users");
-        title.addClassNames(LumoUtility.FontSize.XLARGE, LumoUtility.Margin.NONE, LumoUtility.Flex.GROW);
-        Header toolbar = new Header(title, search, newUserButton);
-        toolbar.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexWrap.WRAP, LumoUtility.AlignItems.CENTER,
-                LumoUtility.Gap.MEDIUM);
         addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN, LumoUtility.BoxSizing.BORDER,
-                LumoUtility.Padding.MEDIUM, LumoUtility.Gap.MEDIUM);
+                LumoUtility.Padding.Horizontal.MEDIUM, LumoUtility.Padding.Bottom.MEDIUM, LumoUtility.Gap.MEDIUM);
         setSizeFull();
-        add(toolbar, grid);
+        add(new ViewToolbar("Users", ViewToolbar.group(search, newUserButton)), grid);
         refresh();
     }
 
@@ -81,7 +76,7 @@ class UsersView extends Main {
         new NewUserDialog(userService::usernameTaken, user -> {
             UserAccount created = userService.create(user);
             refresh();
-            UserNotifications.success("User " + created.username() + " created");
+            Notifications.success("User " + created.username() + " created");
         }).open();
     }
 
@@ -89,14 +84,14 @@ class UsersView extends Main {
         new EditUserDialog(user, update -> {
             userService.update(user.id(), update);
             refresh();
-            UserNotifications.success("User " + user.username() + " saved");
+            Notifications.success("User " + user.username() + " saved");
         }).open();
     }
 
     private void openResetPasswordDialog(UserAccount user) {
         new ResetPasswordDialog(user, password -> {
             userService.resetPassword(user.id(), password);
-            UserNotifications.success("Password of " + user.username() + " changed");
+            Notifications.success("Password of " + user.username() + " changed");
         }).open();
     }
 
@@ -116,9 +111,9 @@ class UsersView extends Main {
         try {
             userService.delete(user.id());
             refresh();
-            UserNotifications.success("User " + user.username() + " deleted");
+            Notifications.success("User " + user.username() + " deleted");
         } catch (UserManagementException e) {
-            UserNotifications.error(e.getMessage());
+            Notifications.error(e.getMessage());
         }
     }
 
@@ -149,7 +144,7 @@ class UsersView extends Main {
         Button reset = iconButton(VaadinIcon.KEY, "Reset password of " + user.username(),
                 () -> openResetPasswordDialog(user));
         Button delete = iconButton(VaadinIcon.TRASH, "Delete " + user.username(), () -> confirmDelete(user));
-        delete.addThemeVariants(ButtonVariant.ERROR);
+        delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
         HorizontalLayout actions = new HorizontalLayout(edit, reset, delete);
         actions.setSpacing(false);
         return actions;
@@ -157,7 +152,7 @@ class UsersView extends Main {
 
     private static Button iconButton(VaadinIcon icon, String label, Runnable action) {
         Button button = new Button(icon.create(), e -> action.run());
-        button.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.LUMO_ICON);
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
         button.setAriaLabel(label);
         button.setTooltipText(label);
         return button;

@@ -5,7 +5,7 @@ import com.sendense.console.base.ui.HubErrorMessages;
 import com.sendense.console.base.ui.component.Formatters;
 import com.sendense.console.base.ui.component.ViewToolbar;
 import com.sendense.console.hub.HubException;
-import com.sendense.console.hub.HubProperties;
+import com.sendense.console.hub.HubZone;
 import com.sendense.console.hub.VmContext;
 import com.sendense.console.users.CurrentUser;
 import com.sendense.console.users.Role;
@@ -65,11 +65,11 @@ class VmListView extends Main implements BeforeEnterObserver {
     private List<VmSummary> all = List.of();
     private Optional<String> selectedName = Optional.empty();
 
-    VmListView(VmService vms, CurrentUser currentUser, HubProperties hubProperties, BackupActions backups) {
+    VmListView(VmService vms, CurrentUser currentUser, HubZone hubProperties, BackupActions backups) {
         this.vms = vms;
         this.currentUser = currentUser;
         this.backups = backups;
-        this.details = new VmDetailsPanel(hubProperties.timeZone(), !currentUser.hasRole(Role.MANAGER),
+        this.details = new VmDetailsPanel(hubProperties.zone(), !currentUser.hasRole(Role.MANAGER),
                 () -> grid.deselectAll(), backups.mayStart() ? backups::openWizard : null);
 
         // Create components
