@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** Results per day, failures and storage per VM over a range. Pure, like {@link PostureCalculator}. */
+/** Pure, like {@link PostureCalculator}. */
 final class BackupActivity {
 
     private final DashboardQuery query;
@@ -24,7 +24,7 @@ final class BackupActivity {
         this.zone = zone;
     }
 
-    /** One entry per day of the range, including days without any backup. */
+    /** Includes days without any backup. */
     List<DailyCount> daily(Collection<Backup> completed, Collection<Backup> failed) {
         Map<LocalDate, int[]> counts = new HashMap<>();
         completed.stream().map(this::day).filter(query::contains).forEach(d -> counts.computeIfAbsent(d, k -> new int[2])[0]++);
@@ -37,14 +37,13 @@ final class BackupActivity {
         return days;
     }
 
-    /** Failed backups that started within the range, newest first. */
     List<FailureEntry> failures(Collection<Backup> failed, PostureCalculator calculator) {
         return failed.stream().filter(b -> query.contains(day(b)))
                 .sorted(Comparator.comparing(Backup::createdAt).reversed())
                 .map(calculator::failure).toList();
     }
 
-    /** Growth within the range and the chain the range needs, per VM, fastest-growing first. */
+    /** Fastest-growing first. */
     List<VmStorage> storage(Collection<String> vmNames, Collection<Backup> completed) {
         Map<String, List<Backup>> byVm = PostureCalculator.byVm(completed);
         return vmNames.stream().map(name -> {
@@ -57,9 +56,8 @@ final class BackupActivity {
     }
 
     /**
-     * One VM's completed backups that restoring any moment of the range needs: per repository (a
-     * chain never crosses one), the last full that started before the range and everything after
-     * it up to the range's end. The point current when the range starts builds on that full.
+     * Per repository (a chain never crosses one): the last full that started before the range, whose
+     * point is current when the range starts, and everything after it up to the range's end.
      */
     private List<Backup> rangeChain(List<Backup> backups) {
         Map<String, List<Backup>> byRepository = backups.stream().filter(b -> !day(b).isAfter(query.to()))
@@ -78,7 +76,7 @@ final class BackupActivity {
         return b.createdAt().atZone(zone).toLocalDate();
     }
 
-    /** A completed backup's size: what it transferred (its total once done). */
+    /** What it transferred, which is its total once done. */
     static long size(Backup b) {
         return Math.max(b.bytesTransferred(), 0);
     }

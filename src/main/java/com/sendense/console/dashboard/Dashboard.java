@@ -7,20 +7,8 @@ import java.time.ZoneId;
 import java.util.List;
 
 /**
- * Everything the dashboard shows, computed in one go.
- *
- * @param query what was asked for
- * @param generatedAt when it was computed
- * @param zone the hub's zone, in which days are counted
- * @param summary the headline figures
- * @param vms every VM shown, worst first
- * @param days results per day of the range, oldest first, one entry per day
- * @param failures failed backups that started within the range, newest first
- * @param repositories repositories, by name
- * @param storage per VM, fastest-growing first
- * @param groups every hub group the user can filter by, by name
- * @param notes things the reader should know about the figures (hub limitations, unreadable storage)
- * @param unprotectedAfter a VM without a completed backup this recent is unprotected
+ * Everything the dashboard shows, computed in one go. Days are counted in {@code zone}, the hub's;
+ * {@code notes} tell the reader about hub limitations and unreadable storage.
  */
 public record Dashboard(
         DashboardQuery query,
@@ -46,7 +34,6 @@ public record Dashboard(
         notes = List.copyOf(notes);
     }
 
-    /** VMs without a recent completed backup. */
     public List<VmPosture> unprotected() {
         return vms.stream().filter(v -> v.state() == PostureState.UNPROTECTED).toList();
     }
@@ -59,7 +46,7 @@ public record Dashboard(
         return days.stream().mapToInt(DailyCount::completed).sum();
     }
 
-    /** Today in the hub's zone, as the dashboard saw it. */
+    /** In the hub's zone, as the dashboard saw it. */
     public LocalDate today() {
         return generatedAt.atZone(zone).toLocalDate();
     }

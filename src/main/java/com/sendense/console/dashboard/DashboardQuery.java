@@ -4,20 +4,11 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import org.jspecify.annotations.Nullable;
 
-/**
- * What the dashboard shows: a range of calendar days in the hub's zone (both ends inclusive) and
- * optionally one hub group.
- *
- * @param from the first day
- * @param to the last day
- * @param group a hub group name, or {@code null} for every VM
- */
+/** Calendar days in the hub's zone, both ends inclusive; {@code group} {@code null} means every VM. */
 public record DashboardQuery(LocalDate from, LocalDate to, @Nullable String group) {
 
-    /** The default range: the last 30 days, today included. */
     public static final int DEFAULT_DAYS = 30;
 
-    /** The longest range accepted. */
     public static final int MAX_DAYS = 366;
 
     public DashboardQuery {
@@ -30,7 +21,6 @@ public record DashboardQuery(LocalDate from, LocalDate to, @Nullable String grou
         group = group == null || group.isBlank() ? null : group;
     }
 
-    /** The last 30 days up to {@code today}, all groups. */
     public static DashboardQuery lastDays(LocalDate today) {
         return new DashboardQuery(today.minusDays(DEFAULT_DAYS - 1L), today, null);
     }
@@ -39,7 +29,6 @@ public record DashboardQuery(LocalDate from, LocalDate to, @Nullable String grou
         return new DashboardQuery(from, to, newGroup);
     }
 
-    /** How many days the range covers. */
     public int days() {
         return days(from, to);
     }

@@ -23,10 +23,7 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 
-/**
- * The dashboard's read model: posture against RPO targets, results per day, failures and storage,
- * for the VMs the signed-in user may see. Everyone signed in may read it; it changes nothing.
- */
+/** Read only, for every signed-in role, over the VMs the user may see. */
 @Service
 public class DashboardService {
 
@@ -49,15 +46,14 @@ public class DashboardService {
         this.clock = clock;
     }
 
-    /** Today in the hub's zone, the day the default range ends on. */
+    /** In the hub's zone: the default range ends on it. */
     @RolesAllowed({Roles.OPERATOR, Roles.HELPDESK, Roles.MANAGER, Roles.ADMIN})
     public LocalDate today() {
         return clock.instant().atZone(zone).toLocalDate();
     }
 
     /**
-     * Computes the dashboard. Reads the hub four times (inventory, completed and failed backups,
-     * repositories) and the console's database.
+     * Reads the hub four times, in parallel. Unreadable repositories become a note.
      *
      * @throws com.sendense.console.hub.HubException when the inventory or the backups cannot be read
      */

@@ -1,14 +1,11 @@
 package com.sendense.console.dashboard;
 
-/** One day of a VM's 30-day strip. */
 public enum DayResult {
     /** At least one backup started that day completed. */
     GOOD("Good backup"),
-    /** Backups were tried that day and all failed. */
+    /** Backups were tried and all failed. */
     FAILED("Failed"),
-    /** No backup was tried that day. */
     MISSED("No backup"),
-    /** Today, nothing yet: the day is not over. */
     PENDING("Nothing yet today");
 
     private final String label;

@@ -17,10 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
-/**
- * Classifies each VM against its RPO target and lays out its 30-day strip. Pure: the inputs are
- * the hub's inventory and backup lists, so tests can check it against any history.
- */
+/** Pure: the inputs are the hub's inventory and backup lists, so tests can check any history. */
 final class PostureCalculator {
 
     static final int STRIP_DAYS = 30;
@@ -40,7 +37,7 @@ final class PostureCalculator {
         this.now = now;
     }
 
-    /** Every VM in {@code vms}, worst first, with a strip of the 30 days ending on {@code stripEnd}. */
+    /** Worst first, each with a strip of the 30 days ending on {@code stripEnd}. */
     List<VmPosture> postures(Collection<VmContext> vms, Collection<Backup> completed, Collection<Backup> failed,
             RpoPolicy policy, LocalDate stripEnd) {
         Map<String, List<Backup>> completedByVm = byVm(completed);

@@ -6,16 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
-/**
- * A repository's capacity now and over the range.
- *
- * @param id the repository id
- * @param name its name
- * @param type local, NFS, …
- * @param now the hub's measurement now, or {@code null} when it could not read the file system
- * @param samples the recorded samples within the range, oldest first
- * @param forecast when it will be full, fitted to the forecast window's samples
- */
+/** {@code now} is {@code null} when the hub could not read the file system. */
 public record RepositoryStorage(
         String id,
         String name,

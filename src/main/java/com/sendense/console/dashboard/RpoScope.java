@@ -1,12 +1,10 @@
 package com.sendense.console.dashboard;
 
-/** What an RPO target applies to. */
 public enum RpoScope {
     /** Every VM without an override. */
     DEFAULT("Default"),
     /** Every VM in a hub group, unless the VM has its own. */
     GROUP("Group"),
-    /** One VM. */
     VM("VM");
 
     private final String label;

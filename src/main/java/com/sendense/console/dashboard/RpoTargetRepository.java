@@ -20,7 +20,7 @@ class RpoTargetRepository {
         this.jdbc = jdbc;
     }
 
-    /** Every target: the default first, then groups and VMs by name. */
+    /** The default first, then groups and VMs by name. */
     List<RpoTarget> findAll() {
         return jdbc.sql("SELECT scope_type, scope_name, target_hours, updated_at, updated_by FROM rpo_targets "
                         + "ORDER BY CASE scope_type WHEN 'DEFAULT' THEN 0 WHEN 'GROUP' THEN 1 ELSE 2 END, scope_name")

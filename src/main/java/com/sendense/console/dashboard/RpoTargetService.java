@@ -13,15 +13,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/**
- * Administration of RPO targets: the default and the overrides per hub group and per VM. Only
- * administrators, checked here and not only in the view. Invalid input is refused with an
- * {@link IllegalArgumentException} whose message can be shown as is.
- */
+/** Only administrators, checked here and not only in the view; refusals carry a message to show as is. */
 @Service
 public class RpoTargetService {
 
-    /** Longest group or VM name stored; the database column is as wide. */
+    /** As wide as the database column. */
     public static final int MAX_NAME_LENGTH = 128;
 
     private static final Logger log = LoggerFactory.getLogger(RpoTargetService.class);
@@ -38,26 +34,19 @@ public class RpoTargetService {
         this.clock = clock;
     }
 
-    /** Every target: the default first, then group and VM overrides by name. */
     @RolesAllowed(Roles.ADMIN)
     @Transactional(readOnly = true)
     public List<RpoTarget> targets() {
         return targets.findAll();
     }
 
-    /** Sets the target of every VM without an override. */
     @RolesAllowed(Roles.ADMIN)
     @Transactional
     public RpoTarget setDefault(int hours) {
         return save(RpoScope.DEFAULT, "", hours);
     }
 
-    /**
-     * Sets a group's or a VM's own target, replacing any it had.
-     *
-     * @throws IllegalArgumentException when the scope is the default, the name is blank or too long,
-     *     or the hours are out of range
-     */
+    /** Replaces any target the group or VM had. */
     @RolesAllowed(Roles.ADMIN)
     @Transactional
     public RpoTarget setOverride(RpoScope scope, String name, int hours) {
@@ -74,7 +63,7 @@ public class RpoTargetService {
         return save(scope, clean, hours);
     }
 
-    /** Removes an override; the group's or VM's VMs fall back to the next rule. The default cannot be removed. */
+    /** The VMs fall back to the next rule; the default cannot be removed, only changed. */
     @RolesAllowed(Roles.ADMIN)
     @Transactional
     public boolean removeOverride(RpoScope scope, String name) {
@@ -88,14 +77,12 @@ public class RpoTargetService {
         return removed;
     }
 
-    /** The hub's group names, for choosing an override. */
     @RolesAllowed(Roles.ADMIN)
     public List<String> groupNames() {
         return hub.vms().stream().flatMap(vm -> vm.groups().stream()).map(VmGroup::name).distinct()
                 .sorted(String.CASE_INSENSITIVE_ORDER).toList();
     }
 
-    /** The hub's VM names, for choosing an override. */
     @RolesAllowed(Roles.ADMIN)
     public List<String> vmNames() {
         return hub.vms().stream().map(VmContext::vmName).sorted(String.CASE_INSENSITIVE_ORDER).toList();

@@ -9,18 +9,16 @@ import java.util.Collection;
 import java.util.List;
 
 /**
- * Reconstructs a repository's past usage from its backup history the first time the console sees
- * it, so the trend does not start empty: what is used now, minus what the backups started after
- * each moment wrote. It over-estimates past usage when backups were deleted (the hub keeps their
- * files but forgets their bytes), so it errs towards a later full date; samples are marked
- * {@link StorageSample#estimated()} and shown as such.
+ * Fills a new repository's past from its backups so the trend does not start empty: used now minus
+ * what later backups wrote. Deleted backups (files kept, bytes forgotten by the hub) make it
+ * over-estimate, erring towards a later full date; samples are marked {@link StorageSample#estimated()}.
  */
 final class StorageBackfill {
 
     private StorageBackfill() {
     }
 
-    /** Daily estimates for the {@code window} before {@code now}, oldest first, not before the repository existed. */
+    /** Daily, oldest first, not before the repository existed. */
     static List<StorageSample> reconstruct(Repository repository, StorageSample now, Collection<Backup> backups,
             Duration window) {
         List<StorageSample> samples = new ArrayList<>();

@@ -5,19 +5,16 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 
-/**
- * Fits a straight line to a repository's used bytes over time (ordinary least squares, as Proxmox
- * Backup Server does for its "estimated full") and reads off when it meets the capacity.
- */
+/** Ordinary least squares over used bytes, as Proxmox Backup Server does for its "estimated full". */
 final class StorageForecaster {
 
     /** Samples closer together than this say nothing about a trend. */
     static final Duration MIN_SPAN = Duration.ofHours(1);
 
-    /** Growth below this (bytes per day) is noise: "not growing". */
+    /** Below this (bytes per day) growth is noise. */
     static final double MIN_GROWTH_PER_DAY = 1 << 20;
 
-    /** Beyond this the estimate is meaningless; shown as "not growing". */
+    /** Beyond this the estimate is meaningless: "not growing". */
     static final double MAX_SECONDS_AHEAD = 100 * 365.25 * 86_400;
 
     private StorageForecaster() {

@@ -14,7 +14,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
-/** SQL for {@code storage_samples}. */
 @Repository
 class StorageSampleRepository {
 
@@ -29,7 +28,7 @@ class StorageSampleRepository {
                 .query(Long.class).single() > 0;
     }
 
-    /** Stores samples, skipping any whose (repository, moment) is already stored. */
+    /** Skips any sample whose (repository, moment) is already stored. */
     @Transactional
     int insert(String repositoryId, Collection<StorageSample> samples) {
         int inserted = 0;

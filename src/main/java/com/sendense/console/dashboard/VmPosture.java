@@ -6,18 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
-/**
- * One VM against its RPO target.
- *
- * @param vmName the VM
- * @param groups its hub groups
- * @param target its RPO target
- * @param lastGood when its newest completed backup started (the recovery point), if any
- * @param age how old that recovery point is now
- * @param state within, at risk, overdue, unprotected or not visible
- * @param strip the 30 days up to the end of the range, oldest first
- * @param lastFailure its newest failed backup, if any
- */
+/** {@code lastGood} is when the newest completed backup started, the recovery point; {@code strip} is oldest first. */
 public record VmPosture(
         String vmName,
         List<String> groups,
@@ -37,12 +26,12 @@ public record VmPosture(
         return Optional.ofNullable(lastGood);
     }
 
-    /** The age as a share of the target (1.0 = exactly at the target), if there is a good backup. */
+    /** 1.0 is exactly at the target. */
     public Optional<Double> ageShare() {
         return age == null ? Optional.empty() : Optional.of((double) age.toSeconds() / target.toSeconds());
     }
 
-    /** Whether the newest attempt failed: a failure with no good backup since. */
+    /** A failure with no good backup since. */
     public boolean failingNow() {
         return lastFailure != null && (lastGood == null || lastFailure.startedAt().isAfter(lastGood));
     }

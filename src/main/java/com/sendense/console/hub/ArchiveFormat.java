@@ -1,9 +1,6 @@
 package com.sendense.console.hub;
 
-/**
- * Archive formats for {@link HubClient#downloadDirectory}. ZIP drops empty directories; TAR.GZ
- * keeps them.
- */
+/** ZIP drops empty directories; TAR.GZ keeps them. */
 public enum ArchiveFormat {
     ZIP("zip"),
     TAR_GZ("tar.gz");
@@ -14,11 +11,7 @@ public enum ArchiveFormat {
         this.extension = extension;
     }
 
-    /**
-     * The hub's {@code format} value, which is also the file extension.
-     *
-     * @return {@code zip} or {@code tar.gz}
-     */
+    /** The hub's {@code format} value, also the file extension. */
     public String extension() {
         return extension;
     }

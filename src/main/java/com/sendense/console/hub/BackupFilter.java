@@ -4,19 +4,9 @@ import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The hub's backup list query. The hub selects rows by exactly one of VM context, VM name,
- * repository or status (with none it returns an empty list, never "everything"), then filters by
- * type and status. So this record allows at most one of {@code vmContextId}, {@code vmName} and
- * {@code repositoryId}, and needs either one of them or a status.
- *
- * <p>Start from a factory and narrow: {@code BackupFilter.forVm("pgtest1").ofType(FULL).andStatus(COMPLETED)}.
- * There is no paging: the hub returns every matching backup, newest first.
- *
- * @param vmContextId select by VM context id
- * @param vmName select by VM name
- * @param repositoryId select by repository
- * @param status select by status when nothing else selects, otherwise filter by it
- * @param type filter by backup type
+ * The hub's backup list query. The hub selects by exactly one of VM context, VM name, repository or
+ * status (with none it returns nothing, not everything), then filters by type and status; no paging.
+ * Build from a factory: {@code BackupFilter.forVm("pgtest1").ofType(FULL).andStatus(COMPLETED)}.
  */
 public record BackupFilter(
         @Nullable String vmContextId,
@@ -43,62 +33,27 @@ public record BackupFilter(
         }
     }
 
-    /**
-     * Every backup of a VM, by name.
-     *
-     * @param vmName the VM name (checked against the inventory: the hub crashes on unknown names)
-     * @return the filter
-     */
     public static BackupFilter forVm(String vmName) {
         return new BackupFilter(null, vmName, null, null, null);
     }
 
-    /**
-     * Every backup of a VM, by context id.
-     *
-     * @param vmContextId the context id
-     * @return the filter
-     */
     public static BackupFilter forVmContext(String vmContextId) {
         return new BackupFilter(vmContextId, null, null, null, null);
     }
 
-    /**
-     * Every backup in a repository.
-     *
-     * @param repositoryId the repository id
-     * @return the filter
-     */
     public static BackupFilter forRepository(String repositoryId) {
         return new BackupFilter(null, null, repositoryId, null, null);
     }
 
-    /**
-     * Every backup with a status, across all VMs (e.g. all running ones).
-     *
-     * @param status the status
-     * @return the filter
-     */
+    /** Across all VMs, e.g. every running backup. */
     public static BackupFilter withStatus(BackupStatus status) {
         return new BackupFilter(null, null, null, status, null);
     }
 
-    /**
-     * This filter, narrowed to one backup type.
-     *
-     * @param type the type
-     * @return a new filter
-     */
     public BackupFilter ofType(BackupType type) {
         return new BackupFilter(vmContextId, vmName, repositoryId, status, type);
     }
 
-    /**
-     * This filter, narrowed to one status.
-     *
-     * @param status the status
-     * @return a new filter
-     */
     public BackupFilter andStatus(BackupStatus status) {
         return new BackupFilter(vmContextId, vmName, repositoryId, status, type);
     }

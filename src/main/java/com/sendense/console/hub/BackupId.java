@@ -1,10 +1,6 @@
 package com.sendense.console.hub;
 
-/**
- * The id of a backup (the hub's parent job), {@code backup-<vm>-<unix seconds>}.
- *
- * @param value the id; not blank
- */
+/** The hub's parent job id, {@code backup-<vm>-<unix seconds>}. */
 public record BackupId(String value) {
 
     public BackupId {

@@ -3,15 +3,7 @@ package com.sendense.console.hub;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
-/**
- * What to back up. The hub always backs up every disk; there is no per-disk selection.
- *
- * @param vmName the VM name (checked against the inventory before the hub is called)
- * @param type full or incremental
- * @param repositoryId the target repository
- * @param policyId an optional policy id
- * @param tags optional tags, echoed only in the start response
- */
+/** The hub always backs up every disk; {@code tags} are echoed only in the start response. */
 public record BackupStartRequest(
         String vmName, BackupType type, String repositoryId, @Nullable String policyId, Map<String, String> tags) {
 
@@ -25,14 +17,6 @@ public record BackupStartRequest(
         tags = Map.copyOf(tags);
     }
 
-    /**
-     * A request without policy or tags.
-     *
-     * @param vmName the VM name
-     * @param type full or incremental
-     * @param repositoryId the target repository
-     * @return the request
-     */
     public static BackupStartRequest of(String vmName, BackupType type, String repositoryId) {
         return new BackupStartRequest(vmName, type, repositoryId, null, Map.of());
     }

@@ -1,6 +1,6 @@
 package com.sendense.console.hub;
 
-/** Full or incremental. An incremental needs a completed full backup of the same VM in the same repository. */
+/** An incremental needs a completed full backup of the same VM in the same repository. */
 public enum BackupType {
     FULL("full"),
     INCREMENTAL("incremental");
@@ -11,11 +11,6 @@ public enum BackupType {
         this.wireValue = wireValue;
     }
 
-    /**
-     * The hub's spelling.
-     *
-     * @return {@code full} or {@code incremental}
-     */
     public String wireValue() {
         return wireValue;
     }

@@ -4,18 +4,9 @@ import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One entry of a directory in a mounted backup.
- *
- * @param name the name; at the root a display name such as {@code Partition 2 (101.4 GB)}
- *     ({@code lsblk} labels keep their raw escapes, e.g. a literal {@code \x20})
- * @param path the path to send back to the hub, e.g. {@code /partition-2/Windows}
- * @param type file or directory; symlinks and junctions are files
- * @param size bytes; for directories whatever {@code stat} says (0, 4096…), not a content size
- * @param mode the permission bits as {@code %04o}, e.g. {@code 0777}
- * @param modified the modification time, if known
- * @param symlink whether the entry is a symlink or junction
- * @param symlinkTarget the raw target (often a path on the hub), only from
- *     {@link HubClient#fileInfo(MountId, HubPath)}
+ * One entry in a mounted backup. Root names are display names ({@code Partition 2 (101.4 GB)}, raw
+ * {@code lsblk} escapes kept); {@code path} is what to send back; a directory's size is whatever
+ * {@code stat} says; {@code symlinkTarget} comes only from {@link HubClient#fileInfo}.
  */
 public record FileEntry(
         String name,
@@ -27,11 +18,6 @@ public record FileEntry(
         boolean symlink,
         @Nullable String symlinkTarget) {
 
-    /**
-     * Whether this entry can be browsed into.
-     *
-     * @return {@code true} for directories
-     */
     public boolean isDirectory() {
         return type == EntryType.DIRECTORY;
     }

@@ -1,6 +1,5 @@
 package com.sendense.console.hub;
 
-/** The outcome of one run of a protection flow. */
 public enum FlowExecutionStatus {
     PENDING,
     RUNNING,

@@ -1,9 +1,8 @@
 package com.sendense.console.hub;
 
-/** What a protection flow protects: one VM (target is a context id) or a machine group. */
+/** For {@link #VM} the flow's target is a context id. */
 public enum FlowTargetType {
     VM,
     GROUP,
-    /** Any value this console does not know. */
     UNKNOWN
 }

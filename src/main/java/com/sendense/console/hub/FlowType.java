@@ -1,6 +1,5 @@
 package com.sendense.console.hub;
 
-/** What a protection flow does. */
 public enum FlowType {
     BACKUP,
     REPLICATION,

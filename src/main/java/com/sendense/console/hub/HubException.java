@@ -5,18 +5,8 @@ import java.util.OptionalInt;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A failed hub call. The subtype says what the UI can do about it; {@link #code()} says exactly
- * what happened. Exceptions carry facts; user-facing wording is the UI's job.
- *
- * <ul>
- *   <li>{@link HubUnavailableException}: no answer (unreachable, timeout, dropped connection)
- *   <li>{@link HubAuthException}: 401/403 or a failed login
- *   <li>{@link HubNotFoundException}: the thing does not exist (any more)
- *   <li>{@link HubConflictException}: busy, limit reached, not ready, blocked
- *   <li>{@link HubRejectedException}: the request cannot be honoured as it is
- *   <li>{@link HubServerException}: the hub failed, or answered nonsense
- *   <li>{@link HubTruncatedException}: a download was cut off
- * </ul>
+ * A failed hub call: the subtype says what the UI can do about it, {@link #code()} exactly what
+ * happened. Exceptions carry facts; wording is the UI's job.
  */
 public abstract sealed class HubException extends RuntimeException
         permits HubUnavailableException,
@@ -48,48 +38,25 @@ public abstract sealed class HubException extends RuntimeException
         this.details = blankToNull(details);
     }
 
-    /**
-     * The {@link HubClient} method that failed, e.g. {@code startBackup}.
-     *
-     * @return the operation name
-     */
+    /** The {@link HubClient} method that failed, e.g. {@code startBackup}. */
     public String operation() {
         return operation;
     }
 
-    /**
-     * What happened.
-     *
-     * @return the code
-     */
     public HubErrorCode code() {
         return code;
     }
 
-    /**
-     * The HTTP status, if the hub answered.
-     *
-     * @return the status, or empty
-     */
     public OptionalInt status() {
         return status == null ? OptionalInt.empty() : OptionalInt.of(status);
     }
 
-    /**
-     * The hub's own message ({@code error}, {@code error_message} or a plain-text body).
-     *
-     * @return the message, or empty
-     */
+    /** The hub's {@code error}, {@code error_message} or plain-text body. */
     public Optional<String> hubMessage() {
         return Optional.ofNullable(hubMessage);
     }
 
-    /**
-     * Further detail: the hub's {@code details} field, or what this client observed (e.g.
-     * "connection refused").
-     *
-     * @return the details, or empty
-     */
+    /** The hub's {@code details} field, or what this client observed (e.g. "connection refused"). */
     public Optional<String> details() {
         return Optional.ofNullable(details);
     }

@@ -4,21 +4,14 @@ import java.util.OptionalLong;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A download ended early: the body was shorter than {@code Content-Length}, or the connection
- * closed mid-body. The hub cuts off any download that runs longer than its 15 s write timeout;
- * the sink has received a partial file and must discard it.
+ * A download ended before its {@code Content-Length} or mid-body, usually the hub's 15 s write
+ * timeout; the sink holds a partial file and must discard it.
  */
 public final class HubTruncatedException extends HubException {
 
     private final long bytesWritten;
     private final @Nullable Long expectedLength;
 
-    /**
-     * @param operation the failed {@link HubClient} method
-     * @param bytesWritten bytes written to the sink before the end
-     * @param expectedLength the hub's {@code Content-Length}, if it sent one
-     * @param cause the underlying error, if any
-     */
     public HubTruncatedException(
             String operation, long bytesWritten, OptionalLong expectedLength, @Nullable Throwable cause) {
         super(
@@ -35,20 +28,11 @@ public final class HubTruncatedException extends HubException {
         this.expectedLength = expectedLength.isPresent() ? expectedLength.getAsLong() : null;
     }
 
-    /**
-     * Bytes written to the sink.
-     *
-     * @return the count
-     */
     public long bytesWritten() {
         return bytesWritten;
     }
 
-    /**
-     * The length the hub announced.
-     *
-     * @return the {@code Content-Length}, or empty for archives
-     */
+    /** Empty for archives. */
     public OptionalLong expectedLength() {
         return expectedLength == null ? OptionalLong.empty() : OptionalLong.of(expectedLength);
     }

@@ -2,27 +2,11 @@ package com.sendense.console.hub;
 
 import org.jspecify.annotations.Nullable;
 
-/**
- * No answer from the hub: no URL configured, unknown host, connection refused, a timeout, or a
- * connection closed without a response.
- *
- * <p>{@link #outcomeUnknown()} is {@code true} when the request may have reached the hub and been
- * acted on. This matters for {@code startBackup} and {@code mount}: the hub does their work
- * synchronously, drops the response after 15 s, and has no duplicate guard. Never retry them
- * blindly; re-query instead ({@code backups(forVm(..))}, {@code mounts()}).
- */
+/** No answer from the hub: unreachable, a timeout, a connection closed without a response, or a proxy's 5xx. */
 public final class HubUnavailableException extends HubException {
 
     private final boolean outcomeUnknown;
 
-    /**
-     * @param operation the failed {@link HubClient} method
-     * @param code {@link HubErrorCode#UNREACHABLE}, {@link HubErrorCode#TIMEOUT} or
-     *     {@link HubErrorCode#NO_RESPONSE}
-     * @param outcomeUnknown whether the hub may have acted on the request
-     * @param description what was observed, e.g. "connection refused"
-     * @param cause the underlying error, if any
-     */
     public HubUnavailableException(
             String operation,
             HubErrorCode code,
@@ -34,10 +18,8 @@ public final class HubUnavailableException extends HubException {
     }
 
     /**
-     * Whether the request may have reached the hub and been acted on (a write that timed out or
-     * whose connection dropped). Always {@code false} for reads.
-     *
-     * @return {@code true} if the outcome must be checked by re-querying
+     * The request may have been acted on (a write timed out or dropped); never for reads. The hub does
+     * {@code startBackup} and {@code mount} synchronously with no duplicate guard: re-query, never retry.
      */
     public boolean outcomeUnknown() {
         return outcomeUnknown;

@@ -1,10 +1,6 @@
 package com.sendense.console.hub;
 
-/**
- * The id of a mounted backup disk (a UUID from the hub).
- *
- * @param value the id; not blank
- */
+/** A UUID from the hub. */
 public record MountId(String value) {
 
     public MountId {

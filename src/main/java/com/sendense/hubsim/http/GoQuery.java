@@ -7,9 +7,8 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Go's {@code url.ParseQuery} as {@code r.URL.Query()} uses it: {@code +} is a space, the first
- * value of a repeated key wins in {@code Get}, and pairs with a bad escape or a semicolon are
- * silently dropped.
+ * Go's {@code url.ParseQuery}: {@code +} is a space, {@code Get} takes the first value, and pairs
+ * with a bad escape or a semicolon are silently dropped.
  */
 final class GoQuery {
 

@@ -7,10 +7,9 @@ import java.lang.System.Logger.Level;
 import java.time.Clock;
 
 /**
- * The hub's {@code http.Handler}: mux path cleaning, the restore subtree handed to the restore
- * half, then route matching, the CORS middleware on matched routes, {@code requireAuth} on wrapped
- * routes, and the reply. A handler that throws is treated like a Go panic: the connection is
- * closed with no response.
+ * The hub's {@code http.Handler}: mux path cleaning, the restore subtree, route matching, CORS on
+ * matched routes, {@code requireAuth} on wrapped ones. A handler that throws is a Go panic: the
+ * connection closes with no response.
  */
 public final class HubDispatcher implements HttpHandler {
 

@@ -7,10 +7,7 @@ import java.time.Instant;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
-/**
- * One request as a hub handler sees it: method, mux path variables, Go-style query values and the
- * body. Reading the body is lazy and happens at most once.
- */
+/** The body is read lazily, at most once. */
 public final class HubRequest {
 
     private final HttpExchange exchange;
@@ -30,7 +27,6 @@ public final class HubRequest {
         return exchange.getRequestMethod();
     }
 
-    /** A mux path variable, e.g. {@code backup_id}. */
     public String var(String name) {
         String value = vars.get(name);
         if (value == null) {
@@ -39,12 +35,12 @@ public final class HubRequest {
         return value;
     }
 
-    /** Go's {@code r.URL.Query().Get(name)}: the first value, or {@code ""}. */
+    /** Go's {@code r.URL.Query().Get}: the first value, or {@code ""}. */
     public String query(String name) {
         return query.get(name);
     }
 
-    /** The first value of a request header, or {@code ""} like Go's {@code r.Header.Get}. */
+    /** Like Go's {@code r.Header.Get}: the first value, or {@code ""}. */
     public String header(String name) {
         String value = exchange.getRequestHeaders().getFirst(name);
         return value == null ? "" : value;
@@ -61,7 +57,7 @@ public final class HubRequest {
         return body;
     }
 
-    /** When the request arrived, on the simulator's clock. */
+    /** On the simulator's clock. */
     public Instant receivedAt() {
         return receivedAt;
     }

@@ -5,11 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/**
- * A gorilla/mux path template such as {@code /api/v1/backups/{backup_id}/chain}: literal segments
- * must match exactly, {@code {name}} matches one non-empty segment ({@code [^/]+}). Matched against
- * the decoded path, as mux does by default.
- */
+/** gorilla/mux: {@code {name}} matches one non-empty segment, against the decoded path as mux does. */
 record PathPattern(String template, List<String> segments) {
 
     static PathPattern of(String template) {

@@ -2,15 +2,10 @@ package com.sendense.hubsim.http;
 
 import java.util.Map;
 
-/**
- * What a simulated hub handler answers. The variants are the only kinds of response the real hub
- * produces: JSON from {@code json.NewEncoder(w).Encode}, plain text from {@code http.Error}, an
- * empty body (mux's 405, CORS preflight), a mux path-cleaning redirect, or no response at all
- * when a handler panics and {@code net/http} closes the connection.
- */
+/** The only kinds of response the real hub produces. */
 public sealed interface Reply {
 
-    /** A JSON body encoded with {@link com.sendense.hubsim.json.GoJson}. */
+    /** {@code json.NewEncoder(w).Encode}, via {@link com.sendense.hubsim.json.GoJson}. */
     record Json(int status, Object body) implements Reply {
     }
 
@@ -18,11 +13,11 @@ public sealed interface Reply {
     record Text(int status, String text) implements Reply {
     }
 
-    /** A status with no body. */
+    /** mux's 405 and CORS preflight. */
     record Empty(int status) implements Reply {
     }
 
-    /** Raw bytes with the given headers, for the control API's injected responses. */
+    /** For the control API's injected responses. */
     record Raw(int status, Map<String, String> headers, byte[] body) implements Reply {
     }
 
@@ -30,7 +25,7 @@ public sealed interface Reply {
     record Redirect(String location) implements Reply {
     }
 
-    /** The connection is closed without any response, like a Go handler that panicked. */
+    /** A Go handler that panicked: {@code net/http} closes the connection without a response. */
     record Drop() implements Reply {
     }
 

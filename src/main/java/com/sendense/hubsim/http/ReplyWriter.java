@@ -9,9 +9,8 @@ import java.time.Duration;
 import java.util.Map;
 
 /**
- * Writes a {@link Reply} the way Go's {@code net/http} would put it on the wire, including the
- * server's {@code WriteTimeout}: a reply that is ready only after the deadline is never seen by the
- * client, because Go's writes fail and the connection is closed.
+ * Writes a {@link Reply} as Go's {@code net/http} would, including {@code WriteTimeout}: a reply
+ * ready only after the deadline never reaches the client.
  */
 public final class ReplyWriter {
 
@@ -55,7 +54,7 @@ public final class ReplyWriter {
         }
     }
 
-    /** Closes the connection with nothing sent: before the headers, the JDK server then closes the socket. */
+    /** Before the headers, so the JDK server closes the socket with nothing sent. */
     public static void drop(HttpExchange exchange) {
         exchange.close();
     }

@@ -7,41 +7,35 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The routing rules of gorilla/mux v1.8 as the hub uses them: routes are tried in registration
- * order and the first whose path and method match wins; if some route matched the path but none
- * the method, the answer is 405 with an empty body; otherwise 404 {@code 404 page not found}.
- * Registration order therefore matters exactly as in the hub's {@code server.go}.
+ * gorilla/mux v1.8 as the hub uses it: the first route in registration order whose path and method
+ * match wins (so order matters as in the hub's {@code server.go}); a path match with no method
+ * match is an empty 405, else {@code 404 page not found}.
  */
 public final class Router {
 
     private final List<Route> routes = new ArrayList<>();
 
-    /** A registered route; {@code wrapped} routes go through the hub's {@code requireAuth}. */
     public record Route(Set<String> methods, PathPattern pattern, RouteHandler handler, boolean wrapped) {
     }
 
-    /** The outcome of matching one request. */
     public sealed interface Resolution {
-        /** A full match. */
         record Matched(Route route, Map<String, String> vars) implements Resolution {
         }
 
-        /** A path matched, the method did not. */
+        /** The path matched, the method did not. */
         record MethodNotAllowed() implements Resolution {
         }
 
-        /** Nothing matched. */
         record NotFound() implements Resolution {
         }
     }
 
-    /** Registers a route that is not behind {@code requireAuth}. */
     public Router open(String method, String template, RouteHandler handler) {
         routes.add(new Route(Set.of(method), PathPattern.of(template), handler, false));
         return this;
     }
 
-    /** Registers a route wrapped in {@code requireAuth}. */
+    /** Behind the hub's {@code requireAuth}. */
     public Router wrapped(String method, String template, RouteHandler handler) {
         routes.add(new Route(Set.of(method), PathPattern.of(template), handler, true));
         return this;
@@ -62,10 +56,7 @@ public final class Router {
         return pathMatched ? new Resolution.MethodNotAllowed() : new Resolution.NotFound();
     }
 
-    /**
-     * mux's {@code cleanPath}: {@code path.Clean} that keeps a trailing slash. A request whose path
-     * is not clean gets a 301 to the cleaned one.
-     */
+    /** mux's {@code cleanPath}: {@code path.Clean} keeping a trailing slash; an unclean path gets a 301. */
     public static String cleanPath(String p) {
         if (p.isEmpty()) {
             return "/";

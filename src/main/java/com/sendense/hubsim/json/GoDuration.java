@@ -3,9 +3,8 @@ package com.sendense.hubsim.json;
 import java.time.Duration;
 
 /**
- * Go's {@code time.Duration} text forms: {@link #format} is {@code Duration.String()} (the hub
- * writes it into error messages such as {@code Job stalled - no telemetry for 5m12s}), and
- * {@link #parse} reads {@code time.ParseDuration} strings for the simulator's command line.
+ * Go's {@code time.Duration} text: the hub writes {@code Duration.String()} into messages such as
+ * {@code no telemetry for 5m12s}; the simulator's command line takes {@code time.ParseDuration} forms.
  */
 public final class GoDuration {
 

@@ -13,36 +13,26 @@ import java.util.TreeMap;
 import java.util.function.Predicate;
 
 /**
- * Writes JSON exactly as Go's {@code json.NewEncoder(w).Encode(v)} does: compact, one trailing
- * newline, {@code <}, {@code >} and {@code &} escaped as {@code \u003c}-style sequences,
- * U+2028/U+2029 escaped, float64 values in Go's shortest form ({@code 100}, {@code 47.66},
- * {@code 1e-7}, {@code 1e+21}). The hub is built with Go 1.23+, so {@code \b} and {@code \f} keep
- * their short escapes (Go 1.22 changed that from {@code \u0008}/{@code \u000c}).
- *
- * <p>Values are plain Java objects: a {@link LinkedHashMap} stands for a Go struct (field order
- * kept), any other {@link Map} for a Go map (keys as strings, sorted by their UTF-8 bytes, as Go sorts them),
- * {@link Collection} for a slice, {@code null} for nil. Use {@link #struct()} and {@link #map()}
- * to build them.
+ * Writes JSON exactly as Go's {@code json.NewEncoder(w).Encode(v)}: compact, trailing newline,
+ * {@code <>&} and U+2028/9 escaped, floats in Go's shortest form; Go 1.23+ keeps {@code \b}/{@code \f}
+ * short. A {@link LinkedHashMap} stands for a struct, any other {@link Map} for a Go map (keys sorted
+ * by UTF-8 bytes), {@link Collection} for a slice, {@code null} for nil.
  */
 public final class GoJson {
 
-    /** Go sorts map keys by their UTF-8 bytes, the order in which it also lists a directory. */
     private static final Comparator<String> GO_KEY_ORDER = Utf8Order.COMPARATOR;
 
     private GoJson() {
     }
 
-    /** An ordered object: keys come out in insertion order, like the fields of a Go struct. */
     public static Struct struct() {
         return new Struct();
     }
 
-    /** A Go map: keys come out sorted. */
     public static SortedMap<String, Object> map() {
         return new TreeMap<>(GO_KEY_ORDER);
     }
 
-    /** Encodes {@code value} the way {@code json.Encoder.Encode} does, including the trailing newline. */
     public static String encode(Object value) {
         StringBuilder out = new StringBuilder(256);
         write(out, value);
@@ -143,7 +133,7 @@ public final class GoJson {
         return format(d, digits, abs != 0 && (abs < 1e-6 || abs >= 1e21));
     }
 
-    /** The same for a Go float32: its own shortest form and thresholds compared in float32. */
+    /** Go float32 has its own shortest form and thresholds. */
     static String formatFloat32(float f) {
         if (Float.isNaN(f) || Float.isInfinite(f)) {
             throw new IllegalArgumentException("json: unsupported value: " + f);
@@ -185,20 +175,20 @@ public final class GoJson {
         return (value < 0 ? "-" : "") + mantissa.charAt(0) + fraction + "e" + sign + expDigits;
     }
 
-    /** An ordered object, the JSON form of a Go struct. {@code null} values are written as {@code null}. */
+    /** {@code null} values are written as {@code null}. */
     public static final class Struct {
         private final LinkedHashMap<String, Object> fields = new LinkedHashMap<>();
 
         private Struct() {
         }
 
-        /** Adds a field, written even when empty (a Go field without {@code omitempty}). */
+        /** Written even when empty: a field without {@code omitempty}. */
         public Struct put(String key, Object value) {
             fields.put(key, value);
             return this;
         }
 
-        /** Adds a field only when it is non-empty, like Go's {@code omitempty}: null, "", 0, false, empty collections are left out. */
+        /** Go's {@code omitempty}: null, "", 0, false and empty collections are left out. */
         public Struct putOmitEmpty(String key, Object value) {
             boolean empty = switch (value) {
                 case null -> true;
@@ -220,7 +210,6 @@ public final class GoJson {
         }
     }
 
-    /** Already-encoded JSON, written as is. */
     public record RawJson(String json) {
     }
 }

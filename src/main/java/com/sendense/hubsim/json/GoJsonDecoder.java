@@ -9,15 +9,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Decodes a request body the way the hub's {@code json.NewDecoder(r.Body).Decode(&req)} does, so
- * that 400 responses carry Go's own error text ({@code invalid character '}' looking for beginning
- * of object key string}, {@code EOF}, {@code json: cannot unmarshal number into Go struct field
- * BackupStartRequest.vm_name of type string}).
- *
- * <p>Only the first JSON value is read (trailing bytes are ignored, as one {@code Decode} call
- * does); syntax is checked by {@link GoJsonScanner} before any field is looked at; unknown fields
- * are ignored; keys match struct tags exactly or, failing that, case-insensitively; {@code null}
- * leaves a field at its zero value. Jackson builds the tree once the syntax is known to be valid.
+ * Decodes a body as the hub's {@code json.NewDecoder(r.Body).Decode(&req)} does, so 400s carry Go's
+ * own error text. Only the first value is read; syntax is checked by {@link GoJsonScanner} first;
+ * unknown fields are ignored; keys match tags exactly, else case-insensitively; {@code null} leaves
+ * the zero value.
  */
 public final class GoJsonDecoder {
 
@@ -26,7 +21,6 @@ public final class GoJsonDecoder {
     private GoJsonDecoder() {
     }
 
-    /** The Go type of a struct field. */
     public enum GoType {
         STRING("string"), INT("int"), INT64("int64"), BOOL("bool"), STRING_MAP("map[string]string"), STRING_LIST("[]string"),
         /** {@code json.RawMessage}: any value, kept as a tree for a second decode. */
@@ -39,26 +33,19 @@ public final class GoJsonDecoder {
         }
     }
 
-    /**
-     * A Go struct a body is decoded into.
-     *
-     * @param typeString Go's {@code reflect.Type.String()}, e.g. {@code handlers.BackupStartRequest}
-     * @param name       the struct's bare name, {@code ""} for an anonymous struct
-     * @param fields     JSON tag → Go type, in declaration order
-     */
+    /** {@code typeString} is Go's {@code reflect.Type.String()}; {@code name} is {@code ""} for an anonymous struct. */
     public record GoStruct(String typeString, String name, Map<String, GoType> fields) {
 
         public GoStruct {
             fields = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(fields));
         }
 
-        /** A named struct type in package {@code pkg}. */
         public static GoStruct named(String pkg, String name, Map<String, GoType> fields) {
             return new GoStruct(pkg + "." + name, name, fields);
         }
     }
 
-    /** Go's zero values for fields that are absent or null; decoded values otherwise. */
+    /** Go's zero values for fields that are absent or null. */
     public record Decoded(Map<String, Object> values) {
 
         public String string(String field) {
@@ -69,7 +56,7 @@ public final class GoJsonDecoder {
             return values.get(field) instanceof Long l ? l : 0L;
         }
 
-        /** Whether the field was present and not {@code null} (a pointer field that is not nil). */
+        /** Present and not {@code null}: a non-nil pointer field. */
         public boolean has(String field) {
             return values.containsKey(field);
         }
@@ -93,14 +80,13 @@ public final class GoJsonDecoder {
         }
     }
 
-    /** The error text Go would put into {@code err.Error()}. */
+    /** Carries Go's {@code err.Error()} text. */
     public static final class GoJsonException extends Exception {
         public GoJsonException(String goMessage) {
             super(goMessage, null, false, false);
         }
     }
 
-    /** Decodes {@code body} into {@code target} or throws with Go's error text. */
     public static Decoded decode(byte[] body, GoStruct target) throws GoJsonException {
         int end = GoJsonScanner.scanFirstValue(body);
         JsonNode node;

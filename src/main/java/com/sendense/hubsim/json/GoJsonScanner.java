@@ -5,9 +5,8 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 
 /**
- * A port of the state machine in Go's {@code encoding/json/scanner.go}, reduced to what
- * {@code Decoder.Decode} needs: find the end of the first JSON value in a byte stream, or fail with
- * exactly Go's message. Clients show these messages to users, so the wording matters.
+ * A port of Go's {@code encoding/json/scanner.go}, reduced to finding the end of the first value or
+ * failing with exactly Go's message: clients show these messages to users.
  */
 final class GoJsonScanner {
 

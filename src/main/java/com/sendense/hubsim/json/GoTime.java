@@ -7,9 +7,7 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 
-/**
- * The hub's timestamp formats (contract §1.4), for a hub whose local zone is {@code zone}.
- */
+/** The hub's timestamp formats (contract §1.4) for a hub whose local zone is {@code zone}. */
 public final class GoTime {
 
     private static final DateTimeFormatter WALL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
@@ -24,15 +22,12 @@ public final class GoTime {
         return zone;
     }
 
-    /** Go {@code time.RFC3339Nano} in local time: fraction without trailing zeros, {@code Z} when the offset is 0. */
+    /** In local time: fraction without trailing zeros, {@code Z} when the offset is 0. */
     public String rfc3339Nano(Instant t) {
         return format(t.atZone(zone), true);
     }
 
-    /**
-     * A Go {@code time.Now()} reading: nanosecond digits. The JVM clock stops at microseconds, so a
-     * reading that ends in {@code 000} gets a few nanoseconds more (a value the hub could have read).
-     */
+    /** Go reads nanoseconds, the JVM microseconds: a reading ending in {@code 000} gets a few nanoseconds more. */
     public static Instant withNanos(Instant t) {
         return t.getNano() % 1000 == 0 ? t.plusNanos(1 + Math.floorMod(t.getEpochSecond() * 7 + t.getNano(), 998)) : t;
     }
@@ -42,17 +37,16 @@ public final class GoTime {
         return t.plusNanos(500_000).truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
     }
 
-    /** Go {@code time.RFC3339} in local time: whole seconds. */
     public String rfc3339(Instant t) {
         return format(t.atZone(zone), false);
     }
 
-    /** Go {@code time.RFC3339} in UTC, as {@code /health} writes it. */
+    /** As {@code /health} writes it. */
     public static String rfc3339Utc(Instant t) {
         return WALL.format(t.atZone(ZoneOffset.UTC)) + "Z";
     }
 
-    /** The hub bug: {@code t.Format("2006-01-02T15:04:05Z")} on a local time, a literal {@code Z} after local wall-clock time. */
+    /** The hub bug: {@code t.Format("2006-01-02T15:04:05Z")} on local time, a literal {@code Z} after wall-clock. */
     public String falseZ(Instant t) {
         return WALL.format(LocalDateTime.ofInstant(t, zone)) + "Z";
     }

@@ -24,12 +24,9 @@ import org.springframework.http.ResponseEntity;
 import reactor.core.publisher.Flux;
 
 /**
- * Streams hub downloads into a {@link DownloadSink} without holding them in memory.
- *
- * <p>The hub's 15 s write timeout cuts off long downloads mid-body (contract §5.6): with a
- * {@code Content-Length} the body is simply short, with a chunked archive the connection ends
- * early. Both become {@link HubTruncatedException}. Only the header stage is retried (the sink is
- * not open yet then); nothing is retried once bytes flow.
+ * Streams hub downloads without holding them in memory. The hub's 15 s write timeout cuts long ones
+ * mid-body (contract §5.6): a short body or an early end both become {@link HubTruncatedException}.
+ * Only the header stage is retried; nothing is once bytes flow.
  */
 final class Downloads {
 

@@ -10,10 +10,8 @@ import org.springframework.http.HttpMethod;
 import org.springframework.web.util.UriBuilder;
 
 /**
- * One logical call to the hub: operation name, method, route and parameters. Path and query
- * values are passed as URI variables, so they are encoded strictly (space → {@code %20},
- * {@code +} → {@code %2B}, {@code /} → {@code %2F}…), which Go's {@code Query().Get} and
- * mux decode back exactly.
+ * One logical call to the hub. Path and query values go as URI variables, so they are encoded
+ * strictly ({@code +} → {@code %2B}, {@code /} → {@code %2F}…), which Go's mux decodes exactly.
  */
 final class HubCall {
 
@@ -105,7 +103,6 @@ final class HubCall {
         return retryable;
     }
 
-    /** Whether the hub could change state because of this call. */
     boolean isWrite() {
         return method != HttpMethod.GET;
     }

@@ -30,14 +30,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The one place that turns hub answers and transport failures into {@link HubException}s.
- *
- * <p>It understands the hub's seven JSON error shapes ({@code error}, {@code error_message},
- * {@code details}), plain-text bodies, the empty 405, the router's 404 text, the three 401
- * messages, and classifies the restore family's 500-for-everything by message substring
- * (contract §5). The subtype follows what the user can do about it, not the HTTP status: a 500
- * {@code mount not found} is a {@link HubNotFoundException}, a 404 {@code No disks found for VM}
- * a {@link HubRejectedException}.
+ * Turns hub answers and transport failures into {@link HubException}s: the hub's seven JSON error
+ * shapes, plain text, the empty 405, the router's 404 text and the restore family's 500-for-everything
+ * by substring (contract §5). The subtype follows what the user can do, not the status: a 500
+ * {@code mount not found} is not-found, a 404 {@code No disks found for VM} a rejection.
  */
 final class HubErrors {
 
@@ -46,7 +42,7 @@ final class HubErrors {
 
     private HubErrors() {}
 
-    /** For WebClient's {@code onStatus}: reads the error body and classifies it. */
+    /** For WebClient's {@code onStatus}. */
     static Mono<HubException> fromResponse(HubCall call, ClientResponse response) {
         int status = response.statusCode().value();
         call.status(status);
@@ -85,10 +81,7 @@ final class HubErrors {
         };
     }
 
-    /**
-     * Maps anything a WebClient pipeline can fail with. Returns the throwable unchanged when it is
-     * not a hub or transport failure (a programming error should surface as itself).
-     */
+    /** Returns anything that is not a hub or transport failure unchanged: a programming error surfaces as itself. */
     static Throwable fromThrowable(HubCall call, Throwable error) {
         if (error instanceof HubException) {
             return error;

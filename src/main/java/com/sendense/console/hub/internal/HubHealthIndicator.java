@@ -8,10 +8,7 @@ import com.sendense.console.hub.HubProperties;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 
-/**
- * Actuator's {@code hub} component: UP with the hub's version, DOWN with the error code. Both say
- * whether the hub is the demo simulator and whether auth is on.
- */
+/** Actuator's {@code hub} component; UP and DOWN both say whether the hub is the demo simulator and auth is on. */
 final class HubHealthIndicator implements HealthIndicator {
 
     private final HubClient client;

@@ -20,11 +20,9 @@ import org.springframework.web.reactive.function.client.WebClient;
 import reactor.core.publisher.Mono;
 
 /**
- * What every hub call goes through: configuration check, precheck (VM names), bounded retries
- * for reads, the session (login, one re-login on an expired token), the request, error mapping
- * in {@link HubErrors}, and one {@code hub.client.requests} timer sample.
- *
- * <p>Reactor stays in here: every call blocks at the edge, never inside a reactive chain.
+ * What every hub call goes through: configuration check, precheck, retries for reads, session (one
+ * re-login), request, {@link HubErrors}, one {@code hub.client.requests} timer sample. Reactor stays
+ * in here: calls block at the edge, never inside a reactive chain.
  */
 final class HubPipeline {
 
@@ -60,7 +58,6 @@ final class HubPipeline {
         return execute(call, token -> decode(call, mapper, exchange(call, token, wireType)));
     }
 
-    /** A call whose answer body does not matter. */
     void bodiless(HubCall call) {
         execute(call, token -> {
             ResponseEntity<Void> entity = block(call, spec(call, token).retrieve()
@@ -71,7 +68,6 @@ final class HubPipeline {
         });
     }
 
-    /** Checks, retries, session and metrics around one attempt function. */
     <T> T execute(HubCall call, Function<Optional<String>, T> attempt) {
         return observed(call, () -> {
             if (properties.baseUrl() == null) {

@@ -15,12 +15,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The console's session with the hub (contract §1.2). Logs in lazily, once, and keeps the session
- * token. Logins are serialised because the hub's session map has no lock: concurrent logins can
- * crash it.
- *
- * <p>A rejected login is remembered and not repeated for {@link #FAILED_LOGIN_BACKOFF}; calls then
- * go out without a header, so unprotected routes (backups, restore) keep working.
+ * Logs in lazily, once, and keeps the session token (contract §1.2). Logins are serialised: the
+ * hub's session map has no lock and concurrent logins can crash it. A rejected login is not repeated
+ * for {@link #FAILED_LOGIN_BACKOFF}; calls go out without a header, so unprotected routes keep working.
  */
 final class HubSession {
 
@@ -49,7 +46,7 @@ final class HubSession {
         this.status = new HubAuthStatus(applianceToken != null, LoginState.NOT_ATTEMPTED, null, null);
     }
 
-    /** The token to send, logging in first if needed; empty when auth is off or the login was rejected. */
+    /** Empty when auth is off or the login was rejected. */
     Optional<String> token() {
         if (applianceToken == null) {
             return Optional.empty();
@@ -71,10 +68,7 @@ final class HubSession {
         }
     }
 
-    /**
-     * Logs in again after the hub rejected {@code staleToken} (typically after a hub restart),
-     * unless another thread has already done so.
-     */
+    /** After a hub restart forgot {@code staleToken}, unless another thread has already renewed it. */
     synchronized Optional<String> renew(String staleToken) {
         String current = sessionToken;
         if (current != null && !current.equals(staleToken)) {
@@ -85,10 +79,7 @@ final class HubSession {
         return loginNow();
     }
 
-    /**
-     * Explains a 401 better when it is caused by our own rejected login: "missing header" then
-     * really means "the hub rejected HUB_TOKEN".
-     */
+    /** After our own login was rejected, a 401 "missing header" really means "the hub rejected HUB_TOKEN". */
     HubException explain(String operation, HubException error) {
         HubException failure = lastFailure;
         if (error.code() == HubErrorCode.TOKEN_MISSING && failure != null) {

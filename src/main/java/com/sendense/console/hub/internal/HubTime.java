@@ -8,9 +8,8 @@ import java.time.format.DateTimeParseException;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Parses the hub's timestamps (contract §1.4): RFC 3339 with 0–9 fraction digits and {@code Z} or
- * an offset, and the "false Z" fields, which are local wall-clock time in the hub's zone followed
- * by a literal {@code Z}.
+ * Parses the hub's timestamps (contract §1.4): RFC 3339 with 0–9 fraction digits, and "false Z"
+ * fields, local wall-clock time in the hub's zone followed by a literal {@code Z}.
  */
 final class HubTime {
 
@@ -59,7 +58,6 @@ final class HubTime {
         return LocalDateTime.parse(trimmed).atZone(hubZone).toInstant();
     }
 
-    /** Like {@link #instant(String)}, for fields that must be present. */
     Instant requiredInstant(@Nullable String text, String field) {
         Instant value = instant(text);
         if (value == null) {
@@ -68,7 +66,6 @@ final class HubTime {
         return value;
     }
 
-    /** Like {@link #wallClock(String)}, for fields that must be present. */
     Instant requiredWallClock(@Nullable String text, String field) {
         Instant value = wallClock(text);
         if (value == null) {

@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
-/** Repositories: wire → model. */
 final class RepositoryMapper {
 
     /** CIFS/SMB configs carry a password secret; it must never reach a browser. */

@@ -19,7 +19,6 @@ import com.sendense.console.hub.RestoreResources;
 import java.time.Duration;
 import java.util.List;
 
-/** Mounts, listings and restore status: wire → model. */
 final class RestoreMapper {
 
     private final HubTime time;

@@ -13,9 +13,8 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The VM names the hub knows, cached briefly. The hub dereferences a nil pointer for an unknown
- * VM name on three routes and drops the connection (contract §1.1), so those calls are checked
- * here first and refused without contacting the hub.
+ * The VM names the hub knows, cached briefly. The hub dereferences a nil pointer for an unknown VM
+ * name on three routes and drops the connection (contract §1.1): those calls are refused here.
  */
 final class VmInventory {
 
@@ -27,7 +26,7 @@ final class VmInventory {
     private final Clock clock;
     private volatile @Nullable Snapshot snapshot;
 
-    /** @param loader fetches the inventory and calls {@link #update(List)} */
+    /** {@code loader} fetches the inventory and calls {@link #update(List)}. */
     VmInventory(Supplier<List<VmContext>> loader, Clock clock) {
         this.loader = loader;
         this.clock = clock;
@@ -37,12 +36,7 @@ final class VmInventory {
         snapshot = new Snapshot(vms.stream().map(VmContext::vmName).collect(Collectors.toUnmodifiableSet()), clock.instant());
     }
 
-    /**
-     * Passes if the hub knows {@code vmName}. A cached hit younger than {@link #TTL} is trusted
-     * unless {@code fresh}; a miss always reloads, so a VM discovered a moment ago is found.
-     *
-     * @throws HubNotFoundException {@link HubErrorCode#VM_NOT_FOUND}
-     */
+    /** A cached hit younger than {@link #TTL} is trusted unless {@code fresh}; a miss always reloads. */
     void requireKnown(String operation, String vmName, boolean fresh) {
         Snapshot current = snapshot;
         if (!fresh && current != null && current.names().contains(vmName)

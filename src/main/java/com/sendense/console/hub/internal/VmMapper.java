@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** VM contexts and disks: wire → model. */
 final class VmMapper {
 
     private static final long GIB = 1L << 30;

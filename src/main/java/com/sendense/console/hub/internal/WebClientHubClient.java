@@ -38,11 +38,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.reactive.function.client.WebClient;
 
-/**
- * The {@link HubClient} over one {@link WebClient}. Each method describes its request as a
- * {@link HubCall}, runs it through the {@link HubPipeline} (retries, session, error mapping,
- * metrics) and maps the hub's wire shape to the model with the resource's mapper.
- */
+/** Each method describes a {@link HubCall}, runs it through the {@link HubPipeline} and maps the wire shape. */
 final class WebClientHubClient implements HubClient, AutoCloseable {
 
     static final String METRIC = HubPipeline.METRIC;
@@ -77,8 +73,6 @@ final class WebClientHubClient implements HubClient, AutoCloseable {
         this.flowMapper = new FlowMapper(time);
     }
 
-    // --- health and auth
-
     @Override
     public HubHealth health() {
         return health(HubCall.get("health", "/health"));
@@ -102,8 +96,6 @@ final class WebClientHubClient implements HubClient, AutoCloseable {
     public HubAuthStatus authStatus() {
         return pipeline.authStatus();
     }
-
-    // --- inventory
 
     @Override
     public List<VmContext> vms() {
@@ -157,8 +149,6 @@ final class WebClientHubClient implements HubClient, AutoCloseable {
                 RepositoryJson.Storage.class,
                 repositoryMapper::storage);
     }
-
-    // --- backups
 
     @Override
     public StartedBackup startBackup(BackupStartRequest request) {
@@ -221,8 +211,6 @@ final class WebClientHubClient implements HubClient, AutoCloseable {
     public void deleteBackup(BackupId id) {
         pipeline.bodiless(HubCall.delete("deleteBackup", "/api/v1/backups/{id}").path("id", id.value()));
     }
-
-    // --- restore
 
     @Override
     public Mount mount(BackupId backupId, int diskIndex) {
@@ -289,8 +277,6 @@ final class WebClientHubClient implements HubClient, AutoCloseable {
                 restoreMapper::cleanup);
     }
 
-    // --- protection flows
-
     @Override
     public List<ProtectionFlow> protectionFlows() {
         return pipeline.json(HubCall.get("protectionFlows", "/api/v1/protection-flows"), MiscJson.FlowList.class, flowMapper::flows);
@@ -316,13 +302,7 @@ final class WebClientHubClient implements HubClient, AutoCloseable {
         }
     }
 
-    // --- helpers
-
-    /**
-     * The restore calls that take a path. {@link HubPath} already refuses {@code ..}; the raw
-     * value is checked again because the hub lists its own file system for
-     * {@code /partition-1/../../etc}.
-     */
+    /** Checks again though {@link HubPath} refuses {@code ..}: the hub lists its own disk for {@code /partition-1/../../etc}. */
     private static HubCall restoreCall(String operation, String route, MountId id, HubPath path) {
         for (String segment : path.value().split("/")) {
             if (segment.equals("..")) {

@@ -3,9 +3,7 @@ package com.sendense.hubsim.files.gen;
 import com.sendense.hubsim.files.model.Content;
 import java.io.InputStream;
 
-/**
- * Content produced block by block, so a multi-GB file streams through one 64 KiB buffer.
- */
+/** Produced block by block, so a multi-GB file streams through one 64 KiB buffer. */
 abstract class BlockContent implements Content {
 
     static final int BLOCK = 64 * 1024;
@@ -21,7 +19,7 @@ abstract class BlockContent implements Content {
         return length;
     }
 
-    /** Writes the block with the given index into {@code buf} (always {@link #BLOCK} bytes long). */
+    /** {@code buf} is always {@link #BLOCK} bytes long. */
     abstract void fill(long block, byte[] buf);
 
     @Override
@@ -68,7 +66,6 @@ abstract class BlockContent implements Content {
         };
     }
 
-    /** Fills {@code buf} with random bytes from {@code seed}. */
     static void random(long seed, byte[] buf, int from, int to) {
         Prng prng = new Prng(seed);
         int i = from;

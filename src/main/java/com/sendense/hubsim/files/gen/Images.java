@@ -10,16 +10,12 @@ import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageOutputStream;
 
-/**
- * Real PNG and JPEG images drawn pixel by pixel (no fonts or AWT graphics, so it works
- * headless): landscape "photos" and desktop "screenshots".
- */
+/** Real PNG and JPEG drawn pixel by pixel: no fonts or AWT graphics, so it works headless. */
 public final class Images {
 
     private Images() {
     }
 
-    /** A JPEG landscape: sky gradient, a sun, layered hills, a little grain. */
     public static byte[] photo(long seed, int width, int height) {
         Prng prng = new Prng(seed);
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
@@ -79,7 +75,6 @@ public final class Images {
         return encode(image, "jpeg");
     }
 
-    /** A PNG of a desktop with a few application windows full of text-like bars. */
     public static byte[] screenshot(long seed, int width, int height) {
         Prng prng = new Prng(seed);
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);

@@ -5,20 +5,14 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.function.IntFunction;
 
-/**
- * A text file of {@code count} generated lines (logs, dumps, CSV exports). The lines are
- * produced while streaming; the length is computed once by generating them without keeping them.
- */
+/** Lines are generated while streaming; the length is computed once by generating them without keeping them. */
 public final class LinesContent implements Content {
 
     private final int count;
     private final IntFunction<String> line;
     private volatile long length = -1;
 
-    /**
-     * @param count number of lines
-     * @param line  line {@code i} without its newline; must be deterministic
-     */
+    /** {@code line} gives line {@code i} without its newline and must be deterministic. */
     public LinesContent(int count, IntFunction<String> line) {
         this.count = count;
         this.line = line;

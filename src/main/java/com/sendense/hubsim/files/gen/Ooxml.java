@@ -14,9 +14,8 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /**
- * Minimal but valid Office Open XML packages (.docx, .xlsx) that Word, Excel and LibreOffice
- * open. Zip entry times are fixed at 1980-01-01 like Office writes them, so the bytes are
- * deterministic.
+ * Minimal valid .docx and .xlsx that Word, Excel and LibreOffice open. Zip entry times are fixed at
+ * 1980-01-01 as Office writes them, so the bytes are deterministic.
  */
 public final class Ooxml {
 
@@ -26,7 +25,6 @@ public final class Ooxml {
     private Ooxml() {
     }
 
-    /** A Word document: a bold title, then the paragraphs. */
     public static byte[] docx(String title, String author, Instant created, List<String> paragraphs) {
         StringBuilder body = new StringBuilder();
         body.append("<w:p><w:r><w:rPr><w:b/><w:sz w:val=\"32\"/></w:rPr><w:t>").append(escape(title))
@@ -51,7 +49,7 @@ public final class Ooxml {
         return zip(parts);
     }
 
-    /** An Excel workbook with one sheet; numbers become numeric cells, everything else inline strings. */
+    /** Numbers become numeric cells, everything else inline strings. */
     public static byte[] xlsx(String title, String author, Instant created, List<List<Object>> rows) {
         StringBuilder data = new StringBuilder();
         for (int r = 0; r < rows.size(); r++) {
@@ -91,7 +89,7 @@ public final class Ooxml {
         return zip(parts);
     }
 
-    /** A zip of the given text entries, deterministic (used for .zip downloads too). */
+    /** Also used for .zip downloads. */
     public static byte[] zip(Map<String, String> entries) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {

@@ -8,9 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
-/**
- * Small valid PDF 1.4 documents with text in Helvetica, with a correct cross-reference table.
- */
+/** Small valid PDF 1.4 documents in Helvetica, with a correct cross-reference table. */
 public final class Pdf {
 
     private static final int LINES_PER_PAGE = 48;
@@ -19,7 +17,7 @@ public final class Pdf {
     private Pdf() {
     }
 
-    /** A document: the title in bold, then the lines, 48 to a page. */
+    /** 48 lines to a page. */
     public static byte[] text(String title, String author, Instant created, List<String> lines) {
         List<List<String>> pages = new ArrayList<>();
         for (int i = 0; i < Math.max(1, lines.size()); i += LINES_PER_PAGE) {
@@ -55,7 +53,6 @@ public final class Pdf {
         return assemble(objects, 5);
     }
 
-    /** Writes objects 1..n, the xref table and the trailer. */
     static byte[] assemble(List<String> objects, int infoObject) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         write(out, "%PDF-1.4\n");
@@ -76,7 +73,7 @@ public final class Pdf {
         return out.toByteArray();
     }
 
-    /** A PDF string literal body: WinAnsi (Latin-1) with ( ) \ escaped, anything else as '?'. */
+    /** WinAnsi (Latin-1) with ( ) \ escaped, anything else as '?'. */
     static String string(String s) {
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < s.length(); i++) {

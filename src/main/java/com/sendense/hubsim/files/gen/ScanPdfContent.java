@@ -12,9 +12,8 @@ import java.util.List;
 import java.util.Collections;
 
 /**
- * A scanned page as a PDF: one uncompressed grey-scale image of a page with lines of "text".
- * The image is generated row by row while streaming, so 100,000 of these cost nothing until
- * read, and the length is known without generating the pixels.
+ * A scanned page: one uncompressed grey image generated row by row while streaming, so 100,000 of
+ * these cost nothing until read and the length is known without the pixels.
  */
 public final class ScanPdfContent implements Content {
 
@@ -73,7 +72,7 @@ public final class ScanPdfContent implements Content {
         return (tail + info + table).getBytes(StandardCharsets.ISO_8859_1);
     }
 
-    /** Objects 1 to 5 up to the image data, each as written; the image object's length is its header's. */
+    /** The image object's length is its header's. */
     private String[] objectsBefore() {
         String o1 = object(1, "<< /Type /Catalog /Pages 2 0 R >>");
         String o2 = object(2, "<< /Type /Pages /Kids [3 0 R] /Count 1 >>");
@@ -90,7 +89,6 @@ public final class ScanPdfContent implements Content {
         return number + " 0 obj\n" + body + "\nendobj\n";
     }
 
-    /** Grey page, dark strokes in text lines, a little scanner noise. */
     private final class Pixels extends InputStream {
         private final byte[] row = new byte[WIDTH];
         private int y;

@@ -3,16 +3,12 @@ package com.sendense.hubsim.files.gen;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 
-/**
- * A valid zoneinfo (TZif version 2) file for Europe/London with no transition table: the
- * POSIX rule in the footer covers all times, as RFC 8536 allows.
- */
+/** TZif v2 for Europe/London without transitions: the footer's POSIX rule covers all times (RFC 8536). */
 public final class Tzif {
 
     private Tzif() {
     }
 
-    /** The bytes of /usr/share/zoneinfo/Europe/London in this minimal form. */
     public static byte[] europeLondon() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         for (int version = 1; version <= 2; version++) {

@@ -1,6 +1,6 @@
 package com.sendense.hubsim.files.model;
 
-/** The system-call errors path resolution can hit, with Go's (strerror) texts. */
+/** With the texts Go prints for them. */
 public enum Errno {
     ENOENT("no such file or directory"),
     ENOTDIR("not a directory"),
@@ -13,7 +13,6 @@ public enum Errno {
         this.text = text;
     }
 
-    /** The text Go prints for this error, e.g. {@code no such file or directory}. */
     public String text() {
         return text;
     }

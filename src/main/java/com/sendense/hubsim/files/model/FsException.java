@@ -1,8 +1,5 @@
 package com.sendense.hubsim.files.model;
 
-/**
- * A failed path lookup, carrying the error the kernel would return.
- */
 public final class FsException extends Exception {
 
     private final Errno errno;

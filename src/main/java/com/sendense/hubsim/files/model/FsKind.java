@@ -2,18 +2,14 @@ package com.sendense.hubsim.files.model;
 
 import java.time.Instant;
 
-/**
- * The file systems the simulator puts on partitions, with what {@code stat} shows through each
- * Linux driver: default permission bits, directory sizes and timestamp precision.
- */
+/** What {@code stat} shows through each Linux driver: default modes, directory sizes, timestamp precision. */
 public enum FsKind {
-    /** NTFS through ntfs-3g: everything 0777, 100 ns timestamps. */
+    /** Through ntfs-3g: everything 0777, 100 ns timestamps. */
     NTFS("ntfs", 0777, 0777),
-    /** ext4: real Unix modes, nanosecond timestamps, directories in 4 KiB blocks. */
     EXT4("ext4", 0755, 0644),
-    /** XFS: like ext4, but small directories are stored inline with tiny sizes. */
+    /** Small directories are stored inline with tiny sizes. */
     XFS("xfs", 0755, 0644),
-    /** FAT32 (EFI system partition): 0755 from the default umask, 2 s timestamps. */
+    /** EFI system partition: 0755 from the default umask, 2 s timestamps. */
     VFAT("vfat", 0755, 0755);
 
     private final String lsblkName;
@@ -26,30 +22,25 @@ public enum FsKind {
         this.fileMode = fileMode;
     }
 
-    /** lsblk's FSTYPE, which the hub stores as the mount's {@code filesystem_type}. */
+    /** The hub stores lsblk's FSTYPE as the mount's {@code filesystem_type}. */
     public String lsblkName() {
         return lsblkName;
     }
 
-    /** Mode of a directory unless the layout says otherwise. */
     public int directoryMode() {
         return directoryMode;
     }
 
-    /** Mode of a file unless the layout says otherwise. */
     public int fileMode() {
         return fileMode;
     }
 
-    /** Whether the layout may choose modes (ntfs-3g and vfat show fixed modes). */
+    /** ntfs-3g and vfat show fixed modes. */
     public boolean hasUnixModes() {
         return this == EXT4 || this == XFS;
     }
 
-    /**
-     * The size {@code stat} reports for a directory with {@code count} entries whose names have
-     * {@code nameChars} characters in total. Approximates each driver's on-disk format.
-     */
+    /** Approximates each driver's on-disk format. */
     public long directorySize(long count, long nameChars) {
         return switch (this) {
             // small indexes stay resident in the MFT record: ntfs-3g then reports 0
@@ -63,7 +54,7 @@ public enum FsKind {
         };
     }
 
-    /** Cuts {@code t} to what the file system stores; {@code hash} varies it per entry. */
+    /** {@code hash} varies the precision per entry. */
     public Instant stamp(Instant t, long hash) {
         return switch (this) {
             // about one NTFS entry in five was written by a tool that only sets whole seconds

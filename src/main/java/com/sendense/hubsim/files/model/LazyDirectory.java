@@ -7,10 +7,7 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
-/**
- * A directory whose entries are built the first time they are needed and then kept. Only
- * the directories somebody browses are ever built.
- */
+/** Built on first use, so only the directories somebody browses are ever built. */
 public final class LazyDirectory implements Directory {
 
     private final String name;

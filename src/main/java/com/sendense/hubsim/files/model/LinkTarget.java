@@ -1,15 +1,11 @@
 package com.sendense.hubsim.files.model;
 
-/**
- * Where a link points. Linux symlinks store a raw string; ntfs-3g shows an NTFS junction as an
- * absolute symlink into the mount point, so its target depends on where the partition is mounted.
- */
+/** ntfs-3g shows an NTFS junction as an absolute symlink into the mount point, so its target depends on it. */
 public sealed interface LinkTarget {
 
-    /** The target as {@code readlink} returns it when the partition is mounted at {@code mountPoint}. */
     String render(String mountPoint);
 
-    /** A symlink's stored target, relative or absolute. An absolute one resolves against the host's root. */
+    /** An absolute target resolves against the host's root. */
     record Raw(String target) implements LinkTarget {
         @Override
         public String render(String mountPoint) {
@@ -17,7 +13,7 @@ public sealed interface LinkTarget {
         }
     }
 
-    /** An NTFS junction to {@code pathInPartition} (starting with {@code /}), e.g. {@code /Users}. */
+    /** {@code pathInPartition} starts with {@code /}, e.g. {@code /Users}. */
     record Junction(String pathInPartition) implements LinkTarget {
         @Override
         public String render(String mountPoint) {

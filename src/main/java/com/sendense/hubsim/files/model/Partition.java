@@ -6,35 +6,24 @@ import java.nio.charset.StandardCharsets;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One partition of a simulated disk, as {@code lsblk -rno NAME,SIZE,FSTYPE,LABEL} lists it.
- *
- * @param device device suffix, e.g. {@code p1} (the hub sees {@code /dev/nbd0p1})
- * @param bytes  the real size
- * @param fsType lsblk's FSTYPE; empty when there is no file system
- * @param label  the file system label, unescaped; empty when there is none
- * @param root   the file system's root, or null when {@code mount} would fail (no file system, LVM, swap)
+ * One partition as {@code lsblk -rno NAME,SIZE,FSTYPE,LABEL} lists it; {@code device} is the suffix
+ * ({@code p1} → {@code /dev/nbd0p1}), {@code root} is null where {@code mount} would fail (LVM, swap).
  */
 public record Partition(String device, long bytes, String fsType, String label, @Nullable Directory root) {
 
     private static final long MIB = 1024 * 1024;
 
-    /**
-     * Whether the hub mounts it: it skips partitions under 1 MiB (by lsblk's rounded size) and
-     * those whose {@code mount} fails.
-     */
+    /** The hub skips partitions under 1 MiB (by lsblk's rounded size) and those whose mount fails. */
     public boolean mountable() {
         return root != null && reportedSize() >= MIB;
     }
 
-    /** lsblk's SIZE column: util-linux {@code size_to_human_string}, e.g. {@code 101.4G}, {@code 500M}. */
+    /** util-linux {@code size_to_human_string}, e.g. {@code 101.4G}. */
     public String lsblkSize() {
         return humanSize(bytes);
     }
 
-    /**
-     * The partition size the hub stores: lsblk's rounded SIZE parsed back, so 101.4G becomes
-     * {@code 108877420953} bytes, not the real size.
-     */
+    /** lsblk's rounded SIZE parsed back, as the hub stores it: 101.4G is {@code 108877420953} bytes. */
     public long reportedSize() {
         String human = lsblkSize();
         char unit = human.charAt(human.length() - 1);
@@ -43,7 +32,7 @@ public record Partition(String device, long bytes, String fsType, String label, 
         return (long) (Double.parseDouble(number) * Math.pow(1024, Math.max(exp, 0)));
     }
 
-    /** The label as {@code lsblk -r} prints it: spaces, backslashes and non-ASCII bytes as {@code \xNN}. */
+    /** As {@code lsblk -r} prints it: spaces, backslashes and non-ASCII bytes as {@code \xNN}. */
     public String escapedLabel() {
         StringBuilder out = new StringBuilder();
         for (byte b : label.getBytes(StandardCharsets.UTF_8)) {
@@ -57,13 +46,12 @@ public record Partition(String device, long bytes, String fsType, String label, 
         return out.toString();
     }
 
-    /** The hub's virtual folder name: {@code Partition <k> (<size>)} or {@code Partition <k> - <label> (<size>)}. */
     public String folderName(int k) {
         String name = label.isEmpty() ? "Partition " + k : "Partition " + k + " - " + escapedLabel();
         return name + " (" + formatBytes(reportedSize()) + ")";
     }
 
-    /** The hub's {@code formatBytes}: 1024-based, one decimal, Go's {@code %.1f} rounding. */
+    /** The hub's {@code formatBytes}: 1024-based, Go's {@code %.1f} rounding. */
     static String formatBytes(long bytes) {
         if (bytes < 1024) {
             return bytes + " B";

@@ -7,9 +7,8 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 
 /**
- * Resolves absolute paths in a tree of {@link Node}s the way the Linux kernel does: symlinks in
- * the middle of a path are followed, {@code ..} goes to the physical parent, an absolute link
- * target restarts from the root, and more than 40 links give {@code ELOOP}.
+ * Resolves paths as the Linux kernel does: symlinks mid-path are followed, {@code ..} goes to the
+ * physical parent, absolute targets restart at the root, more than 40 links give {@code ELOOP}.
  */
 public final class PathWalker {
 
@@ -18,25 +17,16 @@ public final class PathWalker {
     private final Directory root;
     private final UnaryOperator<String> mountPointOf;
 
-    /**
-     * @param root         what {@code /} is
-     * @param mountPointOf for a directory path, the mount point of the partition it lies in (used
-     *                     to render NTFS junctions); {@code ""} when the root is the partition
-     */
+    /** {@code mountPointOf} renders NTFS junctions; it gives {@code ""} when the root is the partition. */
     public PathWalker(Directory root, UnaryOperator<String> mountPointOf) {
         this.root = root;
         this.mountPointOf = mountPointOf;
     }
 
-    /** A resolved entry and its physical absolute path. */
     public record Resolved(Node node, String path) {
     }
 
-    /**
-     * Resolves {@code path} (absolute or relative to the root).
-     *
-     * @param followLast follow a symlink in the last component ({@code stat}) or not ({@code lstat})
-     */
+    /** {@code followLast} is {@code stat}, otherwise {@code lstat}. */
     public Resolved resolve(String path, boolean followLast) throws FsException {
         Deque<String> todo = new ArrayDeque<>(split(path));
         List<Node> nodes = new ArrayList<>();
@@ -80,7 +70,7 @@ public final class PathWalker {
         return new Resolved(nodes.getLast(), join(names));
     }
 
-    /** Whether any real component is left (trailing slashes and dots do not count as a last component). */
+    /** Trailing slashes and dots do not make a last component. */
     private static boolean hasMore(Deque<String> todo) {
         for (String part : todo) {
             if (!part.isEmpty() && !part.equals(".")) {

@@ -4,12 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-/**
- * A directory seen under another name: a partition's root mounted at {@code partition-<k>}.
- *
- * @param name     the name it is seen under
- * @param delegate the directory itself
- */
+/** A partition's root seen as {@code partition-<k>}. */
 public record RenamedDirectory(String name, Directory delegate) implements Directory {
 
     @Override

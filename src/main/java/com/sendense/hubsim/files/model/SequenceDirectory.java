@@ -9,10 +9,7 @@ import java.util.RandomAccess;
 import java.util.function.Function;
 import java.util.function.IntFunction;
 
-/**
- * A huge directory whose entries are computed from their index, so 100,000 entries cost no
- * memory until they are listed. Entry names must sort in index order.
- */
+/** Entries are computed from their index, so 100,000 cost no memory; names must sort in index order. */
 public final class SequenceDirectory implements Directory {
 
     private final String name;
@@ -23,10 +20,6 @@ public final class SequenceDirectory implements Directory {
     private final IntFunction<Node> entry;
     private final Function<String, OptionalInt> indexOf;
 
-    /**
-     * @param entry   the entry at an index, 0-based
-     * @param indexOf the index of a name, if the name belongs to the sequence
-     */
     public SequenceDirectory(String name, Instant modified, int mode, long statSize, int count,
             IntFunction<Node> entry, Function<String, OptionalInt> indexOf) {
         this.name = name;

@@ -2,17 +2,10 @@ package com.sendense.hubsim.files.model;
 
 import java.time.Instant;
 
-/**
- * A symbolic link or an NTFS junction. The hub types both as {@code file} with
- * {@code is_symlink: true}; {@code lstat} reports the target's length as the size.
- *
- * @param name     link name
- * @param modified modification time
- * @param target   where it points
- */
+/** Also an NTFS junction: the hub types both {@code file}, {@code is_symlink}; lstat's size is the target's length. */
 public record Symlink(String name, Instant modified, LinkTarget target) implements Node {
 
-    /** Symlinks always carry all permission bits on Linux and on ntfs-3g. */
+    /** Always all bits, on Linux and on ntfs-3g. */
     @Override
     public int mode() {
         return 0777;
