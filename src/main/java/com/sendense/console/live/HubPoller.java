@@ -139,7 +139,7 @@ class HubPoller {
             return backup.status().isActive();
         } catch (HubNotFoundException e) {
             live.job(id).ifPresent(last -> changed.add(new JobSnapshot(last.backup(), last.smoothedBytesPerSecond(),
-                    null, last.speedHistory(), null, true)));
+                    null, last.speedHistory(), null, false, true)));
             return false;
         } catch (HubException e) {
             log.warn("Cannot read the final state of backup {}: {}", id, e.getMessage());

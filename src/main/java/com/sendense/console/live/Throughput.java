@@ -78,8 +78,10 @@ final class Throughput {
         return Duration.ofSeconds(Math.round((double) left / rate));
     }
 
+    /** A job that missed its reports gets no ETA: the rate it was computed from is no longer true. */
     JobSnapshot snapshot(Backup backup, Instant now, Duration stallThreshold) {
-        return new JobSnapshot(backup, bytesPerSecond(), remaining(backup), speeds(),
-                JobSnapshot.silentSince(backup, now, stallThreshold), false);
+        Instant silent = JobSnapshot.silentSince(backup, now, stallThreshold);
+        return new JobSnapshot(backup, bytesPerSecond(), silent == null ? remaining(backup) : null, speeds(), silent,
+                JobSnapshot.stalled(backup, silent, now, stallThreshold), false);
     }
 }
