@@ -1,5 +1,6 @@
 package com.sendense.console.users.ui;
 
+import com.sendense.console.base.ui.SafeChoice;
 import com.sendense.console.users.Role;
 import com.sendense.console.users.Roles;
 import com.sendense.console.users.UserAccount;
@@ -105,7 +106,7 @@ class UsersView extends Main {
         dialog.setHeader("Delete user " + user.username() + "?");
         dialog.setText(user.displayName() + " (" + user.username() + ") will no longer be able to sign in."
                 + " This cannot be undone; to keep the account, disable it instead.");
-        dialog.setCancelable(true);
+        SafeChoice.focusCancel(dialog, "Cancel");
         dialog.setConfirmText("Delete");
         dialog.setConfirmButtonTheme("error primary");
         dialog.addConfirmListener(e -> delete(user));
