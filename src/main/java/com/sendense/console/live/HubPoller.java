@@ -149,7 +149,7 @@ class HubPoller {
 
     private void snapshot(Backup backup, Instant now, List<JobSnapshot> changed) {
         Throughput t = throughput.computeIfAbsent(backup.id(), k -> new Throughput());
-        t.update(backup);
+        t.update(backup, now);
         JobSnapshot next = t.snapshot(backup, now, stallThreshold);
         if (!Objects.equals(live.job(backup.id()).orElse(null), next)) {
             changed.add(next);

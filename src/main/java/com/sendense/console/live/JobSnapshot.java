@@ -60,19 +60,32 @@ public record JobSnapshot(
      * @return the snapshot
      */
     public static JobSnapshot of(Backup backup, Instant now, Duration stallThreshold) {
-        Instant silent = silentSince(backup, now, stallThreshold);
+        Instant silent = silentSince(backup, null, now, stallThreshold);
         return new JobSnapshot(backup, 0, null, List.of(), silent, stalled(backup, silent, now, stallThreshold), false);
     }
 
-    // A job that never reported may still be taking its snapshot: only the stall threshold flags it.
-    static @Nullable Instant silentSince(Backup backup, Instant now, Duration stallThreshold) {
+    /**
+     * When the job fell silent, if it did: the stall threshold by the hub's timestamps, or a
+     * missed report by both the hub's timestamp and the console's own clock ({@code reportSeenAt},
+     * when the console first saw the latest report), so a hub clock running behind the console's
+     * does not flag every job. A job that never reported may still be taking its snapshot: only
+     * the stall threshold flags it.
+     */
+    static @Nullable Instant silentSince(Backup backup, @Nullable Instant reportSeenAt, Instant now,
+            Duration stallThreshold) {
         if (!backup.status().isActive()) {
             return null;
         }
         Instant last = backup.lastTelemetryAt();
         Instant since = last != null ? last : started(backup);
-        Duration limit = last == null || stallThreshold.compareTo(REPORT_OVERDUE) < 0 ? stallThreshold : REPORT_OVERDUE;
-        return Duration.between(since, now).compareTo(limit) >= 0 ? since : null;
+        if (Duration.between(since, now).compareTo(stallThreshold) >= 0) {
+            return since;
+        }
+        if (last == null) {
+            return null;
+        }
+        Instant seen = reportSeenAt != null && reportSeenAt.isAfter(last) ? reportSeenAt : last;
+        return Duration.between(seen, now).compareTo(REPORT_OVERDUE) >= 0 ? last : null;
     }
 
     static boolean stalled(Backup backup, @Nullable Instant silentSince, Instant now, Duration stallThreshold) {

@@ -230,6 +230,22 @@ class JobPollingTest {
     }
 
     @Test
+    void a_hub_clock_behind_the_consoles_does_not_flag_a_job_that_keeps_reporting() {
+        Duration hubBehind = Duration.ofSeconds(30);
+        live.subscribeJob(id, seen::add);
+        for (int report = 1; report <= 5; report++) {
+            clock.advance(Duration.ofSeconds(5));
+            hub.report(id, report * GB, 100 * GB, GB, clock.instant().minus(hubBehind));
+            poller.pollOnce();
+            assertThat(live.job(id).orElseThrow().notReporting()).as("report %d", report).isFalse();
+        }
+
+        clock.advance(JobSnapshot.REPORT_OVERDUE);
+        poller.pollOnce();
+        assertThat(live.job(id).orElseThrow().notReporting()).as("then a report is missed").isTrue();
+    }
+
+    @Test
     void the_default_stall_threshold_flags_a_silent_job_well_before_the_hub_fails_it_after_five_minutes() {
         Duration hubFailsAfter = Duration.ofMinutes(5);
         assertThat(properties.stallThreshold()).isLessThanOrEqualTo(hubFailsAfter.dividedBy(2));
