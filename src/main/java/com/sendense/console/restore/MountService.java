@@ -231,8 +231,9 @@ public class MountService {
                 "The console has no record of which backup and disk mount " + expiredOrExpiring
                         + " was, so it cannot mount it again. Start a new restore instead."));
         requireScope(entry.vmName());
-        unmountQuietly(expiredOrExpiring);
+        // Read first: a deleted backup cannot be mounted again, and the old mount stays until then.
         Backup backup = hub.backup(entry.backupId());
+        unmountQuietly(expiredOrExpiring);
         return mountFresh(backup, entry.diskIndex());
     }
 

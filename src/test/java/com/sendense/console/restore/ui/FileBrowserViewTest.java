@@ -136,6 +136,24 @@ class FileBrowserViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void a_gone_mount_whose_backup_was_deleted_offers_the_wizard_for_its_vm() {
+        hub.hubMounts.removeIf(m -> m.id().value().equals(mount));
+        FileBrowserView view = open("restore/view-mount/files/partition-2");
+        hub.backups.removeIf(b -> b.vmName().equals("web-01"));
+
+        test(view.header.remount).click();
+        RestoreUiTestSupport.finish(view.header.pending);
+
+        assertThat(view.header.remount.isVisible()).isFalse();
+        Button restore = find(Button.class).withId("browser-start-restore").single();
+        assertThat(restore.getText()).isEqualTo("Restore files of web-01");
+        test(restore).click();
+        assertThat(RestoreUiTestSupport.currentPath()).isEqualTo("restore");
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getQueryParameters().getParameters())
+                .containsEntry("vm", List.of("web-01"));
+    }
+
+    @Test
     @BadInput("malformed deep link")
     void a_link_to_a_mount_the_console_has_no_record_of_offers_the_wizard_instead_of_a_remount_that_cannot_work() {
         FileBrowserView view = open("restore/gone-mount/files/partition-2");
