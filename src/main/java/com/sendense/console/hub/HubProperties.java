@@ -23,7 +23,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *     30 s)
  * @param pollInterval how often the live poller asks the hub for progress (default 3 s)
  * @param stallThreshold after how long without telemetry a running backup is shown as stalled
- *     (default 10 min); the hub never fails a job that has not sent telemetry
+ *     (default 2 min): well before the hub's own stale-job check fails a silent job (5 min, checked
+ *     every 30 s), and the only flag a job that never sent telemetry ever gets, since the hub never
+ *     fails such a job; a job is shown as not reporting from its first missed report anyway
  * @param demo {@code true} when the console runs against its embedded simulator
  */
 @ConfigurationProperties("hub")
@@ -40,6 +42,9 @@ public record HubProperties(
     /** The hub runs in Europe/London in every known deployment. */
     public static final ZoneId DEFAULT_TIME_ZONE = ZoneId.of("Europe/London");
 
+    /** Less than half the hub's own 5 minutes, so users see a stall long before the hub fails the job. */
+    public static final Duration DEFAULT_STALL_THRESHOLD = Duration.ofMinutes(2);
+
     public HubProperties {
         if (baseUrl != null && baseUrl.toString().isBlank()) {
             baseUrl = null;
@@ -51,7 +56,7 @@ public record HubProperties(
         connectTimeout = connectTimeout != null ? connectTimeout : Duration.ofSeconds(5);
         readTimeout = readTimeout != null ? readTimeout : Duration.ofSeconds(30);
         pollInterval = pollInterval != null ? pollInterval : Duration.ofSeconds(3);
-        stallThreshold = stallThreshold != null ? stallThreshold : Duration.ofMinutes(10);
+        stallThreshold = stallThreshold != null ? stallThreshold : DEFAULT_STALL_THRESHOLD;
     }
 
     /**

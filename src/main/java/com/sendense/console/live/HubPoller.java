@@ -129,7 +129,7 @@ class HubPoller {
             return backup.status().isActive();
         } catch (HubNotFoundException e) {
             live.job(id).ifPresent(last -> changed.add(new JobSnapshot(last.backup(), last.smoothedBytesPerSecond(),
-                    null, last.speedHistory(), null, true)));
+                    null, last.speedHistory(), null, false, true)));
             return false;
         } catch (HubException e) {
             log.warn("Cannot read the final state of backup {}: {}", id, e.getMessage());
@@ -139,7 +139,7 @@ class HubPoller {
 
     private void snapshot(Backup backup, Instant now, List<JobSnapshot> changed) {
         Throughput t = throughput.computeIfAbsent(backup.id(), k -> new Throughput());
-        t.update(backup);
+        t.update(backup, now);
         JobSnapshot next = t.snapshot(backup, now, stallThreshold);
         if (!Objects.equals(live.job(backup.id()).orElse(null), next)) {
             changed.add(next);

@@ -27,10 +27,11 @@ final class Throughput {
     private @Nullable Instant baselineAt;
     private long baselineBytes;
     private @Nullable Instant lastTelemetry;
+    private @Nullable Instant lastTelemetrySeenAt;
     private double bytesPerSecond = Double.NaN;
 
-    /** Feeds the job's latest state; does nothing unless it carries a new telemetry report. */
-    void update(Backup backup) {
+    /** Feeds the job's latest state, polled at {@code now}; does nothing unless it carries a new report. */
+    void update(Backup backup, Instant now) {
         if (baselineAt == null) {
             // A job first seen mid-way: its first delta is the average since it started.
             baselineAt = backup.startedAt() != null ? backup.startedAt() : backup.createdAt();
@@ -41,6 +42,7 @@ final class Throughput {
             return;
         }
         lastTelemetry = reportedAt;
+        lastTelemetrySeenAt = now;
         if (backup.transferSpeedBps() > 0) {
             speeds.addLast(backup.transferSpeedBps());
             while (speeds.size() > JobSnapshot.HISTORY_LENGTH) {
@@ -78,8 +80,10 @@ final class Throughput {
         return Duration.ofSeconds(Math.round((double) left / rate));
     }
 
+    /** A job that missed its reports gets no ETA: the rate it was computed from is no longer true. */
     JobSnapshot snapshot(Backup backup, Instant now, Duration stallThreshold) {
-        return new JobSnapshot(backup, bytesPerSecond(), remaining(backup), speeds(),
-                JobSnapshot.silentSince(backup, now, stallThreshold), false);
+        Instant silent = JobSnapshot.silentSince(backup, lastTelemetrySeenAt, now, stallThreshold);
+        return new JobSnapshot(backup, bytesPerSecond(), silent == null ? remaining(backup) : null, speeds(), silent,
+                JobSnapshot.stalled(backup, silent, now, stallThreshold), false);
     }
 }

@@ -14,6 +14,7 @@ import com.sendense.console.hub.VmDisk;
 import com.sendense.console.live.LiveUpdates;
 import com.sendense.console.live.MountsSnapshot;
 import com.sendense.console.users.CurrentUser;
+import com.sendense.console.users.Role;
 import com.sendense.console.users.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
@@ -179,16 +180,35 @@ public class MountService {
      * browsing.
      *
      * @param id the mount
+     * @return {@code true} when the hub unmounted it; {@code false} when the hub no longer accepts
+     *     the id (expired or already removed): an expired mount it still lists keeps its slot until
+     *     the hub's cleanup, up to 15 minutes
      * @throws AccessDeniedException when the mount's VM is outside the user's scope, or a
      *     help-desk user tries to unmount a mount the console did not make
      */
     @RolesAllowed({Roles.HELPDESK, Roles.OPERATOR, Roles.ADMIN})
-    public void unmount(MountId id) {
+    public boolean unmount(MountId id) {
         Optional<MountEntry> entry = bookkeeping.find(id);
         if (!currentUser.vmScope().isUnrestricted() && entry.map(e -> !currentUser.vmScope().allows(e.vmName())).orElse(true)) {
             throw new AccessDeniedException("Mount " + id + " is outside your scope");
         }
-        unmountQuietly(id);
+        return unmountQuietly(id);
+    }
+
+    /**
+     * Whether {@link #remount} can work for this mount: the console recorded which backup and disk
+     * it was, and the VM is in the user's scope. Needs no hub call.
+     *
+     * @param id the mount, listed by the hub or gone
+     * @return the VM of the mount when it can be remounted; empty when the console has no record,
+     *     or the user may not mount (managers) or not see the VM
+     */
+    @RolesAllowed({Roles.HELPDESK, Roles.OPERATOR, Roles.MANAGER, Roles.ADMIN})
+    public Optional<String> remountable(MountId id) {
+        if (currentUser.hasRole(Role.MANAGER)) {
+            return Optional.empty();
+        }
+        return bookkeeping.find(id).map(MountEntry::vmName).filter(vm -> currentUser.vmScope().allows(vm));
     }
 
     /**
@@ -211,8 +231,9 @@ public class MountService {
                 "The console has no record of which backup and disk mount " + expiredOrExpiring
                         + " was, so it cannot mount it again. Start a new restore instead."));
         requireScope(entry.vmName());
-        unmountQuietly(expiredOrExpiring);
+        // Read first: a deleted backup cannot be mounted again, and the old mount stays until then.
         Backup backup = hub.backup(entry.backupId());
+        unmountQuietly(expiredOrExpiring);
         return mountFresh(backup, entry.diskIndex());
     }
 
@@ -234,12 +255,18 @@ public class MountService {
     private MountRecord mountFresh(Backup backup, int diskIndex) {
         Instant requestedAt = clock.instant();
         Mount mount = mountOrRecover(backup.id(), diskIndex);
-        if (mount.expiresAt() != null && !clock.instant().isBefore(mount.expiresAt())) {
+        if (expired(mount)) {
             // Expired but not yet cleaned up: the hub would hand out the dead mount again.
             log.info("Mount {} of {} disk {} had expired; mounting the disk again", mount.id(), backup.id(), diskIndex);
-            unmountQuietly(mount.id());
+            MountId dead = mount.id();
+            unmountQuietly(dead);
             requestedAt = clock.instant();
             mount = mountOrRecover(backup.id(), diskIndex);
+            if (mount.id().equals(dead)) {
+                throw new IllegalStateException("The hub still holds the expired mount of this disk and hands it out "
+                        + "again instead of a new one. It removes expired mounts at its cleanup, within 15 minutes; "
+                        + "mount the disk again after that.");
+            }
         }
         boolean ours = !mount.createdAt().isBefore(requestedAt.minus(CREATED_BY_US_SLACK));
         MountEntry entry = bookkeeping.insertIfAbsent(new MountEntry(mount.id(), backup.vmName(), backup.id(), diskIndex,
@@ -269,18 +296,39 @@ public class MountService {
         }
     }
 
-    private void unmountQuietly(MountId id) {
+    /** Returns whether the hub unmounted it; {@code false} when it no longer accepts the id. */
+    private boolean unmountQuietly(MountId id) {
+        boolean unmounted = true;
         try {
             hub.unmount(id);
+            bookkeeping.delete(id);
         } catch (HubNotFoundException e) {
             if (e.code() != HubErrorCode.MOUNT_NOT_FOUND) {
                 throw e;
             }
-            // Already gone: expired and cleaned up, or unmounted by someone else.
+            // Gone, or expired: the hub refuses an expired id but lists the mount, holding its slot,
+            // until its cleanup. The record stays while it is listed, so the list still shows it as
+            // this console's; activeMounts() drops it once the hub no longer lists the mount.
+            unmounted = false;
+            if (!stillListed(id)) {
+                bookkeeping.delete(id);
+            }
         }
-        bookkeeping.delete(id);
         usage.forget(id);
         live.requestMountsRefresh();
+        return unmounted;
+    }
+
+    private boolean stillListed(MountId id) {
+        try {
+            return hub.mounts().stream().anyMatch(m -> m.id().equals(id));
+        } catch (HubException e) {
+            return true;
+        }
+    }
+
+    private boolean expired(Mount m) {
+        return m.expiresAt() != null && !clock.instant().isBefore(m.expiresAt());
     }
 
     private @Nullable Long diskSize(Backup backup, int diskIndex) {

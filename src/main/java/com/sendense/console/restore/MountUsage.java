@@ -4,12 +4,15 @@ import com.sendense.console.hub.MountId;
 import com.sendense.console.users.CurrentUser;
 import com.vaadin.flow.shared.Registration;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,20 +21,24 @@ import org.springframework.stereotype.Component;
  * unmounted after a grace period by a scheduled sweep ({@code console.restore.unmount-grace},
  * default 2 minutes), so closing the browser tab frees the hub's restore slot.
  *
- * <p>A holder id names one user of a mount, e.g. the Vaadin session id plus the UI id for a file
- * browser, or the session id plus {@code "/downloads"} for a download queue. A file browser binds
- * it to its attachment:
+ * <p>A clean tab close is not the only way a use ends. A browser that crashed or lost its network
+ * never says goodbye, and Vaadin only notices at the session's next request or its expiry, so a
+ * use also lapses when its tab stops sending heartbeats: {@link #seen} refreshes it on every
+ * heartbeat of the session ({@code vaadin.heartbeatInterval}), and a use not refreshed for
+ * {@code console.restore.usage-timeout} (default 90 s, three heartbeats) counts as gone. Session
+ * destruction ends the session's uses at once ({@link #endSession}).
  *
- * <pre>{@code
- * UiSubscriptions.whileAttached(this, ui -> usage.use(mountId,
- *         ui.getSession().getSession().getId() + "/" + ui.getUIId()));
- * }</pre>
- *
- * <p>Only mounts someone has used are ever unmounted this way; a mount that was never browsed
- * stays until it expires. Thread-safe.
+ * <p>Uses are kept in the console database ({@code restore_mount_usage}), so every console instance
+ * sharing it sees the others' users and their sweeps agree on what is idle. A holder id names one
+ * user of a mount: the Vaadin session id plus the UI id for a file browser, or the session id for
+ * a download queue. Only mounts someone has used are ever unmounted this way; a mount that was
+ * never browsed stays until it expires. Thread-safe.
  */
 @Component
 public class MountUsage {
+
+    /** Three missed heartbeats at the 30 s interval set in application.properties. */
+    static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(90);
 
     /**
      * One holder of a mount.
@@ -45,51 +52,89 @@ public class MountUsage {
 
     private final CurrentUser currentUser;
     private final Clock clock;
-    private final Map<MountId, Map<String, Holder>> holders = new ConcurrentHashMap<>();
-    private final Map<MountId, Instant> idleSince = new ConcurrentHashMap<>();
+    private final MountUsageRows rows;
+    private final Duration timeout;
+    private final String instanceId;
+    /** This instance's registrations per (mount, holder): one holder may register twice. */
+    private final Map<Key, Integer> local = new ConcurrentHashMap<>();
 
-    MountUsage(CurrentUser currentUser, Clock clock) {
+    @Autowired
+    MountUsage(CurrentUser currentUser, Clock clock, MountUsageRows rows,
+            @Value("${console.restore.usage-timeout:90s}") Duration timeout) {
+        this(currentUser, clock, rows, timeout, UUID.randomUUID().toString());
+    }
+
+    MountUsage(CurrentUser currentUser, Clock clock, MountUsageRows rows, Duration timeout, String instanceId) {
         this.currentUser = currentUser;
         this.clock = clock;
+        this.rows = rows;
+        this.timeout = timeout;
+        this.instanceId = instanceId;
     }
 
     /**
      * Marks the mount as in use by {@code holderId} (the signed-in user) until the returned
-     * registration is removed. Registering the same holder twice needs two removals.
+     * registration is removed, the holder's session ends or its heartbeats stop. Registering the
+     * same holder twice needs two removals.
      *
      * @param mountId the mount
-     * @param holderId who uses it, e.g. session id + UI id
+     * @param holderId who uses it, e.g. session id + "/" + UI id
      * @return removes this use; removing it twice has no further effect
      */
     public Registration use(MountId mountId, String holderId) {
         String username = currentUser.username().orElse("unknown");
-        Instant now = clock.instant();
+        Key key = new Key(mountId, holderId);
         synchronized (this) {
-            holders.computeIfAbsent(mountId, id -> new ConcurrentHashMap<>())
-                    .merge(holderId, new Holder(new User(holderId, username, now), 1),
-                            (old, added) -> new Holder(old.user(), old.count() + 1));
-            idleSince.remove(mountId);
+            local.merge(key, 1, Integer::sum);
+            rows.use(mountId, holderId, instanceId, username, clock.instant());
         }
         boolean[] removed = {false};
         return () -> {
             synchronized (this) {
                 if (!removed[0]) {
                     removed[0] = true;
-                    release(mountId, holderId);
+                    release(key);
                 }
             }
         };
     }
 
     /**
-     * The current holders of a mount, longest first.
+     * A sign of life from a session, e.g. a heartbeat of one of its tabs: keeps every use of the
+     * session on this instance (its browsers and its download queue) alive. Costs nothing for a
+     * session that uses no mount.
+     *
+     * @param sessionId the Vaadin session's id
+     */
+    public void seen(String sessionId) {
+        Instant now = clock.instant();
+        local.keySet().stream().filter(k -> k.ofSession(sessionId)).forEach(k -> rows.seen(k.mountId(), k.holderId(), now));
+    }
+
+    /**
+     * Ends every use of a session on this instance at once: the session expired or was closed.
+     *
+     * @param sessionId the Vaadin session's id
+     */
+    public synchronized void endSession(String sessionId) {
+        Instant now = clock.instant();
+        local.keySet().removeIf(k -> {
+            if (k.ofSession(sessionId)) {
+                rows.release(k.mountId(), k.holderId(), now);
+                return true;
+            }
+            return false;
+        });
+    }
+
+    /**
+     * The current holders of a mount on every console instance, longest first.
      *
      * @param mountId the mount
      * @return the holders, empty when nobody uses it
      */
     public List<User> users(MountId mountId) {
-        return holders.getOrDefault(mountId, Map.of()).values().stream().map(Holder::user)
-                .sorted(Comparator.comparing(User::since)).toList();
+        return rows.live(mountId, liveAfter());
     }
 
     /**
@@ -107,57 +152,52 @@ public class MountUsage {
      * Since when nobody has used a mount that was in use before.
      *
      * @param mountId the mount
-     * @return when the last holder let go; empty while in use or if never used
+     * @return when the last holder let go or fell silent; empty while in use or if never used
      */
     public Optional<Instant> idleSince(MountId mountId) {
-        return Optional.ofNullable(idleSince.get(mountId));
+        return Optional.ofNullable(idleMounts().get(mountId));
     }
 
-    /** Mounts nobody uses any more, with the time the last holder let go. */
+    /** Mounts nobody uses any more, with the time the last holder let go or fell silent. */
     Map<MountId, Instant> idleMounts() {
-        return Map.copyOf(idleSince);
+        return rows.idle(liveAfter());
     }
 
     /**
-     * Takes a mount idle since before {@code idleBefore} off the idle list, so exactly one sweep
-     * unmounts it.
+     * Takes a mount idle since before {@code idleBefore} off the idle list, so exactly one sweep,
+     * of any console instance, unmounts it.
      *
      * @return {@code true} if the mount was idle that long and is now claimed
      */
-    synchronized boolean claimIdle(MountId mountId, Instant idleBefore) {
-        Instant since = idleSince.get(mountId);
-        if (since == null || since.isAfter(idleBefore)) {
-            return false;
-        }
-        idleSince.remove(mountId);
-        return true;
+    boolean claimIdle(MountId mountId, Instant idleBefore) {
+        return rows.claimIdle(mountId, idleBefore, liveAfter());
     }
 
     /** Puts a claimed mount back on the idle list after its unmount failed. */
-    synchronized void unclaim(MountId mountId, Instant since) {
-        if (!holders.containsKey(mountId)) {
-            idleSince.putIfAbsent(mountId, since);
-        }
+    void unclaim(MountId mountId, Instant since) {
+        rows.unclaim(mountId, since, instanceId);
     }
 
     /** Drops everything known about a mount that no longer exists. */
     synchronized void forget(MountId mountId) {
-        holders.remove(mountId);
-        idleSince.remove(mountId);
+        local.keySet().removeIf(k -> k.mountId().equals(mountId));
+        rows.forget(mountId);
     }
 
-    private void release(MountId mountId, String holderId) {
-        Map<String, Holder> byHolder = holders.get(mountId);
-        if (byHolder == null) {
-            return;
-        }
-        byHolder.computeIfPresent(holderId, (id, h) -> h.count() > 1 ? new Holder(h.user(), h.count() - 1) : null);
-        if (byHolder.isEmpty()) {
-            holders.remove(mountId);
-            idleSince.put(mountId, clock.instant());
+    private Instant liveAfter() {
+        return clock.instant().minus(timeout);
+    }
+
+    private void release(Key key) {
+        Integer left = local.computeIfPresent(key, (k, count) -> count > 1 ? count - 1 : null);
+        if (left == null) {
+            rows.release(key.mountId(), key.holderId(), clock.instant());
         }
     }
 
-    private record Holder(User user, int count) {
+    private record Key(MountId mountId, String holderId) {
+        boolean ofSession(String sessionId) {
+            return holderId.equals(sessionId) || holderId.startsWith(sessionId + "/");
+        }
     }
 }

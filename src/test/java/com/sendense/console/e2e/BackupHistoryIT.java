@@ -61,7 +61,7 @@ class BackupHistoryIT {
     }
 
     @Test
-    void a_vms_history_and_recovery_points_open_from_the_inventory() throws IOException {
+    void a_vms_history_and_recovery_points_open_from_the_inventory() throws Exception {
         Page page = signIn("operator", "operator-demo-pw");
         page.locator("vaadin-side-nav-item").filter(new Locator.FilterOptions().setHasText("Virtual machines")).click();
         page.waitForURL(url -> url.endsWith("/vms"));
@@ -85,14 +85,18 @@ class BackupHistoryIT {
         assertThat(tree).containsText("Full of");
         shot(page, "backup-chain.png");
 
-        // Operators can delete; the confirmation says what the hub really does. Cancelled here.
+        // Operators can delete; the confirmation says what the hub really does. It opens on the safe
+        // choice, so the Enter of someone still typing keeps the backup.
         page.navigate("/backups/vm/pg-prod-01");
+        int rowsBefore = hubIds("vm_name=pg-prod-01").size();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Pattern.compile("^Delete backup "))).first().click();
         Locator dialog = page.locator("vaadin-confirm-dialog-overlay, vaadin-confirm-dialog").last();
         assertThat(page.getByText("Repository space is NOT reclaimed", new Page.GetByTextOptions().setExact(false))).isVisible();
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Keep it"))).isFocused();
         shot(page, "backup-delete-confirmation.png");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Cancel")).click();
+        page.keyboard().press("Enter");
         assertThat(dialog).isHidden();
+        assertThat(hubIds("vm_name=pg-prod-01")).hasSize(rowsBefore);
 
         // A VM with failures shows their errors inline.
         page.navigate("/backups/vm/web-02");

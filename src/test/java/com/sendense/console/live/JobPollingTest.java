@@ -198,6 +198,69 @@ class JobPollingTest {
     }
 
     @Test
+    void a_job_is_not_reporting_from_its_first_missed_report_and_loses_its_eta() {
+        live.subscribeJob(id, seen::add);
+        clock.advance(Duration.ofSeconds(5));
+        hub.report(id, 40 * GB, 100 * GB, GB, clock.instant());
+        poller.pollOnce();
+        clock.advance(Duration.ofSeconds(5));
+        Instant lastReport = clock.instant();
+        hub.report(id, 45 * GB, 100 * GB, GB, lastReport);
+        poller.pollOnce();
+        assertThat(live.job(id).orElseThrow().eta()).isPresent();
+
+        clock.advance(JobSnapshot.REPORT_OVERDUE.minusSeconds(1));
+        poller.pollOnce();
+        assertThat(live.job(id).orElseThrow().notReporting()).as("one report late, not yet missed").isFalse();
+
+        clock.advance(Duration.ofSeconds(1));
+        poller.pollOnce();
+        JobSnapshot silent = live.job(id).orElseThrow();
+        assertThat(silent.notReporting()).isTrue();
+        assertThat(silent.stalled()).isFalse();
+        assertThat(silent.silentSince()).isEqualTo(lastReport);
+        assertThat(silent.silence(clock.instant())).contains(JobSnapshot.REPORT_OVERDUE);
+        assertThat(silent.eta()).as("no ETA from a rate the hub no longer gives").isEmpty();
+        assertThat(seen.getLast()).isEqualTo(silent);
+
+        hub.report(id, 46 * GB, 100 * GB, GB, clock.instant());
+        poller.pollOnce();
+        assertThat(live.job(id).orElseThrow().notReporting()).isFalse();
+        assertThat(live.job(id).orElseThrow().eta()).isPresent();
+    }
+
+    @Test
+    void a_hub_clock_behind_the_consoles_does_not_flag_a_job_that_keeps_reporting() {
+        Duration hubBehind = Duration.ofSeconds(30);
+        live.subscribeJob(id, seen::add);
+        for (int report = 1; report <= 5; report++) {
+            clock.advance(Duration.ofSeconds(5));
+            hub.report(id, report * GB, 100 * GB, GB, clock.instant().minus(hubBehind));
+            poller.pollOnce();
+            assertThat(live.job(id).orElseThrow().notReporting()).as("report %d", report).isFalse();
+        }
+
+        clock.advance(JobSnapshot.REPORT_OVERDUE);
+        poller.pollOnce();
+        assertThat(live.job(id).orElseThrow().notReporting()).as("then a report is missed").isTrue();
+    }
+
+    @Test
+    void the_default_stall_threshold_flags_a_silent_job_well_before_the_hub_fails_it_after_five_minutes() {
+        Duration hubFailsAfter = Duration.ofMinutes(5);
+        assertThat(properties.stallThreshold()).isLessThanOrEqualTo(hubFailsAfter.dividedBy(2));
+
+        live.subscribeJob(id, seen::add);
+        clock.advance(Duration.ofSeconds(5));
+        hub.report(id, 5 * GB, 100 * GB, GB, clock.instant());
+        poller.pollOnce();
+        clock.advance(properties.stallThreshold());
+        poller.pollOnce();
+
+        assertThat(live.job(id).orElseThrow().stalled()).isTrue();
+    }
+
+    @Test
     void board_watchers_see_running_and_finished_jobs_and_the_count() {
         List<JobBoard> boards = new CopyOnWriteArrayList<>();
         Registration r = live.subscribeJobs(boards::add);

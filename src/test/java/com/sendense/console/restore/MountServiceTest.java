@@ -212,6 +212,49 @@ class MountServiceTest {
     }
 
     @Test
+    void after_a_remount_the_expired_mount_the_hub_still_lists_stays_the_consoles_until_the_hub_drops_it() {
+        f.hub.expiredMountsNotFound = true;
+        MountRecord old = f.service.mount("pgtest1", PG_FULL, 0);
+        f.clock.advance(Duration.ofMinutes(61));
+
+        MountRecord fresh = f.service.remount(old.mountId());
+
+        var listed = f.service.activeMounts();
+        assertThat(listed).extracting(MountRecord::mountId).containsExactlyInAnyOrder(fresh.mountId(), old.mountId());
+        MountRecord expired = listed.stream().filter(m -> m.mountId().equals(old.mountId())).findFirst().orElseThrow();
+        assertThat(expired.knownToConsole()).as("not 'mounted outside this console'").isTrue();
+        assertThat(expired.vmName()).isEqualTo("pgtest1");
+        assertThat(expired.createdBy()).isEqualTo("operator");
+        assertThat(expired.expired(f.clock.instant())).isTrue();
+
+        f.clock.advance(Duration.ofMinutes(14));
+        f.hub.cleanupExpired();
+        assertThat(f.service.activeMounts()).extracting(MountRecord::mountId).containsExactly(fresh.mountId());
+        assertThat(f.bookkeeping.find(old.mountId())).isEmpty();
+    }
+
+    @Test
+    void unmounting_an_expired_mount_the_hub_refuses_says_so_and_keeps_the_record() {
+        f.hub.expiredMountsNotFound = true;
+        MountRecord old = f.service.mount("pgtest1", PG_FULL, 0);
+        f.clock.advance(Duration.ofMinutes(61));
+
+        assertThat(f.service.unmount(old.mountId())).isFalse();
+
+        assertThat(f.service.activeMounts()).singleElement().satisfies(m -> assertThat(m.knownToConsole()).isTrue());
+    }
+
+    @Test
+    void remount_is_offered_only_for_mounts_the_console_has_a_record_of() {
+        MountRecord ours = f.service.mount("pgtest1", PG_FULL, 0);
+        Mount foreign = f.hub.addForeignMount("backup-x-1", 0);
+
+        assertThat(f.service.remountable(ours.mountId())).contains("pgtest1");
+        assertThat(f.service.remountable(foreign.id())).isEmpty();
+        assertThat(f.service.remountable(new MountId("never-seen"))).isEmpty();
+    }
+
+    @Test
     void remount_of_a_mount_the_console_does_not_know_is_refused_in_words() {
         Mount foreign = f.hub.addForeignMount("backup-x-1", 0);
 

@@ -46,6 +46,7 @@ final class RestoreFixture {
     MountUsage usage;
     MountService service;
     UnmountOnClose sweeper;
+    private int starts;
 
     RestoreFixture() {
         // A new connection per statement, so Flyway's own connection is long closed when the tests write.
@@ -67,7 +68,7 @@ final class RestoreFixture {
     /** New services over the same database and hub, as after a console restart. */
     void restart() {
         bookkeeping = new MountBookkeeping(jdbc);
-        usage = new MountUsage(currentUser, clock);
+        usage = new MountUsage(currentUser, clock, new MountUsageRows(jdbc), MountUsage.DEFAULT_TIMEOUT, "instance-" + ++starts);
         service = new MountService(hub, bookkeeping, usage, currentUser, live, clock, Runnable::run);
         sweeper = new UnmountOnClose(usage, service, properties, clock);
     }

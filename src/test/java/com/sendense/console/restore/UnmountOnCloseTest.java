@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.sendense.console.testsupport.FakeHubClient;
 import com.vaadin.flow.shared.Registration;
 import java.time.Duration;
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 /** Closing the file browser frees the hub's slot after the grace period (2 min here), never sooner. */
@@ -35,8 +36,7 @@ class UnmountOnCloseTest {
         f.usage.use(mount.mountId(), "session-2/ui-1");
         f.usage.use(mount.mountId(), "session-1/ui-1").remove();
 
-        f.clock.advance(Duration.ofMinutes(10));
-        f.sweeper.sweepOnce();
+        browseWithHeartbeats("session-2", Duration.ofMinutes(10));
 
         assertThat(f.hub.hubMounts).hasSize(1);
         assertThat(f.usage.usedByOthers(mount.mountId(), "session-1/ui-1")).isTrue();
@@ -48,8 +48,7 @@ class UnmountOnCloseTest {
         f.clock.advance(Duration.ofMinutes(1));
         Registration back = f.usage.use(mount.mountId(), "session-1/ui-2");
 
-        f.clock.advance(Duration.ofMinutes(5));
-        f.sweeper.sweepOnce();
+        browseWithHeartbeats("session-1", Duration.ofMinutes(5));
         assertThat(f.hub.hubMounts).hasSize(1);
 
         back.remove();
@@ -63,8 +62,7 @@ class UnmountOnCloseTest {
         Registration downloads = f.usage.use(mount.mountId(), "session-1/downloads");
         f.usage.use(mount.mountId(), "session-1/ui-1").remove();
 
-        f.clock.advance(Duration.ofMinutes(30));
-        f.sweeper.sweepOnce();
+        browseWithHeartbeats("session-1", Duration.ofMinutes(30));
         assertThat(f.hub.hubMounts).hasSize(1);
 
         downloads.remove();
@@ -88,8 +86,7 @@ class UnmountOnCloseTest {
         Registration second = f.usage.use(mount.mountId(), "session-1/ui-1");
         first.remove();
         first.remove();
-        f.clock.advance(Duration.ofMinutes(5));
-        f.sweeper.sweepOnce();
+        browseWithHeartbeats("session-1", Duration.ofMinutes(5));
         assertThat(f.hub.hubMounts).hasSize(1);
 
         second.remove();
@@ -131,5 +128,76 @@ class UnmountOnCloseTest {
         f.usage.use(mount.mountId(), "session-2/ui-1");
 
         assertThat(f.usage.users(mount.mountId())).extracting(MountUsage.User::username).containsExactly("operator", "alice");
+    }
+    @Test
+    void a_browser_that_stops_sending_heartbeats_lets_its_mount_go_without_closing_its_tab() {
+        f.usage.use(mount.mountId(), "session-1/ui-1");
+        browseWithHeartbeats("session-1", Duration.ofMinutes(20));
+        assertThat(f.hub.hubMounts).as("a live tab keeps its mount however long it browses").hasSize(1);
+        Instant lastHeartbeat = f.clock.instant();
+
+        // The browser crashed: no unload, no more heartbeats, and the server still has its UI.
+        f.clock.advance(MountUsage.DEFAULT_TIMEOUT);
+        assertThat(f.usage.users(mount.mountId())).as("three missed heartbeats").isEmpty();
+        assertThat(f.usage.idleSince(mount.mountId())).contains(lastHeartbeat);
+        f.sweeper.sweepOnce();
+        assertThat(f.hub.hubMounts).as("still within the grace period after the last heartbeat").hasSize(1);
+
+        f.clock.set(lastHeartbeat.plus(f.properties.unmountGrace()));
+        f.sweeper.sweepOnce();
+        assertThat(f.hub.hubMounts).isEmpty();
+    }
+
+    @Test
+    void a_destroyed_session_ends_its_uses_at_once() {
+        f.usage.use(mount.mountId(), "session-1/ui-1");
+        f.usage.use(mount.mountId(), "session-1");
+        f.usage.use(mount.mountId(), "session-10/ui-1");
+
+        f.usage.endSession("session-1");
+
+        assertThat(f.usage.users(mount.mountId())).extracting(MountUsage.User::holderId).containsExactly("session-10/ui-1");
+    }
+
+    @Test
+    void usage_is_shared_through_the_database_so_another_console_instance_does_not_unmount_a_mount_in_use() {
+        MountUsage first = f.usage;
+        f.restart();
+        UnmountOnClose secondSweep = f.sweeper;
+        first.use(mount.mountId(), "session-1/ui-1");
+
+        for (int i = 0; i < 20; i++) {
+            f.clock.advance(Duration.ofSeconds(30));
+            first.seen("session-1");
+            secondSweep.sweepOnce();
+        }
+        assertThat(f.usage.users(mount.mountId())).as("seen from the second instance").hasSize(1);
+        assertThat(f.hub.hubMounts).hasSize(1);
+
+        f.clock.advance(f.properties.unmountGrace());
+        secondSweep.sweepOnce();
+        assertThat(f.hub.hubMounts).as("the first instance's tab went silent").isEmpty();
+    }
+
+    @Test
+    void a_tab_that_comes_back_after_missing_heartbeats_holds_its_mount_again() {
+        Registration tab = f.usage.use(mount.mountId(), "session-1/ui-1");
+        f.clock.advance(Duration.ofMinutes(1).plus(MountUsage.DEFAULT_TIMEOUT));
+        assertThat(f.usage.users(mount.mountId())).isEmpty();
+
+        tab.remove();
+        f.usage.use(mount.mountId(), "session-1/ui-1");
+
+        assertThat(f.usage.users(mount.mountId())).hasSize(1);
+        assertThat(f.usage.idleSince(mount.mountId())).isEmpty();
+    }
+
+    /** A tab of {@code session} that stays open: a heartbeat every 30 s and a sweep after each. */
+    private void browseWithHeartbeats(String session, Duration howLong) {
+        for (Duration d = Duration.ZERO; d.compareTo(howLong) < 0; d = d.plusSeconds(30)) {
+            f.clock.advance(Duration.ofSeconds(30));
+            f.usage.seen(session);
+            f.sweeper.sweepOnce();
+        }
     }
 }

@@ -51,6 +51,11 @@ public class FakeHubClient implements HubClient {
     public java.time.Clock mountClock = java.time.Clock.systemUTC();
     public java.time.Duration mountTtl = java.time.Duration.ofHours(1);
     public int maxMounts = 8;
+    /**
+     * Like the real hub (contract §5 error table): an expired mount id is "mount not found" to
+     * unmount, and is never handed out again, yet the list shows the mount until the cleanup.
+     */
+    public volatile boolean expiredMountsNotFound;
     private volatile @Nullable HubException failure;
 
     // --- backups: start, stats and job progress (owned by the backup-operations feature)
@@ -317,7 +322,8 @@ public class FakeHubClient implements HubClient {
         check();
         synchronized (hubMounts) {
             Optional<Mount> existing = hubMounts.stream()
-                    .filter(m -> m.backupId().equals(backupId.value()) && m.diskIndex() == diskIndex).findFirst();
+                    .filter(m -> m.backupId().equals(backupId.value()) && m.diskIndex() == diskIndex)
+                    .filter(m -> !expiredMountsNotFound || !expiredNow(m)).findFirst();
             if (existing.isPresent()) {
                 return afterMount(existing.get());
             }
@@ -368,6 +374,10 @@ public class FakeHubClient implements HubClient {
         return mount;
     }
 
+    private boolean expiredNow(Mount m) {
+        return m.expiresAt() != null && !mountClock.instant().isBefore(m.expiresAt());
+    }
+
     /** Like the hub's cleanup worker: removes every mount past its expiry. */
     public void cleanupExpired() {
         Instant now = mountClock.instant();
@@ -388,7 +398,7 @@ public class FakeHubClient implements HubClient {
     public void unmount(MountId id) {
         unmountCalls.incrementAndGet();
         check();
-        if (!hubMounts.removeIf(m -> m.id().equals(id))) {
+        if (!hubMounts.removeIf(m -> m.id().equals(id) && !(expiredMountsNotFound && expiredNow(m)))) {
             throw new HubNotFoundException("unmount", HubErrorCode.MOUNT_NOT_FOUND, 500,
                     "failed to unmount backup: mount not found: failed to get restore mount: record not found", null);
         }

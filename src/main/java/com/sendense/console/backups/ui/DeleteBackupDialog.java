@@ -1,6 +1,7 @@
 package com.sendense.console.backups.ui;
 
 import com.sendense.console.backups.DeletionCheck;
+import com.sendense.console.base.ui.SafeChoice;
 import com.sendense.console.base.ui.component.Formatters;
 import com.sendense.console.hub.Backup;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -28,7 +29,7 @@ class DeleteBackupDialog extends ConfirmDialog {
         var body = new Div();
         paragraphs.forEach(p -> body.add(new Paragraph(p)));
         setText(body);
-        setCancelable(true);
+        SafeChoice.focusCancel(this, "Keep it");
         setConfirmText("Delete record");
         setConfirmButtonTheme("error primary");
         addConfirmListener(e -> onConfirm.run());

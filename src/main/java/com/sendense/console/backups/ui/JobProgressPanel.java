@@ -99,10 +99,9 @@ class JobProgressPanel extends Div {
         percent.setText(JobTexts.percent(snapshot, locale));
         transferred.setText(JobTexts.transferred(snapshot, locale));
         speed.setText(JobTexts.speed(snapshot, locale));
-        speed.getElement().setAttribute("title", snapshot.smoothedBytesPerSecond() > 0
+        speed.getElement().setAttribute("title", snapshot.smoothedBytesPerSecond() > 0 && !snapshot.notReporting()
                 ? "Smoothed over the recent reports: " + Formatters.speed(snapshot.smoothedBytesPerSecond(), locale) : "");
         sparkline.show(snapshot.speedHistory());
-        eta.setText(JobTexts.eta(snapshot));
         phase.setText(JobTexts.phase(snapshot));
         renderClock(now);
         result.setVisible(!snapshot.active());
@@ -110,10 +109,11 @@ class JobProgressPanel extends Div {
         result.getElement().setAttribute("data-outcome", snapshot.active() ? "" : b.status().wireValue());
     }
 
-    /** The parts that change with time alone: elapsed time and how long a stalled job has been silent. */
+    /** The parts that change with time alone: elapsed time and how long a silent job has not reported. */
     void renderClock(Instant now) {
         elapsed.setText(Formatters.duration(job.elapsed(now)));
-        stallNotice.setVisible(job.active() && job.stalled());
+        eta.setText(JobTexts.eta(job, now));
+        stallNotice.setVisible(job.active() && job.notReporting());
         stallNotice.setText(JobTexts.stallExplanation(job, now, zone, locale));
     }
 

@@ -30,6 +30,9 @@ final class JobTexts {
         if (job.stalled()) {
             return "Stalled";
         }
+        if (job.active() && job.notReporting()) {
+            return "Not reporting";
+        }
         return switch (job.backup().status()) {
             case STARTED, PENDING -> "Starting";
             case RUNNING -> "Running";
@@ -44,7 +47,7 @@ final class JobTexts {
         StatusBadge.Tone tone;
         if (job.gone()) {
             tone = StatusBadge.Tone.CONTRAST;
-        } else if (job.stalled()) {
+        } else if (job.active() && job.notReporting()) {
             tone = StatusBadge.Tone.WARNING;
         } else {
             tone = switch (job.backup().status()) {
@@ -70,11 +73,14 @@ final class JobTexts {
         return String.format(locale, "%.1f %%", job.backup().progressPercent());
     }
 
-    static String eta(JobSnapshot job) {
+    static String eta(JobSnapshot job, Instant now) {
         if (!job.active()) {
             return "–";
         }
-        return job.eta().map(d -> "about " + Formatters.duration(d)).orElse(job.stalled() ? "unknown" : "estimating…");
+        if (job.notReporting()) {
+            return job.silence(now).map(d -> "unknown: no progress report for " + Formatters.duration(d)).orElseThrow();
+        }
+        return job.eta().map(d -> "about " + Formatters.duration(d)).orElse("estimating…");
     }
 
     static String phase(JobSnapshot job) {
@@ -85,12 +91,12 @@ final class JobTexts {
         return Character.toUpperCase(phase.charAt(0)) + phase.substring(1);
     }
 
+    /** The hub keeps its last speed after the reports stop; the console shows none rather than a stale one. */
     static String speed(JobSnapshot job, Locale locale) {
         long speed = job.backup().transferSpeedBps();
-        return speed > 0 ? Formatters.speed(speed, locale) : "–";
+        return speed > 0 && !(job.active() && job.notReporting()) ? Formatters.speed(speed, locale) : "–";
     }
 
-    /** Why a stalled job is flagged and what to check; empty for a job that is not stalled. */
     /**
      * Why the console starts no backup of {@code vm} while {@code running} is on the hub, stalled
      * or not; {@code consequence} ends the sentence ("so the console does not", "so no second one
@@ -106,20 +112,27 @@ final class JobTexts {
                 + consequence + ".";
     }
 
+    /** Why a job that stopped reporting is flagged and what to check; empty while it reports. */
     static String stallExplanation(JobSnapshot job, Instant now, ZoneId zone, Locale locale) {
-        if (!job.stalled() || job.silentSince() == null) {
+        Instant since = job.silentSince();
+        if (since == null) {
             return "";
         }
-        String silent = Formatters.duration(Duration.between(job.silentSince(), now));
+        String silent = Formatters.duration(Duration.between(since, now));
         if (job.neverReported()) {
             return "No progress report since this backup started " + silent + " ago. The hub never ends such a job by "
                     + "itself (its stale-job check only covers jobs that reported at least once), so it will stay "
                     + "\"running\". Check the backup agent (SBC) and the VM's snapshot in vCenter; a job that never "
                     + "started must be failed on the hub by an administrator.";
         }
-        return "No progress report for " + silent + " (the last came at "
-                + Formatters.dateTime(job.silentSince(), zone, locale) + "). The hub normally fails a job after 5 "
-                + "minutes without a report; check the backup agent (SBC) and whether the hub's stale-job check runs.";
+        String last = "No progress report for " + silent + " (the last came at " + Formatters.dateTime(since, zone, locale)
+                + "; the backup agent reports about every 5 seconds). ";
+        if (!job.stalled()) {
+            return last + "Speed and time left are not shown until reports resume. If none comes for 5 minutes, the "
+                    + "hub fails the backup.";
+        }
+        return last + "The backup looks stalled: the hub normally fails a job after 5 minutes without a report. "
+                + "Check the backup agent (SBC) and whether the hub's stale-job check runs.";
     }
 
     /** The result line of an ended job. */

@@ -67,7 +67,8 @@ class RunningBackupsView extends Main implements BeforeEnterObserver {
 
         // Create components
         var note = new Paragraph("Progress is pushed as the hub reports it. The hub cannot cancel a running backup: "
-                + "each one ends by itself. A backup without progress reports for too long is marked stalled.");
+                + "each one ends by itself. A backup that misses a progress report is marked as not reporting, and "
+                + "as stalled when the silence goes on.");
         note.addClassNames(TextColor.SECONDARY, FontSize.SMALL, Margin.Top.NONE);
         configure(running, true);
         configure(finished, false);
@@ -98,7 +99,9 @@ class RunningBackupsView extends Main implements BeforeEnterObserver {
         running.setItems(board.active());
         finished.setItems(board.finished());
         long stalled = board.active().stream().filter(JobSnapshot::stalled).count();
-        summary.setText(board.activeCount() + " running" + (stalled > 0 ? ", " + stalled + " stalled" : ""));
+        long silent = board.active().stream().filter(j -> j.notReporting() && !j.stalled()).count();
+        summary.setText(board.activeCount() + " running" + (silent > 0 ? ", " + silent + " not reporting" : "")
+                + (stalled > 0 ? ", " + stalled + " stalled" : ""));
         getUI().ifPresent(ui -> board.finished().stream().filter(j -> lastActive.contains(j.id()))
                 .forEach(j -> JobEndNotice.show(ui, j, clock.instant(), locale())));
         Set<BackupId> active = new HashSet<>();
@@ -132,7 +135,7 @@ class RunningBackupsView extends Main implements BeforeEnterObserver {
             grid.addColumn(j -> JobTexts.transferred(j, locale())).setHeader("Transferred").setKey("transferred")
                     .setAutoWidth(true);
             grid.addColumn(j -> JobTexts.speed(j, locale())).setHeader("Speed").setKey("speed").setAutoWidth(true);
-            grid.addColumn(JobTexts::eta).setHeader("Time left").setKey("eta").setAutoWidth(true);
+            grid.addColumn(j -> JobTexts.eta(j, clock.instant())).setHeader("Time left").setKey("eta").setAutoWidth(true);
         } else {
             grid.addColumn(j -> JobTexts.result(j, clock.instant(), locale())).setHeader("Result").setKey("result")
                     .setFlexGrow(3);

@@ -2,6 +2,7 @@ package com.sendense.console.restore.ui;
 
 import com.sendense.console.base.ui.HubErrorMessages;
 import com.sendense.console.base.ui.Notifications;
+import com.sendense.console.base.ui.SafeChoice;
 import com.sendense.console.base.ui.UiSubscriptions;
 import com.sendense.console.base.ui.component.ViewToolbar;
 import com.sendense.console.hub.HubException;
@@ -135,15 +136,19 @@ class ActiveMountsView extends Main {
                 who + " is browsing this mount right now. Unmounting closes it for them and cuts off their downloads.",
                 "Unmount anyway", e -> unmount(m));
         dialog.setConfirmButtonTheme("error primary");
-        dialog.setCancelable(true);
-        dialog.setCancelText("Keep it");
+        SafeChoice.focusCancel(dialog, "Keep it");
         dialog.open();
     }
 
     private void unmount(MountRecord m) {
         try {
-            mounts.unmount(m.mountId());
-            Notifications.success("Unmounted " + (m.vmName() == null ? "the mount" : m.vmName()) + ".");
+            String what = m.vmName() == null ? "the mount" : "the mount of " + m.vmName();
+            if (mounts.unmount(m.mountId())) {
+                Notifications.success("Unmounted " + what + ".");
+            } else {
+                Notifications.warning("The hub no longer accepts " + what + ": it has expired or was removed. An expired "
+                        + "mount keeps its slot until the hub's cleanup, within 15 minutes; nothing else is needed.");
+            }
         } catch (HubException e) {
             Notifications.error(HubErrorMessages.explain(e));
         }

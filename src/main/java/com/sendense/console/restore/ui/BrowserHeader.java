@@ -2,7 +2,9 @@ package com.sendense.console.restore.ui;
 
 import com.sendense.console.base.ui.Notifications;
 import com.sendense.console.base.ui.UiSubscriptions;
+import com.sendense.console.hub.HubErrorCode;
 import com.sendense.console.hub.HubException;
+import com.sendense.console.hub.HubNotFoundException;
 import com.sendense.console.hub.MountId;
 import com.sendense.console.live.LiveUpdates;
 import com.sendense.console.restore.BrowseMount;
@@ -17,6 +19,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.function.SerializableSupplier;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.jspecify.annotations.Nullable;
 
@@ -66,14 +69,43 @@ final class BrowserHeader extends Div {
         mounts.find(mount.mountId()).ifPresent(r -> lease.add(new MountLeaseBar(r, currentPath, mounts, live, clock)));
     }
 
-    /** The mount is gone: offer to mount the same disk again and return to {@code path}. */
-    void gone(MountId mountId, String path) {
+    /**
+     * The mount is gone: offer to mount the same disk again and return to {@code path} when the
+     * console knows which disk it was, otherwise the restore wizard.
+     *
+     * @return what happened and what to do, for the browser's problem panel
+     */
+    String gone(MountId mountId, String path) {
         goneMount = mountId;
         goneAt = path;
         mountInfo.setText("");
         lease.removeAll();
+        Optional<String> vm = mounts.remountable(mountId);
+        if (vm.isEmpty()) {
+            remount.setVisible(false);
+            lease.add(wizard(null));
+            return "This mount has expired or was removed, and the console has no record of which backup and disk it "
+                    + "was (it was made outside this console, or the link is from before the hub removed it), so it "
+                    + "cannot mount it again. Start a restore to choose the VM, recovery point and disk.";
+        }
         lease.add(remount);
         remount.setVisible(true);
+        return "This mount of " + vm.get() + " has expired or was removed. Remount the same disk to continue browsing.";
+    }
+
+    /** "Start a restore", at the VM's recovery points when the VM is known. */
+    private Button wizard(@Nullable String vmName) {
+        var start = new Button(vmName == null ? "Start a restore" : "Restore files of " + vmName,
+                VaadinIcon.FOLDER_OPEN.create(), e -> {
+                    if (vmName == null) {
+                        RestoreNavigation.openWizard();
+                    } else {
+                        RestoreNavigation.openWizard(vmName);
+                    }
+                });
+        start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        start.setId("browser-start-restore");
+        return start;
     }
 
     /** Mounting takes the hub a moment; the button says so and the page stays usable meanwhile. */
@@ -89,6 +121,13 @@ final class BrowserHeader extends Div {
                 .whenComplete((fresh, error) -> UiSubscriptions.inUi(ui, () -> remounted(path, fresh, error)).run());
     }
 
+    private MountId goneMountOrThrow() {
+        if (goneMount == null) {
+            throw new IllegalStateException("No mount has gone");
+        }
+        return goneMount;
+    }
+
     private void remounted(String path, @Nullable MountRecord fresh, @Nullable Throwable error) {
         remount.setText(REMOUNT);
         remount.setEnabled(true);
@@ -99,10 +138,12 @@ final class BrowserHeader extends Div {
                     RestoreNavigation.browse(fresh.mountId(), path);
                 }
             }
-            case IllegalStateException e -> {
-                // The console no longer knows which disk it was: start again from the wizard.
-                Notifications.warning(e.getMessage());
-                UI.getCurrent().navigate(RestoreWizardView.class);
+            case IllegalStateException e -> Notifications.warning(e.getMessage());
+            case HubNotFoundException e when e.code() != HubErrorCode.MOUNT_NOT_FOUND -> {
+                // The backup itself is gone: the same disk cannot come back, another recovery point can.
+                Notifications.error(MountErrors.sentence(e));
+                remount.setVisible(false);
+                mounts.remountable(goneMountOrThrow()).ifPresent(vm -> lease.add(wizard(vm)));
             }
             case HubException e -> Notifications.error(MountErrors.sentence(e));
             default -> Notifications.error("The disk could not be mounted again: " + cause.getMessage());

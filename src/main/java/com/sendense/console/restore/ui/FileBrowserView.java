@@ -134,8 +134,7 @@ public class FileBrowserView extends Main implements BeforeEnterObserver {
         try {
             Optional<BrowseMount> mount = browse.mount(mountId);
             if (mount.isEmpty()) {
-                showProblem("This mount has expired or was removed. Remount the same disk to continue browsing.");
-                header.gone(mountId, path.value());
+                showProblem(header.gone(mountId, path.value()));
                 return;
             }
             header.show(mount.get());
@@ -171,8 +170,7 @@ public class FileBrowserView extends Main implements BeforeEnterObserver {
             header.title.setText(path.isRoot() ? "Partitions" : Optional.ofNullable(partitionLabels.get(path.value()))
                     .orElse(path.name()));
         } catch (MountGoneException e) {
-            showProblem("This mount has expired or was removed. Remount the same disk to continue browsing.");
-            header.gone(requireMount(), path.value());
+            showProblem(header.gone(requireMount(), path.value()));
         } catch (HubException e) {
             showProblem(e.code() == HubErrorCode.PATH_NOT_FOUND ? "This folder does not exist in the backup: " + path
                     : HubErrorMessages.explain(e));

@@ -69,6 +69,15 @@ public class MountLeaseBar extends Composite<Div> {
 
     private void render(Phase phase) {
         getContent().getElement().setAttribute("data-phase", phase.name().toLowerCase());
+        if (phase != Phase.RUNNING && !mount.knownToConsole()) {
+            // Remounting needs the backup and disk, which the hub's list does not give.
+            remount.setVisible(false);
+            message.setText((phase == Phase.WARNING ? "This mount ends in a few minutes and the hub cannot extend it. "
+                    : "This mount has expired: the hub allows one hour and cannot extend it. ")
+                    + "It was made outside this console, so the console cannot mount the same disk again; start a "
+                    + "restore of the VM to mount it anew.");
+            return;
+        }
         switch (phase) {
             case RUNNING -> {
                 message.setText("");

@@ -128,8 +128,23 @@ class MountStep extends Div {
         }
     }
 
+    /**
+     * Mounting again would only hand back the same mount, so "Mount and browse" is disabled while
+     * "Open it" is the way in; an expired mount is replaced by mounting, so it stays enabled then.
+     */
     private void showAlreadyMounted(MountRecord m) {
         outcome.removeAll();
+        if (m.expired(clock.instant())) {
+            mount.setEnabled(true);
+            mount.setTooltipText(null);
+            var panel = new Div(new Paragraph("This disk's earlier mount (opened by " + RestoreLabels.openedBy(m)
+                    + ") has expired. Mount and browse replaces it with a fresh mount for a new hour."));
+            panel.addClassName("mount-existing");
+            outcome.add(panel);
+            return;
+        }
+        mount.setEnabled(false);
+        mount.setTooltipText("This disk is already mounted: open it instead");
         var open = new Button("Open it", VaadinIcon.FOLDER_OPEN.create(), e -> RestoreNavigation.browse(m.mountId(), "/"));
         open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         var panel = new Div(new Paragraph("This disk is already mounted (opened by " + RestoreLabels.openedBy(m)

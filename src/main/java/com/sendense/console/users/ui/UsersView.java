@@ -1,6 +1,7 @@
 package com.sendense.console.users.ui;
 
 import com.sendense.console.base.ui.Notifications;
+import com.sendense.console.base.ui.SafeChoice;
 import com.sendense.console.base.ui.component.ViewToolbar;
 import com.sendense.console.users.Role;
 import com.sendense.console.users.Roles;
@@ -100,7 +101,7 @@ class UsersView extends Main {
         dialog.setHeader("Delete user " + user.username() + "?");
         dialog.setText(user.displayName() + " (" + user.username() + ") will no longer be able to sign in."
                 + " This cannot be undone; to keep the account, disable it instead.");
-        dialog.setCancelable(true);
+        SafeChoice.focusCancel(dialog, "Cancel");
         dialog.setConfirmText("Delete");
         dialog.setConfirmButtonTheme("error primary");
         dialog.addConfirmListener(e -> delete(user));

@@ -153,6 +153,21 @@ class BackupProgressDialogTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void a_job_silent_for_the_default_threshold_is_stalled_while_the_hub_would_still_wait() {
+        BackupProgressDialog dialog = open();
+        hub.report(id, 40 * GB, 100 * GB, GB, Instant.now().minus(Duration.ofMinutes(3)));
+        poll();
+
+        assertThat(dialog.panel.badgeHolder.getElement().getTextRecursively()).isEqualTo("Stalled");
+        assertThat(dialog.panel.stallNotice.getText()).contains("looks stalled");
+        assertThat(dialog.panel.speed.getText()).isEqualTo("–");
+
+        RunningBackupsView view = navigate(RunningBackupsView.class);
+        poll();
+        assertThat(view.summary.getText()).isEqualTo("1 running, 1 stalled");
+    }
+
+    @Test
     void the_running_view_lists_the_job_and_a_link_with_its_id_reopens_its_progress() {
         RunningBackupsView view = navigate(RunningBackupsView.class);
         poll();

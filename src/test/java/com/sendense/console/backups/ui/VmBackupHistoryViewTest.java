@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.sendense.console.backups.DeletionCheck;
 import com.sendense.console.backups.TestBackups;
+import com.sendense.console.base.ui.SafeChoice;
 import com.sendense.console.hub.Backup;
 import com.sendense.console.hub.BackupStatus;
 import com.sendense.console.hub.Mount;
@@ -79,6 +80,8 @@ class VmBackupHistoryViewTest extends BackupViewsTestBase {
                 .contains("Repository space is NOT reclaimed")
                 .contains("QCOW2 files (2 disks, 70.0 MB written) in the repository")
                 .contains("Nothing is mounted on the hub, so this backup is not in use for file restore.");
+        assertThat(dialog.getElement().getAttribute(SafeChoice.ATTRIBUTE)).as("opens on the safe choice").isEqualTo("cancel");
+        assertThat(dialog.getElement().getProperty("cancelText")).isEqualTo("Keep it");
         test(dialog).confirm();
 
         assertThat(hub.deletedBackups).containsExactly(pgInc2.id());

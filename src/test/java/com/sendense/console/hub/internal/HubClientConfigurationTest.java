@@ -57,7 +57,7 @@ class HubClientConfigurationTest extends HubClientTestSupport {
                     assertThat(properties.readTimeout()).isEqualTo(Duration.ofSeconds(45));
                     assertThat(properties.connectTimeout()).isEqualTo(Duration.ofSeconds(5));
                     assertThat(properties.pollInterval()).isEqualTo(Duration.ofSeconds(3));
-                    assertThat(properties.stallThreshold()).isEqualTo(Duration.ofMinutes(10));
+                    assertThat(properties.stallThreshold()).isEqualTo(Duration.ofMinutes(2));
                     assertThat(properties.demo()).isTrue();
                 });
     }

@@ -4,6 +4,7 @@ import static com.sendense.console.restore.ui.RestoreUiTestSupport.PG_FULL;
 import static com.sendense.console.restore.ui.RestoreUiTestSupport.SQL_FULL;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.sendense.console.base.ui.SafeChoice;
 import com.sendense.console.base.ui.component.CountdownBadge;
 import com.sendense.console.hub.HubConflictException;
 import com.sendense.console.hub.HubErrorCode;
@@ -107,6 +108,7 @@ class ActiveMountsViewTest extends SpringBrowserlessTest {
 
         ConfirmDialog dialog = find(ConfirmDialog.class).single();
         assertThat(dialog.getElement().getProperty("message")).contains("is browsing this mount right now");
+        assertThat(dialog.getElement().getAttribute(SafeChoice.ATTRIBUTE)).as("opens on the safe choice").isEqualTo("cancel");
         assertThat(hub.hubMounts).as("nothing happens before confirming").hasSize(1);
         test(dialog).confirm();
         assertThat(hub.hubMounts).isEmpty();

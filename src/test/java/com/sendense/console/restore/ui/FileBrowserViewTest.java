@@ -14,8 +14,10 @@ import com.sendense.console.restore.MountService;
 import com.sendense.console.testsupport.FakeHubClient;
 import com.sendense.console.testsupport.FakeHubConfiguration;
 import com.sendense.console.users.Roles;
+import com.sendense.reliability.BadInput;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.router.RouterLink;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -43,6 +45,8 @@ class FileBrowserViewTest extends SpringBrowserlessTest {
     MountService mounts;
     @Autowired
     com.sendense.console.restore.MountUsage usage;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @BeforeEach
     void world() {
@@ -123,11 +127,42 @@ class FileBrowserViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void an_expired_mount_says_so_and_offers_a_remount() {
+    void an_expired_mount_the_console_knows_says_so_and_offers_a_remount() {
+        hub.hubMounts.removeIf(m -> m.id().value().equals(mount));
+        FileBrowserView view = open("restore/view-mount/files/partition-2");
+
+        assertThat(view.problem.getElement().getTextRecursively()).contains("mount of web-01 has expired");
+        assertThat(view.header.remount.isVisible()).isTrue();
+    }
+
+    @Test
+    void a_gone_mount_whose_backup_was_deleted_offers_the_wizard_for_its_vm() {
+        hub.hubMounts.removeIf(m -> m.id().value().equals(mount));
+        FileBrowserView view = open("restore/view-mount/files/partition-2");
+        hub.backups.removeIf(b -> b.vmName().equals("web-01"));
+
+        test(view.header.remount).click();
+        RestoreUiTestSupport.finish(view.header.pending);
+
+        assertThat(view.header.remount.isVisible()).isFalse();
+        Button restore = find(Button.class).withId("browser-start-restore").single();
+        assertThat(restore.getText()).isEqualTo("Restore files of web-01");
+        test(restore).click();
+        assertThat(RestoreUiTestSupport.currentPath()).isEqualTo("restore");
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getQueryParameters().getParameters())
+                .containsEntry("vm", List.of("web-01"));
+    }
+
+    @Test
+    @BadInput("malformed deep link")
+    void a_link_to_a_mount_the_console_has_no_record_of_offers_the_wizard_instead_of_a_remount_that_cannot_work() {
         FileBrowserView view = open("restore/gone-mount/files/partition-2");
 
-        assertThat(view.problem.getElement().getTextRecursively()).contains("expired");
-        assertThat(view.header.remount.isVisible()).isTrue();
+        assertThat(view.problem.getElement().getTextRecursively()).contains("expired or was removed")
+                .contains("no record of which backup and disk").contains("Start a restore");
+        assertThat(view.header.remount.isVisible()).isFalse();
+        test(find(Button.class).withId("browser-start-restore").single()).click();
+        assertThat(getCurrentView()).isInstanceOf(RestoreWizardView.class);
     }
 
     @Test
@@ -152,6 +187,22 @@ class FileBrowserViewTest extends SpringBrowserlessTest {
         assertThat(view.header.lease.getChildren().findFirst()).get().isInstanceOf(MountLeaseBar.class);
         UI.getCurrent().navigate("vms");
         assertThat(usage.users(new MountId(mount))).isEmpty();
+    }
+
+    @Test
+    void the_tabs_heartbeats_keep_its_mount_in_use_and_without_them_the_use_lapses() {
+        open("restore/view-mount/files/partition-2");
+        MountId id = new MountId(mount);
+        assertThat(usage.users(id)).hasSize(1);
+
+        // As if the last heartbeat came two minutes ago: the browser crashed, the server still has the UI.
+        jdbc.sql("UPDATE restore_mount_usage SET last_seen = :old WHERE mount_id = :mount")
+                .param("old", java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).minusMinutes(2))
+                .param("mount", mount).update();
+        assertThat(usage.users(id)).isEmpty();
+
+        UI.getCurrent().getInternals().setLastHeartbeatTimestamp(System.currentTimeMillis());
+        assertThat(usage.users(id)).as("a heartbeat shows the tab is alive").hasSize(1);
     }
 
     @Test

@@ -114,6 +114,20 @@ class MountLeaseBarTest extends SpringBrowserlessTest {
                 .anySatisfy(n -> assertThat(n.getElement().getTextRecursively()).contains("All 8 restore slots"));
     }
 
+    @Test
+    void a_mount_made_outside_the_console_offers_no_remount_it_cannot_do() {
+        Mount foreign = hub.addForeignMount("backup-x-1", 0);
+        MountRecord record = mounts.find(foreign.id()).orElseThrow();
+        bar = new MountLeaseBar(record, () -> "/", mounts, live, clock);
+        UI.getCurrent().add(bar);
+
+        tick(Duration.ofMinutes(61));
+
+        assertThat(bar.remount.isVisible()).isFalse();
+        assertThat(bar.message.getText()).contains("has expired").contains("made outside this console")
+                .contains("start a restore");
+    }
+
     private void tick(Duration sinceMount) {
         clock.set(mount.createdAt().plus(sinceMount));
         LiveTestSupport.tick(live, clock.instant());

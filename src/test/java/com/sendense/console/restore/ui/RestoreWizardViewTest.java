@@ -149,9 +149,42 @@ class RestoreWizardViewTest extends SpringBrowserlessTest {
 
         assertThat(step.outcome.getElement().getTextRecursively()).contains("already mounted").contains("min left")
                 .contains("opened by outside this console");
+        assertThat(step.mount.isEnabled()).as("mounting again would only hand back the same mount").isFalse();
         assertThat(hub.hubMounts).hasSize(1);
         test(find(Button.class, step.outcome).withText("Open it").single()).click();
         assertThat(RestoreUiTestSupport.currentPath()).isEqualTo("restore/" + existing.id().value() + "/files");
+    }
+
+    @Test
+    void a_disk_the_console_already_mounted_disables_mount_and_browse_beside_open_it() {
+        MountStep first = mountStep();
+        test(first.mount).click();
+        RestoreUiTestSupport.finish(first.pending);
+
+        MountStep step = mountStep();
+
+        assertThat(step.outcome.getElement().getTextRecursively()).contains("already mounted");
+        assertThat(step.mount.isEnabled()).isFalse();
+        assertThat(find(Button.class, step.outcome).withText("Open it").single().isEnabled()).isTrue();
+    }
+
+    @Test
+    void an_expired_earlier_mount_leaves_mount_and_browse_enabled_to_replace_it() {
+        MountStep first = mountStep();
+        test(first.mount).click();
+        RestoreUiTestSupport.finish(first.pending);
+        Duration hourAgo = Duration.ofMinutes(61);
+        var aged = hub.hubMounts.stream().map(m -> new Mount(m.id(), m.backupId(), m.backupDiskId(), m.diskIndex(),
+                m.mountPath(), m.nbdDevice(), m.filesystemType(), m.status(), m.createdAt().minus(hourAgo),
+                m.createdAt().minus(hourAgo).plus(Duration.ofHours(1)))).toList();
+        hub.hubMounts.clear();
+        hub.hubMounts.addAll(aged);
+
+        MountStep step = mountStep();
+
+        assertThat(step.outcome.getElement().getTextRecursively()).contains("has expired");
+        assertThat(find(Button.class, step.outcome).withText("Open it").all()).isEmpty();
+        assertThat(step.mount.isEnabled()).isTrue();
     }
 
     @Test

@@ -2,6 +2,7 @@ package com.sendense.console.users.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.sendense.console.base.ui.SafeChoice;
 import com.sendense.console.users.NewUser;
 import com.sendense.console.users.Role;
 import com.sendense.console.users.Roles;
@@ -161,6 +162,7 @@ class UsersViewTest extends SpringBrowserlessTest {
         ConfirmDialog confirm = find(ConfirmDialog.class).single();
         assertThat(test(confirm).getHeader()).isEqualTo("Delete user bob?");
         assertThat(test(confirm).getText()).contains("Bob Builder (bob)");
+        assertThat(confirm.getElement().getAttribute(SafeChoice.ATTRIBUTE)).as("opens on the safe choice").isEqualTo("cancel");
 
         test(confirm).confirm();
 
