@@ -20,22 +20,28 @@ import org.springframework.stereotype.Service;
 /**
  * Browsing a mounted backup disk. Every call checks that the mount's VM is in the user's scope
  * (whatever the URL says) and refuses paths with {@code ..}: the hub does not check them under
- * {@code /partition-N/} and would list its own file system (contract §5.4).
+ * {@code /partition-N/} and would list its own file system (contract §5.4). For the same reason
+ * no path goes into or through a link ({@link LinkGuard}, issue 11).
  */
 @Service
 public class FileBrowseService {
 
     private static final Duration ESTIMATE_TIME_LIMIT = Duration.ofSeconds(5);
 
+    /** Folders a ZIP check may list: a ZIP cannot be allowed before its whole tree is known to hold no link. */
+    static final int LINK_SCAN_LISTINGS = 2_000;
+
     private final HubClient hub;
+    private final LinkGuard links;
     private final MountAccess mounts;
     private final CurrentUser currentUser;
     private final RestoreProperties properties;
     private final Clock clock;
 
-    FileBrowseService(HubClient hub, MountAccess mounts, CurrentUser currentUser, RestoreProperties properties,
-            Clock clock) {
+    FileBrowseService(HubClient hub, LinkGuard links, MountAccess mounts, CurrentUser currentUser,
+            RestoreProperties properties, Clock clock) {
         this.hub = hub;
+        this.links = links;
         this.mounts = mounts;
         this.currentUser = currentUser;
         this.properties = properties;
@@ -59,13 +65,69 @@ public class FileBrowseService {
      *
      * @throws MountGoneException if the console does not know the mount or it has expired
      * @throws AccessDeniedException if its VM is outside the user's scope
+     * @throws LinkRefusedException if the path is or goes through a link ({@link #resolve} first)
      * @throws com.sendense.console.hub.HubException if the hub cannot list it
      */
     @RolesAllowed({Roles.OPERATOR, Roles.HELPDESK, Roles.MANAGER, Roles.ADMIN})
     public Folder open(MountId id, HubPath path) {
         BrowseMount mount = require(id);
+        links.requireLinkFree(id, path);
         FileListing listing = hub.files(id, path);
+        listing.entries().forEach(e -> links.remember(id, e));
         return new Folder(mount, path, listing.entries());
+    }
+
+    /**
+     * The path with each link on the way replaced by its target, when every such target stays in
+     * its partition: where the console goes instead of through a link. Checks every component.
+     *
+     * @throws LinkRefusedException if a link leaves its partition or its target cannot be read
+     * @throws MountGoneException if the console does not know the mount or it has expired
+     * @throws AccessDeniedException if its VM is outside the user's scope
+     * @throws com.sendense.console.hub.HubException if the hub cannot describe a component
+     */
+    @RolesAllowed({Roles.OPERATOR, Roles.HELPDESK, Roles.MANAGER, Roles.ADMIN})
+    public ResolvedPath resolve(MountId id, HubPath path) {
+        require(id);
+        return links.resolve(id, path);
+    }
+
+    /** Where a link of an open folder leads, for display: {@code → /partition-2/Users}, or its raw target and that it is refused. */
+    @RolesAllowed({Roles.OPERATOR, Roles.HELPDESK, Roles.MANAGER, Roles.ADMIN})
+    public String linkTarget(Folder folder, FileEntry link) {
+        return links.describe(folder.mount().mountId(), link);
+    }
+
+    /**
+     * Refuses a download that would make the hub follow a link: a path that is or goes through a
+     * link, or a ZIP (also the hub's automatic ZIP of a folder) of a tree that holds links or is too
+     * large to check. A tar.gz stores links as empty entries without following them, so it is allowed.
+     *
+     * @throws LinkRefusedException with a sentence that names the link and what to do instead
+     */
+    void refuseLinks(DownloadRequest request) {
+        require(request.mountId());
+        ResolvedPath target = links.requireLinkFree(request.mountId(), request.path());
+        boolean zip = request.kind() == DownloadKind.ZIP || (request.kind() == DownloadKind.FILE && target.entry().isDirectory());
+        if (!zip) {
+            return;
+        }
+        LinkScan scan = links.scan(request.mountId(), request.path(), LINK_SCAN_LISTINGS);
+        String folder = "\u201c" + request.path().value() + "\u201d";
+        String remedy = " Choose tar.gz, which stores links without following them, or download the files one by one.";
+        if (!scan.links().isEmpty()) {
+            throw new LinkRefusedException(folder + " holds " + count(scan.links().size(), "link") + " (first: \u201c"
+                    + scan.links().getFirst().path().value() + "\u201d). A ZIP from the hub follows links and could take in "
+                    + "files from outside this backup." + remedy);
+        }
+        if (!scan.complete()) {
+            throw new LinkRefusedException(folder + " has more than " + LINK_SCAN_LISTINGS + " folders, too many to check "
+                    + "for links, and a ZIP from the hub follows any link in it." + remedy);
+        }
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     /**
@@ -86,6 +148,7 @@ public class FileBrowseService {
     @RolesAllowed({Roles.OPERATOR, Roles.HELPDESK, Roles.MANAGER, Roles.ADMIN})
     public SizeEstimate estimate(MountId id, HubPath folder) {
         require(id);
+        links.requireLinkFree(id, folder);
         Instant deadline = clock.instant().plus(ESTIMATE_TIME_LIMIT);
         Deque<HubPath> todo = new ArrayDeque<>();
         todo.add(folder);
@@ -93,10 +156,11 @@ public class FileBrowseService {
         long files = 0;
         long folders = 0;
         long empty = 0;
+        long linkCount = 0;
         int listings = 0;
         while (!todo.isEmpty()) {
             if (listings >= properties.estimateListings() || clock.instant().isAfter(deadline)) {
-                return new SizeEstimate(bytes, files, folders, empty, false);
+                return new SizeEstimate(bytes, files, folders, empty, linkCount, false);
             }
             FileListing listing = hub.files(id, todo.poll());
             listings++;
@@ -104,7 +168,9 @@ public class FileBrowseService {
                 empty++;
             }
             for (FileEntry e : listing.entries()) {
-                if (e.isDirectory()) {
+                if (e.symlink()) {
+                    linkCount++;
+                } else if (e.isDirectory()) {
                     folders++;
                     todo.add(e.path());
                 } else {
@@ -113,7 +179,7 @@ public class FileBrowseService {
                 }
             }
         }
-        return new SizeEstimate(bytes, files, folders, empty, true);
+        return new SizeEstimate(bytes, files, folders, empty, linkCount, true);
     }
 
     BrowseMount require(MountId id) {

@@ -15,7 +15,9 @@ import java.util.Locale;
 /**
  * Asks how folders should be packed (ZIP or tar.gz) and says what to expect: the estimated size
  * ("more than" when the walk stopped early), a warning before anything likely over the large
- * download limit, and a note when ZIP would drop empty folders.
+ * download limit, and a note when ZIP would drop empty folders. When the folder holds links, ZIP
+ * is not offered: the hub's ZIP follows links out of the backup, its tar.gz stores them as empty
+ * entries without following them (issue 11).
  */
 final class ArchiveDialog extends Dialog {
 
@@ -29,13 +31,23 @@ final class ArchiveDialog extends Dialog {
     final Paragraph size = new Paragraph();
     final Paragraph warning = new Paragraph();
     final Paragraph zipNote = new Paragraph();
+    final Paragraph linkWarning = new Paragraph();
     final Button download = new Button("Download");
 
     ArchiveDialog(String what, SizeEstimate estimate, long largeBytes, Locale locale, Callback callback) {
         setHeaderTitle("Download " + what + " as an archive");
         format.setItems(ArchiveFormat.ZIP, ArchiveFormat.TAR_GZ);
         format.setItemLabelGenerator(f -> f == ArchiveFormat.ZIP ? "ZIP (opens anywhere)" : "tar.gz (keeps empty folders)");
-        format.setValue(ArchiveFormat.ZIP);
+        boolean links = estimate.links() > 0;
+        format.setItemEnabledProvider(f -> f != ArchiveFormat.ZIP || !links);
+        format.setValue(links ? ArchiveFormat.TAR_GZ : ArchiveFormat.ZIP);
+        linkWarning.setText("This folder holds " + estimate.links() + (estimate.links() == 1 ? " link" : " links")
+                + " (shown with \u2192 and their target). A ZIP from the hub would follow them and could take in files from "
+                + "outside this backup, so ZIP is not offered. tar.gz keeps each link as an empty entry without following it: "
+                + "what the links point to is not in the archive. Cancel to skip this folder; you can still open a link whose "
+                + "target stays on this partition and download from there.");
+        linkWarning.addClassName("archive-warning");
+        linkWarning.setVisible(links);
         String amount = Formatters.bytes(estimate.bytes(), locale) + " in " + estimate.files() + " files";
         size.setText(estimate.complete() ? "About " + amount + "." : "More than " + amount
                 + " (the estimate stopped before the end of the folder tree).");
@@ -58,7 +70,7 @@ final class ArchiveDialog extends Dialog {
             close();
             callback.download(format.getValue());
         });
-        add(format, size, warning, zipNote);
+        add(format, linkWarning, size, warning, zipNote);
         getFooter().add(new Button("Cancel", e -> close()), download);
         setWidth("520px");
     }
