@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -30,6 +31,8 @@ public class FileBrowseService {
 
     /** Folders a ZIP check may list: a ZIP cannot be allowed before its whole tree is known to hold no link. */
     static final int LINK_SCAN_LISTINGS = 2_000;
+    /** Links a ZIP check may resolve, each one or two file-info calls. */
+    static final int LINK_CHECKS = 500;
 
     private final HubClient hub;
     private final LinkGuard links;
@@ -99,30 +102,59 @@ public class FileBrowseService {
     }
 
     /**
-     * Refuses a download that would make the hub follow a link: a path that is or goes through a
-     * link, or a ZIP (also the hub's automatic ZIP of a folder) of a tree that holds links or is too
-     * large to check. A tar.gz stores links as empty entries without following them, so it is allowed.
+     * Refuses a download that would make the hub follow a link out of the backup: a path that is or
+     * goes through a link, or a ZIP (also the hub's automatic ZIP of a folder path) of a tree with a
+     * link that leaves its partition. A tar.gz stores links as empty entries without following them.
      *
      * @throws LinkRefusedException with a sentence that names the link and what to do instead
      */
     void refuseLinks(DownloadRequest request) {
         require(request.mountId());
         ResolvedPath target = links.requireLinkFree(request.mountId(), request.path());
-        boolean zip = request.kind() == DownloadKind.ZIP || (request.kind() == DownloadKind.FILE && target.entry().isDirectory());
-        if (!zip) {
-            return;
+        if (request.kind() == DownloadKind.ZIP || (request.kind() == DownloadKind.FILE && target.entry().isDirectory())) {
+            refuseZip(request.mountId(), request.path());
         }
-        LinkScan scan = links.scan(request.mountId(), request.path(), LINK_SCAN_LISTINGS);
-        String folder = "\u201c" + request.path().value() + "\u201d";
-        String remedy = " Choose tar.gz, which stores links without following them, or download the files one by one.";
-        if (!scan.links().isEmpty()) {
-            throw new LinkRefusedException(folder + " holds " + count(scan.links().size(), "link") + " (first: \u201c"
-                    + scan.links().getFirst().path().value() + "\u201d). A ZIP from the hub follows links and could take in "
-                    + "files from outside this backup." + remedy);
+    }
+
+    /**
+     * Why the hub's ZIP of a folder would be refused, if it would: the ZIP opens every link below
+     * the folder, so each must lead somewhere inside its own partition.
+     */
+    @RolesAllowed({Roles.OPERATOR, Roles.HELPDESK, Roles.MANAGER, Roles.ADMIN})
+    public Optional<String> zipRefusal(MountId id, HubPath folder) {
+        require(id);
+        try {
+            links.requireLinkFree(id, folder);
+            refuseZip(id, folder);
+            return Optional.empty();
+        } catch (LinkRefusedException e) {
+            return Optional.ofNullable(e.getMessage());
         }
-        if (!scan.complete()) {
-            throw new LinkRefusedException(folder + " has more than " + LINK_SCAN_LISTINGS + " folders, too many to check "
-                    + "for links, and a ZIP from the hub follows any link in it." + remedy);
+    }
+
+    private void refuseZip(MountId id, HubPath folder) {
+        String name = "\u201c" + folder.value() + "\u201d";
+        String remedy = " Choose tar.gz, which stores links without following them, or download the other files one by one.";
+        LinkScan scan = links.scan(id, folder, LINK_SCAN_LISTINGS);
+        if (!scan.complete() || scan.links().size() > LINK_CHECKS) {
+            throw new LinkRefusedException(name + " is too large to check every link in it (more than " + LINK_SCAN_LISTINGS
+                    + " folders or " + LINK_CHECKS + " links), and a ZIP from the hub follows links out of the backup." + remedy);
+        }
+        List<FileEntry> leaving = scan.links().stream().filter(link -> !staysInside(id, link)).toList();
+        if (!leaving.isEmpty()) {
+            throw new LinkRefusedException(name + " holds " + count(leaving.size(), "link") + " that lead" + (leaving.size() == 1 ? "s" : "")
+                    + " out of " + (leaving.size() == 1 ? "its" : "their") + " partition (the first is \u201c"
+                    + leaving.getFirst().path().value() + "\u201d). A ZIP from the hub follows links and could take in files "
+                    + "from outside this backup." + remedy);
+        }
+    }
+
+    private boolean staysInside(MountId id, FileEntry link) {
+        try {
+            links.resolve(id, link.path());
+            return true;
+        } catch (LinkRefusedException | com.sendense.console.hub.HubException e) {
+            return false;
         }
     }
 

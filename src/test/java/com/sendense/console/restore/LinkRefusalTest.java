@@ -69,7 +69,10 @@ class LinkRefusalTest {
         hub.withFolder("/partition-7/loop", link("/partition-7/loop/a", "b"), link("/partition-7/loop/b", "a"));
         hub.withFolder("/partition-8", link("/partition-8/Documents and Settings", mountPoint + "/partition-8/Users"),
                 link("/partition-8/Linux", mountPoint + "/partition-7/srv"), dir("/partition-8/Users"));
-        hub.withFolder("/partition-8/Users", dir("/partition-8/Users/alice"));
+        hub.withFolder("/partition-8/Users", dir("/partition-8/Users/alice"), dir("/partition-8/Users/bob"));
+        hub.withFolder("/partition-8/Users/bob", dir("/partition-8/Users/bob/Music"),
+                link("/partition-8/Users/bob/My Music", mountPoint + "/partition-8/Users/bob/Music"));
+        hub.withFolder("/partition-8/Users/bob/Music", file("/partition-8/Users/bob/Music/song.mp3", 3000));
         hub.withFolder("/partition-8/Users/alice", file("/partition-8/Users/alice/notes.txt", 50));
     }
 
@@ -201,7 +204,9 @@ class LinkRefusalTest {
     @BadInput("symlink")
     void a_zip_of_a_parent_folder_with_links_is_refused_but_tar_gz_which_does_not_follow_them_is_allowed() {
         assertThatThrownBy(() -> download(SRV, DownloadKind.ZIP)).isInstanceOf(LinkRefusedException.class)
-                .hasMessageContaining("\u201c/partition-7/srv\u201d holds 6 links").hasMessageContaining("Choose tar.gz");
+                .hasMessageContaining("\u201c/partition-7/srv\u201d holds 4 links that lead out of their partition (the first is "
+                        + "\u201c/partition-7/srv/dangling\u201d)").hasMessageContaining("Choose tar.gz");
+        assertThat(browse.zipRefusal(mount, HubPath.of(SRV))).get().asString().contains("holds 4 links");
         assertThatThrownBy(() -> download(SRV, DownloadKind.FILE)).as("the hub's automatic ZIP of a folder")
                 .isInstanceOf(LinkRefusedException.class);
         assertThatThrownBy(() -> download("/partition-7", DownloadKind.ZIP)).as("links deeper down count too")
@@ -210,8 +215,11 @@ class LinkRefusalTest {
 
         download(SRV, DownloadKind.TAR_GZ);
         download("/partition-7/var", DownloadKind.ZIP);
+        download("/partition-8/Users/bob", DownloadKind.ZIP);
 
-        assertThat(hub.archiveRequests).containsExactly(SRV + "|tar.gz", "/partition-7/var|zip");
+        assertThat(hub.archiveRequests).as("a ZIP whose links all stay in their partition is fine")
+                .containsExactly(SRV + "|tar.gz", "/partition-7/var|zip", "/partition-8/Users/bob|zip");
+        assertThat(browse.zipRefusal(mount, HubPath.of("/partition-8/Users/bob"))).isEmpty();
         assertThat(browse.estimate(mount, HubPath.of(SRV)).links()).isEqualTo(6);
     }
 

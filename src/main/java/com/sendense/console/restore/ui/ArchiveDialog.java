@@ -11,13 +11,14 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.function.SerializableConsumer;
 import java.io.Serializable;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Asks how folders should be packed (ZIP or tar.gz) and says what to expect: the estimated size
  * ("more than" when the walk stopped early), a warning before anything likely over the large
- * download limit, and a note when ZIP would drop empty folders. When the folder holds links, ZIP
- * is not offered: the hub's ZIP follows links out of the backup, its tar.gz stores them as empty
- * entries without following them (issue 11).
+ * download limit, and a note when ZIP would drop empty folders. When the folder holds links that
+ * lead out of their partition, ZIP is not offered: the hub's ZIP follows links, its tar.gz stores
+ * them as empty entries without following them (issue 11).
  */
 final class ArchiveDialog extends Dialog {
 
@@ -34,20 +35,18 @@ final class ArchiveDialog extends Dialog {
     final Paragraph linkWarning = new Paragraph();
     final Button download = new Button("Download");
 
-    ArchiveDialog(String what, SizeEstimate estimate, long largeBytes, Locale locale, Callback callback) {
+    ArchiveDialog(String what, SizeEstimate estimate, @Nullable String zipRefusal, long largeBytes, Locale locale,
+            Callback callback) {
         setHeaderTitle("Download " + what + " as an archive");
         format.setItems(ArchiveFormat.ZIP, ArchiveFormat.TAR_GZ);
         format.setItemLabelGenerator(f -> f == ArchiveFormat.ZIP ? "ZIP (opens anywhere)" : "tar.gz (keeps empty folders)");
-        boolean links = estimate.links() > 0;
-        format.setItemEnabledProvider(f -> f != ArchiveFormat.ZIP || !links);
-        format.setValue(links ? ArchiveFormat.TAR_GZ : ArchiveFormat.ZIP);
-        linkWarning.setText("This folder holds " + estimate.links() + (estimate.links() == 1 ? " link" : " links")
-                + " (shown with \u2192 and their target). A ZIP from the hub would follow them and could take in files from "
-                + "outside this backup, so ZIP is not offered. tar.gz keeps each link as an empty entry without following it: "
-                + "what the links point to is not in the archive. Cancel to skip this folder; you can still open a link whose "
-                + "target stays on this partition and download from there.");
+        boolean noZip = zipRefusal != null;
+        format.setItemEnabledProvider(f -> f != ArchiveFormat.ZIP || !noZip);
+        format.setValue(noZip ? ArchiveFormat.TAR_GZ : ArchiveFormat.ZIP);
+        linkWarning.setText(noZip ? zipRefusal + " ZIP is therefore not offered: tar.gz keeps each link as an empty entry "
+                + "and leaves out what it points to. Cancel skips this folder." : "");
         linkWarning.addClassName("archive-warning");
-        linkWarning.setVisible(links);
+        linkWarning.setVisible(noZip);
         String amount = Formatters.bytes(estimate.bytes(), locale) + " in " + estimate.files() + " files";
         size.setText(estimate.complete() ? "About " + amount + "." : "More than " + amount
                 + " (the estimate stopped before the end of the folder tree).");

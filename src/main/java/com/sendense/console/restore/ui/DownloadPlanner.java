@@ -63,7 +63,9 @@ final class DownloadPlanner implements Serializable {
                 .orElseThrow();
         String what = folders.size() == 1 ? "\"" + (folderLabel.isEmpty() ? folders.getFirst().name() : folderLabel) + "\""
                 : folders.size() + " folders";
-        new ArchiveDialog(what, estimate, downloads.largeDownloadBytes(), locale.get(),
+        String zipRefusal = folders.stream().map(f -> browse.zipRefusal(mountId, f.path())).flatMap(java.util.Optional::stream)
+                .findFirst().orElse(null);
+        new ArchiveDialog(what, estimate, zipRefusal, downloads.largeDownloadBytes(), locale.get(),
                 format -> confirmLarge(entries, () -> enqueue(mountId, entries, format))).open();
     }
 

@@ -187,7 +187,8 @@ class FileBrowserLinksTest extends SpringBrowserlessTest {
         assertThat(dialog.format.getValue()).isEqualTo(ArchiveFormat.TAR_GZ);
         assertThat(dialog.format.getItemEnabledProvider().test(ArchiveFormat.ZIP)).isFalse();
         assertThat(dialog.linkWarning.isVisible()).isTrue();
-        assertThat(dialog.linkWarning.getText()).startsWith("This folder holds 4 links").contains("ZIP is not offered")
-                .contains("tar.gz keeps each link as an empty entry without following it");
+        assertThat(dialog.linkWarning.getText())
+                .startsWith("\u201c/partition-5/srv\u201d holds 3 links that lead out of their partition")
+                .contains("ZIP is therefore not offered: tar.gz keeps each link as an empty entry");
     }
 }
