@@ -90,6 +90,7 @@ public class DownloadService {
      */
     @RolesAllowed({Roles.OPERATOR, Roles.HELPDESK, Roles.ADMIN})
     public DownloadResult download(DownloadRequest request, DownloadProgress progress, DownloadSink target) {
+        browse.refuseLinks(request);
         if (!mayDownload()) {
             throw new AccessDeniedException("Managers cannot download files");
         }

@@ -47,6 +47,7 @@ class MountServiceSecurityTest {
         hub.mountFailures.clear();
         hub.loseMountAnswers.set(0);
         hub.mountCalls.set(0);
+        hub.maxMounts = 8; // BrowseTestMounts raises it for browse tests sharing this fake
         hub.mountClock = java.time.Clock.systemUTC();
         hub.withVm(FakeHubClient.vm("sql-prod-01", "windows", PowerState.ON), FakeHubClient.disk(0, 100));
         hub.withVm(FakeHubClient.vm("web-01", "linux", PowerState.ON), FakeHubClient.disk(0, 30));

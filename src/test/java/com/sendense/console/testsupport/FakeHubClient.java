@@ -464,7 +464,9 @@ public class FakeHubClient implements HubClient {
     @Override
     public FileEntry fileInfo(MountId id, HubPath path) {
         check();
+        // A folder added with withFolder is described even when no listing holds it (like /partition-2).
         return folders.values().stream().flatMap(List::stream).filter(e -> e.path().equals(path)).findFirst()
+                .or(() -> folders.containsKey(path) ? java.util.Optional.of(dir(path.value())) : java.util.Optional.empty())
                 .orElseThrow(() -> pathNotFound("fileInfo", path));
     }
 

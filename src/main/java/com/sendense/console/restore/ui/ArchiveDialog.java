@@ -11,11 +11,14 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.function.SerializableConsumer;
 import java.io.Serializable;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Asks how folders should be packed (ZIP or tar.gz) and says what to expect: the estimated size
  * ("more than" when the walk stopped early), a warning before anything likely over the large
- * download limit, and a note when ZIP would drop empty folders.
+ * download limit, and a note when ZIP would drop empty folders. When the folder holds links that
+ * lead out of their partition, ZIP is not offered: the hub's ZIP follows links, its tar.gz stores
+ * them as empty entries without following them (issue 11).
  */
 final class ArchiveDialog extends Dialog {
 
@@ -29,13 +32,21 @@ final class ArchiveDialog extends Dialog {
     final Paragraph size = new Paragraph();
     final Paragraph warning = new Paragraph();
     final Paragraph zipNote = new Paragraph();
+    final Paragraph linkWarning = new Paragraph();
     final Button download = new Button("Download");
 
-    ArchiveDialog(String what, SizeEstimate estimate, long largeBytes, Locale locale, Callback callback) {
+    ArchiveDialog(String what, SizeEstimate estimate, @Nullable String zipRefusal, long largeBytes, Locale locale,
+            Callback callback) {
         setHeaderTitle("Download " + what + " as an archive");
         format.setItems(ArchiveFormat.ZIP, ArchiveFormat.TAR_GZ);
         format.setItemLabelGenerator(f -> f == ArchiveFormat.ZIP ? "ZIP (opens anywhere)" : "tar.gz (keeps empty folders)");
-        format.setValue(ArchiveFormat.ZIP);
+        boolean noZip = zipRefusal != null;
+        format.setItemEnabledProvider(f -> f != ArchiveFormat.ZIP || !noZip);
+        format.setValue(noZip ? ArchiveFormat.TAR_GZ : ArchiveFormat.ZIP);
+        linkWarning.setText(noZip ? zipRefusal + " ZIP is therefore not offered: tar.gz keeps each link as an empty entry "
+                + "and leaves out what it points to. Cancel skips this folder." : "");
+        linkWarning.addClassName("archive-warning");
+        linkWarning.setVisible(noZip);
         String amount = Formatters.bytes(estimate.bytes(), locale) + " in " + estimate.files() + " files";
         size.setText(estimate.complete() ? "About " + amount + "." : "More than " + amount
                 + " (the estimate stopped before the end of the folder tree).");
@@ -58,7 +69,7 @@ final class ArchiveDialog extends Dialog {
             close();
             callback.download(format.getValue());
         });
-        add(format, size, warning, zipNote);
+        add(format, linkWarning, size, warning, zipNote);
         getFooter().add(new Button("Cancel", e -> close()), download);
         setWidth("520px");
     }

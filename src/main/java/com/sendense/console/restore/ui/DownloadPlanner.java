@@ -1,15 +1,18 @@
 package com.sendense.console.restore.ui;
 
+import com.sendense.console.base.ui.HubErrorMessages;
 import com.sendense.console.base.ui.Notifications;
 import com.sendense.console.base.ui.component.Formatters;
 import com.sendense.console.hub.ArchiveFormat;
 import com.sendense.console.hub.FileEntry;
+import com.sendense.console.hub.HubException;
 import com.sendense.console.hub.HubPath;
 import com.sendense.console.hub.MountId;
 import com.sendense.console.restore.DownloadKind;
 import com.sendense.console.restore.DownloadRequest;
 import com.sendense.console.restore.DownloadService;
 import com.sendense.console.restore.FileBrowseService;
+import com.sendense.console.restore.LinkRefusedException;
 import com.sendense.console.restore.SizeEstimate;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.textfield.TextField;
@@ -40,9 +43,13 @@ final class DownloadPlanner implements Serializable {
         this.locale = locale;
     }
 
-    /** Downloads these entries: files as they are, folders as archives of one chosen format. */
-    void download(MountId mountId, List<FileEntry> entries, String folderLabel) {
+    /** Downloads these entries: files as they are, folders as archives of one chosen format, links as their targets. */
+    void download(MountId mountId, List<FileEntry> picked, String folderLabel) {
         if (!reasonGiven()) {
+            return;
+        }
+        List<FileEntry> entries = withoutLinks(mountId, picked);
+        if (entries.isEmpty()) {
             return;
         }
         List<FileEntry> folders = entries.stream().filter(FileEntry::isDirectory).toList();
@@ -52,12 +59,36 @@ final class DownloadPlanner implements Serializable {
         }
         SizeEstimate estimate = folders.stream().map(f -> browse.estimate(mountId, f.path()))
                 .reduce((a, b) -> new SizeEstimate(a.bytes() + b.bytes(), a.files() + b.files(), a.folders() + b.folders(),
-                        a.emptyFolders() + b.emptyFolders(), a.complete() && b.complete()))
+                        a.emptyFolders() + b.emptyFolders(), a.links() + b.links(), a.complete() && b.complete()))
                 .orElseThrow();
         String what = folders.size() == 1 ? "\"" + (folderLabel.isEmpty() ? folders.getFirst().name() : folderLabel) + "\""
                 : folders.size() + " folders";
-        new ArchiveDialog(what, estimate, downloads.largeDownloadBytes(), locale.get(),
+        String zipRefusal = folders.stream().map(f -> browse.zipRefusal(mountId, f.path())).flatMap(java.util.Optional::stream)
+                .findFirst().orElse(null);
+        new ArchiveDialog(what, estimate, zipRefusal, downloads.largeDownloadBytes(), locale.get(),
                 format -> confirmLarge(entries, () -> enqueue(mountId, entries, format))).open();
+    }
+
+    /**
+     * The hub would follow a link (issue 11): a link whose target stays in its partition is replaced
+     * by that target, any other is left out and the user is told why.
+     */
+    private List<FileEntry> withoutLinks(MountId mountId, List<FileEntry> picked) {
+        List<FileEntry> kept = new ArrayList<>();
+        List<String> refused = new ArrayList<>();
+        for (FileEntry e : picked) {
+            try {
+                kept.add(e.symlink() ? browse.resolve(mountId, e.path()).entry() : e);
+            } catch (LinkRefusedException ex) {
+                refused.add(String.valueOf(ex.getMessage()));
+            } catch (HubException ex) {
+                refused.add("The link " + e.name() + " cannot be checked: " + HubErrorMessages.explain(ex));
+            }
+        }
+        if (!refused.isEmpty()) {
+            Notifications.warning(String.join(" ", refused) + (kept.isEmpty() ? "" : " The other entries are downloaded."));
+        }
+        return kept;
     }
 
     private boolean reasonGiven() {

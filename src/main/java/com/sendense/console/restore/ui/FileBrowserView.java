@@ -13,6 +13,7 @@ import com.sendense.console.restore.BrowseMount;
 import com.sendense.console.restore.DownloadService;
 import com.sendense.console.restore.FileBrowseService;
 import com.sendense.console.restore.Folder;
+import com.sendense.console.restore.LinkRefusedException;
 import com.sendense.console.restore.MountGoneException;
 import com.sendense.console.restore.MountService;
 import com.sendense.console.users.Roles;
@@ -66,6 +67,7 @@ public class FileBrowserView extends Main implements BeforeEnterObserver {
     final DownloadQueuePanel queue;
     final Div problem = new Div();
     private final DownloadPlanner planner;
+    private final LinkOpener links;
     private final Map<String, String> partitionLabels = new HashMap<>();
     private @Nullable MountId mountId;
     private @Nullable Folder folder;
@@ -79,7 +81,8 @@ public class FileBrowserView extends Main implements BeforeEnterObserver {
         this.downloads = downloads;
 
         // Create components
-        grid = new FileGrid(basket, hub.zone(), this::basketChanged);
+        grid = new FileGrid(basket, hub.zone(), this::basketChanged, e -> folder == null ? "" : browse.linkTarget(folder, e));
+        links = new LinkOpener(browse);
         basketBar = new BasketBar(downloads.reasonRequired(), downloads.mayDownload());
         queue = new DownloadQueuePanel(downloads, live);
         planner = new DownloadPlanner(browse, downloads, queue, basketBar.reason, this::locale);
@@ -148,7 +151,9 @@ public class FileBrowserView extends Main implements BeforeEnterObserver {
                     return;
                 }
             }
-            load(path);
+            if (!links.forwarded(event, mountId, path)) {
+                load(path);
+            }
         } catch (AccessDeniedException e) {
             showProblem("You cannot browse this mount: " + e.getMessage() + ".");
         }
@@ -169,6 +174,9 @@ public class FileBrowserView extends Main implements BeforeEnterObserver {
             pathBar.show(requireMount(), path, partitionLabels);
             header.title.setText(path.isRoot() ? "Partitions" : Optional.ofNullable(partitionLabels.get(path.value()))
                     .orElse(path.name()));
+        } catch (LinkRefusedException e) {
+            showProblem(String.valueOf(e.getMessage())); // a link on the way leaves its partition
+            pathBar.show(requireMount(), path, partitionLabels);
         } catch (MountGoneException e) {
             showProblem(header.gone(requireMount(), path.value()));
         } catch (HubException e) {
@@ -197,7 +205,9 @@ public class FileBrowserView extends Main implements BeforeEnterObserver {
     }
 
     private void open(FileEntry entry, boolean mayDownload) {
-        if (entry.isDirectory()) {
+        if (entry.symlink()) {
+            links.open(requireMount(), entry, this::go, target -> open(target, mayDownload));
+        } else if (entry.isDirectory()) {
             go(entry.path());
         } else if (mayDownload) {
             planner.download(requireMount(), List.of(entry), "");

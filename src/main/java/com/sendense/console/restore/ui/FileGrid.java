@@ -14,6 +14,7 @@ import com.vaadin.flow.data.provider.DataProvider;
 import com.vaadin.flow.data.provider.Query;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.renderer.LitRenderer;
+import com.vaadin.flow.function.SerializableFunction;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
@@ -51,7 +52,7 @@ final class FileGrid extends Grid<FileEntry> {
     /** Rows handed to the browser so far: tests check that a huge folder is never sent whole. */
     long rowsServed;
 
-    FileGrid(Basket basket, ZoneId zone, Runnable onBasketChange) {
+    FileGrid(Basket basket, ZoneId zone, Runnable onBasketChange, SerializableFunction<FileEntry, String> linkTarget) {
         this.basket = basket;
         this.zone = zone;
         this.onBasketChange = onBasketChange;
@@ -81,7 +82,10 @@ final class FileGrid extends Grid<FileEntry> {
                 .setHeader(selectAll).setKey("pick").setWidth("56px").setFlexGrow(0);
         addColumn(LitRenderer.<FileEntry>of("""
                         <span class="file-name"><vaadin-icon icon="vaadin:${item.icon}" class="file-icon ${item.kind}"></vaadin-icon>\
-                        <span>${item.name}</span></span>""")
+                        <span>${item.name}</span><span class="link-target" ?hidden=${!item.link}>${item.target}</span></span>""")
+                .withProperty("link", FileEntry::symlink)
+                // only rows sent to the browser ask the hub where their link points
+                .withProperty("target", e -> e.symlink() ? linkTarget.apply(e) : "")
                 .withProperty("icon", e -> ICONS.get(FileTypes.kind(e)))
                 .withProperty("kind", e -> FileTypes.kind(e).name().toLowerCase(Locale.ROOT))
                 .withProperty("name", Folder::displayName))

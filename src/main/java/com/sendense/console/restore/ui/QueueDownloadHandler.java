@@ -1,8 +1,10 @@
 package com.sendense.console.restore.ui;
 
+import com.sendense.console.base.ui.Notifications;
 import com.sendense.console.hub.HubException;
 import com.sendense.console.hub.HubTruncatedException;
 import com.sendense.console.restore.DownloadService;
+import com.sendense.console.restore.LinkRefusedException;
 import com.sendense.console.restore.MountGoneException;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.function.SerializableConsumer;
@@ -64,6 +66,9 @@ final class QueueDownloadHandler implements DownloadHandler {
             event.getResponse().setStatus(e instanceof AccessDeniedException ? 403 : 502);
             event.getResponse().setContentType("text/plain;charset=UTF-8");
             event.getOutputStream().write(e.getMessage() == null ? new byte[0] : e.getMessage().getBytes(StandardCharsets.UTF_8));
+            if (e instanceof LinkRefusedException && ui != null) {
+                ui.access(() -> Notifications.warning(item.name + " was not downloaded: " + e.getMessage()));
+            }
         } finally {
             if (ui != null) {
                 ui.access(() -> onEnd.accept(item));

@@ -36,6 +36,22 @@ final class LinuxSystemLayout {
                 new Partition("p16", 913 * MIB, "ext4", "BOOT", WindowsSystemLayout.root(ext4, "boot", LinuxSystemLayout::boot)));
     }
 
+    /**
+     * Links an admin left behind, the kind the hub follows out of the mount: {@code x} and
+     * {@code hostname} are absolute, so on the hub they resolve against the hub host's root;
+     * {@code up} climbs out of the partition into {@code /mnt/sendense/restore}, where other users'
+     * mounts live. {@code www} and {@code welcome.html} stay inside the partition.
+     */
+    private static List<Node> srv(Scope s) {
+        return List.of(
+                s.empty("data", Age.OLD),
+                s.link("hostname", Age.MONTHS, "/etc/hostname"),
+                s.link("up", Age.MONTHS, "../../.."),
+                s.link("welcome.html", Age.MONTHS, "../var/www/html/index.nginx-debian.html"),
+                s.link("www", Age.MONTHS, "../var/www"),
+                s.link("x", Age.MONTHS, "/"));
+    }
+
     private static List<Node> rootFs(Scope s, String hostname, List<Person> people) {
         ZoneId zone = s.context().zone();
         return List.of(
@@ -55,7 +71,7 @@ final class LinuxSystemLayout {
                         r.dir(".ssh", Age.INSTALL, 0700, d -> List.of(d.text("authorized_keys", Age.INSTALL, 0600, () -> ""))))),
                 s.empty("run", Age.INSTALL),
                 s.link("sbin", Age.INSTALL, "usr/sbin"),
-                s.dir("srv", Age.OLD, d -> List.of(d.empty("data", Age.OLD))),
+                s.dir("srv", Age.OLD, LinuxSystemLayout::srv),
                 s.file("swap.img", Age.BOOT, 0600, Contents.sparse(2_147_483_648L, s.seed("swap"), new byte[0], 0.05)),
                 s.empty("sys", Age.INSTALL),
                 s.dir("tmp", Age.TODAY, 01777, t -> List.of(t.binary("systemd-private-3f2a9c1b-nginx.service", Age.BOOT, 0, ""))),

@@ -1,0 +1,75 @@
+package com.sendense.console.restore.ui;
+
+import com.sendense.console.base.ui.HubErrorMessages;
+import com.sendense.console.base.ui.Notifications;
+import com.sendense.console.hub.FileEntry;
+import com.sendense.console.hub.HubException;
+import com.sendense.console.hub.HubPath;
+import com.sendense.console.hub.MountId;
+import com.sendense.console.restore.FileBrowseService;
+import com.sendense.console.restore.LinkRefusedException;
+import com.sendense.console.restore.ResolvedPath;
+import com.vaadin.flow.function.SerializableConsumer;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import java.io.Serializable;
+import java.util.Optional;
+
+/**
+ * Opens what a link leads to, never the link itself: the hub would follow a link out of the mount
+ * (issue 11). A link whose target stays in its partition takes the user to that target; any other
+ * is refused with the service's sentence.
+ */
+final class LinkOpener implements Serializable {
+
+    private final transient FileBrowseService browse;
+
+    LinkOpener(FileBrowseService browse) {
+        this.browse = browse;
+    }
+
+    /**
+     * Forwards a path that goes through links (typed, deep-linked or a breadcrumb) to the target
+     * folder, or the folder holding the target file. A refused link is left to the listing, which
+     * refuses it with the same sentence.
+     *
+     * @return whether the event was forwarded
+     */
+    boolean forwarded(BeforeEnterEvent event, MountId mountId, HubPath path) {
+        Optional<HubPath> to = instead(mountId, path);
+        to.ifPresent(p -> event.forwardTo(FileBrowserView.class, FileBrowserView.parameters(mountId, p)));
+        return to.isPresent();
+    }
+
+    private Optional<HubPath> instead(MountId mountId, HubPath path) {
+        ResolvedPath resolved;
+        try {
+            resolved = browse.resolve(mountId, path);
+        } catch (HubException | LinkRefusedException e) {
+            return Optional.empty();
+        }
+        FileEntry via = resolved.via();
+        if (via == null) {
+            return Optional.empty();
+        }
+        boolean folder = resolved.entry().isDirectory();
+        Notifications.success("\u201c" + via.path().value() + "\u201d is a link. Showing its target " + resolved.path().value()
+                + (folder ? "" : " in its folder") + " instead, so the hub never follows the link.");
+        return Optional.of(folder ? resolved.path() : resolved.path().parent().orElse(HubPath.root()));
+    }
+
+    /** A double-click or Enter on a link: its target folder opens, or its target file downloads. */
+    void open(MountId mountId, FileEntry link, SerializableConsumer<HubPath> go, SerializableConsumer<FileEntry> download) {
+        try {
+            ResolvedPath resolved = browse.resolve(mountId, link.path());
+            if (resolved.entry().isDirectory()) {
+                go.accept(resolved.path());
+            } else {
+                download.accept(resolved.entry());
+            }
+        } catch (LinkRefusedException e) {
+            Notifications.warning(String.valueOf(e.getMessage()));
+        } catch (HubException e) {
+            Notifications.error("Cannot open the link " + link.name() + ": " + HubErrorMessages.explain(e));
+        }
+    }
+}
