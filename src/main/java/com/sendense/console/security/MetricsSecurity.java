@@ -1,5 +1,7 @@
 package com.sendense.console.security;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.List;
@@ -17,6 +19,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.web.SecurityFilterChain;
 
@@ -33,6 +36,7 @@ import org.springframework.security.web.SecurityFilterChain;
 class MetricsSecurity {
 
     static final String SCRAPER_ROLE = "METRICS";
+    static final String REALM = "Sendense Console metrics";
 
     private static final Logger log = LoggerFactory.getLogger(MetricsSecurity.class);
 
@@ -53,10 +57,20 @@ class MetricsSecurity {
                         + " CONSOLE_METRICS_PASSWORD for the scraper, or console.metrics.anonymous=true");
             }
             http.authorizeHttpRequests(auth -> auth.anyRequest().hasRole(SCRAPER_ROLE))
-                    .httpBasic(basic -> basic.realmName("Sendense Console metrics"))
+                    .httpBasic(basic -> basic.authenticationEntryPoint(MetricsSecurity::askForCredentials))
+                    .exceptionHandling(errors -> errors.authenticationEntryPoint(MetricsSecurity::askForCredentials))
                     .authenticationManager(new ProviderManager(new ScraperAuthentication(metrics)));
         }
         return http.build();
+    }
+
+    /**
+     * A plain 401: Spring's Basic entry point calls {@code sendError}, whose error dispatch passes the
+     * console's chain and turns into a redirect to the sign-in page, which a scraper cannot follow.
+     */
+    private static void askForCredentials(HttpServletRequest request, HttpServletResponse response, AuthenticationException e) {
+        response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\"");
+        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
     }
 
     /** The one configured scraper, compared in constant time. */
