@@ -10,8 +10,8 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
 
 /**
- * The console's Spring Boot application. Start it through {@link com.sendense.Main}, which adds the
- * embedded demo hub when no hub URL is configured.
+ * The console's Spring Boot application. {@code com.sendense.DemoHubEnvironmentPostProcessor} adds
+ * the embedded demo hub when the resolved {@code hub.base-url} is blank.
  */
 @SpringBootApplication
 @Push

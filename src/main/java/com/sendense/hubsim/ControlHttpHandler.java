@@ -12,6 +12,8 @@ import com.sendense.hubsim.world.WorldFacts;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -22,20 +24,23 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The {@code /_sim/} control API: JSON in and out, no auth, not logged, never faulted. Errors are
- * {@code {"error":"..."}} with 400 or 404.
+ * The {@code /_sim/} control API on its own loopback listener (see {@link ControlApi}): JSON in and
+ * out, bearer token required, no CORS headers (a web page must not drive it), not logged, never
+ * faulted. Errors are {@code {"error":"..."}} with 400, 401, 404 or 409.
  */
 final class ControlHttpHandler implements HttpHandler {
 
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
     private final SimulatorControl control;
+    private final byte[] expectedAuthorization;
     private final Router router;
     private final ReplyWriter writer;
     private final Clock clock;
 
-    ControlHttpHandler(SimulatorControl control, ReplyWriter writer, Clock clock) {
+    ControlHttpHandler(SimulatorControl control, String token, ReplyWriter writer, Clock clock) {
         this.control = control;
+        this.expectedAuthorization = ("Bearer " + token).getBytes(StandardCharsets.UTF_8);
         this.writer = writer;
         this.clock = clock;
         this.router = new Router()
@@ -58,6 +63,12 @@ final class ControlHttpHandler implements HttpHandler {
 
     @Override
     public void handle(HttpExchange exchange) throws IOException {
+        if (!authorized(exchange)) {
+            exchange.getResponseHeaders().set("WWW-Authenticate", "Bearer realm=\"hub simulator control\"");
+            writer.write(exchange, error(401, "control API needs Authorization: Bearer <token>"
+                    + " (printed by the standalone simulator at start)"));
+            return;
+        }
         Reply reply = switch (router.resolve(exchange.getRequestMethod(), exchange.getRequestURI().getPath())) {
             case Router.Resolution.Matched(Router.Route route, var vars) -> {
                 try {
@@ -70,6 +81,12 @@ final class ControlHttpHandler implements HttpHandler {
             case Router.Resolution.NotFound() -> error(404, "unknown control endpoint");
         };
         writer.write(exchange, reply);
+    }
+
+    private boolean authorized(HttpExchange exchange) {
+        String given = exchange.getRequestHeaders().getFirst("Authorization");
+        // Constant time: the token is the only thing between a local process and the hub's faults.
+        return given != null && MessageDigest.isEqual(given.getBytes(StandardCharsets.UTF_8), expectedAuthorization);
     }
 
     private Reply addFault(HubRequest request) {

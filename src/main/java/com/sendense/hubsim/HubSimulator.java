@@ -28,10 +28,12 @@ import java.time.Instant;
 import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A running simulated Sendense hub: the hub's REST API on {@link #baseUrl()}, backed by a seeded
- * demo world whose backups progress in real time, plus the {@code /_sim/} control API.
+ * demo world whose backups progress in real time, plus the {@code /_sim/} control API on its own
+ * loopback listener ({@link #controlUrl()}, bearer {@link #controlToken()}; see {@link ControlApi}).
  *
  * <pre>{@code
  * try (HubSimulator hub = HubSimulator.start(SimulatorConfig.defaults().withAuth(false))) {
@@ -43,22 +45,34 @@ import java.util.concurrent.Executors;
 public final class HubSimulator implements AutoCloseable {
 
     private final HttpServer server;
+    private final @Nullable HttpServer controlServer;
+    private final ControlApi controlApi;
     private final ExecutorService executor;
     private final BackupEngine engine;
     private final RestoreHandler restore;
     private final SimulatorControl control;
 
-    private HubSimulator(HttpServer server, ExecutorService executor, BackupEngine engine, RestoreHandler restore,
-            SimulatorControl control) {
+    private HubSimulator(HttpServer server, @Nullable HttpServer controlServer, ControlApi controlApi,
+            ExecutorService executor, BackupEngine engine, RestoreHandler restore, SimulatorControl control) {
         this.server = server;
+        this.controlServer = controlServer;
+        this.controlApi = controlApi;
         this.executor = executor;
         this.engine = engine;
         this.restore = restore;
         this.control = control;
     }
 
-    /** Generates the world, binds {@code config.bindAddress()}:{@code config.port()} (0 = a free port) and starts serving. */
+    /**
+     * Generates the world, binds {@code config.bindAddress()}:{@code config.port()} (0 = a free port) and starts serving,
+     * with the control API on a free loopback port and a random token.
+     */
     public static HubSimulator start(SimulatorConfig config) {
+        return start(config, ControlApi.loopback());
+    }
+
+    /** As {@link #start(SimulatorConfig)}, with the control API where {@code controlApi} says (or none). */
+    public static HubSimulator start(SimulatorConfig config, ControlApi controlApi) {
         Instant now = config.clock().instant();
         DemoWorld world = config.world() == SimulatorConfig.World.EMPTY
                 ? WorldGenerator.empty(config.seed(), now, config.zone())
@@ -83,22 +97,34 @@ public final class HubSimulator implements AutoCloseable {
         SimulatorControl control = new SimulatorControl(faults, requests, sessions, engine, restore, outages, world.facts(), flows);
 
         ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
+        ControlApi resolved = controlApi.withResolvedToken();
         HttpServer server;
+        HttpServer controlServer = null;
         try {
             server = HttpServer.create(new InetSocketAddress(config.bindAddress(), config.port()), 0);
+            if (resolved.enabled()) {
+                controlServer = HttpServer.create(new InetSocketAddress("127.0.0.1", resolved.port()), 0);
+            }
         } catch (IOException e) {
             restore.close();
-            throw new UncheckedIOException("Cannot listen on " + config.bindAddress() + ":" + config.port(), e);
+            throw new UncheckedIOException("Cannot listen on " + config.bindAddress() + ":" + config.port()
+                    + (resolved.enabled() ? " and loopback:" + resolved.port() : ""), e);
         }
         HttpContext hub = server.createContext("/", new HubDispatcher(wiring.router(), wiring.guard(), restore, writer, config.clock()));
         hub.getFilters().add(new RequestLogFilter(requests, config.clock()));
         hub.getFilters().add(new FaultFilter(faults, writer));
-        server.createContext("/_sim/", new ControlHttpHandler(control, writer, config.clock()));
         server.setExecutor(executor);
+        if (controlServer != null) {
+            controlServer.createContext("/", new ControlHttpHandler(control, resolved.token(), writer, config.clock()));
+            controlServer.setExecutor(executor);
+        }
         engine.adoptRunning();
         engine.start();
         server.start();
-        return new HubSimulator(server, executor, engine, restore, control);
+        if (controlServer != null) {
+            controlServer.start();
+        }
+        return new HubSimulator(server, controlServer, resolved, executor, engine, restore, control);
     }
 
     /** {@code http://host:port} of the hub; API paths start at {@code /api/v1}, health is {@code /health}. */
@@ -115,6 +141,19 @@ public final class HubSimulator implements AutoCloseable {
         return server.getAddress().getPort();
     }
 
+    /** {@code http://127.0.0.1:port} of the control API; its paths start at {@code /_sim/}. */
+    public URI controlUrl() {
+        if (controlServer == null) {
+            throw new IllegalStateException("This simulator was started without a control listener (ControlApi.off())");
+        }
+        return URI.create("http://127.0.0.1:" + controlServer.getAddress().getPort());
+    }
+
+    /** The bearer token the control API requires. */
+    public String controlToken() {
+        return controlApi.token();
+    }
+
     /** Faults, request log, restart, backup shortcuts and outages. */
     public SimulatorControl control() {
         return control;
@@ -124,6 +163,9 @@ public final class HubSimulator implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
+        if (controlServer != null) {
+            controlServer.stop(0);
+        }
         engine.close();
         restore.close();
         executor.shutdownNow();

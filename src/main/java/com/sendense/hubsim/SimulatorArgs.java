@@ -29,6 +29,9 @@ import java.util.Map;
  *                                               cleanup interval, the telemetry interval and the stale-job timeout,
  *                                               and multiplies the backup transfer speed. The clock, timestamps
  *                                               and the write timeout stay real.
+ * --control-port=0|N|off   SIM_CONTROL_PORT     loopback port of the /_sim/ control API (0 = a free port;
+ *                                               off = no control API)
+ * --control-token=T        SIM_CONTROL_TOKEN    its bearer token (default: random, printed at start)
  * </pre>
  * Durations use Go's syntax ({@code 500ms}, {@code 5m}, {@code 1h30m}).
  */
@@ -41,12 +44,28 @@ final class SimulatorArgs {
             Map.entry("world", "SIM_WORLD"), Map.entry("history-days", "SIM_HISTORY_DAYS"), Map.entry("auth", "SIM_AUTH"),
             Map.entry("false-z", "SIM_FALSE_Z"), Map.entry("telemetry-interval", "SIM_TELEMETRY_INTERVAL"),
             Map.entry("failure-rate", "SIM_FAILURE_RATE"), Map.entry("write-timeout", "SIM_WRITE_TIMEOUT"),
-            Map.entry("host-dir", "SIM_HOST_DIRS"), Map.entry("time-scale", "SIM_TIME_SCALE"));
+            Map.entry("host-dir", "SIM_HOST_DIRS"), Map.entry("time-scale", "SIM_TIME_SCALE"),
+            Map.entry("control-port", "SIM_CONTROL_PORT"), Map.entry("control-token", "SIM_CONTROL_TOKEN"));
 
     private SimulatorArgs() {
     }
 
     static SimulatorConfig parse(String[] args, Map<String, String> env) {
+        return apply(options(args, env));
+    }
+
+    /** Where the control API listens: loopback always, a free port and a random token unless the options say otherwise. */
+    static ControlApi control(String[] args, Map<String, String> env) {
+        Map<String, List<String>> o = options(args, env);
+        String port = o.containsKey("control-port") ? last(o, "control-port") : "0";
+        String token = o.containsKey("control-token") ? last(o, "control-token") : "";
+        if (port.equalsIgnoreCase("off")) {
+            return ControlApi.off();
+        }
+        return new ControlApi(true, Integer.parseInt(port), token);
+    }
+
+    private static Map<String, List<String>> options(String[] args, Map<String, String> env) {
         Map<String, List<String>> options = new LinkedHashMap<>();
         ENV_NAMES.forEach((option, variable) -> {
             String value = env.get(variable);
@@ -66,7 +85,7 @@ final class SimulatorArgs {
             fromArgs.computeIfAbsent(name, k -> new java.util.ArrayList<>()).add(arg.substring(arg.indexOf('=') + 1));
         }
         options.putAll(fromArgs);
-        return apply(options);
+        return options;
     }
 
     private static SimulatorConfig apply(Map<String, List<String>> o) {

@@ -93,7 +93,7 @@ class AuthTest {
             http.withToken(SimulatorConfig.SESSION_TOKEN);
             assertThat(http.get("/api/v1/vm-contexts").status()).isEqualTo(200);
 
-            assertThat(new SimHttp(hub.baseUrl()).post("/_sim/restart", "").json().get("sessions_cleared").asInt()).isEqualTo(1);
+            assertThat(SimHttp.control(hub).post("/_sim/restart", "").json().get("sessions_cleared").asInt()).isEqualTo(1);
 
             assertThat(http.get("/api/v1/vm-contexts")).satisfies(r -> unauthorized(r, "Invalid or expired token"));
             new SimHttp(hub.baseUrl()).post("/api/v1/auth/login", LOGIN);

@@ -209,7 +209,7 @@ class BackupLifecycleTest {
     @Test
     void the_control_api_ends_a_running_backup_on_demand() {
         String stuck = world.stuckBackupId();
-        SimHttp control = new SimHttp(hub.baseUrl());
+        SimHttp control = SimHttp.control(hub);
 
         SimHttp.Response finished = control.post("/_sim/backups/" + stuck + "/finish?status=failed&error=operator%20gave%20up", "");
 
@@ -233,7 +233,7 @@ class BackupLifecycleTest {
             slow.control().runBackupEngineOnce();
             assertThat(h.get("/api/v1/backups/" + id).json().has("last_telemetry_at")).as("next report due in an hour").isFalse();
 
-            SimHttp.Response reported = h.post("/_sim/backups/" + id + "/telemetry", "");
+            SimHttp.Response reported = SimHttp.control(slow).post("/_sim/backups/" + id + "/telemetry", "");
 
             assertThat(reported.status()).isEqualTo(200);
             JsonNode row = h.get("/api/v1/backups/" + id).json();
@@ -241,10 +241,10 @@ class BackupLifecycleTest {
             assertThat(row.get("bytes_transferred").asLong()).isPositive();
             assertThat(row.get("status").asString()).isEqualTo("running");
             clock.advance(Duration.ofSeconds(5));
-            h.post("/_sim/backups/" + id + "/telemetry", "");
+            SimHttp.control(slow).post("/_sim/backups/" + id + "/telemetry", "");
             assertThat(h.get("/api/v1/backups/" + id).json().get("bytes_transferred").asLong())
                     .as("each report adds what the SBC sent since the last").isGreaterThan(row.get("bytes_transferred").asLong());
-            assertThat(h.post("/_sim/backups/backup-nope-1/telemetry", "").status()).isEqualTo(404);
+            assertThat(SimHttp.control(slow).post("/_sim/backups/backup-nope-1/telemetry", "").status()).isEqualTo(404);
         }
     }
 

@@ -129,20 +129,21 @@ class FaultInjectionTest {
 
     @Test
     void faults_are_managed_over_http_and_never_hit_the_control_api() {
-        SimHttp.Response added = http.post("/_sim/faults",
+        SimHttp control = SimHttp.control(hub);
+        SimHttp.Response added = control.post("/_sim/faults",
                 "{\"path\":\"/_sim\",\"match\":\"prefix\",\"action\":\"drop\"}");
         assertThat(added.status()).isEqualTo(200);
-        http.post("/_sim/faults", "{\"method\":\"GET\",\"path\":\"/api/v1/vm-contexts\",\"action\":\"status\",\"status\":502,"
+        control.post("/_sim/faults", "{\"method\":\"GET\",\"path\":\"/api/v1/vm-contexts\",\"action\":\"status\",\"status\":502,"
                 + "\"body\":\"Bad Gateway\",\"contentType\":\"text/plain\",\"times\":1}");
 
-        JsonNode faults = http.get("/_sim/faults").json();
+        JsonNode faults = control.get("/_sim/faults").json();
         assertThat(faults.size()).isEqualTo(2);
         assertThat(faults.get(1).get("remaining").asInt()).isEqualTo(1);
         SimHttp.Response faulted = http.get("/api/v1/vm-contexts");
         assertThat(faulted.status()).isEqualTo(502);
         assertThat(faulted.contentType()).hasValue("text/plain");
-        assertThat(http.delete("/_sim/faults").json().get("cleared").asInt()).isEqualTo(1);
-        assertThat(http.post("/_sim/faults", "{\"path\":\"/x\",\"action\":\"explode\"}").status()).isEqualTo(400);
+        assertThat(control.delete("/_sim/faults").json().get("cleared").asInt()).isEqualTo(1);
+        assertThat(control.post("/_sim/faults", "{\"path\":\"/x\",\"action\":\"explode\"}").status()).isEqualTo(400);
     }
 
     private String startBody(String vm) {

@@ -17,7 +17,7 @@ class RequestLogTest {
         try (HubSimulator hub = HubSimulator.start(SimulatorConfig.defaults().withAuth(false))) {
             SimHttp http = new SimHttp(hub.baseUrl());
             http.get("/health");
-            http.get("/_sim/faults");
+            SimHttp.control(hub).get("/_sim/faults");
             http.get("/api/v1/backups?vm_name=dc01&status=completed");
 
             List<LoggedRequest> log = hub.control().requests();
@@ -41,14 +41,14 @@ class RequestLogTest {
             assertThatThrownBy(() -> http.sendRaw(http.builder("/api/v1/vm-contexts").GET())).isInstanceOf(IOException.class);
             http.get("/api/v1/nope");
 
-            JsonNode newer = http.get("/_sim/requests?since=" + mark).json();
+            JsonNode newer = SimHttp.control(hub).get("/_sim/requests?since=" + mark).json();
 
             assertThat(newer.size()).isEqualTo(3);
             assertThat(newer.get(0).get("path").asString()).isEqualTo("/api/v1/vm-contexts");
             assertThat(newer.get(0).get("status").isNull()).isTrue();
             assertThat(newer.get(2).get("status").asInt()).isEqualTo(404);
             assertThat(newer.get(2).get("at").asString()).endsWith("Z");
-            assertThat(http.delete("/_sim/requests").json().get("cleared").asInt()).isEqualTo(4);
+            assertThat(SimHttp.control(hub).delete("/_sim/requests").json().get("cleared").asInt()).isEqualTo(4);
             assertThat(hub.control().requests()).isEmpty();
         }
     }

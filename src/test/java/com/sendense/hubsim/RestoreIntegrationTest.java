@@ -34,7 +34,7 @@ class RestoreIntegrationTest {
     void a_just_completed_backup_can_be_mounted_only_after_the_sbc_has_reported_its_disks() {
         String id = http.post("/api/v1/backups", SimulatorContractTest.start("web-01", "full", world.localRepositoryId()))
                 .json().get("backup_id").asString();
-        assertThat(http.post("/_sim/backups/" + id + "/finish?status=completed", "").status()).isEqualTo(200);
+        assertThat(SimHttp.control(hub).post("/_sim/backups/" + id + "/finish?status=completed", "").status()).isEqualTo(200);
         assertThat(http.get("/api/v1/backups/" + id).json().get("status").asString()).isEqualTo("completed");
 
         SimHttp.Response early = http.post("/api/v1/restore/mount", mount(id, 0));
@@ -66,7 +66,7 @@ class RestoreIntegrationTest {
         assertThat(http.post("/api/v1/restore/mount", mount(windows, 0)).json().get("error").asString())
                 .contains("Duplicate entry");
 
-        assertThat(http.post("/_sim/restore/clear-failed", "").json().get("cleared").asInt()).isEqualTo(1);
+        assertThat(SimHttp.control(hub).post("/_sim/restore/clear-failed", "").json().get("cleared").asInt()).isEqualTo(1);
 
         assertThat(http.post("/api/v1/restore/mount", mount(windows, 0)).status()).isEqualTo(200);
     }

@@ -27,6 +27,11 @@ public final class SimHttp {
         this.base = base;
     }
 
+    /** A client of {@code hub}'s control API: its own loopback listener, with its bearer token. */
+    public static SimHttp control(HubSimulator hub) {
+        return new SimHttp(hub.controlUrl()).withToken(hub.controlToken());
+    }
+
     /** A response with its body as text. */
     public record Response(int status, Optional<String> contentType, String body, java.net.http.HttpHeaders headers) {
 

@@ -34,10 +34,8 @@ import org.springframework.security.web.SecurityFilterChain;
  *
  * <p>Actuator: {@code /actuator/health} and its liveness and readiness probes under it are open so
  * orchestrators and load balancers can probe them (details only for administrators, see
- * {@code management.endpoint.health.*}); {@code /actuator/prometheus} is open
- * so Prometheus can scrape without credentials, which exposes metrics to anyone who can reach the
- * port: restrict it at the network, or move actuator to {@code management.server.port} and keep
- * that port internal. Every other actuator endpoint needs {@link Roles#ADMIN}.
+ * {@code management.endpoint.health.*}); {@code /actuator/prometheus} has its own chain, see
+ * {@link MetricsSecurity}. Every other actuator endpoint needs {@link Roles#ADMIN}.
  *
  * <p>Views sign out with Vaadin's {@code AuthenticationContext.logout()}.
  */
@@ -68,7 +66,7 @@ class SecurityConfig {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(auth -> auth
-                .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus").permitAll()
+                .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                 // The console's own stylesheet: the login page needs it before anyone signs in.
                 .requestMatchers("/styles/**").permitAll()
                 .requestMatchers("/actuator/**").hasRole(Roles.ADMIN));

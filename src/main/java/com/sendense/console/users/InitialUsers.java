@@ -2,7 +2,6 @@ package com.sendense.console.users;
 
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -15,19 +14,13 @@ import org.springframework.stereotype.Component;
 /**
  * Makes sure somebody can sign in. On first start (empty user table) it creates {@code admin}
  * with the password from {@code console.admin.initial-password}, or a generated one that is logged
- * exactly once. With {@code console.demo-users=true} it also creates the {@link #DEMO_USERS} that
- * do not exist yet.
+ * exactly once. With {@code console.demo-users=true} (only ever set with the demo hub) it also
+ * creates the {@link DemoUsers} that do not exist yet; otherwise it deletes them.
  */
 @Component
 class InitialUsers implements ApplicationRunner {
 
     static final String ADMIN_USERNAME = "admin";
-
-    /** Demo accounts with published passwords; only created when {@code console.demo-users=true}. */
-    static final List<DemoUser> DEMO_USERS = List.of(
-            new DemoUser("operator", "Demo Operator", "operator-demo-pw", Role.OPERATOR, List.of()),
-            new DemoUser("helpdesk", "Demo Help Desk", "helpdesk-demo-pw", Role.HELPDESK, List.of("web-*", "pgtest*")),
-            new DemoUser("manager", "Demo Manager", "manager-demo-pw", Role.MANAGER, List.of()));
 
     private static final Logger log = LoggerFactory.getLogger(InitialUsers.class);
     private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
@@ -36,18 +29,17 @@ class InitialUsers implements ApplicationRunner {
     private final UserRepository users;
     private final PasswordEncoder passwordEncoder;
     private final UsersProperties properties;
+    private final DemoUsers demoUsers;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    InitialUsers(UserRepository users, PasswordEncoder passwordEncoder, UsersProperties properties,
+    InitialUsers(UserRepository users, PasswordEncoder passwordEncoder, UsersProperties properties, DemoUsers demoUsers,
             ObjectProvider<Clock> clock) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.properties = properties;
+        this.demoUsers = demoUsers;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
-    }
-
-    record DemoUser(String username, String displayName, String password, Role role, List<String> scope) {
     }
 
     @Override
@@ -56,7 +48,9 @@ class InitialUsers implements ApplicationRunner {
             createInitialAdmin();
         }
         if (properties.demoUsers()) {
-            DEMO_USERS.forEach(this::createDemoUser);
+            demoUsers.ensure();
+        } else {
+            demoUsers.removeAll();
         }
     }
 
@@ -86,21 +80,6 @@ class InitialUsers implements ApplicationRunner {
         } else {
             log.warn("Initial administrator created: user {}, password from console.admin.initial-password;"
                     + " change it in Administration → Users", ADMIN_USERNAME);
-        }
-    }
-
-    private void createDemoUser(DemoUser demo) {
-        if (users.existsByUsername(demo.username())) {
-            return;
-        }
-        try {
-            long id = users.insert(demo.username(), demo.displayName(), passwordEncoder.encode(demo.password()),
-                    demo.role(), true, clock.instant());
-            users.replaceScope(id, VmScope.normalize(demo.scope()));
-            log.warn("Demo user created: {} / {} ({}) — console.demo-users=true, do not use in production",
-                    demo.username(), demo.password(), demo.role().label());
-        } catch (DuplicateKeyException e) {
-            log.debug("Demo user {} was created concurrently", demo.username());
         }
     }
 

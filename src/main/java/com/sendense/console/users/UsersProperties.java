@@ -8,7 +8,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param admin     the first administrator
  * @param demoUsers {@code console.demo-users}: create one user per role with published passwords
- *                  (see {@link InitialUsers}); for demos only
+ *                  (see {@link DemoUsers}); false deletes them. Set by the demo-hub start, and forced
+ *                  false whenever {@code hub.base-url} names a hub
  */
 @ConfigurationProperties("console")
 record UsersProperties(@DefaultValue Admin admin, @DefaultValue("false") boolean demoUsers) {

@@ -47,7 +47,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * unlimited speed with its write timeout raised to 10 minutes, so nothing is cut off.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "console.demo-users=true", "console.admin.initial-password=admin-bench-password"})
+        "console.demo-users=true", "console.demo-hub.enabled=false", "console.admin.initial-password=admin-bench-password"})
 @org.springframework.context.annotation.Import(RestoreBench.TimedHub.class)
 class RestoreBench {
 

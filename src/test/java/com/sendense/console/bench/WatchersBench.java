@@ -53,7 +53,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * class name keeps it out of the normal runs.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "console.demo-users=true", "console.admin.initial-password=admin-bench-password", "hub.poll-interval=3s"})
+        "console.demo-users=true", "console.demo-hub.enabled=false", "console.admin.initial-password=admin-bench-password", "hub.poll-interval=3s"})
 class WatchersBench {
 
     static final Duration POLL_INTERVAL = Duration.ofSeconds(3);

@@ -40,7 +40,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * {@code -Ddashboard.screenshots=<dir>} (default {@code target/screenshots}).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "console.demo-users=true", "console.admin.initial-password=admin-e2e-password", "hub.demo=true",
+        "console.demo-users=true", "console.demo-hub.enabled=false", "console.admin.initial-password=admin-e2e-password", "hub.demo=true",
         "console.dashboard.storage-sample-initial-delay=24h"})
 class DashboardIT {
 

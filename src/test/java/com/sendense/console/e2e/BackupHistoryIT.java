@@ -35,7 +35,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * views, and the sign-in page, the inventory in both themes and user administration.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "console.demo-users=true", "console.admin.initial-password=admin-e2e-password"})
+        "console.demo-users=true", "console.demo-hub.enabled=false", "console.admin.initial-password=admin-e2e-password"})
 class BackupHistoryIT {
 
     static final Path IMAGES = Path.of("docs/images");

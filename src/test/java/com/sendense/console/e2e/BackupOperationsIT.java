@@ -31,7 +31,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * answer is lost is found and followed without a second start.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "console.demo-users=true", "console.admin.initial-password=admin-e2e-password"})
+        "console.demo-users=true", "console.demo-hub.enabled=false", "console.admin.initial-password=admin-e2e-password"})
 class BackupOperationsIT {
 
     static final Path IMAGES = Path.of("docs/images");

@@ -53,7 +53,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * timeout 1 s at 2 MB/s) failed in the browser and audited as truncated.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "console.demo-users=true", "console.admin.initial-password=admin-e2e-password"})
+        "console.demo-users=true", "console.demo-hub.enabled=false", "console.admin.initial-password=admin-e2e-password"})
 class FileRestoreIT {
 
     @RegisterExtension

@@ -28,7 +28,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * from the active mounts view. Saves the screenshots of the user guide.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "console.demo-users=true", "console.admin.initial-password=admin-e2e-password", "hub.poll-interval=1s"})
+        "console.demo-users=true", "console.demo-hub.enabled=false", "console.admin.initial-password=admin-e2e-password", "hub.poll-interval=1s"})
 class MountLeaseIT {
 
     static final Duration TTL = Duration.ofSeconds(20);

@@ -30,7 +30,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * rest even by typing the address, and sees the VM inventory served from the hub's real fixtures.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "console.demo-users=true", "console.admin.initial-password=admin-e2e-password"})
+        "console.demo-users=true", "console.demo-hub.enabled=false", "console.admin.initial-password=admin-e2e-password"})
 class RoleAccessIT {
 
     @RegisterExtension

@@ -1,12 +1,16 @@
 package com.sendense.console.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.startsWith;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.sendense.reliability.BadInput;
 import java.time.OffsetDateTime;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,6 +21,7 @@ import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
@@ -26,6 +31,8 @@ import org.springframework.web.context.WebApplicationContext;
 class SecurityConfigTest {
 
     private static final String ADMIN_PASSWORD = "test-admin-password"; // application-test.properties
+    static final String SCRAPER = "test-scraper"; // application-test.properties
+    static final String SCRAPER_PASSWORD = "test-scraper-password";
 
     @Autowired WebApplicationContext context;
     @Autowired JdbcClient jdbc;
@@ -39,11 +46,42 @@ class SecurityConfigTest {
     }
 
     @Test
-    void health_and_prometheus_are_open_for_probes_and_scrapers() throws Exception {
+    void health_is_open_for_probes() throws Exception {
         // Open means no sign-in redirect; 503 is a DOWN health report (e.g. no hub in tests), still answered.
         mvc.perform(get("/actuator/health"))
                 .andExpect(result -> assertThat(result.getResponse().getStatus()).isIn(200, 503));
-        mvc.perform(get("/actuator/prometheus")).andExpect(status().isOk());
+        mvc.perform(get("/actuator/health/liveness")).andExpect(status().isOk());
+    }
+
+    @Test
+    void prometheus_asks_an_anonymous_scraper_for_basic_credentials() throws Exception {
+        mvc.perform(get("/actuator/prometheus"))
+                .andExpect(status().isUnauthorized())
+                .andExpect(header().string("WWW-Authenticate", startsWith("Basic realm=\"Sendense Console metrics\"")));
+    }
+
+    @Test
+    void the_configured_scraper_reads_prometheus_without_a_session() throws Exception {
+        MvcResult scrape = mvc.perform(get("/actuator/prometheus").with(httpBasic(SCRAPER, SCRAPER_PASSWORD)))
+                .andExpect(status().isOk()).andReturn();
+
+        assertThat(scrape.getRequest().getSession(false)).isNull();
+    }
+
+    @Test
+    @BadInput("forged request across roles")
+    void a_wrong_scraper_password_is_refused() throws Exception {
+        mvc.perform(get("/actuator/prometheus").with(httpBasic(SCRAPER, "guessed-password")))
+                .andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    @BadInput("forged request across roles")
+    void console_accounts_are_no_scraper_credentials_and_scraper_credentials_open_nothing_else() throws Exception {
+        mvc.perform(get("/actuator/prometheus").with(httpBasic("admin", ADMIN_PASSWORD)))
+                .andExpect(status().isUnauthorized());
+        mvc.perform(get("/actuator/metrics").with(httpBasic(SCRAPER, SCRAPER_PASSWORD)))
+                .andExpect(redirectedUrl("/login"));
     }
 
     @Test

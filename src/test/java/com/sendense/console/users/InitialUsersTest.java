@@ -33,6 +33,7 @@ class InitialUsersTest {
     @Autowired JdbcClient jdbc;
     @Autowired ObjectProvider<Clock> clock;
     @Autowired InitialUsers configuredByTestProfile;
+    @Autowired DemoUsers demoUsers;
 
     @BeforeEach
     void empty_user_table() {
@@ -104,7 +105,7 @@ class InitialUsersTest {
                 tuple("helpdesk", Role.HELPDESK),
                 tuple("manager", Role.MANAGER),
                 tuple("operator", Role.OPERATOR));
-        for (InitialUsers.DemoUser user : InitialUsers.DEMO_USERS) {
+        for (DemoUsers.DemoUser user : DemoUsers.ACCOUNTS) {
             String hash = repository.findCredentials(user.username()).orElseThrow().passwordHash();
             assertThat(passwordEncoder.matches(user.password(), hash)).as(user.username()).isTrue();
         }
@@ -123,9 +124,37 @@ class InitialUsersTest {
                 .containsExactly("admin", "helpdesk", "manager", "operator");
     }
 
+    @Test
+    void a_start_without_demo_users_deletes_the_demo_accounts_and_says_so(CapturedOutput output) {
+        initialUsers("admin-demo-pw", true).run(null);
+
+        initialUsers("admin-demo-pw", false).run(null);
+
+        assertThat(repository.findAll()).extracting(UserAccount::username).containsExactly("admin");
+        assertThat(output.getOut()).contains("WARN").contains("Demo accounts deleted: helpdesk, manager, operator");
+    }
+
+    @Test
+    void a_real_user_named_like_a_demo_account_is_never_touched(CapturedOutput output) {
+        configuredByTestProfile.run(null);
+        long id = repository.insert("operator", "Olga Operator", passwordEncoder.encode("olgas-own-secret"), Role.OPERATOR, true,
+                clock.getObject().instant());
+
+        initialUsers("", true).run(null);
+        initialUsers("", false).run(null);
+
+        UserAccount olga = repository.findByUsername("operator").orElseThrow();
+        assertThat(olga.id()).isEqualTo(id);
+        assertThat(olga.displayName()).isEqualTo("Olga Operator");
+        assertThat(passwordEncoder.matches("olgas-own-secret", repository.findCredentials("operator").orElseThrow().passwordHash()))
+                .isTrue();
+        assertThat(repository.findAll()).extracting(UserAccount::username).containsExactly("admin", "operator");
+        assertThat(output.getOut()).contains("Demo accounts deleted: helpdesk, manager").doesNotContain("manager, operator");
+    }
+
     private InitialUsers initialUsers(String initialPassword, boolean demoUsers) {
         return new InitialUsers(repository, passwordEncoder,
-                new UsersProperties(new UsersProperties.Admin(initialPassword), demoUsers), clock);
+                new UsersProperties(new UsersProperties.Admin(initialPassword), demoUsers), this.demoUsers, clock);
     }
 
     private String adminHash() {

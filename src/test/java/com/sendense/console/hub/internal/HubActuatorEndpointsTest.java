@@ -4,6 +4,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -84,7 +85,8 @@ class HubActuatorEndpointsTest {
     void prometheus_times_hub_calls_by_operation_and_outcome() throws Exception {
         hubClient.vms();
 
-        String scrape = mvc.perform(MockMvcRequestBuilders.get("/actuator/prometheus"))
+        String scrape = mvc.perform(MockMvcRequestBuilders.get("/actuator/prometheus")
+                        .with(httpBasic("test-scraper", "test-scraper-password"))) // application-test.properties
                 .andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
 
