@@ -38,13 +38,8 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
 /**
- * Backup history, recovery-point chains and deleting backups, for the signed-in user: help-desk
- * users only ever see the VMs in their scope; only operators and administrators delete.
- *
- * <p>The hub lists backups only by VM, repository or status, unpaged. The all-VM history is
- * therefore assembled from one list per repository plus the running, failed and completed lists
- * (which also catch backups in repositories the hub no longer lists), merged by id, and kept for
- * {@link #HISTORY_TTL} so that paging, sorting and filtering do not ask the hub again.
+ * The hub lists backups only by VM, repository or status, unpaged: the all-VM history merges the lists
+ * per repository and per status (these catch repositories the hub no longer lists), cached {@link #HISTORY_TTL}.
  */
 @Service
 public class BackupHistoryService {
@@ -73,12 +68,10 @@ public class BackupHistoryService {
         this.mountLookup = mountLookup;
     }
 
-    /** A chain with no recovery points, e.g. for a view that could not load one. */
     public static RecoveryChain emptyChain() {
         return RecoveryChains.build(List.of(), Instant.EPOCH);
     }
 
-    /** After how long without telemetry a running backup is shown as stalled. */
     public Duration stallThreshold() {
         return stallThreshold;
     }
@@ -107,32 +100,27 @@ public class BackupHistoryService {
                         .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
     }
 
-    /** Forgets the assembled history, so the next read asks the hub; returns the fresh history. */
     @RolesAllowed({Roles.OPERATOR, Roles.HELPDESK, Roles.MANAGER, Roles.ADMIN})
     public BackupHistory refresh() {
         cached = null;
         return history();
     }
 
-    /** The backups that pass {@code filter}, sorted; all of them, for counting and export. */
     @RolesAllowed({Roles.OPERATOR, Roles.HELPDESK, Roles.MANAGER, Roles.ADMIN})
     public List<HistoryEntry> find(HistoryFilter filter, List<HistoryOrder> order) {
         return matching(filter).sorted(HistoryOrder.comparator(order)).toList();
     }
 
-    /** One page of {@link #find}. */
     @RolesAllowed({Roles.OPERATOR, Roles.HELPDESK, Roles.MANAGER, Roles.ADMIN})
     public List<HistoryEntry> page(HistoryFilter filter, List<HistoryOrder> order, int offset, int limit) {
         return find(filter, order).stream().skip(offset).limit(limit).toList();
     }
 
-    /** How many backups pass {@code filter}. */
     @RolesAllowed({Roles.OPERATOR, Roles.HELPDESK, Roles.MANAGER, Roles.ADMIN})
     public int count(HistoryFilter filter) {
         return (int) matching(filter).count();
     }
 
-    /** Writes exactly what {@link #find} returns as CSV (UTF-8). */
     @RolesAllowed({Roles.OPERATOR, Roles.HELPDESK, Roles.MANAGER, Roles.ADMIN})
     public void exportCsv(HistoryFilter filter, List<HistoryOrder> order, OutputStream out) throws IOException {
         HistoryCsv.write(find(filter, order), new OutputStreamWriter(out, StandardCharsets.UTF_8));
@@ -146,13 +134,11 @@ public class BackupHistoryService {
                 .sorted(String.CASE_INSENSITIVE_ORDER).toList();
     }
 
-    /** The hub groups of the VMs the user may see, sorted, as the inventory read with the history lists them. */
     @RolesAllowed({Roles.OPERATOR, Roles.HELPDESK, Roles.MANAGER, Roles.ADMIN})
     public List<String> groupNames() {
         return history().groupNames();
     }
 
-    /** The repositories the hub lists, by name. */
     @RolesAllowed({Roles.OPERATOR, Roles.HELPDESK, Roles.MANAGER, Roles.ADMIN})
     public List<Repository> repositories() {
         return hub.repositories();
@@ -167,7 +153,6 @@ public class BackupHistoryService {
         return Optional.of(HistoryAssembler.entries(hub.backups(BackupFilter.forVm(vmName)), repositoriesOrNone()));
     }
 
-    /** One VM's recovery points; empty if the VM is unknown or not in scope. */
     @RolesAllowed({Roles.OPERATOR, Roles.HELPDESK, Roles.MANAGER, Roles.ADMIN})
     public Optional<RecoveryChain> chain(String vmName) {
         if (!visible(vmName)) {
@@ -178,11 +163,6 @@ public class BackupHistoryService {
         return Optional.of(RecoveryChains.build(HistoryAssembler.entries(completed, repositoriesOrNone()), clock.instant()));
     }
 
-    /**
-     * What deleting would do, from the hub's current state of the backup and its mounts.
-     *
-     * @throws com.sendense.console.hub.HubNotFoundException if the backup no longer exists
-     */
     @RolesAllowed({Roles.OPERATOR, Roles.ADMIN})
     public DeletionCheck checkDeletion(BackupId id) {
         Backup backup = hub.backup(id);
@@ -197,10 +177,8 @@ public class BackupHistoryService {
     }
 
     /**
-     * Deletes a backup's record on the hub, after checking again that it is neither running nor
-     * known to be mounted. The hub keeps the files (no space is reclaimed).
-     *
-     * @throws BackupDeletionRefusedException if it is running or mounted
+     * Checks again that it is neither running nor known to be mounted. The hub deletes only the record:
+     * it keeps the files, so no space is reclaimed.
      */
     @RolesAllowed({Roles.OPERATOR, Roles.ADMIN})
     public void delete(BackupId id) {

@@ -25,10 +25,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
-/**
- * The operator's backup operations: what a start would do, starting it safely, and following jobs.
- * Operators and administrators start backups; managers may watch them.
- */
+/** What a start would do, starting it safely, and following jobs; managers may only watch. */
 @Service
 public class BackupOperations {
 
@@ -49,12 +46,7 @@ public class BackupOperations {
         this.currentUser = currentUser;
     }
 
-    /**
-     * Everything the wizard needs: the VM and its disks, the repositories by name, the user's last
-     * choice, and a backup of the VM that is already running.
-     *
-     * @throws HubNotFoundException {@link HubErrorCode#VM_NOT_FOUND} when the hub does not know the VM
-     */
+    /** @throws HubNotFoundException {@link HubErrorCode#VM_NOT_FOUND} when the hub does not know the VM */
     @RolesAllowed({Roles.OPERATOR, Roles.ADMIN})
     public StartPlan plan(String vmName) {
         VmContextDetail vm = hub.vm(vmName).orElseThrow(
@@ -67,10 +59,7 @@ public class BackupOperations {
         return new StartPlan(vm.context(), vm.disks(), repositories, remembered, running);
     }
 
-    /**
-     * Whether an incremental backup of the VM into the repository is possible (the hub's
-     * {@code backups/stats}), and the newest completed backup it would chain to.
-     */
+    /** From the hub's {@code backups/stats}, with the newest completed backup it would chain to. */
     @RolesAllowed({Roles.OPERATOR, Roles.ADMIN})
     public IncrementalOption incrementalOption(String vmName, String repositoryId) {
         int completed = hub.backupStats(vmName, repositoryId).backupCount();
@@ -82,24 +71,14 @@ public class BackupOperations {
         return new IncrementalOption(repositoryId, completed, latest);
     }
 
-    /**
-     * Starts a backup unless one of the VM is running or being started (by anyone, in any session),
-     * and remembers the repository for this user. The hub is called on a background thread; the
-     * future completes with the outcome, or exceptionally with a {@link HubException} when the hub
-     * refused (then nothing started).
-     */
+    /** The future fails with a {@link HubException} when the hub refused; then nothing started. */
     @RolesAllowed({Roles.OPERATOR, Roles.ADMIN})
     public CompletableFuture<StartResult> start(BackupRequest request) {
         currentUser.account().ifPresent(a -> remember(a.id(), request.repositoryId()));
         return starter.start(request);
     }
 
-    /**
-     * A job's latest state: from the live updates if the console follows it, otherwise read from
-     * the hub (and followed from now on if it is still running).
-     *
-     * @return the snapshot, or empty when the hub does not know the job
-     */
+    /** Empty when the hub does not know the job; a running job read from the hub is followed from now on. */
     @RolesAllowed({Roles.OPERATOR, Roles.ADMIN, Roles.MANAGER})
     public Optional<JobSnapshot> job(BackupId id) {
         Optional<JobSnapshot> known = live.job(id);
@@ -113,7 +92,6 @@ public class BackupOperations {
         }
     }
 
-    /** The VM's disks and the repository's name for a job; what cannot be read is marked unknown. */
     @RolesAllowed({Roles.OPERATOR, Roles.ADMIN, Roles.MANAGER})
     public JobDetails details(JobSnapshot job) {
         List<VmDisk> disks = List.of();

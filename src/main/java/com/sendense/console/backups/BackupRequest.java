@@ -2,13 +2,7 @@ package com.sendense.console.backups;
 
 import com.sendense.console.hub.BackupType;
 
-/**
- * What the operator asked for. Every disk of the VM is always backed up: the hub cannot select disks.
- *
- * @param vmName the VM
- * @param type full or incremental
- * @param repositoryId the target repository
- */
+/** Every disk of the VM is always backed up: the hub cannot select disks. */
 public record BackupRequest(String vmName, BackupType type, String repositoryId) {
 
     public BackupRequest {

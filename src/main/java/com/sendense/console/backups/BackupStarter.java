@@ -26,12 +26,8 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
 /**
- * Starts backups so that a VM never gets two at once, although the hub itself has no duplicate
- * guard. Per VM, in this JVM (one console instance), at most one start is in flight; a VM with a
- * running backup, known to the console or listed by the hub, is refused. A start whose answer is
- * lost is never retried (a retry starts a second backup): the hub is asked again which backups the
- * VM has, and a backup that was not there before the request is the one that started.
- *
+ * The hub has no duplicate guard: per VM at most one start is in flight and a VM with a running backup is
+ * refused. A lost answer is never retried; a backup the hub lists that was not there before is the one.
  * @see "docs/decisions/013-20261125-safe-backup-start.md"
  */
 @Component
@@ -87,7 +83,6 @@ class BackupStarter {
         }
     }
 
-    /** Whether a start of this VM is in flight right now. */
     boolean isStarting(String vmName) {
         return starting.contains(vmName);
     }

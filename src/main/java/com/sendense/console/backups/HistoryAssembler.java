@@ -11,9 +11,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * Merges the hub's overlapping backup lists into one history. A backup appears in its
- * repository's list and in its status's list; when the two were read a moment apart it may
- * differ between them, and the later state wins (finished over running, then more progress).
+ * A backup appears in its repository's and its status's list; read a moment apart they may differ, and
+ * the later state wins (finished over running, then more progress).
  */
 final class HistoryAssembler {
 

@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The columns backup history can be sorted by; {@link #key()} names them in URLs and grids. */
 public enum HistoryColumn {
     DATE(Comparator.comparing(e -> e.backup().createdAt())),
     VM(Comparator.comparing(e -> e.backup().vmName(), String.CASE_INSENSITIVE_ORDER)),
@@ -22,17 +21,14 @@ public enum HistoryColumn {
         this.ascending = ascending;
     }
 
-    /** Lower-case name, e.g. {@code date}. */
     public String key() {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    /** Ascending order by this column. */
     public Comparator<HistoryEntry> ascending() {
         return ascending;
     }
 
-    /** The column with this {@link #key()}, if any. */
     public static Optional<HistoryColumn> fromKey(String key) {
         for (HistoryColumn c : values()) {
             if (c.key().equals(key)) {

@@ -9,16 +9,8 @@ import java.util.Collection;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What the all-VM backup history shows; every field left {@code null} means "any". Dates are
- * calendar days in the hub's zone, both ends inclusive, matched against when a backup started.
- *
- * @param vmName one VM
- * @param status one status
- * @param type full or incremental
- * @param from first day
- * @param to last day
- * @param repositoryId one repository
- * @param group one hub group, by name: VMs the inventory lists in it (as on the dashboard)
+ * A {@code null} field means "any". Days are in the hub's zone, both ends inclusive, matched against the
+ * start; {@code group} matches the VMs the inventory lists in it now, as on the dashboard.
  */
 public record HistoryFilter(
         @Nullable String vmName,
@@ -29,7 +21,6 @@ public record HistoryFilter(
         @Nullable String repositoryId,
         @Nullable String group) {
 
-    /** Everything the user may see. */
     public static final HistoryFilter ALL = new HistoryFilter(null, null, null, null, null, null, null);
 
     public HistoryFilter {
@@ -62,11 +53,6 @@ public record HistoryFilter(
         return new HistoryFilter(vmName, status, type, from, to, repositoryId, groupName);
     }
 
-    /**
-     * Whether a backup passes every set criterion; days are taken in {@code zone}.
-     *
-     * @param vmGroups the groups the backup's VM is in now, by name; empty for a VM the inventory no longer lists
-     */
     public boolean matches(Backup b, ZoneId zone, Collection<String> vmGroups) {
         LocalDate day = b.createdAt().atZone(zone).toLocalDate();
         return (vmName == null || vmName.equals(b.vmName()))

@@ -18,13 +18,12 @@ import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Builds the recovery-point tree from the hub's completed backups of one VM. The hub's own chain
- * endpoint returns little more than the oldest full backup, so the chain is derived here: per
- * repository, oldest first, each incremental builds on the point before it.
+ * The hub's chain endpoint returns little more than the oldest full backup, so the chain is derived from
+ * its completed backups: per repository, oldest first, each incremental builds on the point before it.
  */
 final class RecoveryChains {
 
-    /** How long after completion a backup may still refuse to mount (its disks' completion lags). */
+    /** A disk's completion lags the backup's. */
     static final Duration MOUNTABLE_AFTER = Duration.ofMinutes(2);
 
     private RecoveryChains() {
@@ -76,7 +75,6 @@ final class RecoveryChains {
         return heads;
     }
 
-    // The head was added before its incrementals were known: replace it with the counted one.
     private static void closeHead(List<BackupChainNode> heads, @Nullable String key, @Nullable List<BackupChainNode> incs,
             Map<String, List<BackupChainNode>> children) {
         if (key == null || incs == null) {

@@ -7,10 +7,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/**
- * SQL for {@code backup_repository_choice}: the repository each user picked last in the wizard. The
- * hub has no default repository and lists its repositories in random order.
- */
+/** The repository each user picked last: the hub has no default and lists repositories in random order. */
 @Repository
 class RepositoryChoices {
 
@@ -27,7 +24,7 @@ class RepositoryChoices {
                 .query(String.class).optional();
     }
 
-    /** Insert or update; portable instead of MERGE / ON CONFLICT, which differ between H2 and PostgreSQL. */
+    /** Portable instead of MERGE / ON CONFLICT, which differ between H2 and PostgreSQL. */
     void save(long userId, String repositoryId) {
         OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
         int updated = jdbc.sql("UPDATE backup_repository_choice SET repository_id = :repo, chosen_at = :at WHERE user_id = :id")

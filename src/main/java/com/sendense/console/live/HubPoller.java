@@ -26,19 +26,12 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * The one background reader of the hub. It runs on the task executor so a slow hub never blocks
- * the scheduler that also drives the 1 Hz ticker, skips a tick while the previous one is still
- * running, and costs nothing when nobody is watching.
- *
- * <p>Jobs: while a job is active or anyone watches jobs, each poll reads the hub's running list
- * once ({@code GET /backups?status=running}), however many UIs watch. A followed job that left the
- * list is read once more ({@code GET /backups/{id}}) for its final state. Snapshots are published
- * only when they changed.
+ * The one background reader of the hub, on the task executor so a slow hub never blocks the ticker; idle
+ * when nobody watches. A followed job that left the running list is read once more for its final state.
  */
 @Component
 class HubPoller {
 
-    /** While the hub is up, its health needs checking far less often than jobs change. */
     static final Duration HEALTH_INTERVAL_WHEN_UP = Duration.ofSeconds(15);
 
     /** Mounts change only when someone mounts or unmounts, or at the hub's 15-minute cleanup. */
@@ -69,7 +62,6 @@ class HubPoller {
         runs.run(this::pollOnce);
     }
 
-    /** One round of polling; tests call it directly instead of waiting for the scheduler. */
     synchronized void pollOnce() {
         // The first check happens even before anyone watches, so the first UI never shows "checking".
         boolean wanted = live.hasStatusListeners() || live.hubStatus().state() == HubStatus.State.UNKNOWN;
@@ -116,12 +108,7 @@ class HubPoller {
         }
     }
 
-    /**
-     * A followed job left the running list: read it once for how it ended.
-     *
-     * @return whether the job is still active (it started after the list was read, or the hub
-     *     hides it from the list, as it does for VM names containing {@code -disk})
-     */
+    /** Whether still active: it started after the list was read, or the hub hides it (VM names with {@code -disk}). */
     private boolean finalState(BackupId id, Instant now, List<JobSnapshot> changed) {
         try {
             Backup backup = hub.backup(id);
@@ -170,7 +157,6 @@ class HubPoller {
         }
     }
 
-    /** Makes the next poll check the hub's health whatever the interval; for tests. */
     void healthCheckDueNow() {
         lastHealthCheck = Instant.EPOCH;
     }

@@ -6,21 +6,12 @@ import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What the console knows about the hub right now, shown by the status indicator and the outage
- * banner in every UI.
- *
- * @param state       reachable or not (UNKNOWN before the first check)
- * @param version     the hub's reported version, when known
- * @param baseUrl     where the console looks for the hub
- * @param demo        the hub is the console's embedded simulator
- * @param tokenConfigured the console authenticates to the hub with an appliance token
- * @param problem     the last failure while DOWN
- * @param since       when the current state began
+ * The hub as the status indicator and outage banner show it: UNKNOWN before the first check;
+ * {@code demo}: the embedded simulator; {@code problem}: the last failure while DOWN.
  */
 public record HubStatus(State state, @Nullable String version, @Nullable URI baseUrl, boolean demo,
         boolean tokenConfigured, @Nullable HubException problem, Instant since) {
 
-    /** Reachability of the hub. */
     public enum State {
         UNKNOWN, UP, DOWN
     }

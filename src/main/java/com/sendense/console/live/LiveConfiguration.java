@@ -5,11 +5,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableAsync;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
-/**
- * Background work is switched on here, next to the only classes that use it. Tests switch the
- * scheduler off ({@code console.scheduling.enabled=false}) and drive {@code pollOnce()} themselves,
- * so no background poll races with what a test asserts.
- */
+/** Tests switch the scheduler off ({@code console.scheduling.enabled=false}) and drive {@code pollOnce()} themselves. */
 @Configuration
 @EnableAsync
 class LiveConfiguration {

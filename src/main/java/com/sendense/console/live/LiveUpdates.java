@@ -28,12 +28,9 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Thread-safe registry of everyone who wants live hub state: hub status, jobs, mounts and the 1 Hz
- * tick. It never touches Vaadin itself: UIs pass consumers already wrapped with
- * {@code UI.accessLater}, and remove them on detach. Each subscriber gets its own {@link Mailbox}
- * on the delivery executor, so publishing costs the poller and the ticker the same whether one UI
- * watches or five hundred, and a slow browser only ever delays itself.
- *
+ * Everyone who wants live hub state. It never touches Vaadin: UIs pass consumers wrapped with
+ * {@code UI.accessLater}; each gets its own {@link Mailbox}, so a slow browser only delays itself.
+ * Subscribing hands over the current value at once, if there is one.
  * @see "docs/decisions/005-20261124-one-poller.md"
  */
 @Component
@@ -57,15 +54,11 @@ public class LiveUpdates {
 
     private final Executor delivery;
 
-    /**
-     * @param inline deliver in the publishing thread; for tests that drive the poller themselves, so
-     *     that what a poll published is on screen when {@code pollOnce()} returns
-     */
+    /** {@code inline} is for tests that drive the poller: what a poll published is on screen when it returns. */
     @Autowired
     LiveUpdates(HubProperties properties, Clock clock, @Value("${console.live.deliver-inline:false}") boolean inline) {
         this(properties, clock, inline ? Runnable::run
-                // A virtual thread per delivery: a UI push mostly waits for the session lock and the
-                // socket, and each subscriber has at most one delivery under way.
+                // A virtual thread per delivery: a push mostly waits for the session lock and the socket.
                 : Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("live-delivery-", 0).factory()));
     }
 
@@ -77,38 +70,18 @@ public class LiveUpdates {
                 properties.authEnabled(), null, clock.instant());
     }
 
-    /** The latest known hub status. */
     public HubStatus hubStatus() {
         return hubStatus;
     }
 
-    /**
-     * Receives the current hub status at once and every change after it.
-     *
-     * @return removes the subscription
-     */
     public Registration subscribeHubStatus(SerializableConsumer<HubStatus> listener) {
         return subscribe(statusListeners, listener, hubStatus);
     }
 
-    /**
-     * Receives the time once a second from the one application-wide ticker, for countdowns.
-     *
-     * @return removes the subscription
-     */
     public Registration subscribeTicks(SerializableConsumer<Instant> listener) {
         return subscribe(tickListeners, listener, null);
     }
 
-    /**
-     * Receives the job's latest snapshot at once (when the console follows it) and every change
-     * after it, until the registration is removed. Watchers cost the hub nothing extra: one poll
-     * serves them all.
-     *
-     * @param id the job
-     * @param listener called on a delivery thread; UIs wrap it with {@code UI.accessLater}
-     * @return removes the subscription
-     */
     public Registration subscribeJob(BackupId id, SerializableConsumer<JobSnapshot> listener) {
         Mailbox<JobSnapshot> mailbox = mailbox(listener);
         jobListeners.computeIfAbsent(id, k -> new CopyOnWriteArraySet<>()).add(mailbox);
@@ -122,53 +95,24 @@ public class LiveUpdates {
         });
     }
 
-    /**
-     * Receives the board of every followed job at once and again whenever any job on it changed.
-     *
-     * @param listener called on a delivery thread; UIs wrap it with {@code UI.accessLater}
-     * @return removes the subscription
-     */
     public Registration subscribeJobs(SerializableConsumer<JobBoard> listener) {
         return subscribe(boardListeners, listener, board);
     }
 
-    /**
-     * The latest snapshot of a job the console follows or followed recently.
-     *
-     * @param id the job
-     * @return the snapshot, or empty when the console does not know the job
-     */
     public Optional<JobSnapshot> job(BackupId id) {
         return Optional.ofNullable(jobs.get(id));
     }
 
-    /**
-     * The current board.
-     *
-     * @return active and recently finished jobs
-     */
     public JobBoard jobs() {
         return board;
     }
 
-    /**
-     * The active job of a VM, as far as the console knows (no hub call).
-     *
-     * @param vmName the VM
-     * @return the newest active job of the VM, or empty
-     */
+    /** As far as the console knows: no hub call. */
     public Optional<JobSnapshot> activeJobFor(String vmName) {
         return board.active().stream().filter(j -> j.vmName().equals(vmName)).findFirst();
     }
 
-    /**
-     * Follows a job from now on until it ends: the console just started it, or found it running.
-     * Publishes a first snapshot if the job was not followed yet; a job already followed keeps its
-     * newer state.
-     *
-     * @param backup the job as the hub described it
-     * @return the job's current snapshot
-     */
+    /** Follows a job until it ends; a job already followed keeps its newer state. */
     public JobSnapshot track(Backup backup) {
         JobSnapshot fresh = JobSnapshot.of(backup, clock.instant(), stallThreshold);
         JobSnapshot existing = jobs.putIfAbsent(backup.id(), fresh);
@@ -187,7 +131,6 @@ public class LiveUpdates {
         return board.active().stream().map(JobSnapshot::id).collect(Collectors.toUnmodifiableSet());
     }
 
-    /** Stores changed snapshots, tells each job's watchers, then every board watcher once. */
     void publishJobs(Collection<JobSnapshot> changed) {
         JobBoard newBoard;
         synchronized (jobs) {
@@ -223,13 +166,7 @@ public class LiveUpdates {
         return new JobBoard(active, finished);
     }
 
-    /**
-     * Receives the hub's mounts whenever they change, polled at a slower cadence than jobs and only
-     * while someone subscribes. A subscriber gets the last snapshot at once if there is one, and a
-     * fresh poll is requested.
-     *
-     * @return removes the subscription
-     */
+    /** Mounts are polled slower than jobs and only while someone subscribes; subscribing asks for a fresh poll. */
     public Registration subscribeMounts(SerializableConsumer<MountsSnapshot> listener) {
         Registration registration = subscribe(mountListeners, listener, mounts);
         requestMountsRefresh();
@@ -241,7 +178,6 @@ public class LiveUpdates {
         mountsRefreshRequested.set(true);
     }
 
-    /** The last polled mounts, if any were polled. */
     public Optional<MountsSnapshot> mountsSnapshot() {
         return Optional.ofNullable(mounts);
     }
@@ -270,7 +206,6 @@ public class LiveUpdates {
         return !tickListeners.isEmpty();
     }
 
-    /** How many subscriptions of each kind are open now (a UI usually holds several). */
     Map<String, Integer> subscriptionCounts() {
         return Map.of(
                 "hub-status", statusListeners.size(),
@@ -296,7 +231,6 @@ public class LiveUpdates {
         return new Mailbox<>(listener, delivery);
     }
 
-    /** Adds the listener's mailbox to {@code listeners} and hands it {@code current} first, if there is one. */
     private <T> Registration subscribe(Set<Consumer<T>> listeners, Consumer<T> listener, @Nullable T current) {
         Mailbox<T> mailbox = mailbox(listener);
         listeners.add(mailbox);

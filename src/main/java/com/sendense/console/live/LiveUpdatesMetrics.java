@@ -5,10 +5,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import org.springframework.stereotype.Component;
 
-/**
- * Publishes how many live subscriptions are open, by kind ({@code console.live.subscriptions}), so
- * an operator can see how many screens the one poller is serving and that closed tabs let go.
- */
+/** Shows an operator how many screens the one poller serves, and that closed tabs let go. */
 @Component
 class LiveUpdatesMetrics implements MeterBinder {
 

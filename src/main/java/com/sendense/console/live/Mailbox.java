@@ -9,18 +9,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One subscriber's delivery slot: the publisher (poller or ticker) only stores the newest value
- * and, if no delivery is under way, hands one to the executor. Values reach the listener one at a
- * time and in order; a listener that is slower than the publisher (a UI whose browser is slow to
- * take its push) skips to the newest value instead of building a backlog. Every published value is
- * a complete state (a job snapshot, the board, the hub status, the mounts, the time), so skipping
- * an intermediate one loses nothing.
- *
- * <p>This keeps the one poller and the one ticker independent of how many UIs watch and how fast
- * their browsers are: the push to each UI (Vaadin locks the session and writes to the socket in the
- * thread that calls {@code accessLater}'s wrapper) runs on the delivery executor, never on theirs.
- *
- * @param <T> the published state
+ * One subscriber's delivery slot: it keeps only the newest value and has at most one delivery under way,
+ * so a slow browser skips to the newest complete state instead of building a backlog or holding the poller.
  */
 final class Mailbox<T> implements Consumer<T> {
 

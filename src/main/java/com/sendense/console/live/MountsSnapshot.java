@@ -6,21 +6,14 @@ import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/**
- * The hub's mounts as last polled, for the active-mounts view and the lease bars. The hub's list
- * does not say which backup a mount belongs to; join it with the restore feature's records.
- *
- * @param mounts    the hub's mounts (mounting or mounted), newest first
- * @param resources the hub's mount capacity, when it could be read
- * @param fetchedAt when the list was requested
- */
+/** The hub's list does not say which backup a mount belongs to; join it with the restore feature's records. */
 public record MountsSnapshot(List<Mount> mounts, @Nullable RestoreResources resources, Instant fetchedAt) {
 
     public MountsSnapshot {
         mounts = List.copyOf(mounts);
     }
 
-    /** Whether the hub's state differs from {@code other}'s, ignoring when each was fetched. */
+    /** Ignores when each was fetched. */
     boolean differsFrom(@Nullable MountsSnapshot other) {
         return other == null || !mounts.equals(other.mounts) || !java.util.Objects.equals(resources, other.resources);
     }

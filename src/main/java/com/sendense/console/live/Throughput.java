@@ -10,13 +10,8 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The smoothed throughput of one job, from the byte deltas between telemetry reports. The hub's
- * own {@code transfer_speed_bps} is a single, noisy reading; an ETA from it jumps around. Each
- * delta is weighted by how long it covers (an exponentially weighted moving average with a
- * {@link #SMOOTHING} time constant), so irregular report and poll intervals do not bias it.
- *
- * <p>Deltas are timed with the hub's {@code last_telemetry_at}, not with the poll time: a poll sees
- * a new report 0–2 poll intervals after it was made, which would add jitter.
+ * Smoothed throughput: the hub's {@code transfer_speed_bps} is one noisy reading. Deltas are weighted by the
+ * time they cover and timed by {@code last_telemetry_at}, not the poll, so irregular intervals add no jitter.
  */
 final class Throughput {
 
@@ -30,7 +25,6 @@ final class Throughput {
     private @Nullable Instant lastTelemetrySeenAt;
     private double bytesPerSecond = Double.NaN;
 
-    /** Feeds the job's latest state, polled at {@code now}; does nothing unless it carries a new report. */
     void update(Backup backup, Instant now) {
         if (baselineAt == null) {
             // A job first seen mid-way: its first delta is the average since it started.
@@ -70,7 +64,6 @@ final class Throughput {
         return List.copyOf(speeds);
     }
 
-    /** The time left at the smoothed rate, or {@code null} when it cannot be told. */
     @Nullable Duration remaining(Backup backup) {
         long rate = bytesPerSecond();
         if (!backup.status().isActive() || rate <= 0 || backup.totalBytes() <= 0) {

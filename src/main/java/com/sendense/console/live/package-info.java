@@ -1,7 +1,4 @@
-/**
- * The one place that watches the hub in the background and fans changes out to every open UI.
- * One poller and one ticker serve all users; UIs subscribe while attached.
- */
+/** The one place that watches the hub in the background and fans changes out to every open UI. */
 @NullMarked
 package com.sendense.console.live;
 

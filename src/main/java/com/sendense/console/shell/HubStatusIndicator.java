@@ -13,9 +13,8 @@ import java.time.ZoneId;
 import java.util.Locale;
 
 /**
- * The hub's state in the navigation bar (up or down, version, demo or real, token on or off) and
- * the banner that replaces it in the content area while the hub is unreachable. Both follow the
- * shared {@link LiveUpdates}; the banner disappears by itself when the hub comes back.
+ * The hub's state in the navigation bar, and the banner that replaces it in the content while the hub
+ * is unreachable; the banner goes away by itself when the hub answers again.
  */
 class HubStatusIndicator extends Composite<Div> {
 

@@ -21,9 +21,8 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 
 /**
- * The frame around every signed-in view: navigation built from the {@code @Menu} annotations and
- * filtered by the user's role, the hub status, the user menu, and the hub outage banner above the
- * view.
+ * Around every signed-in view: navigation from the {@code @Menu} annotations filtered by role, the hub
+ * status, the user menu, and the hub outage banner above the view.
  */
 @Layout
 @PermitAll

@@ -22,9 +22,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
- * The VM inventory for the signed-in user. Disks come from a second hub endpoint, one call per
- * VM, so they are cached for a few minutes and fetched in parallel; help-desk users only ever see
- * the VMs in their scope.
+ * Disks come from a second hub endpoint, one call per VM, so they are read in parallel and cached; help
+ * desk sees only the VMs in its scope.
  */
 @Service
 public class VmService {
@@ -44,7 +43,6 @@ public class VmService {
         this.clock = clock;
     }
 
-    /** Every VM the user may see, sorted by name, with disks. */
     @RolesAllowed({Roles.OPERATOR, Roles.HELPDESK, Roles.MANAGER, Roles.ADMIN})
     public List<VmSummary> inventory() {
         VmScope scope = currentUser.vmScope();
@@ -55,7 +53,6 @@ public class VmService {
         return withDisks(visible);
     }
 
-    /** One VM by name, if it exists and the user may see it. */
     @RolesAllowed({Roles.OPERATOR, Roles.HELPDESK, Roles.MANAGER, Roles.ADMIN})
     public Optional<VmSummary> find(String vmName) {
         if (!currentUser.vmScope().allows(vmName)) {

@@ -4,14 +4,7 @@ import com.sendense.console.hub.VmContext;
 import com.sendense.console.hub.VmDisk;
 import java.util.List;
 
-/**
- * A VM as the inventory shows it: the hub's context plus its disks, which the hub serves from a
- * separate endpoint.
- *
- * @param context    the hub's VM context
- * @param disks      the VM's disks in hub order (index = the hub's disk_index)
- * @param disksKnown false when the disks could not be read; the list is then empty
- */
+/** {@code disks} are in hub order (index = the hub's disk_index), empty when {@code disksKnown} is false. */
 public record VmSummary(VmContext context, List<VmDisk> disks, boolean disksKnown) {
 
     public VmSummary {

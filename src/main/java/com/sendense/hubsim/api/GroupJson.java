@@ -31,10 +31,7 @@ final class GroupJson {
         this.clock = clock;
     }
 
-    /**
-     * @param readBack false for the create response (ms times, no schedule)
-     * @param counted  false for create and {@code PUT}, which report 0 VMs and no memberships
-     */
+    /** {@code readBack} false: create's ms times, no schedule; {@code counted} false: create and PUT report 0 VMs. */
     GoJson.Struct group(Group g, boolean readBack, boolean counted) {
         ProtectionDb db = inventory.db();
         var schedule = readBack ? GroupApi.scheduleOf(db, g) : java.util.Optional.<Schedule>empty();

@@ -5,10 +5,9 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The hub's in-memory {@code map[string]*Session}. Every login stores the same fixed token; a hub
- * restart empties the map, after which the token is rejected until someone logs in again. (The
- * real map has no lock and can crash the hub under concurrent logins; the simulator does not copy
- * that.)
+ * The hub's in-memory {@code map[string]*Session}: every login stores the same fixed token, and a restart
+ * empties it, so the token is rejected until someone logs in again. (The real map has no lock and can crash
+ * under concurrent logins; not copied.)
  */
 public final class SessionStore {
 

@@ -18,16 +18,11 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Plays the SBC and the hub's background workers for running backups: telemetry every
- * {@code telemetryInterval} (bytes, total, speed, progress, phase), then {@code completed} or, at
- * the configured rate, a failure (an error in telemetry, or a crashed SBC that goes silent). The
- * disks of a completed backup become mountable one interval later, when the SBC's {@code /complete}
- * call would arrive. The stale-job detector fails running jobs whose last telemetry is older than
- * {@code staleJobTimeout}, checking every tenth of it (30 s for the hub's 5 min), and never touches
- * jobs that have not sent telemetry at all.
- *
- * <p>Everything happens in {@link #tick()}, driven by one scheduled executor; tests can call it
- * directly with a controllable clock.
+ * Plays the SBC and the hub's background workers: telemetry every {@code telemetryInterval}, then
+ * {@code completed} or, at the configured rate, a failure (an error, or a crashed SBC gone silent); disks
+ * become mountable one interval later, when {@code /complete} would arrive. The stale-job detector fails
+ * jobs whose last telemetry is older than {@code staleJobTimeout}, checking every tenth of it (30 s for
+ * the hub's 5 min), and never touches jobs without telemetry. Tests call {@link #tick()} themselves.
  */
 public final class BackupEngine implements AutoCloseable {
 
@@ -78,7 +73,6 @@ public final class BackupEngine implements AutoCloseable {
         this.lastStaleCheck = clock.instant();
     }
 
-    /** Starts ticking on a single scheduled thread. */
     public synchronized void start() {
         if (scheduler != null) {
             return;
@@ -107,11 +101,7 @@ public final class BackupEngine implements AutoCloseable {
                 row.createdAt().plus(telemetryInterval)));
     }
 
-    /**
-     * Ends a running backup now (control API). Empty if the backup does not exist.
-     *
-     * @throws IllegalStateException if the backup is not running
-     */
+    /** Control API; empty if the backup does not exist, {@link IllegalStateException} if it is not running. */
     public synchronized Optional<BackupRow> finish(String id, boolean success, String error) {
         Optional<BackupRow> row = store.find(id);
         if (row.isEmpty()) {
@@ -132,10 +122,7 @@ public final class BackupEngine implements AutoCloseable {
         return store.update(id, r -> r.failed(message, now));
     }
 
-    /**
-     * The backup's SBC reports telemetry now instead of at its next interval (control API), so a
-     * caller knows the instant the hub's state changed. False if it is not transferring.
-     */
+    /** Control API: report now, so the caller knows when the hub's state changed; false if not transferring. */
     public synchronized boolean reportNow(String id) {
         LivePlan plan = plans.get(id);
         if (plan == null || plan.silent) {
@@ -159,7 +146,6 @@ public final class BackupEngine implements AutoCloseable {
         return true;
     }
 
-    /** One step of every running backup, and the stale-job detector when it is due. */
     public synchronized void tick() {
         Instant now = clock.instant();
         for (Iterator<Map.Entry<String, LivePlan>> it = plans.entrySet().iterator(); it.hasNext();) {

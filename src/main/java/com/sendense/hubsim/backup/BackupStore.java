@@ -32,7 +32,6 @@ public final class BackupStore implements BackupCatalog {
     private final Clock clock;
     private long nextBackupDiskId;
 
-    /** A per-disk job row with the parent it belongs to. */
     public record PerDisk(BackupRow parent, BackupDiskRow disk) {
     }
 
@@ -79,7 +78,6 @@ public final class BackupStore implements BackupCatalog {
         rows.put(row.id(), row);
     }
 
-    /** Replaces a row with {@code change(row)}; empty if the row is gone. */
     public synchronized Optional<BackupRow> update(String id, UnaryOperator<BackupRow> change) {
         BackupRow row = rows.get(id);
         if (row == null) {

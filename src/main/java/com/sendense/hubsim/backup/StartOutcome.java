@@ -7,7 +7,6 @@ import java.util.List;
 /** What {@code POST /backups} ends in, past the request validation. */
 public sealed interface StartOutcome {
 
-    /** The SNA accepted the job. */
     record Started(BackupRow row, List<DiskResult> disks, String nbdTargets, Instant createdAt) implements StartOutcome {
         public Started {
             disks = List.copyOf(disks);

@@ -2,10 +2,6 @@ package com.sendense.hubsim.control;
 
 import org.jspecify.annotations.Nullable;
 
-/**
- * An active fault.
- *
- * @param remaining requests left, or null for unlimited
- */
+/** {@code remaining} is null for unlimited. */
 public record Fault(int id, FaultSpec spec, @Nullable Integer remaining) {
 }

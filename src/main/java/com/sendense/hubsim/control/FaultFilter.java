@@ -11,10 +11,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Applies injected faults to hub requests. A slow request still reaches the hub's handler after the
- * delay, so a slow {@code POST /backups} really starts a backup even when the client has given up
- * (and past the write timeout the hub's answer is lost, as on the real hub). Control-API paths are
- * never faulted, so a test can always clear its faults.
+ * A slow request still reaches the hub's handler after the delay, so a slow {@code POST /backups} starts
+ * a backup even when the client gave up (past the write timeout its answer is lost, as on the real hub).
+ * Control-API paths are never faulted, so a test can always clear its faults.
  */
 public final class FaultFilter extends Filter {
 

@@ -30,7 +30,6 @@ public final class FaultRegistry {
         return faults.removeIf(f -> f.id() == id);
     }
 
-    /** The fault for this request, if any; a fault with a count is used up by this call. */
     synchronized Optional<FaultSpec> take(String method, String path) {
         for (int i = 0; i < faults.size(); i++) {
             Fault fault = faults.get(i);

@@ -21,7 +21,6 @@ public final class RequestLog {
         }
     }
 
-    /** Entries with {@code seq > since}, oldest first. */
     public synchronized List<LoggedRequest> since(long since) {
         return entries.stream().filter(e -> e.seq() > since).toList();
     }

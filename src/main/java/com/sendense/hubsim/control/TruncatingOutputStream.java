@@ -11,7 +11,6 @@ import java.io.OutputStream;
  */
 final class TruncatingOutputStream extends FilterOutputStream {
 
-    /** Thrown when the limit is reached; the server then drops the connection. */
     static final class TruncatedException extends IOException {
         TruncatedException() {
             super("Response truncated by the simulator's fault injection", null);

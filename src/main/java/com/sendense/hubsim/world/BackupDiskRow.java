@@ -5,15 +5,8 @@ import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One disk of a backup: its {@code backup_disks} row and its internal per-disk {@code backup_jobs} row.
- *
- * @param backupDiskId  {@code backup_disks.id}
- * @param perDiskJobId  {@code backup-<vm>-disk<N>-<yyyymmdd-hhmmss>}
- * @param sizeBytes     virtual size of the disk
- * @param completedAt   when the SBC's {@code /complete} call marks the disk completed; may lie in
- *                      the future (the "completed but not yet mountable" window), null while pending
- * @param changeId      the VMware change id recorded by {@code /complete}
- * @param jobRowDeleted the per-disk {@code backup_jobs} row was deleted through {@code DELETE /backups/{id}}
+ * A {@code backup_disks} row and its per-disk {@code backup_jobs} row ({@code backup-<vm>-disk<N>-<stamp>}).
+ * {@code completedAt} may lie in the future (completed but not yet mountable) and is null while pending.
  */
 public record BackupDiskRow(
         long backupDiskId,

@@ -7,12 +7,8 @@ import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A parent {@code backup_jobs} row with its disks. Immutable: the store replaces rows as telemetry
- * arrives, so readers always see a consistent snapshot.
- *
- * @param status          {@code running}, {@code completed} or {@code failed} (the DB enum)
- * @param totalBytes      0 until the first telemetry
- * @param progressPercent DECIMAL(5,2)
+ * A parent {@code backup_jobs} row with its disks, replaced whole as telemetry arrives so readers see a
+ * consistent snapshot. {@code totalBytes} is 0 until the first telemetry.
  */
 public record BackupRow(
         String id,
@@ -54,7 +50,6 @@ public record BackupRow(
         return status.equals(RUNNING);
     }
 
-    /** A telemetry update: progress numbers, phase {@code transferring}. */
     public BackupRow withTelemetry(long bytes, long total, long speed, Instant at) {
         return new BackupRow(id, vmContextId, vmName, repositoryId, backupType, policyId, status, bytes, total,
                 errorMessage, "transferring", speed == 0 ? transferSpeedBps : speed, percent(bytes, total), at, createdAt,
@@ -80,7 +75,6 @@ public record BackupRow(
                 completedAt, tags, newDisks);
     }
 
-    /** DECIMAL(5,2) progress. */
     public static double percent(long bytes, long total) {
         if (total <= 0) {
             return 0;

@@ -2,11 +2,7 @@ package com.sendense.hubsim.world;
 
 import java.util.List;
 
-/**
- * Everything the hub's database holds when the simulator starts.
- *
- * @param nextBackupDiskId the next free {@code backup_disks.id}
- */
+/** Everything the hub's database holds when the simulator starts. */
 public record DemoWorld(
         List<VmGroup> groups,
         List<VmContext> vms,

@@ -4,11 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/**
- * One run of a flow, derived from the backups it created.
- *
- * @param status {@code success}, {@code warning}, {@code error} or {@code running}
- */
+/** One run of a flow, derived from its backups; {@code status} is success, warning, error or running. */
 public record FlowExecution(
         String id,
         String flowId,

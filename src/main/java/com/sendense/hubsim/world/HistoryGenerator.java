@@ -13,9 +13,8 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Lays out the backup history of the demo world on the virtual calendar: one run per flow firing
- * and target VM, fulls first and then weekly, incrementals in between, with the sizes, speeds,
- * failures and stuck jobs a real site shows.
+ * Lays out the demo history on the virtual calendar: one run per flow firing and target VM, fulls first
+ * then weekly, incrementals between, with the sizes, speeds, failures and stuck jobs a real site shows.
  */
 final class HistoryGenerator {
 

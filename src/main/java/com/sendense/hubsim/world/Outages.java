@@ -4,16 +4,13 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Failures of the hub's surroundings that tests can switch on: the MariaDB connection, the SNA
- * that backups are started on, and repository file systems that {@code statfs} cannot read (a hung
- * or unmounted NFS share). Each handler reacts with the error the real hub returns in that case.
+ * Failures of the hub's surroundings that tests can switch on: MariaDB, the SNA, and repositories
+ * {@code statfs} cannot read (a hung NFS share); handlers answer with the real hub's error.
  */
 public final class Outages {
 
-    /** The error text of a MariaDB connection that is down. */
     public static final String DB_ERROR = "dial tcp 127.0.0.1:3306: connect: connection refused";
 
-    /** The error text of Go's HTTP client when the SNA does not listen. */
     public static final String SNA_ERROR =
             "Post \"http://localhost:9081/api/v1/backup/start\": dial tcp [::1]:9081: connect: connection refused";
 

@@ -19,10 +19,8 @@ import java.util.Random;
 import java.util.function.UnaryOperator;
 
 /**
- * The hub's protection tables, which the API changes at run time: flows and their executions,
- * schedules, machine groups and memberships, vCenter credentials, VMs added by discovery, and
- * repositories created or deleted through the API. Seeded from the demo world; every method is
- * one transaction.
+ * The hub's protection tables the API changes at run time (flows, executions, schedules, groups,
+ * credentials, discovered VMs, repositories), seeded from the demo world; every method is one transaction.
  */
 public final class ProtectionDb {
 
@@ -100,8 +98,6 @@ public final class ProtectionDb {
                 uuidCounter);
     }
 
-    // --- flows and executions
-
     /** {@code ORDER BY created_at DESC}; the newest insert first among equal seconds. */
     public synchronized List<Flow> flows() {
         List<Flow> list = new ArrayList<>(flows.values());
@@ -122,7 +118,6 @@ public final class ProtectionDb {
         flows.put(flow.id(), flow);
     }
 
-    /** Replaces a flow's row; empty when it does not exist. */
     public synchronized Optional<Flow> updateFlow(String id, UnaryOperator<Flow> change) {
         return Optional.ofNullable(flows.computeIfPresent(id, (k, f) -> change.apply(f)));
     }
@@ -149,8 +144,6 @@ public final class ProtectionDb {
         executions.put(execution.id(), execution);
     }
 
-    // --- schedules
-
     /** {@code ORDER BY name ASC}. */
     public synchronized List<ProtectionRows.Schedule> schedules() {
         return schedules.values().stream().sorted(Comparator.comparing(ProtectionRows.Schedule::name)).toList();
@@ -171,8 +164,6 @@ public final class ProtectionDb {
     public synchronized boolean deleteSchedule(String id) {
         return schedules.remove(id) != null;
     }
-
-    // --- groups and memberships
 
     /** {@code ORDER BY name}. */
     public synchronized List<Group> groups() {
@@ -211,8 +202,6 @@ public final class ProtectionDb {
         memberships.removeIf(m -> m.groupId().equals(groupId) && m.contextId().equals(contextId));
     }
 
-    // --- credentials
-
     public synchronized List<Credential> credentials() {
         return List.copyOf(credentials.values());
     }
@@ -232,8 +221,6 @@ public final class ProtectionDb {
     public synchronized boolean deleteCredential(int id) {
         return credentials.remove(id) != null;
     }
-
-    // --- discovery and repositories
 
     public VCenterInventory vcenter() {
         return vcenter;

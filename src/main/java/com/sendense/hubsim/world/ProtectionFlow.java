@@ -2,12 +2,7 @@ package com.sendense.hubsim.world;
 
 import java.time.Instant;
 
-/**
- * A protection flow: a schedule that backs up a VM or a group into a repository.
- *
- * @param targetType {@code vm} or {@code group}
- * @param targetId   a context id or a group id
- */
+/** A schedule that backs up a VM or a group ({@code targetType} {@code vm} or {@code group}) into a repository. */
 public record ProtectionFlow(
         String id,
         String name,

@@ -4,17 +4,13 @@ import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/**
- * The hub's protection tables as rows: {@code protection_flows}, {@code protection_flow_executions},
- * {@code replication_schedules}, {@code vm_machine_groups}, {@code vm_group_memberships} and
- * {@code vmware_credentials}. Times are what the database holds: whole seconds.
- */
+/** The hub's protection tables as rows; times are whole seconds, as the database holds them. */
 public final class ProtectionRows {
 
     private ProtectionRows() {
     }
 
-    /** A {@code protection_flows} row with its status columns. */
+    /** A {@code protection_flows} row. */
     public record Flow(String id, String name, @Nullable String description, String flowType, String targetType,
             String targetId, String repositoryId, String policyId, String scheduleId, boolean enabled, Instant createdAt,
             Instant updatedAt, FlowStatus status) {
@@ -25,24 +21,14 @@ public final class ProtectionRows {
         }
     }
 
-    /**
-     * The status columns of a flow.
-     *
-     * @param lastStatus {@code pending} until the first run
-     * @param lastTime   cleared when a run starts, set when it ends
-     */
+    /** {@code lastStatus} is {@code pending} until the first run; {@code lastTime} is cleared when a run starts. */
     public record FlowStatus(String lastExecutionId, String lastStatus, @Nullable Instant lastTime, int total, int successful,
             int failed) {
 
         public static final FlowStatus NEVER_RUN = new FlowStatus("", "pending", null, 0, 0, 0);
     }
 
-    /**
-     * A {@code protection_flow_executions} row.
-     *
-     * @param createdJobIds  the backups started, as the response shows them
-     * @param jobIdsSaved    false when a start failed: the hub then never stores the ids (P2.13 step 7)
-     */
+    /** {@code jobIdsSaved} is false when a start failed: the hub then never stores the ids (P2.13 step 7). */
     public record Execution(String id, String flowId, String status, Instant startedAt, @Nullable Instant completedAt,
             int jobsCreated, int jobsCompleted, int jobsFailed, int jobsSkipped, int vmsProcessed,
             @Nullable String errorMessage, List<String> createdJobIds, boolean jobIdsSaved, Instant createdAt) {

@@ -3,13 +3,8 @@ package com.sendense.hubsim.world;
 import java.time.Instant;
 
 /**
- * A {@code backup_repositories} row plus its simulated file system.
- *
- * @param type             {@code local}, {@code nfs}, {@code cifs} or {@code smb}
- * @param enabled          disabled repositories exist in the database but are never loaded, so
- *                         the API does not list them and backups into them fail at preparation
- * @param capacityBytes    file system size ({@code statfs})
- * @param baselineUsedBytes space used by things other than backups (file system overhead, other files)
+ * A {@code backup_repositories} row plus its simulated file system. A disabled repository is never
+ * loaded: the API does not list it and backups into it fail at preparation.
  */
 public record Repository(
         String id,

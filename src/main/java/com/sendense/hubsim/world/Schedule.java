@@ -9,11 +9,8 @@ import java.time.ZonedDateTime;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A backup schedule. The hub stores a six-field cron expression; the simulator only needs the
- * three shapes its demo schedules use, so it keeps them as data and derives the cron text.
- *
- * @param dayOfWeek  for weekly schedules, else null
- * @param dayOfMonth for monthly schedules, else 0
+ * The hub stores a six-field cron expression; the demo needs only three shapes (daily, weekly on
+ * {@code dayOfWeek}, monthly on {@code dayOfMonth}), so they are data and the cron text is derived.
  */
 public record Schedule(
         String id,
@@ -33,7 +30,6 @@ public record Schedule(
         return "0 " + at.getMinute() + " " + at.getHour() + " " + dom + " * " + dow;
     }
 
-    /** Whether the schedule fires on {@code date}. */
     public boolean firesOn(LocalDate date) {
         if (dayOfWeek != null) {
             return date.getDayOfWeek() == dayOfWeek;
@@ -44,7 +40,6 @@ public record Schedule(
         return true;
     }
 
-    /** The next firing strictly after {@code now}. */
     public Instant nextAfter(Instant now, ZoneId zone) {
         ZonedDateTime local = now.atZone(zone);
         LocalDate date = local.toLocalDate();

@@ -2,10 +2,7 @@ package com.sendense.hubsim.world;
 
 import java.util.List;
 
-/**
- * Errors an SBC reports through telemetry when a backup fails, made to look like the ones a real
- * site sees (VMware snapshot and VDDK/NFC trouble, NBD transport errors, CBT resets).
- */
+/** What a real site's SBCs report when a backup fails: VMware snapshot, VDDK/NFC, NBD transport and CBT trouble. */
 public final class TelemetryErrors {
 
     public static final List<String> MESSAGES = List.of(

@@ -28,7 +28,6 @@ public final class VCenterInventory {
     public record Network(String label, String networkName, String macAddress) {
     }
 
-    /** One discovered VM. */
     public record VCenterVm(String id, String name, String path, String powerState, String guestOs, int memoryMb, int numCpu,
             String vmxVersion, List<Disk> disks, List<Network> networks) {
 
@@ -48,7 +47,6 @@ public final class VCenterInventory {
         this.vms = List.copyOf(vms);
     }
 
-    /** The known VMs plus the ones not yet added to the hub. */
     static VCenterInventory of(List<VmContext> known, boolean withNewVms) {
         List<VCenterVm> all = new ArrayList<>();
         int mac = 0x10;

@@ -8,11 +8,9 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 
 /**
- * The demo world's two clocks. History is laid out on a fixed virtual calendar ending on
- * {@link #ANCHOR}, so ids that embed a time ({@code backup-<vm>-<unix>}, {@code ctx-<vm>-<stamp>})
- * come out the same for a given seed whenever the simulator starts. Shown timestamps are the
- * virtual ones moved forward by whole days to end today, which keeps nightly runs at their local
- * time of day.
+ * History lies on a fixed virtual calendar ending on {@link #ANCHOR}, so ids that embed a time come out
+ * the same for a seed whenever the simulator starts; shown times move forward by whole days to end
+ * today, which keeps nightly runs at their local time of day.
  */
 final class VirtualTime {
 
@@ -36,17 +34,14 @@ final class VirtualTime {
         return virtualNow;
     }
 
-    /** The real instant shown for a virtual local time. */
     Instant real(LocalDateTime virtual) {
         return virtual.plusDays(dayShift).atZone(zone).toInstant();
     }
 
-    /** Unix seconds of a virtual local time, for ids. */
     long idSeconds(LocalDateTime virtual) {
         return virtual.atZone(zone).toEpochSecond();
     }
 
-    /** {@code yyyymmdd-hhmmss} of a virtual local time, for ids. */
     String idStamp(LocalDateTime virtual) {
         return STAMP.format(virtual);
     }

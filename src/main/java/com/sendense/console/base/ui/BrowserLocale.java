@@ -7,10 +7,7 @@ import java.util.Locale;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/**
- * Formats dates and numbers the way the user's browser asks for (Accept-Language): without an
- * i18n provider Vaadin would use the server's default locale for everyone.
- */
+/** Without an i18n provider Vaadin would format for the server's default locale, not the browser's. */
 @Configuration
 class BrowserLocale {
 

@@ -13,10 +13,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.access.AccessDeniedException;
 
-/**
- * The last line of defence for errors nobody caught: log once with the stack trace, show the user
- * a readable sentence, never the trace itself.
- */
+/** Errors nobody caught: logged once with the trace, shown to the user as a sentence, never the trace. */
 @Configuration
 class MainErrorHandler {
 

@@ -11,10 +11,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import org.jspecify.annotations.Nullable;
 
-/**
- * The three kinds of notification the console shows. Success is short and unobtrusive; warnings
- * and errors stay until closed and are announced assertively to screen readers.
- */
+/** Success is short; warnings and errors stay until closed and are announced assertively to screen readers. */
 public final class Notifications {
 
     private static final int SUCCESS_MS = 4000;
@@ -29,7 +26,6 @@ public final class Notifications {
         return n;
     }
 
-    /** A success message with a follow-up action, e.g. a link to the new recovery point. */
     public static Notification success(String text, Component action) {
         var n = closable(text, action, NotificationVariant.LUMO_SUCCESS, Notification.Position.BOTTOM_END);
         n.setDuration(8000);

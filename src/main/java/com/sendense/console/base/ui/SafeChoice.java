@@ -3,14 +3,13 @@ package com.sendense.console.base.ui;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 
 /**
- * Destructive confirmations open with the focus on the safe choice, so an Enter or Space meant for
- * the page behind does no harm. {@code vaadin-confirm-dialog} focuses its confirm button when its
- * overlay has opened (its {@code vaadin-overlay-open} handler); the overlay then re-dispatches that
- * event on {@code document.body}, so a body listener runs after it and moves the focus to Cancel.
+ * Destructive confirmations open on the safe choice, so an Enter or Space meant for the page behind is harmless.
+ * {@code vaadin-confirm-dialog} focuses Confirm in its {@code vaadin-overlay-open} handler; the overlay
+ * re-dispatches that event on {@code document.body}, so a body listener runs after it and focuses Cancel.
  */
 public final class SafeChoice {
 
-    /** Marks a dialog that opens on its cancel button; tests look for it. */
+    /** Tests look for it. */
     public static final String ATTRIBUTE = "data-initial-focus";
 
     private static final String FOCUS_CANCEL_ON_OPEN = """
@@ -37,13 +36,6 @@ public final class SafeChoice {
     private SafeChoice() {
     }
 
-    /**
-     * Makes the dialog cancelable and open with the focus on Cancel.
-     *
-     * @param dialog a confirmation of something that cannot be undone
-     * @param cancelText the safe choice's words, e.g. "Keep it"
-     * @return the dialog
-     */
     public static ConfirmDialog focusCancel(ConfirmDialog dialog, String cancelText) {
         dialog.setCancelable(true);
         dialog.setCancelText(cancelText);

@@ -8,9 +8,8 @@ import com.vaadin.flow.function.SerializableRunnable;
 import com.vaadin.flow.shared.Registration;
 
 /**
- * Ties a subscription to the application-wide live updates to a component's attachment: subscribe
- * on attach, unsubscribe on detach. This is the only way UI code listens to background events,
- * so a closed tab never leaves a listener (and its UI) behind.
+ * The only way UI code listens to background events: subscribed while attached, so a closed tab never
+ * leaves a listener (and its UI) behind.
  */
 public final class UiSubscriptions {
 
@@ -20,24 +19,16 @@ public final class UiSubscriptions {
     private UiSubscriptions() {
     }
 
-    /**
-     * {@code listener} run in {@code ui} with its session locked ({@link UI#accessLater}); a value
-     * that arrives after the UI has closed is dropped quietly.
-     */
+    /** Runs in {@code ui} with its session locked; a value arriving after the UI has closed is dropped. */
     public static <T> SerializableConsumer<T> inUi(UI ui, SerializableConsumer<T> listener) {
         return ui.accessLater(listener, DROP_WHEN_CLOSED);
     }
 
-    /** {@code command} run in {@code ui} with its session locked; dropped if the UI has closed by then. */
     public static SerializableRunnable inUi(UI ui, SerializableRunnable command) {
         return ui.accessLater(command, DROP_WHEN_CLOSED);
     }
 
-    /**
-     * Runs {@code subscribe} each time {@code component} is attached and removes the registration it
-     * returns when the component is detached. The function gets the component's UI so it can wrap its
-     * consumer with {@link UI#accessLater}.
-     */
+    /** Subscribes on every attach, unsubscribes on detach; {@code subscribe} gets the UI for {@link #inUi}. */
     public static Registration whileAttached(Component component, SerializableFunction<UI, Registration> subscribe) {
         var holder = new Registration[1];
         Registration onAttach = component.addAttachListener(e -> {

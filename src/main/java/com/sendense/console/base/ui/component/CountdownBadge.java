@@ -12,14 +12,11 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * Time left until a deadline, e.g. a mount's expiry: "52 min left", in the last minute "45 s
- * left", then "Expired". It listens to the one application-wide tick while attached (no timer of
- * its own), shows minutes beyond the last minute, and changes the page only when its text or
- * phase changes, so a countdown costs almost no pushes.
+ * Time left until a deadline, e.g. a mount's expiry. It follows the one application-wide tick while
+ * attached (no timer of its own) and touches the page only when its text or phase changes.
  */
 public class CountdownBadge extends Span {
 
-    /** Where the badge is in its countdown. */
     public enum Phase {
         RUNNING, WARNING, EXPIRED
     }
@@ -44,7 +41,6 @@ public class CountdownBadge extends Span {
         }
     }
 
-    /** The default warning period before the deadline. */
     public static final Duration DEFAULT_WARNING = Duration.ofMinutes(5);
 
     private final Instant expiresAt;
@@ -72,12 +68,10 @@ public class CountdownBadge extends Span {
         });
     }
 
-    /** The current phase. */
     public Phase phase() {
         return phase;
     }
 
-    /** The deadline. */
     public Instant expiresAt() {
         return expiresAt;
     }
@@ -86,7 +80,6 @@ public class CountdownBadge extends Span {
         return addListener(PhaseChangeEvent.class, listener);
     }
 
-    /** Renders the time left at {@code now}; touches the page only if something changed. */
     void update(Instant now) {
         String text = text(now);
         if (!text.equals(getText())) {
@@ -100,12 +93,7 @@ public class CountdownBadge extends Span {
         }
     }
 
-    /**
-     * The badge text for a remaining time: whole minutes beyond a minute, seconds in the last one.
-     *
-     * @param remaining the time left; zero or negative means expired
-     * @return e.g. "52 min left", "45 s left", "Expired"
-     */
+    /** Whole minutes beyond a minute, seconds in the last one: "52 min left", "45 s left", "Expired". */
     public static String format(Duration remaining) {
         long s = remaining.toSeconds();
         if (s <= 0) {

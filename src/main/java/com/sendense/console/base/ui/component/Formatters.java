@@ -9,8 +9,8 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Every size, duration and time the console shows goes through here, so that units and rounding
- * are the same on every screen. Sizes use binary units (a "GB" is 2^30 bytes, as the hub counts).
+ * Every size, duration and time the console shows, so units and rounding match on every screen. Sizes
+ * use binary units: a "GB" is 2^30 bytes, as the hub counts.
  */
 public final class Formatters {
 
@@ -34,7 +34,6 @@ public final class Formatters {
         return String.format(locale, pattern, value, UNITS[unit]);
     }
 
-    /** Bytes per second as "187.7 MB/s". */
     public static String speed(long bytesPerSecond, Locale locale) {
         return bytes(bytesPerSecond, locale) + "/s";
     }
@@ -82,12 +81,10 @@ public final class Formatters {
                 .withLocale(locale).withZone(zone).format(t);
     }
 
-    /** The time of day alone in the user's locale and the console's zone, e.g. "17:05". */
     public static String time(Instant t, ZoneId zone, Locale locale) {
         return DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale).withZone(zone).format(t);
     }
 
-    /** Megabytes of memory as "4 GB" / "512 MB". */
     public static String memoryMb(@Nullable Integer mb, Locale locale) {
         return mb == null ? "" : bytes(mb * 1024L * 1024L, locale);
     }

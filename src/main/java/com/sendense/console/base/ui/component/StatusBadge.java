@@ -2,13 +2,9 @@ package com.sendense.console.base.ui.component;
 
 import com.vaadin.flow.component.html.Span;
 
-/**
- * A small coloured label for a state (job status, power state, role). One component so that the
- * same state looks the same everywhere.
- */
+/** One component so that the same state (job status, power state, role) looks the same everywhere. */
 public class StatusBadge extends Span {
 
-    /** How a badge is coloured. */
     public enum Tone {
         NEUTRAL(""), SUCCESS("success"), ERROR("error"), WARNING("warning"), CONTRAST("contrast"), PRIMARY("primary");
 
