@@ -16,7 +16,9 @@ public final class UserMessages {
                     + "an administrator must|tell an administrator|start a full backup|go back|sign in)\\b");
     private static final Pattern STACK_TRACE = Pattern.compile(
             "(?m)(^\\s*at [\\w.$]+\\(|Exception\\b|Caused by|goroutine \\d|panic:|\\w+\\.java:\\d+|\\bnull\\b)");
-    private static final Pattern MARKUP = Pattern.compile("<\\s*/?\\s*[a-zA-Z!]");
+    // A page of markup (a proxy's error page) is no message; a hub text like "<nil>" is, shown as text.
+    private static final Pattern MARKUP = Pattern.compile(
+            "(?i)<\\s*/?\\s*(!doctype|html|head|body|title|script|style|img|a|div|span|p|h\\d|center|hr|br)\\b");
 
     private UserMessages() {}
 

@@ -6,6 +6,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
+import com.github.tomakehurst.wiremock.junit.Stubbing;
 import com.sendense.console.hub.BackupFilter;
 import com.sendense.console.hub.BackupId;
 import com.sendense.console.hub.BackupStartRequest;
@@ -51,15 +52,28 @@ final class HubEndpoints {
 
         /** Serves the happy answers of everything this call reads besides {@link #route}. */
         void serveOthers() {
+            serveOthers(HubClientTestSupport.hub);
+        }
+
+        void serveOthers(Stubbing target) {
             if (needsInventory) {
-                HubClientTestSupport.serve(get("/api/v1/vm-contexts"), 200, "vm-contexts.json");
+                target.stubFor(get("/api/v1/vm-contexts").willReturn(HubClientTestSupport.hubResponse(200, "vm-contexts.json")));
             }
-            others.forEach(s -> HubClientTestSupport.serve(s.route(), 200, s.fixture()));
+            others.forEach(s -> target.stubFor(s.route().willReturn(HubClientTestSupport.hubResponse(200, s.fixture()))));
         }
 
         void serveHappy() {
-            serveOthers();
-            HubClientTestSupport.serve(route.get(), 200, fixture);
+            serveHappy(HubClientTestSupport.hub);
+        }
+
+        void serveHappy(Stubbing target) {
+            serveOthers(target);
+            target.stubFor(route.get().willReturn(HubClientTestSupport.hubResponse(200, fixture)));
+        }
+
+        /** The endpoint, by {@link #name}. */
+        static Endpoint named(String name) {
+            return Stream.concat(reads(), writes()).filter(e -> e.name.equals(name)).findFirst().orElseThrow();
         }
     }
 
