@@ -43,6 +43,7 @@ class BadUrlParametersTest extends SpringBrowserlessTest {
     @BeforeEach
     void inventory() {
         hub.failWith(null);
+        hub.mountCalls.set(0);
         hub.vms.clear();
         hub.withVm(FakeHubClient.vm("pgtest1", "linux", PowerState.ON), FakeHubClient.disk(0, 30));
     }
