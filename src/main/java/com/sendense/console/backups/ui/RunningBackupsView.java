@@ -90,7 +90,9 @@ class RunningBackupsView extends Main implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        // A hand-edited "?job=" (empty) is no job; BackupId refuses blank ids.
         event.getLocation().getQueryParameters().getSingleParameter(JOB_PARAM)
+                .filter(id -> !id.isBlank())
                 .flatMap(id -> actions.openProgress(new BackupId(id)))
                 .ifPresent(this::forgetJobOnClose);
     }

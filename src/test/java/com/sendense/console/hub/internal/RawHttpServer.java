@@ -21,7 +21,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 final class RawHttpServer implements AutoCloseable {
 
     private final ServerSocket socket;
-    private final byte[] response;
+    private volatile byte[] response;
     private final List<String> requestLines = new CopyOnWriteArrayList<>();
     private final Thread acceptor;
 
@@ -40,6 +40,11 @@ final class RawHttpServer implements AutoCloseable {
         out.writeBytes(head.replace("\n", "\r\n").getBytes(StandardCharsets.ISO_8859_1));
         out.writeBytes(body);
         return out.toByteArray();
+    }
+
+    /** From now on answers with {@code next}: the hub is back, or breaks differently. */
+    void answer(byte[] next) {
+        this.response = next;
     }
 
     URI uri() {
