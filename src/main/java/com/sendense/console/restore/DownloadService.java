@@ -14,6 +14,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -32,16 +33,19 @@ public class DownloadService {
     private final FileBrowseService browse;
     private final MountAccess mounts;
     private final AuditLog audit;
+    private final MountBookkeeping bookkeeping;
     private final CurrentUser currentUser;
     private final RestoreProperties properties;
     private final Clock clock;
 
-    DownloadService(HubClient hub, FileBrowseService browse, MountAccess mounts, AuditLog audit, CurrentUser currentUser,
+    DownloadService(HubClient hub, FileBrowseService browse, MountAccess mounts, AuditLog audit,
+            MountBookkeeping bookkeeping, CurrentUser currentUser,
             RestoreProperties properties, Clock clock) {
         this.hub = hub;
         this.browse = browse;
         this.mounts = mounts;
         this.audit = audit;
+        this.bookkeeping = bookkeeping;
         this.currentUser = currentUser;
         this.properties = properties;
         this.clock = clock;
@@ -145,10 +149,10 @@ public class DownloadService {
 
     private void refused(DownloadRequest request, String user, AccessDeniedException why) {
         Instant now = clock.instant();
-        // The mount as the console knows it, without the scope check that may be what refused.
-        BrowseMount mount = mounts.find(request.mountId())
-                .orElse(new BrowseMount(request.mountId(), "(unknown mount)", "", 0, null));
-        audit.refused(new DownloadRecord(0, user, now, now, mount.vmName(), mount.backupId(), mount.diskIndex(),
+        // The mount as the console recorded it, without the scope check that may be what refused.
+        Optional<MountEntry> mount = bookkeeping.find(request.mountId());
+        audit.refused(new DownloadRecord(0, user, now, now, mount.map(MountEntry::vmName).orElse("(unknown mount)"),
+                mount.map(m -> m.backupId().value()).orElse(""), mount.map(MountEntry::diskIndex).orElse(0),
                 request.mountId().value(), request.path().value(), request.kind(), null, 0, DownloadOutcome.REFUSED,
                 AuditReason.clipped(request.reason()), truncate(String.valueOf(why.getMessage()))));
     }
