@@ -114,4 +114,17 @@ class SecurityConfigTest {
         assertThat(jdbc.sql("SELECT last_login_at FROM users WHERE username = 'admin'").query(OffsetDateTime.class).optional())
                 .isEmpty();
     }
+
+    @Test
+    void a_session_whose_account_changed_elsewhere_ends_at_its_next_request() throws Exception {
+        var signIn = mvc.perform(formLogin("/login").user("admin").password(ADMIN_PASSWORD))
+                .andExpect(SecurityMockMvcResultMatchers.authenticated()).andReturn();
+        var session = (org.springframework.mock.web.MockHttpSession) signIn.getRequest().getSession(false);
+        // As another console instance would after resetting the password: only the stamp changes.
+        jdbc.sql("UPDATE users SET security_version = security_version + 1 WHERE username = 'admin'").update();
+
+        // (The first request of this session reads the stamp; later ones may use it for AccountStamps.CACHE.)
+        mvc.perform(get("/actuator/metrics").session(session)).andExpect(redirectedUrl("/login"));
+        assertThat(session.isInvalid()).isTrue();
+    }
 }
