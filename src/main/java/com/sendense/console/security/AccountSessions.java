@@ -36,12 +36,17 @@ class AccountSessions implements VaadinServiceInitListener {
 
     @Override
     public void serviceInit(com.vaadin.flow.server.ServiceInitEvent event) {
-        event.getSource().addUIInitListener(e -> currentUser.username().ifPresent(name -> track(e.getUI(), name)));
+        // Each navigation says who uses the tab: the security context is there for certain, and a
+        // tab that signs in again (after this one was ended) is tracked under its new user.
+        event.getSource().addUIInitListener(e -> {
+            UI ui = e.getUI();
+            ui.addBeforeEnterListener(b -> currentUser.username().ifPresent(name -> track(ui, name)));
+            ui.addDetachListener(d -> untrack(ui));
+        });
     }
 
-    void track(UI ui, String username) {
+    private void track(UI ui, String username) {
         uis.computeIfAbsent(username, n -> ConcurrentHashMap.newKeySet()).add(ui);
-        ui.addDetachListener(e -> untrack(ui, username));
     }
 
     // After the commit, and off the admin's request thread: that thread holds the admin's own
@@ -59,11 +64,14 @@ class AccountSessions implements VaadinServiceInitListener {
         }
         log.info("Ending {} open tab(s) of {}", open.size(), username);
         for (UI ui : open) {
+            if (ui.isClosing() || ui.getSession() == null) {
+                continue;
+            }
             ui.access(() -> {
                 ui.navigate(LoginView.class);
                 ui.getPage().setLocation("login");
                 pushNow(ui);
-                WrappedSession session = ui.getSession().getSession();
+                WrappedSession session = ui.getSession() == null ? null : ui.getSession().getSession();
                 if (session != null) {
                     session.invalidate();
                 }
@@ -78,10 +86,7 @@ class AccountSessions implements VaadinServiceInitListener {
         }
     }
 
-    private void untrack(UI ui, String username) {
-        uis.computeIfPresent(username, (n, set) -> {
-            set.remove(ui);
-            return set.isEmpty() ? null : set;
-        });
+    private void untrack(UI ui) {
+        uis.values().forEach(set -> set.remove(ui));
     }
 }
