@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -52,13 +53,22 @@ class DownloadAuditTest {
     @Autowired
     AuditRepository repository;
 
+    int maxMounts;
+
     @BeforeEach
     void world() {
+        maxMounts = hub.maxMounts;
         hub.failWith(null);
         hub.truncateAfter = -1;
         hub.withFolder("/partition-2/Users", file("/partition-2/Users/notes.txt", 5000));
         inScope = BrowseTestMounts.mount(hub, mounts, "web-01");
         outOfScope = BrowseTestMounts.mount(hub, mounts, "sql-prod-01");
+    }
+
+    // BrowseTestMounts raises the fake's mount limit; other classes sharing this context check it.
+    @AfterEach
+    void restore_the_mount_limit() {
+        hub.maxMounts = maxMounts;
     }
 
     DownloadRecord newest() {
