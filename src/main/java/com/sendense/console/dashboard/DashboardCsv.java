@@ -1,5 +1,8 @@
 package com.sendense.console.dashboard;
 
+import com.sendense.console.base.CsvWriter;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -9,9 +12,9 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The dashboard as CSV (RFC 4180, comma-separated, UTF-8, ISO dates) for spreadsheets. Cells that
- * a spreadsheet would run as a formula ({@code = + - @}) are prefixed with an apostrophe, because
- * error messages come from the hub and VM names from vCenter.
+ * The dashboard as CSV for spreadsheets, through {@link CsvWriter} (ISO dates; error messages
+ * from the hub and VM names from vCenter are neutralised there). Figures the console computes are
+ * passed as numbers so they stay numbers.
  */
 public final class DashboardCsv {
 
@@ -27,7 +30,7 @@ public final class DashboardCsv {
         for (VmPosture vm : d.vms()) {
             VmStorage s = storage.getOrDefault(vm.vmName(), new VmStorage(vm.vmName(), 0, 0, 0));
             line(out, vm.vmName(), String.join("; ", vm.groups()), vm.target().toHours(), iso(vm.lastGood()),
-                    vm.age() == null ? "" : String.format(Locale.ROOT, "%.1f", vm.age().toSeconds() / 3600.0),
+                    vm.age() == null ? "" : oneDecimal(vm.age().toSeconds() / 3600.0),
                     vm.state().label(), vm.goodDays(), vm.failedDays(),
                     vm.lastFailure() == null ? "" : iso(vm.lastFailure().startedAt()),
                     vm.lastFailure() == null ? "" : vm.lastFailure().message(), s.growthBytes(), s.rangeChainBytes());
@@ -53,15 +56,15 @@ public final class DashboardCsv {
                 case StorageForecast.NotGrowing n -> "not growing";
                 case StorageForecast.NotEnoughData n -> "not enough data";
             };
-            String perDay = switch (r.forecast()) {
-                case StorageForecast.FullOn f -> String.valueOf(Math.round(f.bytesPerDay()));
-                case StorageForecast.NotGrowing n -> String.valueOf(Math.round(n.bytesPerDay()));
-                case StorageForecast.NotEnoughData n -> "";
+            @Nullable Long perDay = switch (r.forecast()) {
+                case StorageForecast.FullOn f -> Math.round(f.bytesPerDay());
+                case StorageForecast.NotGrowing n -> Math.round(n.bytesPerDay());
+                case StorageForecast.NotEnoughData n -> null;
             };
             line(out, r.name(), r.type().name().toLowerCase(Locale.ROOT),
-                    r.current().map(i -> String.valueOf(i.totalBytes())).orElse(""),
-                    r.current().map(i -> String.valueOf(i.usedBytes())).orElse(""),
-                    r.current().map(i -> String.format(Locale.ROOT, "%.1f", i.usedPercent())).orElse(""), full, perDay);
+                    r.current().map(i -> i.totalBytes()).orElse(null),
+                    r.current().map(i -> i.usedBytes()).orElse(null),
+                    r.current().map(i -> oneDecimal(i.usedPercent())).orElse(null), full, perDay);
         }
         return out.toString();
     }
@@ -91,19 +94,11 @@ public final class DashboardCsv {
         return t == null ? "" : t.toString();
     }
 
-    private static void line(StringBuilder out, Object... cells) {
-        out.append(String.join(",", List.of(cells).stream().map(c -> cell(String.valueOf(c))).toList())).append("\r\n");
+    private static BigDecimal oneDecimal(double value) {
+        return BigDecimal.valueOf(value).setScale(1, RoundingMode.HALF_UP);
     }
 
-    static String cell(String value) {
-        String v = !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 && !isNumber(value) ? "'" + value : value;
-        if (v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r")) {
-            return "\"" + v.replace("\"", "\"\"") + "\"";
-        }
-        return v;
-    }
-
-    private static boolean isNumber(String s) {
-        return s.matches("-?\\d+(\\.\\d+)?");
+    private static void line(StringBuilder out, @Nullable Object... cells) {
+        CsvWriter.to(out).row(cells);
     }
 }

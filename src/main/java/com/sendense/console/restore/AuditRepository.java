@@ -10,7 +10,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 /** SQL for {@code restore_downloads}: plain {@link JdbcClient}, the same on H2 and PostgreSQL. */
@@ -26,14 +28,16 @@ class AuditRepository {
         this.jdbc = jdbc;
     }
 
-    void insert(DownloadRecord r) {
+    /** Inserts a row and returns its id. */
+    long insert(DownloadRecord r) {
+        var keys = new GeneratedKeyHolder();
         jdbc.sql("INSERT INTO restore_downloads (username, started_at, finished_at, vm_name, backup_id, disk_index, "
                         + "mount_id, path, kind, expected_bytes, bytes_delivered, outcome, reason, detail) "
                         + "VALUES (:username, :startedAt, :finishedAt, :vm, :backup, :disk, :mount, :path, :kind, "
                         + ":expected, :delivered, :outcome, :reason, :detail)")
                 .param("username", r.username())
                 .param("startedAt", utc(r.startedAt()))
-                .param("finishedAt", utc(r.finishedAt()))
+                .param("finishedAt", r.finishedAt() == null ? null : utc(r.finishedAt()), java.sql.Types.TIMESTAMP_WITH_TIMEZONE)
                 .param("vm", r.vmName())
                 .param("backup", r.backupId())
                 .param("disk", r.diskIndex())
@@ -45,7 +49,25 @@ class AuditRepository {
                 .param("outcome", r.outcome().name())
                 .param("reason", r.reason(), java.sql.Types.VARCHAR)
                 .param("detail", r.detail(), java.sql.Types.VARCHAR)
-                .update();
+                .update(keys);
+        // PostgreSQL hands back every column, H2 only the key; both name it id (in their own case).
+        return keys.getKeys().entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase("id"))
+                .map(e -> ((Number) e.getValue()).longValue()).findFirst().orElseThrow();
+    }
+
+    /** Records a download's end on its STARTED row; false if there is no such row still running. */
+    boolean complete(long id, Instant finishedAt, @Nullable Long expectedBytes, long bytesDelivered,
+            DownloadOutcome outcome, @Nullable String detail) {
+        return jdbc.sql("UPDATE restore_downloads SET finished_at = :finishedAt, expected_bytes = :expected, "
+                        + "bytes_delivered = :delivered, outcome = :outcome, detail = :detail "
+                        + "WHERE id = :id AND outcome = 'STARTED'")
+                .param("finishedAt", utc(finishedAt))
+                .param("expected", expectedBytes, java.sql.Types.BIGINT)
+                .param("delivered", bytesDelivered)
+                .param("outcome", outcome.name())
+                .param("detail", detail, java.sql.Types.VARCHAR)
+                .param("id", id)
+                .update() == 1;
     }
 
     List<DownloadRecord> find(AuditFilter filter, int offset, int limit) {
@@ -102,9 +124,10 @@ class AuditRepository {
     private static DownloadRecord map(ResultSet rs, int row) throws SQLException {
         long expected = rs.getLong("expected_bytes");
         Long expectedBytes = rs.wasNull() ? null : expected;
+        OffsetDateTime finished = rs.getObject("finished_at", OffsetDateTime.class);
         return new DownloadRecord(rs.getLong("id"), rs.getString("username"),
                 rs.getObject("started_at", OffsetDateTime.class).toInstant(),
-                rs.getObject("finished_at", OffsetDateTime.class).toInstant(),
+                finished == null ? null : finished.toInstant(),
                 rs.getString("vm_name"), rs.getString("backup_id"), rs.getInt("disk_index"), rs.getString("mount_id"),
                 rs.getString("path"), DownloadKind.valueOf(rs.getString("kind")), expectedBytes,
                 rs.getLong("bytes_delivered"), DownloadOutcome.valueOf(rs.getString("outcome")),

@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
  * @param id the row id, 0 before it is stored
  * @param username who downloaded
  * @param startedAt when the download started
- * @param finishedAt when it ended
+ * @param finishedAt when it ended, null while it runs or if the console stopped during it
  * @param vmName the VM the file came from
  * @param backupId the recovery point
  * @param diskIndex the disk of the backup
@@ -18,15 +18,15 @@ import org.jspecify.annotations.Nullable;
  * @param kind file, ZIP or tar.gz
  * @param expectedBytes the size the hub announced (files only)
  * @param bytesDelivered bytes sent to the browser
- * @param outcome complete, truncated, aborted or failed
+ * @param outcome started (no end recorded yet), complete, truncated, aborted, failed or refused
  * @param reason the reason or ticket number the user gave
- * @param detail what went wrong, for anything but complete
+ * @param detail what went wrong, for anything but complete; why it was refused
  */
 public record DownloadRecord(
         long id,
         String username,
         Instant startedAt,
-        Instant finishedAt,
+        @Nullable Instant finishedAt,
         String vmName,
         String backupId,
         int diskIndex,

@@ -14,38 +14,38 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
 /**
  * Streams files and folder archives from the hub to a destination (the browser's response) chunk
- * by chunk, never holding them in memory, counts the bytes for the progress display, and writes
- * one audit row per download, whatever its end.
+ * by chunk, never holding them in memory, counts the bytes for the progress display, and audits
+ * every attempt: refused, or started before the first byte and completed at its end.
  *
  * <p>Managers are read-only and cannot download; help-desk users only from VMs in their scope.
  */
 @Service
 public class DownloadService {
 
-    private static final Logger log = LoggerFactory.getLogger(DownloadService.class);
-
     private final HubClient hub;
     private final FileBrowseService browse;
     private final MountAccess mounts;
     private final AuditLog audit;
+    private final MountBookkeeping bookkeeping;
     private final CurrentUser currentUser;
     private final RestoreProperties properties;
     private final Clock clock;
 
-    DownloadService(HubClient hub, FileBrowseService browse, MountAccess mounts, AuditLog audit, CurrentUser currentUser,
+    DownloadService(HubClient hub, FileBrowseService browse, MountAccess mounts, AuditLog audit,
+            MountBookkeeping bookkeeping, CurrentUser currentUser,
             RestoreProperties properties, Clock clock) {
         this.hub = hub;
         this.browse = browse;
         this.mounts = mounts;
         this.audit = audit;
+        this.bookkeeping = bookkeeping;
         this.currentUser = currentUser;
         this.properties = properties;
         this.clock = clock;
@@ -79,6 +79,11 @@ public class DownloadService {
      * Streams one download into {@code target}, which is opened only once the hub has answered.
      * The target's stream is closed when the download ends, also on failure.
      *
+     * <p>The audit fails closed: the row is written (STARTED) before the hub is asked, so before
+     * the first byte; if it cannot be written nothing is sent. Its end is recorded on the same row.
+     * Every {@link AccessDeniedException} of the checks at the top is recorded as
+     * {@link DownloadOutcome#REFUSED}: put new guards (symlinks…) inside that {@code try}.
+     *
      * @return the bytes delivered
      * @throws HubTruncatedException when the hub cut the body short: the target holds a partial file
      *     and must be failed, not passed off as whole (recorded as {@link DownloadOutcome#TRUNCATED})
@@ -86,20 +91,29 @@ public class DownloadService {
      * @throws HubException when the hub refused ({@link DownloadOutcome#FAILED}); the target was not opened
      * @throws MountGoneException if the mount has expired
      * @throws AccessDeniedException for managers, or a VM outside the user's scope
-     * @throws IllegalArgumentException if a reason is required and missing
+     * @throws IllegalArgumentException if a reason is required and missing, or too long
+     * @throws AuditUnavailableException if the audit row cannot be written; nothing was sent
      */
-    @RolesAllowed({Roles.OPERATOR, Roles.HELPDESK, Roles.ADMIN})
+    // Managers pass method security on purpose: the check below refuses them and audits the attempt.
+    @RolesAllowed({Roles.OPERATOR, Roles.HELPDESK, Roles.MANAGER, Roles.ADMIN})
     public DownloadResult download(DownloadRequest request, DownloadProgress progress, DownloadSink target) {
-        browse.refuseLinks(request);
-        if (!mayDownload()) {
-            throw new AccessDeniedException("Managers cannot download files");
-        }
-        if (properties.requireReason() && (request.reason() == null || request.reason().isBlank())) {
-            throw new IllegalArgumentException("A reason or ticket number is required for downloads");
-        }
-        BrowseMount mount = browse.require(request.mountId());
         String user = currentUser.username().orElseThrow(() -> new AccessDeniedException("Not signed in"));
+        BrowseMount mount;
+        try {
+            if (!mayDownload()) {
+                throw new AccessDeniedException("Managers cannot download files");
+            }
+            mount = browse.require(request.mountId());
+            browse.refuseLinks(request);
+        } catch (AccessDeniedException e) {
+            refused(request, user, e);
+            throw e;
+        }
+        String reason = AuditReason.check(request.reason(), properties.requireReason());
         Instant started = clock.instant();
+        long row = audit.started(new DownloadRecord(0, user, started, null, mount.vmName(), mount.backupId(),
+                mount.diskIndex(), mount.mountId().value(), request.path().value(), request.kind(), null, 0,
+                DownloadOutcome.STARTED, reason, null));
         progress.start(started);
         Long[] expected = {null};
         DownloadSink counting = meta -> {
@@ -107,39 +121,41 @@ public class DownloadService {
             progress.expect(expected[0]);
             return new Counting(target.open(meta), progress);
         };
+        DownloadOutcome outcome = DownloadOutcome.FAILED;
+        @Nullable String detail = "The console stopped the download: see its log";
         try {
             DownloadResult result = request.kind().format()
                     .map(f -> hub.downloadDirectory(request.mountId(), request.path(), f, counting))
                     .orElseGet(() -> hub.download(request.mountId(), request.path(), counting));
-            end(request, mount, user, started, expected[0], progress, DownloadOutcome.COMPLETE, null);
+            outcome = DownloadOutcome.COMPLETE;
+            detail = null;
             return result;
         } catch (HubTruncatedException e) {
-            end(request, mount, user, started, expected[0], progress, DownloadOutcome.TRUNCATED,
-                    "The hub ended the download early: " + e.getMessage());
+            outcome = DownloadOutcome.TRUNCATED;
+            detail = "The hub ended the download early: " + e.getMessage();
             throw e;
         } catch (HubException e) {
-            end(request, mount, user, started, expected[0], progress, DownloadOutcome.FAILED, e.getMessage());
+            detail = e.getMessage();
             throw e;
         } catch (UncheckedIOException e) {
-            end(request, mount, user, started, expected[0], progress, DownloadOutcome.ABORTED,
-                    "The browser stopped receiving: " + e.getCause().getMessage());
+            outcome = DownloadOutcome.ABORTED;
+            detail = "The browser stopped receiving: " + e.getCause().getMessage();
             throw e;
+        } finally {
+            Instant now = clock.instant();
+            progress.finish(DownloadProgress.State.valueOf(outcome.name()), now, detail);
+            audit.ended(row, now, expected[0], progress.bytes(), outcome, detail == null ? null : truncate(detail));
         }
     }
 
-    private void end(DownloadRequest request, BrowseMount mount, String user, Instant started, @Nullable Long expected,
-            DownloadProgress progress, DownloadOutcome outcome, @Nullable String detail) {
+    private void refused(DownloadRequest request, String user, AccessDeniedException why) {
         Instant now = clock.instant();
-        progress.finish(DownloadProgress.State.valueOf(outcome.name()), now, detail);
-        String reason = request.reason() == null || request.reason().isBlank() ? null : request.reason().strip();
-        try {
-            audit.record(new DownloadRecord(0, user, started, now, mount.vmName(), mount.backupId(), mount.diskIndex(),
-                    mount.mountId().value(), request.path().value(), request.kind(), expected, progress.bytes(), outcome,
-                    reason, detail == null ? null : truncate(detail)));
-        } catch (RuntimeException e) {
-            // The download itself is over; losing its audit row must be loud in the log.
-            log.error("Could not write the audit row for {} of {} by {}", request.path(), mount.vmName(), user, e);
-        }
+        // The mount as the console recorded it, without the scope check that may be what refused.
+        Optional<MountEntry> mount = bookkeeping.find(request.mountId());
+        audit.refused(new DownloadRecord(0, user, now, now, mount.map(MountEntry::vmName).orElse("(unknown mount)"),
+                mount.map(m -> m.backupId().value()).orElse(""), mount.map(MountEntry::diskIndex).orElse(0),
+                request.mountId().value(), request.path().value(), request.kind(), null, 0, DownloadOutcome.REFUSED,
+                AuditReason.clipped(request.reason()), truncate(String.valueOf(why.getMessage()))));
     }
 
     private static String truncate(String s) {

@@ -11,10 +11,14 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.theme.lumo.LumoUtility;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
 
 /**
  * The sign-in page. Spring Security handles the POST to {@code /login} and comes back with
- * {@code ?error} on failure. Until anybody has ever signed in, it says where the first
+ * {@code ?error} on failure, or {@code ?locked=<epoch seconds>} from {@link SignInLockFilter}. Until anybody has ever signed in, it says where the first
  * administrator's password comes from.
  */
 @Route(value = "login", autoLayout = false)
@@ -30,9 +34,11 @@ class LoginView extends Main implements BeforeEnterObserver {
     final Paragraph firstStartHint;
 
     private final UserService userService;
+    private final Clock clock;
 
-    LoginView(UserService userService) {
+    LoginView(UserService userService, Clock clock) {
         this.userService = userService;
+        this.clock = clock;
 
         // Create components
         i18n = i18n();
@@ -53,18 +59,47 @@ class LoginView extends Main implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        login.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        var parameters = event.getLocation().getQueryParameters();
+        Optional<Instant> lockedUntil = parameters.getSingleParameter(SignInLockFilter.LOCKED_PARAMETER)
+                .flatMap(LoginView::epochSeconds);
+        i18n.setErrorMessage(lockedUntil.map(this::lockedMessage).orElseGet(LoginView::wrongPassword));
+        login.setI18n(i18n);
+        login.setError(lockedUntil.isPresent() || parameters.getParameters().containsKey("error"));
         firstStartHint.setVisible(userService.nobodyHasSignedInYet());
+    }
+
+    // The same words whether the name exists or not, and for a locked name or address alike.
+    private LoginI18n.ErrorMessage lockedMessage(Instant until) {
+        long minutes = Math.max(1, (Duration.between(clock.instant(), until).getSeconds() + 59) / 60);
+        var error = new LoginI18n.ErrorMessage();
+        error.setTitle("Too many failed sign-ins");
+        error.setMessage("Sign-in is paused for this user name or from this address. Try again in " + minutes
+                + (minutes == 1 ? " minute" : " minutes") + ". If you forgot your password, ask an administrator to reset it.");
+        return error;
+    }
+
+    // The time comes from the URL, so anything but a plain number is ignored.
+    private static Optional<Instant> epochSeconds(String value) {
+        try {
+            return Optional.of(Instant.ofEpochSecond(Long.parseLong(value.strip())));
+        } catch (NumberFormatException | java.time.DateTimeException e) {
+            return Optional.empty();
+        }
     }
 
     private static LoginI18n i18n() {
         LoginI18n i18n = LoginI18n.createDefault();
         i18n.getForm().setTitle("Sign in");
         i18n.getForm().setUsername("User name");
+        i18n.setErrorMessage(wrongPassword());
+        return i18n;
+    }
+
+    private static LoginI18n.ErrorMessage wrongPassword() {
         LoginI18n.ErrorMessage error = new LoginI18n.ErrorMessage();
         error.setTitle("Wrong user name or password");
-        error.setMessage("Check both and try again. If it still fails, your account may be disabled: ask an administrator.");
-        i18n.setErrorMessage(error);
-        return i18n;
+        error.setMessage("Check both and try again. After repeated failures sign-in pauses for a while."
+                + " If it still fails, your account may be disabled: ask an administrator.");
+        return error;
     }
 }

@@ -1,6 +1,8 @@
 package com.sendense.console.security;
 
+import com.sendense.console.users.AccountStamps;
 import com.sendense.console.users.Roles;
+import com.sendense.console.users.SignInThrottle;
 import com.vaadin.flow.component.Component;
 import java.util.function.Supplier;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
@@ -25,6 +27,8 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 
 /**
  * Form sign-in through {@link LoginView}, accounts from the database (the
@@ -64,13 +68,17 @@ class SecurityConfig {
     }
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SignInThrottle throttle, AccountStamps stamps,
+            ObjectProvider<SecurityContextHolderStrategy> strategy) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                 // The console's own stylesheet: the login page needs it before anyone signs in.
                 .requestMatchers("/styles/**").permitAll()
                 .requestMatchers("/actuator/**").hasRole(Roles.ADMIN));
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        http.addFilterBefore(new SignInLockFilter(throttle), UsernamePasswordAuthenticationFilter.class);
+        // Before the anonymous filter, so a session it ends goes on as an anonymous request.
+        http.addFilterBefore(new AccountStampFilter(stamps, new LazyStrategy(strategy)), AnonymousAuthenticationFilter.class);
         return http.build();
     }
 

@@ -14,8 +14,8 @@ import org.springframework.stereotype.Component;
  * Who is signed in, for any feature: name, role and help-desk VM scope.
  *
  * <p>The role comes from the session's authorities, so it agrees with {@code @RolesAllowed}
- * checks; a role change takes effect at the next sign-in. The account and the scope are read
- * from the database on each call, so a narrowed scope applies at once.
+ * checks; a role change ends the user's sessions (see {@link AccountStamps}). The account and the
+ * scope are read from the database on each call, so a narrowed scope applies at once.
  */
 @Component
 public class CurrentUser {

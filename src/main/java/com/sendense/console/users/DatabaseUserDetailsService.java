@@ -1,6 +1,7 @@
 package com.sendense.console.users;
 
-import org.springframework.security.core.userdetails.User;
+import java.util.List;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -23,11 +24,8 @@ class DatabaseUserDetailsService implements UserDetailsService {
     @Override
     public UserDetails loadUserByUsername(String username) {
         return users.findCredentials(username)
-                .map(c -> User.withUsername(c.username())
-                        .password(c.passwordHash())
-                        .authorities(c.role().authority())
-                        .disabled(!c.enabled())
-                        .build())
+                .map(c -> (UserDetails) new ConsoleUserDetails(c.username(), c.passwordHash(), c.enabled(),
+                        List.of(new SimpleGrantedAuthority(c.role().authority())), c.securityVersion()))
                 .orElseThrow(() -> new UsernameNotFoundException("No such user"));
     }
 }

@@ -33,7 +33,7 @@ class UserRepository {
     }
 
     /** A user's stored credentials, only for authentication. */
-    record StoredCredentials(String username, String passwordHash, Role role, boolean enabled) {
+    record StoredCredentials(String username, String passwordHash, Role role, boolean enabled, long securityVersion) {
 
         @Override
         public String toString() {
@@ -65,11 +65,22 @@ class UserRepository {
     }
 
     Optional<StoredCredentials> findCredentials(String username) {
-        return jdbc.sql("SELECT username, password_hash, role, enabled FROM users WHERE username = :username")
+        return jdbc.sql("SELECT username, password_hash, role, enabled, security_version FROM users WHERE username = :username")
                 .param("username", UserRules.normalizeUsername(username))
                 .query((rs, n) -> new StoredCredentials(rs.getString("username"), rs.getString("password_hash"),
-                        Role.valueOf(rs.getString("role")), rs.getBoolean("enabled")))
+                        Role.valueOf(rs.getString("role")), rs.getBoolean("enabled"), rs.getLong("security_version")))
                 .optional();
+    }
+
+    /** The security stamp of an enabled user; empty if the user is gone or disabled. */
+    Optional<Long> securityVersion(String username) {
+        return jdbc.sql("SELECT security_version FROM users WHERE username = :username AND enabled = TRUE")
+                .param("username", username).query(Long.class).optional();
+    }
+
+    /** Ends every session of the user, on every console instance (see {@code AccountStamps}). */
+    void bumpSecurityVersion(long id) {
+        jdbc.sql("UPDATE users SET security_version = security_version + 1 WHERE id = :id").param("id", id).update();
     }
 
     Optional<String> findPasswordHash(long id) {

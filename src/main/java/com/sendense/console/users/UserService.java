@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -31,8 +32,11 @@ public class UserService {
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
 
+    private final ApplicationEventPublisher events;
+
     UserService(UserRepository users, CurrentUser currentUser, PasswordEncoder passwordEncoder,
-            ObjectProvider<Clock> clock) {
+            ObjectProvider<Clock> clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.users = users;
         this.currentUser = currentUser;
         this.passwordEncoder = passwordEncoder;
@@ -108,6 +112,9 @@ public class UserService {
         }
         users.update(id, update.displayName().strip(), update.role(), update.enabled(), now());
         users.replaceScope(id, scope);
+        if (update.role() != before.role() || update.enabled() != before.enabled() || !java.util.Set.copyOf(scope).equals(java.util.Set.copyOf(before.scopePatterns()))) {
+            endSessions(before);
+        }
         log.info("User {} updated by {}: role {} -> {}, enabled {} -> {}", before.username(), actor(),
                 before.role(), update.role(), before.enabled(), update.enabled());
         return load(id);
@@ -127,7 +134,11 @@ public class UserService {
         if (!user.role().isScoped()) {
             throw new UserManagementException(user.role().label() + " users see all VMs; only help-desk users have a scope");
         }
-        users.replaceScope(id, normalizeScope(patterns));
+        List<String> scope = normalizeScope(patterns);
+        users.replaceScope(id, scope);
+        if (!java.util.Set.copyOf(scope).equals(java.util.Set.copyOf(user.scopePatterns()))) {
+            endSessions(user);
+        }
         log.info("VM scope of {} set to {} by {}", user.username(), patterns, actor());
         return load(id);
     }
@@ -139,6 +150,7 @@ public class UserService {
         UserAccount user = load(id);
         check(UserRules.checkPassword(newPassword));
         users.updatePasswordHash(id, passwordEncoder.encode(newPassword), now());
+        endSessions(user);
         log.info("Password of {} reset by {}", user.username(), actor());
     }
 
@@ -151,6 +163,7 @@ public class UserService {
         }
         refuseIfLastAdmin(user, "You cannot delete the last administrator");
         users.delete(id);
+        endSessions(user);
         log.info("User {} deleted by {}", user.username(), actor());
     }
 
@@ -161,6 +174,16 @@ public class UserService {
     @Transactional(readOnly = true)
     public boolean nobodyHasSignedInYet() {
         return !users.anyoneSignedIn();
+    }
+
+    /**
+     * Stamps the account so its sessions end on every console instance, and (after the commit)
+     * tells this instance to send its open tabs to the sign-in page at once.
+     */
+    private void endSessions(UserAccount user) {
+        users.bumpSecurityVersion(user.id());
+        events.publishEvent(new AccountChanged(user.username()));
+        log.info("Open sessions of {} end: their rights changed", user.username());
     }
 
     private void refuseIfLastAdmin(UserAccount user, String message) {

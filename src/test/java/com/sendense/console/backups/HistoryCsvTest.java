@@ -4,24 +4,12 @@ import static com.sendense.console.backups.TestBackups.LOCAL;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sendense.console.hub.BackupType;
+import com.sendense.reliability.BadInput;
 import java.io.StringWriter;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class HistoryCsvTest {
-
-    @Test
-    void plain_fields_stay_as_they_are() {
-        assertThat(HistoryCsv.escape("backup-pgtest1-1759947871")).isEqualTo("backup-pgtest1-1759947871");
-    }
-
-    @Test
-    void commas_quotes_and_line_breaks_are_quoted_and_quotes_doubled() {
-        assertThat(HistoryCsv.escape("a,b")).isEqualTo("\"a,b\"");
-        assertThat(HistoryCsv.escape("say \"no\"")).isEqualTo("\"say \"\"no\"\"\"");
-        assertThat(HistoryCsv.escape("line1\nline2")).isEqualTo("\"line1\nline2\"");
-        assertThat(HistoryCsv.escape("cr\rhere")).isEqualTo("\"cr\rhere\"");
-    }
 
     @Test
     void a_file_has_a_header_iso_times_and_one_line_per_backup_even_with_a_multi_line_error() throws Exception {
@@ -47,5 +35,19 @@ class HistoryCsvTest {
         var out = new StringWriter();
         HistoryCsv.write(List.of(), out);
         assertThat(out.toString()).isEqualTo(String.join(",", HistoryCsv.HEADER) + "\r\n");
+    }
+
+    @Test
+    @BadInput("csv formula")
+    void hostile_vm_names_and_error_messages_are_neutralised() throws Exception {
+        var failed = TestBackups.failed("=cmd|' /C calc'!A0", LOCAL, BackupType.FULL, "2025-10-08T18:24:31Z",
+                "-2+3+HYPERLINK(\"http://evil\")");
+        var out = new StringWriter();
+
+        HistoryCsv.write(List.of(new HistoryEntry(failed, "@Primary")), out);
+
+        String row = out.toString().split("\r\n")[1];
+        assertThat(row).contains(",'=cmd|' /C calc'!A0,full,failed,").contains(",'@Primary,")
+                .endsWith(",\"'-2+3+HYPERLINK(\"\"http://evil\"\")\"");
     }
 }

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import com.sendense.reliability.BadInput;
 import org.junit.jupiter.api.Test;
 
 class DashboardCsvTest {
@@ -57,11 +58,21 @@ class DashboardCsvTest {
     }
 
     @Test
-    void formula_like_cells_are_defused_but_negative_numbers_are_not() {
-        assertThat(DashboardCsv.cell("=SUM(A1)")).isEqualTo("'=SUM(A1)");
-        assertThat(DashboardCsv.cell("@cmd")).isEqualTo("'@cmd");
-        assertThat(DashboardCsv.cell("-12.5")).isEqualTo("-12.5");
-        assertThat(DashboardCsv.cell("a,b")).isEqualTo("\"a,b\"");
+    @BadInput("csv formula")
+    void hostile_vm_names_and_error_messages_are_neutralised_in_every_export_but_computed_numbers_stay_numbers() {
+        var failure = new FailureEntry(new BackupId("b1"), "+web-01", Instant.parse("2026-11-19T01:00:00Z"), DAY.minusDays(1),
+                BackupType.INCREMENTAL, "r1", "-1+cmd|' /C calc'!A0");
+        var vm = new VmPosture("=evil()", List.of("@group"), Duration.ofHours(24), null, null, PostureState.WITHIN,
+                List.of(), failure);
+        var repo = new RepositoryStorage("r1", "\tPrimary", RepositoryType.LOCAL, null,
+                List.of(new StorageSample(NOW, 1000, 380, false)), new StorageForecast.NotGrowing(-12.4));
+        var d = new Dashboard(new DashboardQuery(DAY, DAY, null), NOW, ZoneId.of("UTC"), PostureSummary.of(List.of(vm)),
+                List.of(vm), List.of(), List.of(failure), List.of(repo), List.of(), List.of(), List.of(), Duration.ofDays(7));
+
+        assertThat(DashboardCsv.vms(d).split("\r\n")[1]).startsWith("'=evil(),'@group,24,").contains(",'-1+cmd|' /C calc'!A0,");
+        assertThat(DashboardCsv.failures(d).split("\r\n")[1]).contains(",'+web-01,").endsWith(",'-1+cmd|' /C calc'!A0");
+        assertThat(DashboardCsv.repositories(d).split("\r\n")[1]).startsWith("'\tPrimary,local,").endsWith(",not growing,-12");
+        assertThat(DashboardCsv.storageSamples(d).split("\r\n")[1]).contains(",'\tPrimary,380,");
     }
 
     static Dashboard dashboard() {

@@ -60,4 +60,29 @@ class LoginViewTest extends SpringBrowserlessTest {
 
         assertThat(navigate(LoginView.class).firstStartHint.isVisible()).isFalse();
     }
+
+    @Test
+    void a_locked_sign_in_says_when_to_try_again_without_saying_whether_the_user_exists() {
+        navigate(LoginView.class);
+        long until = java.time.Instant.now().plusSeconds(14 * 60 + 30).getEpochSecond();
+        UI.getCurrent().navigate("login", QueryParameters.of("locked", Long.toString(until)));
+
+        LoginView view = (LoginView) getCurrentView();
+
+        assertThat(view.login.isError()).isTrue();
+        assertThat(view.i18n.getErrorMessage().getTitle()).isEqualTo("Too many failed sign-ins");
+        assertThat(view.i18n.getErrorMessage().getMessage()).contains("Try again in 15 minutes").doesNotContain("exist");
+    }
+
+    @Test
+    @com.sendense.reliability.BadInput("bad url parameter")
+    void a_forged_locked_parameter_falls_back_to_the_plain_error() {
+        navigate(LoginView.class);
+        UI.getCurrent().navigate("login", QueryParameters.of("locked", "<b>soon</b>"));
+
+        LoginView view = (LoginView) getCurrentView();
+
+        assertThat(view.login.isError()).isFalse();
+        assertThat(view.i18n.getErrorMessage().getTitle()).isEqualTo("Wrong user name or password");
+    }
 }

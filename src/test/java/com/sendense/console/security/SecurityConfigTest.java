@@ -43,6 +43,7 @@ class SecurityConfigTest {
     void set_up() {
         mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
         jdbc.sql("UPDATE users SET enabled = TRUE, last_login_at = NULL WHERE username = 'admin'").update();
+        jdbc.sql("DELETE FROM sign_in_throttle").update();
     }
 
     @Test
@@ -132,5 +133,36 @@ class SecurityConfigTest {
         mvc.perform(formLogin("/login").user("admin").password(ADMIN_PASSWORD))
                 .andExpect(SecurityMockMvcResultMatchers.unauthenticated())
                 .andExpect(redirectedUrl("/login?error"));
+    }
+
+    @Test
+    @com.sendense.reliability.BadInput("brute force")
+    void after_five_wrong_passwords_even_the_right_one_is_refused_and_the_page_says_when_to_try_again() throws Exception {
+        for (int i = 0; i < 5; i++) {
+            mvc.perform(formLogin("/login").user("admin").password("guess-" + i)).andExpect(redirectedUrl("/login?error"));
+        }
+
+        var result = mvc.perform(formLogin("/login").user("admin").password(ADMIN_PASSWORD))
+                .andExpect(SecurityMockMvcResultMatchers.unauthenticated())
+                .andReturn();
+
+        assertThat(result.getResponse().getRedirectedUrl()).startsWith("/login?locked=");
+        long until = Long.parseLong(result.getResponse().getRedirectedUrl().substring("/login?locked=".length()));
+        assertThat(java.time.Instant.ofEpochSecond(until)).isAfter(java.time.Instant.now().plusSeconds(14 * 60));
+        assertThat(jdbc.sql("SELECT last_login_at FROM users WHERE username = 'admin'").query(OffsetDateTime.class).optional())
+                .isEmpty();
+    }
+
+    @Test
+    void a_session_whose_account_changed_elsewhere_ends_at_its_next_request() throws Exception {
+        var signIn = mvc.perform(formLogin("/login").user("admin").password(ADMIN_PASSWORD))
+                .andExpect(SecurityMockMvcResultMatchers.authenticated()).andReturn();
+        var session = (org.springframework.mock.web.MockHttpSession) signIn.getRequest().getSession(false);
+        // As another console instance would after resetting the password: only the stamp changes.
+        jdbc.sql("UPDATE users SET security_version = security_version + 1 WHERE username = 'admin'").update();
+
+        // (The first request of this session reads the stamp; later ones may use it for AccountStamps.CACHE.)
+        mvc.perform(get("/actuator/metrics").session(session)).andExpect(redirectedUrl("/login"));
+        assertThat(session.isInvalid()).isTrue();
     }
 }

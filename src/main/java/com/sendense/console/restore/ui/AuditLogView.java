@@ -134,14 +134,33 @@ class AuditLogView extends Main {
                 .setHeader("Size").setKey("size").setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(r -> Formatters.bytes(r.bytesDelivered(), locale())).setHeader("Delivered").setKey("delivered")
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(r -> new StatusBadge(label(r.outcome()), tone(r.outcome()))).setHeader("Outcome")
+        grid.addComponentColumn(this::outcomeBadge).setHeader("Outcome")
                 .setKey("outcome").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(r -> r.reason() == null ? "" : r.reason()).setHeader("Reason").setKey("reason").setAutoWidth(true);
         grid.setEmptyStateText("No downloads match.");
     }
 
+    private StatusBadge outcomeBadge(DownloadRecord r) {
+        var badge = new StatusBadge(label(r, audit.isRunning(r)), tone(r.outcome()));
+        if (r.detail() != null) {
+            // An attribute, so the hub's or the refusal's text stays text.
+            badge.getElement().setAttribute("title", r.detail());
+        }
+        return badge;
+    }
+
+    /** A STARTED row this console is not running lost its end: the console stopped during it. */
+    static String label(DownloadRecord r, boolean running) {
+        if (r.outcome() == DownloadOutcome.STARTED) {
+            return running ? "In progress" : "Did not finish: console stopped";
+        }
+        return label(r.outcome());
+    }
+
     static String label(DownloadOutcome o) {
         return switch (o) {
+            case STARTED -> "Started, no end recorded";
+            case REFUSED -> "Refused";
             case COMPLETE -> "Complete";
             case TRUNCATED -> "Truncated";
             case ABORTED -> "Aborted";
@@ -152,7 +171,8 @@ class AuditLogView extends Main {
     private static StatusBadge.Tone tone(DownloadOutcome o) {
         return switch (o) {
             case COMPLETE -> StatusBadge.Tone.SUCCESS;
-            case TRUNCATED, FAILED -> StatusBadge.Tone.ERROR;
+            case TRUNCATED, FAILED, REFUSED -> StatusBadge.Tone.ERROR;
+            case STARTED -> StatusBadge.Tone.WARNING;
             case ABORTED -> StatusBadge.Tone.CONTRAST;
         };
     }

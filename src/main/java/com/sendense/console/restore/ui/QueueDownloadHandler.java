@@ -4,6 +4,7 @@ import com.sendense.console.base.ui.Notifications;
 import com.sendense.console.hub.HubException;
 import com.sendense.console.hub.HubTruncatedException;
 import com.sendense.console.restore.DownloadService;
+import com.sendense.console.restore.AuditUnavailableException;
 import com.sendense.console.restore.LinkRefusedException;
 import com.sendense.console.restore.MountGoneException;
 import com.vaadin.flow.component.UI;
@@ -61,7 +62,7 @@ final class QueueDownloadHandler implements DownloadHandler {
             throw new AbandonedDownload("the hub cut it short, so the response is broken off for the browser to discard", e);
         } catch (UncheckedIOException e) {
             throw e.getCause();
-        } catch (HubException | MountGoneException | AccessDeniedException | IllegalArgumentException e) {
+        } catch (HubException | MountGoneException | AccessDeniedException | IllegalArgumentException | AuditUnavailableException e) {
             // Nothing was sent yet: an error status makes the browser show the download as failed.
             event.getResponse().setStatus(e instanceof AccessDeniedException ? 403 : 502);
             event.getResponse().setContentType("text/plain;charset=UTF-8");

@@ -7,7 +7,11 @@ import com.sendense.console.users.Role;
 import com.sendense.console.users.Roles;
 import com.sendense.console.users.UserAccount;
 import com.sendense.console.users.UserManagementException;
+import com.sendense.console.users.SignInThrottle;
 import com.sendense.console.users.UserService;
+import com.vaadin.flow.component.html.Paragraph;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.badge.Badge;
 import com.vaadin.flow.component.badge.BadgeVariant;
@@ -43,8 +47,15 @@ class UsersView extends Main {
 
     private final UserService userService;
 
-    UsersView(UserService userService) {
+    final Paragraph signInLocks = new Paragraph();
+
+    UsersView(UserService userService, SignInThrottle throttle) {
         this.userService = userService;
+        // Brute-force locks in one line; they end by themselves (console.sign-in.lock).
+        List<String> locks = throttle.activeLocks().stream()
+                .map(l -> l.subject() + " until " + l.lockedUntil().truncatedTo(ChronoUnit.SECONDS) + " (UTC)").toList();
+        signInLocks.setText("Sign-in locked after repeated failures: " + String.join(", ", locks));
+        signInLocks.setVisible(!locks.isEmpty());
 
         // Create components
         search = new TextField();
@@ -65,7 +76,7 @@ class UsersView extends Main {
         addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN, LumoUtility.BoxSizing.BORDER,
                 LumoUtility.Padding.Horizontal.MEDIUM, LumoUtility.Padding.Bottom.MEDIUM, LumoUtility.Gap.MEDIUM);
         setSizeFull();
-        add(new ViewToolbar("Users", ViewToolbar.group(search, newUserButton)), grid);
+        add(new ViewToolbar("Users", ViewToolbar.group(search, newUserButton)), signInLocks, grid);
         refresh();
     }
 

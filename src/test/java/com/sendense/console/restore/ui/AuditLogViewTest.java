@@ -72,6 +72,7 @@ class AuditLogViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    @com.sendense.reliability.BadInput("csv formula")
     void csv_export_quotes_commas_and_defuses_formulas() {
         AuditLogView view = navigate(AuditLogView.class);
         test(view.outcome).selectItem("Complete");
@@ -83,5 +84,15 @@ class AuditLogViewTest extends SpringBrowserlessTest {
         assertThat(lines[0]).startsWith("started_at,finished_at,user,vm,recovery_point");
         assertThat(lines[1]).contains(",0,\"/partition-1/Finance/Budget, final.xlsx\",FILE,4000,4000,COMPLETE,'=HYPERLINK(1),");
         assertThat(lines[1]).contains(",admin,fileserver-01,backup-fileserver-01-");
+    }
+
+    @Test
+    void a_row_left_started_reads_as_not_finished_unless_this_console_is_running_it() {
+        var row = new com.sendense.console.restore.DownloadRecord(1, "operator", Instant.parse("2026-11-01T10:00:00Z"), null,
+                "web-01", "b1", 0, "m1", "/partition-1/a", DownloadKind.FILE, null, 0, DownloadOutcome.STARTED, null, null);
+
+        assertThat(AuditLogView.label(row, false)).isEqualTo("Did not finish: console stopped");
+        assertThat(AuditLogView.label(row, true)).isEqualTo("In progress");
+        assertThat(AuditLogView.label(DownloadOutcome.REFUSED)).isEqualTo("Refused");
     }
 }
