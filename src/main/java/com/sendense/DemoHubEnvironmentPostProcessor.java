@@ -19,19 +19,10 @@ import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 
 /**
- * Demo hub or real hub, decided from Spring's own resolved {@code hub.base-url}: after every config
- * source has been read (command line, environment, {@code SPRING_APPLICATION_JSON}, application
- * properties or YAML on the classpath, in {@code ./} and {@code ./config/}, profiles and
- * {@code spring.config.import}), so whatever the console binds is what decides.
- *
- * <ul>
- * <li>Blank: starts the simulator embedded on a free loopback port, without its control API, and
- * puts {@code hub.base-url}, {@code hub.demo=true} and {@code console.demo-users=true} above every
- * other source. The simulator stops when the context closes or fails to start.</li>
- * <li>Set: puts {@code hub.demo=false} and {@code console.demo-users=false} above every other
- * source, so nothing brings the demo accounts (published passwords) next to a real hub.</li>
- * <li>Blank with {@code console.demo-hub.enabled=false}: no hub at all (tests supply a fake).</li>
- * </ul>
+ * Decided from {@code hub.base-url} as Spring resolves it after every config source, so whatever the console binds
+ * is what decides. Blank: the simulator starts embedded, without its control API. Set: {@code hub.demo} and
+ * {@code console.demo-users} are forced off above every other source, so the demo accounts (published passwords)
+ * never sit next to a real hub. Blank with {@code console.demo-hub.enabled=false}: no hub (tests supply a fake).
  *
  * @see "docs/decisions/004-20261124-hub-simulator.md"
  */
@@ -72,7 +63,7 @@ public final class DemoHubEnvironmentPostProcessor implements EnvironmentPostPro
     }
 
     private Map<String, Object> startDemoHub(SpringApplication application) {
-        // SIM_* environment variables (e.g. SIM_HOST_DIR) still shape the embedded hub.
+        // SIM_* environment variables (e.g. SIM_HOST_DIRS) still shape the embedded hub.
         SimulatorConfig config = SimulatorConfig.fromArgs(new String[] {"--port=0"}, System.getenv());
         HubSimulator hub = HubSimulator.start(config, ControlApi.off());
         application.addListeners(new StopWithContext(hub));
@@ -87,7 +78,7 @@ public final class DemoHubEnvironmentPostProcessor implements EnvironmentPostPro
         return properties;
     }
 
-    /** Stops the demo hub with the root context, or when the start fails. */
+    /** The root context only, or a failed start. */
     private record StopWithContext(HubSimulator hub) implements ApplicationListener<ApplicationEvent> {
 
         @Override

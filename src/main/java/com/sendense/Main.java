@@ -8,9 +8,8 @@ import java.util.List;
 import org.springframework.boot.SpringApplication;
 
 /**
- * Starts Sendense Console. With {@code --simulator} it runs only the hub simulator (a stand-in for a
- * remote hub). Otherwise it starts the console; whether it also starts the embedded demo hub is
- * Spring's decision from the resolved {@code hub.base-url}, see {@link DemoHubEnvironmentPostProcessor}.
+ * {@code --simulator} runs only the hub simulator, a stand-in for a remote hub. Whether the console also starts
+ * the embedded demo hub is decided by {@link DemoHubEnvironmentPostProcessor}.
  *
  * @see "docs/decisions/004-20261124-hub-simulator.md"
  */

@@ -4,14 +4,9 @@ import java.security.SecureRandom;
 import java.util.HexFormat;
 
 /**
- * Where the {@code /_sim/} control API listens. It never shares the hub's listener: anyone who can
- * reach the hub could otherwise fail its backups, read its request log or restart it. It binds
- * loopback only, whatever the hub's {@code --bind}, and every request needs
- * {@code Authorization: Bearer <token>}.
- *
- * @param enabled false: no control listener at all; {@link HubSimulator#control()} still works in-process
- * @param port    loopback port of the control listener, 0 = a free port
- * @param token   the bearer token; blank = a random one generated at start
+ * Never on the hub's listener: anyone who can reach the hub could otherwise fail its backups, read its request log
+ * or restart it. Loopback only, whatever the hub's {@code --bind}, with a bearer token (blank: random at start).
+ * Not {@code enabled}: no listener at all, but {@link HubSimulator#control()} still works in-process.
  */
 public record ControlApi(boolean enabled, int port, String token) {
 

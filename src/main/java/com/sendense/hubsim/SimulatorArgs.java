@@ -9,31 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Command-line and environment options of the standalone simulator. Each option has an
- * environment variable; the command line wins.
- *
- * <pre>
- * --port=8082              SIM_PORT             listen port (0 = any free port)
- * --bind=127.0.0.1         SIM_BIND             listen address
- * --seed=20251009          SIM_SEED             seed of the demo world
- * --world=demo|empty       SIM_WORLD            the demo site, or a freshly installed hub
- * --history-days=30        SIM_HISTORY_DAYS     days of generated backup history
- * --auth=true|false        SIM_AUTH             the hub's -auth flag
- * --false-z=true|false     SIM_FALSE_Z          backup/repository times as local time with a literal Z (the hub bug)
- * --telemetry-interval=5s  SIM_TELEMETRY_INTERVAL
- * --failure-rate=0.1       SIM_FAILURE_RATE     share of started backups that fail
- * --write-timeout=15s      SIM_WRITE_TIMEOUT    Go's WriteTimeout: later responses are lost
- * --host-dir=VM/DISK=PATH  SIM_HOST_DIRS        show a real directory inside a backed-up disk; repeatable
- *                                               (the variable takes a ';'-separated list)
- * --time-scale=N           SIM_TIME_SCALE       run the hub's timers N times faster: divides the mount TTL, the
- *                                               cleanup interval, the telemetry interval and the stale-job timeout,
- *                                               and multiplies the backup transfer speed. The clock, timestamps
- *                                               and the write timeout stay real.
- * --control-port=0|N|off   SIM_CONTROL_PORT     loopback port of the /_sim/ control API (0 = a free port;
- *                                               off = no control API)
- * --control-token=T        SIM_CONTROL_TOKEN    its bearer token (default: random, printed at start)
- * </pre>
- * Durations use Go's syntax ({@code 500ms}, {@code 5m}, {@code 1h30m}).
+ * The standalone simulator's options, described in {@code docs/hub-simulator.md}. The command line wins over the
+ * {@code SIM_*} variables; durations use Go's syntax ({@code 500ms}, {@code 1h30m}).
  */
 final class SimulatorArgs {
 
@@ -54,7 +31,7 @@ final class SimulatorArgs {
         return apply(options(args, env));
     }
 
-    /** Where the control API listens: loopback always, a free port and a random token unless the options say otherwise. */
+    /** Loopback always; a free port and a random token unless the options say otherwise. */
     static ControlApi control(String[] args, Map<String, String> env) {
         Map<String, List<String>> o = options(args, env);
         String port = o.containsKey("control-port") ? last(o, "control-port") : "0";
@@ -136,7 +113,7 @@ final class SimulatorArgs {
         return c;
     }
 
-    /** Runs the hub's timers {@code factor} times faster. */
+    /** The hub's timers and backup speed only: the clock, the timestamps and the write timeout stay real. */
     static SimulatorConfig scaled(SimulatorConfig c, double factor) {
         if (!(factor > 0)) {
             throw new IllegalArgumentException("--time-scale must be positive");

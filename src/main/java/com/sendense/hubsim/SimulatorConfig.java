@@ -8,28 +8,10 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * Everything that shapes a simulated hub. Durations are the real hub's by default and can be
- * scaled down for demos and tests; the clock is always real time, so timestamps stay truthful.
- *
- * @param bindAddress       address to listen on (loopback by default)
- * @param port              0 picks a free port
- * @param seed              seed of the deterministic demo world
- * @param historyDays       days of generated backup history
- * @param zone              the hub's local time zone (Europe/London, like the real hub)
- * @param authEnabled       the hub's {@code -auth} flag
- * @param falseZTimestamps  write backup/repository times as local wall-clock time with a literal Z (the hub bug)
- * @param writeTimeout      Go's server WriteTimeout: responses still writing after this are cut off
- * @param downloadBytesPerSecond serving speed of downloads, 0 = unlimited
- * @param mountTtl          hard mount lifetime from creation
- * @param cleanupInterval   how often expired mounts are cleaned up
- * @param maxMounts         NBD devices in the restore pool
- * @param telemetryInterval how often a running backup reports telemetry
- * @param backupBytesPerSecond simulated transfer speed of a running backup
- * @param backupFailureRate share of started backups that fail (0..1)
- * @param staleJobTimeout   the hub's stale-job detector threshold (5 min)
- * @param hostDirectories   simulated disks mapped to real host directories, keyed {@code vmName/diskIndex}
- * @param clock             wall clock
- * @param world             what the hub holds at start-up: the demo site, or nothing (a fresh install)
+ * Durations are the real hub's by default and can be scaled down for demos and tests; the clock is always real,
+ * so timestamps stay truthful. {@code zone} is the hub's local zone (Europe/London on the real hub);
+ * {@code falseZTimestamps} is the hub bug that writes backup and repository times as local time with a literal Z;
+ * {@code hostDirectories} are keyed {@code vmName/diskIndex}; a {@code downloadBytesPerSecond} of 0 is unlimited.
  */
 public record SimulatorConfig(
         String bindAddress,
@@ -52,11 +34,10 @@ public record SimulatorConfig(
         Clock clock,
         World world) {
 
-    /** The hub's contents at start-up. */
     public enum World {
         /** The seeded demo site: VMs, groups, repositories, flows and a month of backups. */
         DEMO,
-        /** A freshly installed hub: repositories configured, no VMs, no backups, no flows. */
+        /** A fresh install: repositories configured, no VMs, no backups, no flows. */
         EMPTY
     }
 
@@ -70,7 +51,6 @@ public record SimulatorConfig(
         hostDirectories = Map.copyOf(hostDirectories);
     }
 
-    /** The original set of knobs, with the demo world. */
     public SimulatorConfig(String bindAddress, int port, long seed, int historyDays, ZoneId zone, boolean authEnabled,
             boolean falseZTimestamps, Duration writeTimeout, long downloadBytesPerSecond, Duration mountTtl,
             Duration cleanupInterval, int maxMounts, Duration telemetryInterval, long backupBytesPerSecond,
@@ -80,11 +60,7 @@ public record SimulatorConfig(
                 staleJobTimeout, hostDirectories, clock, World.DEMO);
     }
 
-    /**
-     * The configuration {@link SimulatorMain} runs with: {@code --port=8082} and the other options
-     * described in {@link SimulatorArgs}, each with an environment variable ({@code SIM_PORT}, …)
-     * that the command line overrides.
-     */
+    /** {@link SimulatorMain}'s options, port 8082 by default ({@link SimulatorArgs}). */
     public static SimulatorConfig fromArgs(String[] args, Map<String, String> env) {
         return SimulatorArgs.parse(args, env);
     }
@@ -156,14 +132,13 @@ public record SimulatorConfig(
         return with(b -> b.clock = clock);
     }
 
-    /** A copy with some components changed: the one place that lists them all for the {@code with…} methods. */
+    /** The one place that lists every component for the {@code with…} methods. */
     private SimulatorConfig with(Consumer<Copy> change) {
         Copy copy = new Copy(this);
         change.accept(copy);
         return copy.build();
     }
 
-    /** The components as mutable fields, for {@link #with(Consumer)}. */
     private static final class Copy {
         String bindAddress;
         int port;

@@ -3,9 +3,8 @@ package com.sendense.hubsim;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * Runs the hub simulator on its own, by default on port 8082 like a deployed hub:
- * {@code java -cp ... com.sendense.hubsim.SimulatorMain --port=8082 --auth=false --time-scale=10}.
- * Options and their {@code SIM_*} environment variables are listed in {@link SimulatorArgs}.
+ * Port 8082 by default, like a deployed hub: {@code SimulatorMain --port=8082 --auth=false --time-scale=10}.
+ * The options are described in {@code docs/hub-simulator.md}.
  */
 public final class SimulatorMain {
 

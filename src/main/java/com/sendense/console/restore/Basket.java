@@ -8,11 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/**
- * Files and folders picked for download across the folders of one mount, in the order picked.
- * Folders become archives; their size is unknown until estimated, so the total counts files only
- * and says how many folders come on top.
- */
+/** A folder's size is unknown until estimated, so the total counts files only and says how many folders come on top. */
 public final class Basket implements Serializable {
 
     private final Map<HubPath, FileEntry> items = new LinkedHashMap<>();
@@ -21,7 +17,7 @@ public final class Basket implements Serializable {
         return items.containsKey(path);
     }
 
-    /** Adds or removes an entry; returns whether it is in the basket afterwards. */
+    /** Whether the entry is in the basket afterwards. */
     public boolean toggle(FileEntry entry) {
         if (items.remove(entry.path()) != null) {
             return false;
@@ -34,7 +30,7 @@ public final class Basket implements Serializable {
         items.putIfAbsent(entry.path(), entry);
     }
 
-    /** Adds entries (e.g. a shift-click range or "select all"); partitions are never added. */
+    /** Partitions are never added. */
     public void addAll(Collection<FileEntry> entries) {
         entries.stream().filter(e -> !FileTypes.isPartition(e)).forEach(this::add);
     }
@@ -43,7 +39,7 @@ public final class Basket implements Serializable {
         entries.forEach(e -> items.remove(e.path()));
     }
 
-    /** Whether all of these entries are in the basket (an empty list is not). */
+    /** False for an empty list. */
     public boolean containsAll(Collection<FileEntry> entries) {
         return !entries.isEmpty() && entries.stream().allMatch(e -> items.containsKey(e.path()));
     }
@@ -64,7 +60,6 @@ public final class Basket implements Serializable {
         return items.isEmpty();
     }
 
-    /** The bytes of the files in the basket. */
     public long fileBytes() {
         return items.values().stream().filter(e -> !e.isDirectory()).mapToLong(FileEntry::size).sum();
     }

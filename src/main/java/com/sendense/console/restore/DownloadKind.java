@@ -15,12 +15,10 @@ public enum DownloadKind {
         this.format = format;
     }
 
-    /** The hub's archive format, empty for a single file. */
     public java.util.Optional<ArchiveFormat> format() {
         return java.util.Optional.ofNullable(format);
     }
 
-    /** The kind for an archive format. */
     public static DownloadKind of(ArchiveFormat format) {
         return format == ArchiveFormat.ZIP ? ZIP : TAR_GZ;
     }

@@ -4,13 +4,9 @@ import java.time.Instant;
 import java.util.concurrent.atomic.AtomicLong;
 import org.jspecify.annotations.Nullable;
 
-/**
- * Live state of one download, written by the thread that streams it and read by the UI on the
- * shared 1 Hz tick: a byte counter, not a push per chunk.
- */
+/** Written by the streaming thread, read by the UI on the shared 1 Hz tick: a byte counter, not a push per chunk. */
 public final class DownloadProgress {
 
-    /** Where a download stands. */
     public enum State { WAITING, RUNNING, COMPLETE, TRUNCATED, ABORTED, FAILED }
 
     private final AtomicLong bytes = new AtomicLong();
@@ -28,7 +24,7 @@ public final class DownloadProgress {
         return state;
     }
 
-    /** The announced length, if the hub sent one (files, not archives). */
+    /** The hub announces a length for files, not archives. */
     public @Nullable Long expected() {
         return expected;
     }
@@ -41,7 +37,6 @@ public final class DownloadProgress {
         return finishedAt;
     }
 
-    /** What went wrong, for failed, aborted and truncated downloads. */
     public @Nullable String message() {
         return message;
     }

@@ -19,10 +19,9 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
 /**
- * Browsing a mounted backup disk. Every call checks that the mount's VM is in the user's scope
- * (whatever the URL says) and refuses paths with {@code ..}: the hub does not check them under
- * {@code /partition-N/} and would list its own file system (contract §5.4). For the same reason
- * no path goes into or through a link ({@link LinkGuard}, issue 11).
+ * Every call checks the mount's VM against the user's scope (whatever the URL says) and refuses {@code ..}: the
+ * hub does not check it under {@code /partition-N/} and would list its own file system (contract §5.4). For the
+ * same reason no path goes into or through a link ({@link LinkGuard}, issue 11).
  */
 @Service
 public class FileBrowseService {
@@ -51,11 +50,6 @@ public class FileBrowseService {
         this.clock = clock;
     }
 
-    /**
-     * The mount, if the console knows it and the hub still has it.
-     *
-     * @throws AccessDeniedException if its VM is outside the user's scope
-     */
     @RolesAllowed({Roles.OPERATOR, Roles.HELPDESK, Roles.MANAGER, Roles.ADMIN})
     public Optional<BrowseMount> mount(MountId id) {
         Optional<BrowseMount> mount = mounts.find(id);
@@ -64,12 +58,8 @@ public class FileBrowseService {
     }
 
     /**
-     * Lists a folder once and keeps the parsed copy for a lazy grid.
-     *
      * @throws MountGoneException if the console does not know the mount or it has expired
-     * @throws AccessDeniedException if its VM is outside the user's scope
      * @throws LinkRefusedException if the path is or goes through a link ({@link #resolve} first)
-     * @throws com.sendense.console.hub.HubException if the hub cannot list it
      */
     @RolesAllowed({Roles.OPERATOR, Roles.HELPDESK, Roles.MANAGER, Roles.ADMIN})
     public Folder open(MountId id, HubPath path) {
@@ -80,15 +70,7 @@ public class FileBrowseService {
         return new Folder(mount, path, listing.entries());
     }
 
-    /**
-     * The path with each link on the way replaced by its target, when every such target stays in
-     * its partition: where the console goes instead of through a link. Checks every component.
-     *
-     * @throws LinkRefusedException if a link leaves its partition or its target cannot be read
-     * @throws MountGoneException if the console does not know the mount or it has expired
-     * @throws AccessDeniedException if its VM is outside the user's scope
-     * @throws com.sendense.console.hub.HubException if the hub cannot describe a component
-     */
+    /** @throws LinkRefusedException if a link leaves its partition or its target cannot be read */
     @RolesAllowed({Roles.OPERATOR, Roles.HELPDESK, Roles.MANAGER, Roles.ADMIN})
     public ResolvedPath resolve(MountId id, HubPath path) {
         require(id);
@@ -102,11 +84,8 @@ public class FileBrowseService {
     }
 
     /**
-     * Refuses a download that would make the hub follow a link out of the backup: a path that is or
-     * goes through a link, or a ZIP (also the hub's automatic ZIP of a folder path) of a tree with a
-     * link that leaves its partition. A tar.gz stores links as empty entries without following them.
-     *
-     * @throws LinkRefusedException with a sentence that names the link and what to do instead
+     * A download must not make the hub follow a link out of the backup: no path through a link, no ZIP (also the
+     * hub's automatic ZIP of a folder) of a tree with a link leaving its partition. A tar.gz does not follow links.
      */
     void refuseLinks(DownloadRequest request) {
         require(request.mountId());
@@ -116,10 +95,7 @@ public class FileBrowseService {
         }
     }
 
-    /**
-     * Why the hub's ZIP of a folder would be refused, if it would: the ZIP opens every link below
-     * the folder, so each must lead somewhere inside its own partition.
-     */
+    /** The hub's ZIP follows every link below the folder, so each must stay inside its own partition. */
     @RolesAllowed({Roles.OPERATOR, Roles.HELPDESK, Roles.MANAGER, Roles.ADMIN})
     public Optional<String> zipRefusal(MountId id, HubPath folder) {
         require(id);
@@ -162,21 +138,13 @@ public class FileBrowseService {
         return n + " " + noun + (n == 1 ? "" : "s");
     }
 
-    /**
-     * Parses a path typed by the user or taken from a URL.
-     *
-     * @throws IllegalArgumentException if it has a {@code ..} segment
-     */
+    /** @throws IllegalArgumentException if the typed or URL path has a {@code ..} segment */
     public static HubPath parsePath(String raw) {
         String p = raw.replace('\\', '/');
         return HubPath.of(p);
     }
 
-    /**
-     * Adds up the files below a folder by walking its listings, at most
-     * {@code console.restore.estimate-listings} of them and for a few seconds: enough to warn
-     * before a huge archive, cheap enough to do before every archive download.
-     */
+    /** Bounded by {@code console.restore.estimate-listings} and a few seconds: cheap enough before every archive. */
     @RolesAllowed({Roles.OPERATOR, Roles.HELPDESK, Roles.MANAGER, Roles.ADMIN})
     public SizeEstimate estimate(MountId id, HubPath folder) {
         require(id);

@@ -7,7 +7,6 @@ import java.util.Map;
 /** What kind of file an entry is, by its extension, for the type column and the icon. */
 public final class FileTypes {
 
-    /** Icon families; the UI maps them to icons. */
     public enum Kind { FOLDER, PARTITION, LINK, DOCUMENT, SPREADSHEET, PRESENTATION, PDF, IMAGE, AUDIO, VIDEO, ARCHIVE,
         TEXT, CODE, DATABASE, EXECUTABLE, OTHER }
 
@@ -79,7 +78,6 @@ public final class FileTypes {
         return ext.isEmpty() ? "File" : ext.toUpperCase(Locale.ROOT) + " file";
     }
 
-    /** The icon family of an entry. */
     public static Kind kind(FileEntry entry) {
         if (entry.isDirectory()) {
             return isPartition(entry) ? Kind.PARTITION : Kind.FOLDER;

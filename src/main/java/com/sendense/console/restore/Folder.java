@@ -11,10 +11,8 @@ import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One open folder: the hub's whole listing, parsed once and kept on the server, served to a lazy
- * grid page by page. The hub has no paging (a Windows folder can hold 100,000 entries), so sorting
- * and filtering happen here; the last sorted and filtered order is cached because the grid asks
- * for several pages in a row with the same order.
+ * The hub has no paging (a Windows folder can hold 100,000 entries), so the whole listing is kept here and
+ * sorted and filtered for a lazy grid; the last order is cached because the grid asks for several pages in a row.
  */
 public final class Folder {
 
@@ -41,27 +39,22 @@ public final class Folder {
         return path;
     }
 
-    /** All entries, in the hub's order. */
     public List<FileEntry> entries() {
         return List.of(entries);
     }
 
-    /** Number of entries, unfiltered. */
     public int size() {
         return entries.length;
     }
 
-    /** Whether this is the mount's root, which lists partitions. */
     public boolean isRoot() {
         return path.isRoot();
     }
 
-    /** Number of entries whose name contains {@code filter} (ignoring case). */
     public int count(String filter) {
         return filter.isBlank() ? entries.length : order(filter, FolderSort.BY_NAME, false).length;
     }
 
-    /** One page of the sorted, filtered entries. */
     public Stream<FileEntry> fetch(String filter, FolderSort sort, int offset, int limit) {
         int[] order = order(filter, sort, true);
         int from = Math.min(offset, order.length);
@@ -69,7 +62,6 @@ public final class Folder {
         return IntStream.range(from, to).mapToObj(i -> entries[order[i]]);
     }
 
-    /** The position of an entry in the sorted, filtered order, or -1. */
     public int indexOf(HubPath entryPath, String filter, FolderSort sort) {
         int[] order = order(filter, sort, true);
         for (int i = 0; i < order.length; i++) {
@@ -80,7 +72,7 @@ public final class Folder {
         return -1;
     }
 
-    /** The entries from one to another (inclusive, either order) as the user sees them: a shift-click range. */
+    /** A shift-click range: inclusive, either order, as the user sees them. */
     public List<FileEntry> range(HubPath from, HubPath to, String filter, FolderSort sort) {
         int a = indexOf(from, filter, sort);
         int b = indexOf(to, filter, sort);
@@ -90,18 +82,16 @@ public final class Folder {
         return fetch(filter, sort, Math.min(a, b), Math.abs(a - b) + 1).toList();
     }
 
-    /** Every entry matching the filter, sorted. */
     public List<FileEntry> matching(String filter, FolderSort sort) {
         return fetch(filter, sort, 0, Integer.MAX_VALUE).toList();
     }
 
-    /** The largest partition of a mount's root, which the browser opens first. */
+    /** The browser opens it first. */
     public java.util.Optional<FileEntry> largestPartition() {
         return Arrays.stream(entries).filter(FileTypes::isPartition)
                 .max(java.util.Comparator.comparingLong(FileEntry::size));
     }
 
-    /** The name to show: partitions get readable labels, other names are the hub's. */
     public static String displayName(FileEntry entry) {
         return FileTypes.isPartition(entry) ? PartitionLabels.label(entry.name()) : entry.name();
     }

@@ -4,22 +4,13 @@ import com.sendense.console.hub.FileEntry;
 import java.time.Instant;
 import java.util.Comparator;
 
-/**
- * How a folder is ordered. Folders always come before files, whichever the direction, as in
- * Explorer; equal values fall back to the name.
- *
- * @param column the sort column
- * @param descending reverse within folders and within files
- */
+/** Folders come before files in either direction, as in Explorer; equal values fall back to the name. */
 public record FolderSort(Column column, boolean descending) {
 
-    /** The default: by name, A to Z. */
     public static final FolderSort BY_NAME = new FolderSort(Column.NAME, false);
 
-    /** The columns a folder can be sorted by. */
     public enum Column { NAME, SIZE, MODIFIED, TYPE }
 
-    /** The comparator for this sort: folders first, then the column, then the name. */
     public Comparator<FileEntry> comparator() {
         Comparator<FileEntry> byName = Comparator.comparing(FileEntry::name, String.CASE_INSENSITIVE_ORDER)
                 .thenComparing(FileEntry::name);

@@ -21,13 +21,10 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps every path the console sends to the hub free of links. The hub checks a path lexically and
- * then opens it with calls that follow links, so a link in a backed-up VM ({@code /srv/x -> /})
- * would read the hub host's own files (issue 11). Each component of a path is looked up with
- * file-info, an {@code lstat} whose parent is already known to hold no link; a link whose target
- * stays inside its partition is replaced by that target, any other is refused with a sentence.
- * What a mount holds never changes, so folders once seen to be plain folders are remembered and
- * clicking through a folder tree costs no extra hub calls.
+ * The hub checks a path lexically, then opens it following links, so a link in a backed-up VM
+ * ({@code /srv/x -> /}) would read the hub host's own files (issue 11). Each component is looked up with
+ * file-info (an {@code lstat} under a known link-free parent); a link inside its partition is replaced by its
+ * target, any other refused. A mount never changes, so plain folders are remembered and cost no more hub calls.
  */
 @Component
 class LinkGuard {
@@ -47,12 +44,7 @@ class LinkGuard {
         this.hub = hub;
     }
 
-    /**
-     * The path with every link on the way replaced by its target.
-     *
-     * @throws LinkRefusedException if a link leaves its partition or its target cannot be read
-     * @throws HubException if the hub cannot describe a component (for example it does not exist)
-     */
+    /** @throws LinkRefusedException if a link leaves its partition or its target cannot be read */
     ResolvedPath resolve(MountId id, HubPath path) {
         List<String> segments = path.segments();
         if (segments.isEmpty()) {
@@ -100,11 +92,7 @@ class LinkGuard {
         return new ResolvedPath(join(partition, names), current, via);
     }
 
-    /**
-     * Refuses a path that is, or goes through, any link, even a harmless one: the hub would follow it.
-     *
-     * @throws LinkRefusedException naming the link and the path to use instead
-     */
+    /** Refuses even a harmless link, since the hub would follow it; the message names the target to use instead. */
     ResolvedPath requireLinkFree(MountId id, HubPath path) {
         ResolvedPath resolved = resolve(id, path);
         FileEntry via = resolved.via();

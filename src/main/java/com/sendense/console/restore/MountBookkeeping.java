@@ -16,11 +16,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/**
- * SQL for {@code restore_mount}: the console's memory of what each mount is. Plain
- * {@link JdbcClient}, the same on H2 and PostgreSQL; timestamps travel as UTC
- * {@link OffsetDateTime}.
- */
+/** The console's memory of what each mount is, in SQL that runs on H2 and PostgreSQL alike; times travel as UTC. */
 @Repository
 class MountBookkeeping {
 
@@ -33,12 +29,7 @@ class MountBookkeeping {
         this.jdbc = jdbc;
     }
 
-    /**
-     * Stores the entry unless the mount is already known (the hub returns an existing mount for a
-     * disk that is already mounted; its first record, and who made it, win).
-     *
-     * @return the stored entry: the new one, or the one already there
-     */
+    /** The hub returns the existing mount of a mounted disk: its first record, and who made it, win. */
     MountEntry insertIfAbsent(MountEntry e) {
         Optional<MountEntry> existing = find(e.mountId());
         if (existing.isPresent()) {
@@ -82,14 +73,7 @@ class MountBookkeeping {
         return jdbc.sql("DELETE FROM restore_mount WHERE mount_id = :id").param("id", id.value()).update() > 0;
     }
 
-    /**
-     * Forgets mounts the hub no longer lists. Rows recorded after {@code listedAt} are kept: they
-     * may belong to a mount made while the listing was on its way.
-     *
-     * @param listed the mount ids the hub listed
-     * @param listedAt when the listing was requested
-     * @return how many rows were removed
-     */
+    /** Keeps rows recorded after {@code listedAt}: their mount may have been made while the listing was on its way. */
     int pruneAbsent(Collection<MountId> listed, Instant listedAt) {
         List<String> stale = findAll().stream()
                 .filter(e -> !listed.contains(e.mountId()) && e.recordedAt().isBefore(listedAt))

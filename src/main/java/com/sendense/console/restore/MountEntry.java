@@ -6,12 +6,7 @@ import com.sendense.console.hub.MountId;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
-/**
- * The console's record of one mount it made (a row of {@code restore_mount}).
- *
- * @param recordedAt when the console wrote the row; a row younger than a hub listing is never
- *     pruned by it
- */
+/** A row younger than a hub listing ({@code recordedAt}) is never pruned by it. */
 record MountEntry(
         MountId mountId,
         String vmName,

@@ -39,21 +39,14 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 
 /**
- * Mounting backup disks on the hub for file-level restore, and the console's record of them.
- *
- * <p>The hub's rules this service hides: a mount lives exactly one hour and cannot be extended
- * (only {@link #remount} gives a new hour, under a new id); mounting a disk that is already
- * mounted returns the existing mount; a lost answer to a mount request may hide a mount that was
- * made; the hub's mount list forgets which backup and disk each mount is. Help-desk users only
- * ever mount, see and unmount disks of VMs in their scope.
+ * The hub's rules this service hides: a mount lives one hour and cannot be extended (only {@link #remount}
+ * gives a new hour, under a new id); mounting a mounted disk returns that mount; a lost answer may hide a
+ * mount that was made; the hub's mount list forgets which backup and disk each mount is.
  */
 @Service
 public class MountService {
 
-    /**
-     * A mount the hub created longer ago than this before a mount request was already there: the
-     * hub returned an existing mount instead of making one (allows for clock skew with the hub).
-     */
+    /** A mount created longer than this before our request was already there (slack for clock skew with the hub). */
     public static final Duration CREATED_BY_US_SLACK = Duration.ofSeconds(30);
 
     private static final Logger log = LoggerFactory.getLogger(MountService.class);
@@ -77,46 +70,19 @@ public class MountService {
         this.executor = executor;
     }
 
-    /**
-     * Mounts one disk of a completed backup. If the disk is already mounted the hub returns that
-     * mount (same id, same expiry); an already expired one is replaced by a fresh mount. If the
-     * hub's answer is lost (its 15 s write timeout) the request is repeated once, which the hub
-     * answers with the mount it made: a disk is never mounted twice.
-     *
-     * @param vmName the VM the backup belongs to
-     * @param backupId the backup (recovery point)
-     * @param diskIndex the disk, {@code 0..disksCount-1}
-     * @return the mount
-     * @throws AccessDeniedException when the VM is outside the user's scope or the backup is not
-     *     the VM's
-     * @throws IllegalArgumentException when the backup has no such disk
-     * @throws HubException as {@link HubClient#mount}; {@link HubUnavailableException} with
-     *     {@code outcomeUnknown()} when even the repeated request got no answer
-     */
+    /** An expired mount of the disk is replaced; a lost answer is asked again once, then stays {@code outcomeUnknown}. */
     @RolesAllowed({Roles.HELPDESK, Roles.OPERATOR, Roles.ADMIN})
     public MountRecord mount(String vmName, BackupId backupId, int diskIndex) {
         return mountNow(vmName, backupId, diskIndex);
     }
 
-    /**
-     * {@link #mount} on a background thread, as the signed-in user: the hub takes seconds to mount
-     * a disk (up to its 15 s limit), and a UI should show progress rather than hold its session
-     * that long. Complete the UI with {@code ui.accessLater}.
-     *
-     * @return the mount, or the failure {@link #mount} would throw
-     * @throws AccessDeniedException at once when the VM is outside the user's scope
-     */
+    /** The hub takes up to 15 s: complete the UI with {@code ui.accessLater}. An out-of-scope VM throws at once. */
     @RolesAllowed({Roles.HELPDESK, Roles.OPERATOR, Roles.ADMIN})
     public CompletableFuture<MountRecord> mountInBackground(String vmName, BackupId backupId, int diskIndex) {
         requireScope(vmName);
         return inBackground(() -> mountNow(vmName, backupId, diskIndex));
     }
 
-    /**
-     * {@link #remount} on a background thread, as the signed-in user.
-     *
-     * @return the new mount, or the failure {@link #remount} would throw
-     */
     @RolesAllowed({Roles.HELPDESK, Roles.OPERATOR, Roles.ADMIN})
     public CompletableFuture<MountRecord> remountInBackground(MountId expiredOrExpiring) {
         return inBackground(() -> remountNow(expiredOrExpiring));
@@ -135,14 +101,7 @@ public class MountService {
         return mountFresh(backup, diskIndex);
     }
 
-    /**
-     * Every mount on the hub, newest first, with VM, recovery point and disk from the console's
-     * records. Mounts the console did not make have {@link MountRecord#knownToConsole()} false;
-     * help-desk users see only mounts of VMs in their scope. Records of mounts the hub no longer
-     * has are dropped.
-     *
-     * @return the mounts
-     */
+    /** VM, recovery point and disk come from the console's records (the hub forgets them); stale records are pruned. */
     @RolesAllowed({Roles.HELPDESK, Roles.OPERATOR, Roles.MANAGER, Roles.ADMIN})
     public List<MountRecord> activeMounts() {
         Instant listedAt = clock.instant();
@@ -151,40 +110,20 @@ public class MountService {
         return join(mounts);
     }
 
-    /**
-     * Like {@link #activeMounts()} but from a snapshot the live poller already fetched, so many
-     * open views cost the hub nothing.
-     *
-     * @param snapshot the polled mounts
-     * @return the mounts
-     */
+    /** From the live poller's snapshot, so many open views cost the hub nothing. */
     @RolesAllowed({Roles.HELPDESK, Roles.OPERATOR, Roles.MANAGER, Roles.ADMIN})
     public List<MountRecord> activeMounts(MountsSnapshot snapshot) {
         return join(snapshot.mounts());
     }
 
-    /**
-     * One mount, if the hub still lists it and the user may see it.
-     *
-     * @param id the mount
-     * @return the mount, or empty when it is gone (expired and cleaned up, unmounted) or out of scope
-     */
     @RolesAllowed({Roles.HELPDESK, Roles.OPERATOR, Roles.MANAGER, Roles.ADMIN})
     public Optional<MountRecord> find(MountId id) {
         return join(hub.mounts().stream().filter(m -> m.id().equals(id)).toList()).stream().findFirst();
     }
 
     /**
-     * Unmounts. A mount that is already gone counts as unmounted. The hub answers success even if
-     * a download was still reading; ask first when {@link MountUsage#usedByOthers} says someone is
-     * browsing.
-     *
-     * @param id the mount
-     * @return {@code true} when the hub unmounted it; {@code false} when the hub no longer accepts
-     *     the id (expired or already removed): an expired mount it still lists keeps its slot until
-     *     the hub's cleanup, up to 15 minutes
-     * @throws AccessDeniedException when the mount's VM is outside the user's scope, or a
-     *     help-desk user tries to unmount a mount the console did not make
+     * The hub answers success even while a download reads: ask first when {@link MountUsage#usedByOthers}.
+     * {@code false} when the hub no longer accepts the id. Help desk cannot unmount mounts the console did not make.
      */
     @RolesAllowed({Roles.HELPDESK, Roles.OPERATOR, Roles.ADMIN})
     public boolean unmount(MountId id) {
@@ -195,14 +134,7 @@ public class MountService {
         return unmountQuietly(id);
     }
 
-    /**
-     * Whether {@link #remount} can work for this mount: the console recorded which backup and disk
-     * it was, and the VM is in the user's scope. Needs no hub call.
-     *
-     * @param id the mount, listed by the hub or gone
-     * @return the VM of the mount when it can be remounted; empty when the console has no record,
-     *     or the user may not mount (managers) or not see the VM
-     */
+    /** The mount's VM when {@link #remount} can work: its disk is on record and the user may mount it. No hub call. */
     @RolesAllowed({Roles.HELPDESK, Roles.OPERATOR, Roles.MANAGER, Roles.ADMIN})
     public Optional<String> remountable(MountId id) {
         if (currentUser.hasRole(Role.MANAGER)) {
@@ -211,16 +143,7 @@ public class MountService {
         return bookkeeping.find(id).map(MountEntry::vmName).filter(vm -> currentUser.vmScope().allows(vm));
     }
 
-    /**
-     * Replaces a mount that has expired or is about to with a fresh one of the same disk: unmount,
-     * then mount again. The hub cannot extend a mount, so this is the only way to get a new hour;
-     * the new mount has a new id, and downloads still reading from the old one are cut off.
-     *
-     * @param expiredOrExpiring the mount to replace; it may already be gone from the hub
-     * @return the new mount
-     * @throws IllegalStateException when the console does not know which disk the mount was
-     * @throws AccessDeniedException when the VM is outside the user's scope
-     */
+    /** Downloads still reading the old mount are cut off; {@link IllegalStateException} if its disk is not on record. */
     @RolesAllowed({Roles.HELPDESK, Roles.OPERATOR, Roles.ADMIN})
     public MountRecord remount(MountId expiredOrExpiring) {
         return remountNow(expiredOrExpiring);
@@ -237,11 +160,7 @@ public class MountService {
         return mountFresh(backup, entry.diskIndex());
     }
 
-    /**
-     * The hub's mount capacity (8 for the whole hub).
-     *
-     * @return used and free slots
-     */
+    /** 8 mounts for the whole hub. */
     @RolesAllowed({Roles.HELPDESK, Roles.OPERATOR, Roles.MANAGER, Roles.ADMIN})
     public RestoreResources slots() {
         return hub.restoreResources();
@@ -283,8 +202,7 @@ public class MountService {
             if (!lost.outcomeUnknown()) {
                 throw lost;
             }
-            // The hub may have mounted the disk and lost only its answer. Asking again is safe: it
-            // returns the existing mount of the disk rather than mounting it a second time.
+            // The hub may have mounted the disk and lost only its answer: asking again returns that mount.
             log.warn("No answer to mounting {} disk {}; asking the hub again for the mount it may have made",
                     backupId, diskIndex);
             try {
@@ -296,7 +214,6 @@ public class MountService {
         }
     }
 
-    /** Returns whether the hub unmounted it; {@code false} when it no longer accepts the id. */
     private boolean unmountQuietly(MountId id) {
         boolean unmounted = true;
         try {
@@ -306,9 +223,8 @@ public class MountService {
             if (e.code() != HubErrorCode.MOUNT_NOT_FOUND) {
                 throw e;
             }
-            // Gone, or expired: the hub refuses an expired id but lists the mount, holding its slot,
-            // until its cleanup. The record stays while it is listed, so the list still shows it as
-            // this console's; activeMounts() drops it once the hub no longer lists the mount.
+            // Gone, or expired: the hub refuses an expired id but lists the mount, holding its slot, until its
+            // cleanup. The record stays while it is listed, so the list still shows it as this console's.
             unmounted = false;
             if (!stillListed(id)) {
                 bookkeeping.delete(id);

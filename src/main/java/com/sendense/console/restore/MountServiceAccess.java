@@ -8,11 +8,7 @@ import java.util.Optional;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
-/**
- * The browse half's view of the mount bookkeeping: {@link MountService} says which VM and
- * recovery point a mount shows, {@link MountUsage} keeps it in use while downloads run. A mount
- * of a VM outside the user's scope is refused rather than reported as gone.
- */
+/** A mount of a VM outside the user's scope is refused rather than reported as gone. */
 @Component
 class MountServiceAccess implements MountAccess {
 

@@ -16,23 +16,11 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Who is using which mount right now: every open file browser and every running download queue
- * holds a registration while it needs the mount. When the last holder lets go, the mount is
- * unmounted after a grace period by a scheduled sweep ({@code console.restore.unmount-grace},
- * default 2 minutes), so closing the browser tab frees the hub's restore slot.
- *
- * <p>A clean tab close is not the only way a use ends. A browser that crashed or lost its network
- * never says goodbye, and Vaadin only notices at the session's next request or its expiry, so a
- * use also lapses when its tab stops sending heartbeats: {@link #seen} refreshes it on every
- * heartbeat of the session ({@code vaadin.heartbeatInterval}), and a use not refreshed for
- * {@code console.restore.usage-timeout} (default 90 s, three heartbeats) counts as gone. Session
- * destruction ends the session's uses at once ({@link #endSession}).
- *
- * <p>Uses are kept in the console database ({@code restore_mount_usage}), so every console instance
- * sharing it sees the others' users and their sweeps agree on what is idle. A holder id names one
- * user of a mount: the Vaadin session id plus the UI id for a file browser, or the session id for
- * a download queue. Only mounts someone has used are ever unmounted this way; a mount that was
- * never browsed stays until it expires. Thread-safe.
+ * Who uses which mount: one nobody holds is unmounted after {@code console.restore.unmount-grace}, freeing the
+ * hub's slot; a never-used one stays until it expires. A crashed or offline browser never says goodbye, so a use
+ * also lapses after {@code console.restore.usage-timeout} without a heartbeat ({@link #seen}). Kept in the
+ * database so every console instance's sweep sees the others' users. Holder ids: "session id/UI id" for a file
+ * browser, the session id for a download queue.
  */
 @Component
 public class MountUsage {
@@ -40,13 +28,6 @@ public class MountUsage {
     /** Three missed heartbeats at the 30 s interval set in application.properties. */
     static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(90);
 
-    /**
-     * One holder of a mount.
-     *
-     * @param holderId the holder, as registered
-     * @param username the console user, or {@code "unknown"} when nobody was signed in
-     * @param since when the holder registered
-     */
     public record User(String holderId, String username, Instant since) {
     }
 
@@ -55,7 +36,6 @@ public class MountUsage {
     private final MountUsageRows rows;
     private final Duration timeout;
     private final String instanceId;
-    /** This instance's registrations per (mount, holder): one holder may register twice. */
     private final Map<Key, Integer> local = new ConcurrentHashMap<>();
 
     @Autowired
@@ -72,15 +52,7 @@ public class MountUsage {
         this.instanceId = instanceId;
     }
 
-    /**
-     * Marks the mount as in use by {@code holderId} (the signed-in user) until the returned
-     * registration is removed, the holder's session ends or its heartbeats stop. Registering the
-     * same holder twice needs two removals.
-     *
-     * @param mountId the mount
-     * @param holderId who uses it, e.g. session id + "/" + UI id
-     * @return removes this use; removing it twice has no further effect
-     */
+    /** Registering the same holder twice needs two removals; removing one registration twice does nothing more. */
     public Registration use(MountId mountId, String holderId) {
         String username = currentUser.username().orElse("unknown");
         Key key = new Key(mountId, holderId);
@@ -99,23 +71,12 @@ public class MountUsage {
         };
     }
 
-    /**
-     * A sign of life from a session, e.g. a heartbeat of one of its tabs: keeps every use of the
-     * session on this instance (its browsers and its download queue) alive. Costs nothing for a
-     * session that uses no mount.
-     *
-     * @param sessionId the Vaadin session's id
-     */
+    /** A heartbeat of one of the session's tabs keeps all its uses on this instance alive. */
     public void seen(String sessionId) {
         Instant now = clock.instant();
         local.keySet().stream().filter(k -> k.ofSession(sessionId)).forEach(k -> rows.seen(k.mountId(), k.holderId(), now));
     }
 
-    /**
-     * Ends every use of a session on this instance at once: the session expired or was closed.
-     *
-     * @param sessionId the Vaadin session's id
-     */
     public synchronized void endSession(String sessionId) {
         Instant now = clock.instant();
         local.keySet().removeIf(k -> {
@@ -127,48 +88,24 @@ public class MountUsage {
         });
     }
 
-    /**
-     * The current holders of a mount on every console instance, longest first.
-     *
-     * @param mountId the mount
-     * @return the holders, empty when nobody uses it
-     */
+    /** Holders on every console instance, longest first. */
     public List<User> users(MountId mountId) {
         return rows.live(mountId, liveAfter());
     }
 
-    /**
-     * Whether anyone but {@code holderId} uses the mount.
-     *
-     * @param mountId the mount
-     * @param holderId the asking holder, or any string that is no holder
-     * @return {@code true} if another holder exists
-     */
     public boolean usedByOthers(MountId mountId, String holderId) {
         return users(mountId).stream().anyMatch(u -> !u.holderId().equals(holderId));
     }
 
-    /**
-     * Since when nobody has used a mount that was in use before.
-     *
-     * @param mountId the mount
-     * @return when the last holder let go or fell silent; empty while in use or if never used
-     */
     public Optional<Instant> idleSince(MountId mountId) {
         return Optional.ofNullable(idleMounts().get(mountId));
     }
 
-    /** Mounts nobody uses any more, with the time the last holder let go or fell silent. */
     Map<MountId, Instant> idleMounts() {
         return rows.idle(liveAfter());
     }
 
-    /**
-     * Takes a mount idle since before {@code idleBefore} off the idle list, so exactly one sweep,
-     * of any console instance, unmounts it.
-     *
-     * @return {@code true} if the mount was idle that long and is now claimed
-     */
+    /** So that exactly one sweep, of any console instance, unmounts the idle mount. */
     boolean claimIdle(MountId mountId, Instant idleBefore) {
         return rows.claimIdle(mountId, idleBefore, liveAfter());
     }
@@ -178,7 +115,6 @@ public class MountUsage {
         rows.unclaim(mountId, since, instanceId);
     }
 
-    /** Drops everything known about a mount that no longer exists. */
     synchronized void forget(MountId mountId) {
         local.keySet().removeIf(k -> k.mountId().equals(mountId));
         rows.forget(mountId);

@@ -14,9 +14,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * SQL for {@code restore_mount_usage}. A row is live while it is not released and was seen after
- * {@code liveAfter}; every statement that decides "idle" re-checks that in the database, so
- * two console instances sweeping at once cannot both claim a mount, nor claim one in use.
+ * Every statement that decides "idle" re-checks liveness in the database, so two console instances sweeping at
+ * once cannot both claim a mount, nor claim one in use.
  */
 @Repository
 class MountUsageRows {
@@ -29,7 +28,7 @@ class MountUsageRows {
         this.jdbc = jdbc;
     }
 
-    /** Starts or resumes a holder's use: a released or stale row of the same holder comes back to life. */
+    /** A released or stale row of the same holder comes back to life. */
     void use(MountId mountId, String holderId, String instanceId, String username, Instant now) {
         int updated = jdbc.sql("UPDATE restore_mount_usage SET instance_id = :instance, last_seen = :now, "
                         + "since = CASE WHEN released_at IS NULL THEN since ELSE :now END, released_at = NULL "
@@ -70,10 +69,7 @@ class MountUsageRows {
                 .list();
     }
 
-    /**
-     * Mounts that were used and have no live holder now, with the last sign of use: the latest
-     * release, or the last heartbeat of a holder that stopped sending them.
-     */
+    /** The last sign of use is the latest release, or the last heartbeat of a holder that stopped sending them. */
     Map<MountId, Instant> idle(Instant liveAfter) {
         return jdbc.sql("SELECT mount_id, MAX(COALESCE(released_at, last_seen)) AS idle_since FROM restore_mount_usage "
                         + "GROUP BY mount_id HAVING SUM(CASE WHEN " + LIVE + " THEN 1 ELSE 0 END) = 0")
@@ -82,11 +78,7 @@ class MountUsageRows {
                 .list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
-    /**
-     * Deletes the mount's rows if nobody has used it since {@code idleBefore}, in one statement.
-     *
-     * @return whether this caller claimed the mount
-     */
+    /** One statement, so only one caller can claim the mount. */
     boolean claimIdle(MountId mountId, Instant idleBefore, Instant liveAfter) {
         return jdbc.sql("DELETE FROM restore_mount_usage WHERE mount_id = :mount AND NOT EXISTS (SELECT 1 FROM "
                         + "restore_mount_usage u WHERE u.mount_id = :mount AND ((u.released_at IS NULL AND "
@@ -95,7 +87,6 @@ class MountUsageRows {
                 .update() > 0;
     }
 
-    /** Puts a claimed mount back as idle since {@code since}, unless someone uses it again already. */
     void unclaim(MountId mountId, Instant since, String instanceId) {
         try {
             jdbc.sql("INSERT INTO restore_mount_usage (mount_id, holder_id, instance_id, username, since, last_seen, "

@@ -17,10 +17,7 @@ public final class PartitionLabels {
     private PartitionLabels() {
     }
 
-    /**
-     * The label of a root entry: {@code System Reserved (partition 1, 500.0 MB)}, or
-     * {@code Partition 2 (101.4 GB)} when the partition has no label. Other names are only unescaped.
-     */
+    /** {@code System Reserved (partition 1, 500.0 MB)}, or {@code Partition 2 (101.4 GB)} without a label. */
     public static String label(String hubName) {
         Matcher m = PARTITION.matcher(hubName);
         if (!m.matches()) {
@@ -33,7 +30,6 @@ public final class PartitionLabels {
         return unescape(label) + " (partition " + m.group(1) + ", " + m.group(3) + ")";
     }
 
-    /** Decodes lsblk's raw escapes ({@code \x20} for a space, several {@code \xNN} for one UTF-8 character). */
     public static String unescape(String raw) {
         if (raw.indexOf('\\') < 0) {
             return raw;

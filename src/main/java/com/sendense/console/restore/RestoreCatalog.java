@@ -18,9 +18,8 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
 /**
- * What can be restored from, for the restore wizard: the VMs in the user's scope, their completed
- * backups (recovery points) and their disks. Reads the hub directly rather than through the VM
- * inventory, so restore does not depend on the inventory feature (which links to restore).
+ * The restore wizard's VMs, recovery points and disks, read from the hub directly: restore must not depend on
+ * the VM inventory feature, which links to restore.
  */
 @Service
 @RolesAllowed({Roles.HELPDESK, Roles.OPERATOR, Roles.ADMIN})
@@ -34,14 +33,12 @@ public class RestoreCatalog {
         this.currentUser = currentUser;
     }
 
-    /** The VMs the user may restore from, sorted by name. */
     public List<VmContext> vms() {
         var scope = currentUser.vmScope();
         return hub.vms().stream().filter(vm -> scope.allows(vm.vmName()))
                 .sorted(Comparator.comparing(VmContext::vmName, String.CASE_INSENSITIVE_ORDER)).toList();
     }
 
-    /** One VM, if it exists and is in the user's scope. */
     public Optional<VmContext> vm(String vmName) {
         if (!currentUser.vmScope().allows(vmName)) {
             return Optional.empty();
@@ -49,22 +46,13 @@ public class RestoreCatalog {
         return hub.vms().stream().filter(vm -> vm.vmName().equals(vmName)).findFirst();
     }
 
-    /**
-     * The VM's completed backups, newest first: only they can be mounted.
-     *
-     * @throws AccessDeniedException when the VM is outside the user's scope
-     */
+    /** Completed backups only: no other can be mounted. */
     public List<Backup> recoveryPoints(String vmName) {
         requireScope(vmName);
         return hub.backups(BackupFilter.forVm(vmName).andStatus(BackupStatus.COMPLETED)).stream()
                 .sorted(Comparator.comparing(Backup::createdAt).reversed()).toList();
     }
 
-    /**
-     * One backup of the VM, if it exists and belongs to that VM.
-     *
-     * @throws AccessDeniedException when the VM is outside the user's scope
-     */
     public Optional<Backup> recoveryPoint(String vmName, BackupId backupId) {
         requireScope(vmName);
         try {
@@ -74,12 +62,7 @@ public class RestoreCatalog {
         }
     }
 
-    /**
-     * The VM's current disks in disk-index order, for labelling the disks of a backup (the hub has
-     * no list of the disks inside a backup; they may have changed since).
-     *
-     * @throws AccessDeniedException when the VM is outside the user's scope
-     */
+    /** The hub cannot list a backup's own disks, so the VM's current ones label them (they may have changed since). */
     public List<VmDisk> disks(VmContext vm) {
         requireScope(vm.vmName());
         return hub.disks(vm.contextId());

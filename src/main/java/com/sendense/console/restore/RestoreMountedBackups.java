@@ -7,9 +7,8 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
- * Tells backup deletion whether a backup is mounted, from the console's own mount records (the
- * hub's mount list names no backup). A mount the console has no record of could be of any
- * backup, so while one exists the answer for every other backup is "cannot tell".
+ * From the console's own mount records, since the hub's mount list names no backup. A mount without a record
+ * could be of any backup, so while one exists every other backup gets "cannot tell".
  */
 @Component
 class RestoreMountedBackups implements MountedBackupLookup {

@@ -6,15 +6,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
 
 /**
- * {@code console.restore.*} settings.
- *
- * @param unmountGrace  how long a mount nobody uses any more stays mounted before the console
- *                      unmounts it (closing a browser tab, leaving the file browser)
- * @param sweepInterval how often the console looks for such mounts
- * @param requireReason whether every download needs a reason or ticket number for the audit log
- * @param largeDownload downloads above this get a warning first (the hub cuts off after 15 s)
- * @param estimateListings how many folder listings the archive size estimate may read before it
- *                      settles for "more than"
+ * {@code unmountGrace}: how long a mount nobody uses stays mounted; {@code largeDownload}: above it a download is
+ * warned about first, as the hub cuts off after 15 s; {@code estimateListings}: listings an archive size estimate
+ * may read before it settles for "more than".
  */
 @ConfigurationProperties("console.restore")
 public record RestoreProperties(

@@ -12,11 +12,7 @@ import org.springframework.scheduling.annotation.Async;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-/**
- * Frees a hub restore slot once nobody has used the mount for the grace period: the file browser
- * was closed or left and no download queue still reads from it. One sweep for all users, never a
- * timer per view.
- */
+/** Frees the hub slot of a mount nobody has used for the grace period: one sweep for all, never a timer per view. */
 @Component
 class UnmountOnClose {
 
@@ -41,7 +37,6 @@ class UnmountOnClose {
         runs.run(this::sweepOnce);
     }
 
-    /** One sweep; tests call it directly. */
     void sweepOnce() {
         Instant now = clock.instant();
         Instant idleBefore = now.minus(properties.unmountGrace());

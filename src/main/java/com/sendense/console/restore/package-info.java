@@ -1,8 +1,6 @@
 /**
- * File-level restore: mounting a backup disk on the hub, the console's own record of what each
- * mount is (the hub forgets), the one-hour mount lease and who is using a mount right now; then
- * browsing its folders, streamed downloads and archives, and the restore audit log. Every entry
- * point checks the user's role and VM scope against the mount's VM, whatever the URL says.
+ * File-level restore: mounts and the console's record of them (the hub forgets), browsing, downloads and the
+ * audit log. Every entry point checks role and VM scope against the mount's VM, whatever the URL says.
  */
 @NullMarked
 package com.sendense.console.restore;

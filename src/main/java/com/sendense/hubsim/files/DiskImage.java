@@ -17,19 +17,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A simulated backed-up disk: its partitions as lsblk lists them and the file tree of each
- * mountable one. Everything is derived from the {@link MountableDisk} (VM name, disk index,
- * layout, capture time), so a test can re-create the exact bytes the simulator serves:
- *
- * <pre>{@code
- * byte[] expected = DiskImage.of(disk).readAllBytes("/partition-2/Users/alice.morgan/Documents/Budget 2025.xlsx");
- * }</pre>
- *
- * <p>Paths are the hub's paths: {@code /partition-<k>/...}, where {@code k} counts only the
- * partitions the hub manages to mount. Links are followed inside the disk: an NTFS junction
- * such as {@code /partition-2/Documents and Settings} leads to {@code /partition-2/Users}, an
- * absolute Linux symlink resolves against the partition's root (the simulator's HTTP API resolves
- * it against the fake hub host instead, as the real hub does).
+ * Derived from the {@link MountableDisk} alone, so a test can re-create the exact bytes the simulator serves:
+ * {@code DiskImage.of(disk).readAllBytes("/partition-2/Users/alice.morgan/Documents/Budget 2025.xlsx")}. In
+ * {@code /partition-<k>}, {@code k} counts only the partitions the hub mounts. Here an absolute symlink resolves
+ * against its partition's root; the HTTP API resolves it against the fake hub host, as the real hub does.
  */
 public final class DiskImage {
 
@@ -51,7 +42,7 @@ public final class DiskImage {
         this.mounted = partitions.stream().filter(Partition::mountable).toList();
     }
 
-    /** The image of {@code disk}; images are cached, and building one is cheap (trees are lazy). */
+    /** Cached; building one is cheap anyway (trees are lazy). */
     public static DiskImage of(MountableDisk disk) {
         synchronized (CACHE) {
             return CACHE.computeIfAbsent(disk, DiskImage::new);
@@ -77,7 +68,6 @@ public final class DiskImage {
         return mounted.isEmpty() ? "unknown" : mounted.getFirst().fsType();
     }
 
-    /** The root directory of {@code /partition-<k>}. */
     public Directory partitionRoot(int k) {
         Partition p = mounted.get(k - 1);
         Directory root = p.root();
@@ -97,7 +87,6 @@ public final class DiskImage {
         return resolve(hubPath, true);
     }
 
-    /** The content of the regular file at {@code hubPath}. */
     public Content content(String hubPath) throws FsException {
         Node node = stat(hubPath);
         if (node instanceof RegularFile file) {
@@ -106,7 +95,6 @@ public final class DiskImage {
         throw new FsException(node instanceof Directory ? Errno.EISDIR : Errno.ENOENT);
     }
 
-    /** A stream over the file at {@code hubPath}: what a download of that path delivers. */
     public InputStream open(String hubPath) throws IOException {
         try {
             return content(hubPath).open();

@@ -62,7 +62,6 @@ final class Archives {
         this.namespace = namespace;
     }
 
-    /** Writes the archive of {@code dir} (at {@code hostPath}) to {@code out} and finishes it. */
     void write(Format format, Directory dir, String hostPath, OutputStream out) throws IOException {
         switch (format) {
             case ZIP -> zip(dir, hostPath, out);

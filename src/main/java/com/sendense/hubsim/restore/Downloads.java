@@ -11,9 +11,8 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 
 /**
- * {@code restore/file_downloader.go}: a file with Content-Length, a directory as an archive
- * streamed without one. Every failure before the first byte is a JSON error; afterwards the only
- * way to fail is to stop, as the hub does.
+ * {@code restore/file_downloader.go}: a file with Content-Length, a directory as an archive without one. A
+ * failure before the first byte is a JSON error; afterwards the only way to fail is to stop, as on the hub.
  */
 final class Downloads {
 
@@ -25,7 +24,6 @@ final class Downloads {
         this.archives = new Archives(browser.namespace());
     }
 
-    /** What a download request resolved to. */
     sealed interface Target permits FileTarget, DirectoryTarget {
     }
 
@@ -67,7 +65,6 @@ final class Downloads {
         }
     }
 
-    /** Streams a prepared target. */
     void send(Target target, GoResponse response) throws IOException {
         switch (target) {
             case FileTarget f -> {
@@ -121,9 +118,8 @@ final class Downloads {
     }
 
     /**
-     * {@code attachment; filename="<name>"} with the name raw: quotes unescaped, non-ASCII as raw
-     * UTF-8 bytes. The JDK server writes header chars as single bytes, so the UTF-8 bytes travel as
-     * Latin-1 chars.
+     * The name raw, as the hub sends it: quotes unescaped, non-ASCII as UTF-8 bytes. The JDK server writes header
+     * chars as single bytes, so the bytes travel as Latin-1 chars.
      */
     static String attachment(String fileName) {
         return new String(("attachment; filename=\"" + fileName + "\"").getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);

@@ -40,7 +40,7 @@ final class FileBrowser {
         this.time = time;
     }
 
-    /** A listing ready to be written; building it has already validated everything. */
+    /** Building it has already validated everything. */
     interface Listing {
         void writeTo(OutputStream out) throws IOException;
     }
@@ -200,12 +200,10 @@ final class FileBrowser {
         return safe;
     }
 
-    /** Resolves a validated host path, following links. */
     PathWalker.Resolved stat(String hostPath) throws FsException {
         return namespace.resolve(hostPath, true);
     }
 
-    /** The hub namespace, for downloads. */
     HubNamespace namespace() {
         return namespace;
     }
@@ -240,10 +238,7 @@ final class FileBrowser {
         return slash <= 0 ? "/" : hostPath.substring(0, slash);
     }
 
-    /**
-     * Writes {@code restore.ListFilesResponse}. {@code nullWhenEmpty}: a recursive walk starts from
-     * a nil slice, so no entries encode as {@code null}; a plain listing makes an empty slice.
-     */
+    /** {@code nullWhenEmpty}: a recursive walk starts from a nil slice, which encodes as {@code null}. */
     private static void write(OutputStream out, String mountId, String path, Iterator<GoJson.Struct> items, boolean nullWhenEmpty)
             throws IOException {
         out.write(("{\"mount_id\":" + value(mountId) + ",\"path\":" + value(path) + ",\"files\":").getBytes(StandardCharsets.UTF_8));

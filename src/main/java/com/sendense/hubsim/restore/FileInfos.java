@@ -17,10 +17,7 @@ final class FileInfos {
         this.time = time;
     }
 
-    /**
-     * The struct for {@code node} shown under {@code path}; {@code parentHostPath} is where the node
-     * lives on the host (it decides how an NTFS junction's target reads).
-     */
+    /** {@code parentHostPath}, where the node lives on the host, decides how an NTFS junction's target reads. */
     GoJson.Struct of(Node node, String path, String parentHostPath, boolean withTarget) {
         GoJson.Struct s = GoJson.struct()
                 .put("name", node.name())

@@ -36,7 +36,6 @@ final class GoQuery {
         return query;
     }
 
-    /** The first value of {@code key}, or "" when there is none. */
     String get(String key) {
         return first.getOrDefault(key, "");
     }

@@ -9,9 +9,8 @@ import java.nio.charset.StandardCharsets;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One response, written the way Go's {@code net/http} writes it: a handler that sets no
- * Content-Length gets one if its whole body fits in the 2 KiB buffer, and a chunked body
- * otherwise. All bytes go through the write deadline and the download pace.
+ * As Go's {@code net/http} writes it: without a Content-Length the handler gets one if the body fits the 2 KiB
+ * buffer, a chunked body otherwise. All bytes go through the write deadline and the download pace.
  */
 final class GoResponse {
 
@@ -24,10 +23,6 @@ final class GoResponse {
     private long bytesPerSecond;
     private boolean headersSent;
 
-    /**
-     * @param startNanos    {@link System#nanoTime()} when the request was read
-     * @param deadlineNanos when Go's WriteTimeout cuts the response off
-     */
     GoResponse(HttpExchange exchange, long startNanos, long deadlineNanos) {
         this.exchange = exchange;
         this.startNanos = startNanos;
@@ -40,7 +35,6 @@ final class GoResponse {
         return this;
     }
 
-    /** Sets a header before anything is sent. */
     GoResponse header(String name, String value) {
         exchange.getResponseHeaders().set(name, value);
         return this;
@@ -66,10 +60,7 @@ final class GoResponse {
         json(status, map);
     }
 
-    /**
-     * A body without Content-Length: buffered up to 2 KiB, then chunked. Close it to finish the
-     * response, and only then: after a failure, leave it open and let the exception drop the connection.
-     */
+    /** Close it to finish the response, and only then: after a failure, let the exception drop the connection. */
     OutputStream body(int status) {
         return new OutputStream() {
             private final ByteArrayOutputStream buffer = new ByteArrayOutputStream();
@@ -111,7 +102,6 @@ final class GoResponse {
         };
     }
 
-    /** A body of exactly {@code length} bytes with a Content-Length header. */
     OutputStream fixedBody(int status, long length) throws IOException {
         OutputStream out = start(status, length == 0 ? -1 : length);
         return new OutputStream() {
@@ -132,7 +122,6 @@ final class GoResponse {
         };
     }
 
-    /** An empty body with the given status (405, 301). */
     void empty(int status) throws IOException {
         start(status, -1);
         exchange.close();

@@ -13,9 +13,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The hub host's file system as the hub's Go code sees it: a made-up host tree with the live
- * mounts under {@code /mnt/sendense/restore/<id>/partition-<k>}. All of the hub's path handling
- * (including the {@code ..} escape out of a partition) runs against this, never the real disk.
+ * A made-up hub host tree with the live mounts under {@code /mnt/sendense/restore/<id>/partition-<k>}: the hub's
+ * path handling (including the {@code ..} escape out of a partition) runs against this, never the real disk.
  */
 final class HubNamespace {
 
@@ -35,10 +34,7 @@ final class HubNamespace {
         return walker.resolve(hostPath, follow);
     }
 
-    /**
-     * The mount point of the partition a directory lies in, used to render NTFS junctions the way
-     * ntfs-3g does; "" outside partitions.
-     */
+    /** For rendering NTFS junctions as ntfs-3g does; "" outside partitions. */
     static String mountPointOf(String dirPath) {
         if (!dirPath.startsWith(RESTORE_DIR + "/")) {
             return "";

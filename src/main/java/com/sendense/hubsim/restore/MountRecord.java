@@ -11,7 +11,6 @@ import java.time.temporal.ChronoUnit;
  */
 final class MountRecord {
 
-    /** The {@code status} column. */
     enum Status {
         MOUNTING, MOUNTED, FAILED, UNMOUNTING;
 
@@ -109,7 +108,6 @@ final class MountRecord {
         return lastAccessedAt;
     }
 
-    /** The NBD device number, for sorting. */
     int deviceNumber() {
         return Integer.parseInt(nbdDevice.substring("/dev/nbd".length()));
     }

@@ -274,7 +274,6 @@ final class MountRequestDecoder {
         return new DecodeException("invalid character " + quoted + " " + context);
     }
 
-    /** A decoding failure with Go's message. */
     static final class DecodeException extends Exception {
         DecodeException(String message) {
             super(message, null, false, false);

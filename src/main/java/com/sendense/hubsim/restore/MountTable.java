@@ -16,10 +16,8 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * The hub's mount state: the {@code restore_mounts} rows (with their UNIQUE keys on
- * {@code nbd_device} and {@code backup_disk_id}) and what the kernel has mounted. The two
- * can disagree, as on the real hub: a deleted backup removes the rows but leaves the mount
- * and its NBD device busy.
+ * The {@code restore_mounts} rows (UNIQUE on {@code nbd_device} and {@code backup_disk_id}) and the kernel's mounts.
+ * They disagree as on the real hub: a deleted backup removes the rows but leaves the mount and its NBD device busy.
  */
 final class MountTable {
 
@@ -167,10 +165,7 @@ final class MountTable {
         return (int) rows.values().stream().filter(r -> r.active() && r.expiresAtDb().isBefore(now)).count();
     }
 
-    /**
-     * {@code DELETE /backups} cascade: the rows of the backup's disks go, the kernel mounts and
-     * NBD devices stay (a later mount handed such a device fails in qemu-nbd).
-     */
+    /** {@code DELETE /backups} cascade: the kernel mounts and NBD devices stay (a later mount on one fails in qemu-nbd). */
     synchronized void backupDeleted(String backupId) {
         List<MountRecord> gone = rows.values().stream().filter(r -> r.disk().backupId().equals(backupId)).toList();
         for (MountRecord row : gone) {
@@ -181,7 +176,6 @@ final class MountTable {
         }
     }
 
-    /** An administrator deleting the failed rows; returns how many. */
     synchronized int clearFailed() {
         List<String> failed = rows.values().stream().filter(r -> r.status() == MountRecord.Status.FAILED).map(MountRecord::id).toList();
         failed.forEach(rows::remove);

@@ -5,17 +5,8 @@ import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One completed disk of a backup, as the restore simulator sees it (a {@code backup_disks} row).
- *
- * @param backupDiskId  {@code backup_disks.id}, unique across the hub
- * @param backupId      the parent backup id
- * @param vmName        the VM
- * @param diskIndex     0-based disk index
- * @param sizeBytes     virtual disk size
- * @param layout        what is on the disk
- * @param qcow2Path     where the real hub would keep the image
- * @param capturedAt    when the backup was taken: nothing in the tree is newer
- * @param hostDirectory if set, the disk's single data partition shows this real directory
+ * A completed {@code backup_disks} row. Nothing in the tree is newer than {@code capturedAt}; a
+ * {@code hostDirectory} makes the disk's single data partition show that real directory.
  */
 public record MountableDisk(
         long backupDiskId,
@@ -28,7 +19,6 @@ public record MountableDisk(
         Instant capturedAt,
         @Nullable Path hostDirectory) {
 
-    /** What a simulated disk holds. */
     public enum DiskLayout {
         /** Windows system disk: System Reserved, the C: volume (Windows, Program Files, Users...), Recovery. */
         WINDOWS_SYSTEM,

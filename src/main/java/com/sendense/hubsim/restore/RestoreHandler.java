@@ -17,14 +17,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The simulated hub's file-level restore API ({@code /api/v1/restore/*}, contract section 5):
- * mounts with the hub's device allocation, failed-row blocking and hard TTL; browsing of
- * believable, generated disk contents; downloads and archives streamed under Go's write timeout.
- *
- * <p>Register it for every path starting with {@code /api/v1/restore/} and do not wrap it in
- * anything that catches exceptions: to cut a response off at the write timeout it throws
- * {@link WriteTimeoutException}, and the JDK server then drops the connection mid-body, which is
- * what a client of the real hub sees.
+ * {@code /api/v1/restore/*} (contract section 5). Wrap it in nothing that catches exceptions: at the write timeout
+ * it throws {@link WriteTimeoutException} so the JDK server drops the connection mid-body, as the real hub does.
  */
 public final class RestoreHandler implements HttpHandler, AutoCloseable {
 
@@ -57,10 +51,7 @@ public final class RestoreHandler implements HttpHandler, AutoCloseable {
         cleanup.scheduleWithFixedDelay(this::runCleanup, 0, interval, TimeUnit.MILLISECONDS);
     }
 
-    /**
-     * {@code DELETE /backups/{id}} cascade: the mount rows of that backup's disks disappear, but the
-     * kernel mounts stay and keep their NBD devices busy, so a later mount given such a device fails.
-     */
+    /** The rows of the backup's disks go, the kernel mounts and their NBD devices stay busy ({@link MountTable}). */
     public void backupDeleted(String backupId) {
         table.backupDeleted(backupId);
     }
@@ -70,7 +61,6 @@ public final class RestoreHandler implements HttpHandler, AutoCloseable {
         return table.clearFailed();
     }
 
-    /** Stops the cleanup worker. */
     @Override
     public void close() {
         running = false;
@@ -82,7 +72,7 @@ public final class RestoreHandler implements HttpHandler, AutoCloseable {
         return table.kernelMount(mountId).map(MountTable.LiveMount::image);
     }
 
-    /** One pass of the cleanup worker, now; returns how many mounts it removed. */
+    /** One pass of the cleanup worker, now. */
     int runCleanup() {
         try {
             return table.cleanupExpired();

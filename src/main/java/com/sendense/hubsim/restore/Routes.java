@@ -11,7 +11,6 @@ final class Routes {
 
     static final String PREFIX = "/api/v1/restore";
 
-    /** The endpoints, one per route. */
     enum Endpoint {
         MOUNT, LIST_MOUNTS, UNMOUNT, LIST_FILES, FILE_INFO, DOWNLOAD, DOWNLOAD_DIRECTORY, RESOURCES, CLEANUP_STATUS
     }
@@ -23,7 +22,7 @@ final class Routes {
     record Match(Endpoint endpoint, String mountId) {
     }
 
-    /** The outcome: a match, or no route (404) or a route with another method (405). */
+    /** No route is a 404, a route with another method a 405. */
     sealed interface Result permits Found, NotFound, MethodNotAllowed {
     }
 
@@ -50,7 +49,6 @@ final class Routes {
     private Routes() {
     }
 
-    /** Matches a (decoded) request path and method. */
     static Result match(String method, String path) {
         if (!path.startsWith(PREFIX + "/")) {
             return new NotFound();

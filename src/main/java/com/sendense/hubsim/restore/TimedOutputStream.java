@@ -5,9 +5,8 @@ import java.io.OutputStream;
 import java.util.concurrent.locks.LockSupport;
 
 /**
- * The response body as a Go server writes it: in slices of at most 32 KiB, paced to a byte
- * rate when one is configured, and cut off once the write deadline (the request's arrival plus
- * {@code WriteTimeout}) has passed. Uses the real monotonic clock: timeouts are about elapsed time.
+ * As a Go server writes: slices of at most 32 KiB, optionally paced, cut off at the request's arrival plus
+ * {@code WriteTimeout}. Uses the real monotonic clock: timeouts are about elapsed time.
  */
 final class TimedOutputStream extends OutputStream {
 
@@ -19,11 +18,6 @@ final class TimedOutputStream extends OutputStream {
     private final long bytesPerSecond;
     private long written;
 
-    /**
-     * @param startNanos     {@link System#nanoTime()} when the request was read
-     * @param deadlineNanos  {@link System#nanoTime()} after which nothing may be written
-     * @param bytesPerSecond pace, 0 for unlimited
-     */
     TimedOutputStream(OutputStream out, long startNanos, long deadlineNanos, long bytesPerSecond) {
         this.out = out;
         this.startNanos = startNanos;

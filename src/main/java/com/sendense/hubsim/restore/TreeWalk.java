@@ -14,13 +14,7 @@ import java.util.NoSuchElementException;
  */
 final class TreeWalk implements Iterator<TreeWalk.Step> {
 
-    /**
-     * One entry.
-     *
-     * @param node           the entry ({@code lstat} view)
-     * @param rel            its path relative to the walk's root
-     * @param parentHostPath the host path of the directory holding it
-     */
+    /** {@code node} is the {@code lstat} view; {@code rel} is relative to the walk's root. */
     record Step(Node node, String rel, String parentHostPath) {
         String hostPath() {
             return parentHostPath + "/" + node.name();

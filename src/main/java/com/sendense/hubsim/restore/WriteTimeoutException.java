@@ -3,9 +3,8 @@ package com.sendense.hubsim.restore;
 import java.io.IOException;
 
 /**
- * Go's server {@code WriteTimeout} has passed: the response must stop here. Thrown out of the
- * handler so that the JDK server drops the connection without finishing the body, which is what
- * the client of a Go server sees (a short body, or a chunked body without its last chunk).
+ * Go's {@code WriteTimeout} has passed. Thrown out of the handler so the JDK server drops the connection: a short
+ * body, or a chunked body without its last chunk, as a Go server's client sees it.
  */
 public final class WriteTimeoutException extends IOException {
 

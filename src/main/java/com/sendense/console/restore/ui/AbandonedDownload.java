@@ -2,10 +2,7 @@ package com.sendense.console.restore.ui;
 
 import java.io.IOException;
 
-/**
- * The console gives up a download whose response is already under way, so that the browser marks
- * it failed; {@link AbandonedDownloadFilter} hands it to the servlet container as an aborted response.
- */
+/** So that the browser marks a download failed once its response is under way ({@link AbandonedDownloadFilter}). */
 final class AbandonedDownload extends IOException {
 
     AbandonedDownload(String message, Throwable cause) {

@@ -17,19 +17,11 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Ends a download that was given up part-way as what it is: a response that stops without
- * completing, which the browser reports as a failed download.
- *
- * <p>When the hub cuts a download short after the console has started streaming it, the queue and
- * the audit log already say so; all that is left is to break the response. Thrown through Vaadin
- * and Spring MVC, that exception reached Tomcat wrapped twice, so Tomcat logged a servlet error with
- * a stack trace and dispatched to the error page, which cannot write into a committed download.
- * Unwrapped here into Tomcat's {@link ClientAbortException}, the response is closed unfinished,
- * with one line in the log and no error page. The same holds when the browser itself went away.
- *
- * <p>It also wraps Vaadin's servlet by name: Spring MVC hands Vaadin's requests on through a named
- * dispatcher (which URL-pattern filters do not see), and Tomcat logs what escapes that forward
- * before the outer request sees it.
+ * A download cut short after streaming began must end as a broken response, so the browser reports it failed.
+ * Thrown through Vaadin and Spring MVC, the exception reached Tomcat wrapped twice: a logged stack trace and an
+ * error page that cannot write into a committed download. Unwrapped into Tomcat's {@link ClientAbortException},
+ * the response closes unfinished with one log line. Also mapped to Vaadin's servlet by name: Spring MVC forwards
+ * to it through a named dispatcher that URL-pattern filters do not see, and Tomcat logs what escapes that forward.
  */
 class AbandonedDownloadFilter extends HttpFilter {
 

@@ -38,11 +38,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
-/**
- * Every disk mounted on the hub: which VM, recovery point and disk, the time left on its
- * one-hour lease, who opened it and who is browsing it, with Browse and Unmount. Refreshes from
- * the shared poller while open; mounts made outside the console are shown as such.
- */
+/** Refreshes from the shared poller while open; mounts made outside the console are shown as such. */
 @StyleSheet("styles/restore.css")
 @Route("restore/mounts")
 @PageTitle("Active mounts")
@@ -155,10 +151,7 @@ class ActiveMountsView extends Main {
         load();
     }
 
-    /**
-     * Mounting can take the hub a while (NBD device, partition scan), so it runs in the background;
-     * the row's button says "Mounting…" meanwhile and the page stays usable.
-     */
+    /** Mounting takes the hub a while (NBD device, partition scan), so it runs in the background. */
     private void remount(MountRecord m) {
         UI ui = UI.getCurrent();
         pending = mounts.remountInBackground(m.mountId())

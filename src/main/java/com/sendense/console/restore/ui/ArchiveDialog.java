@@ -14,15 +14,11 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Asks how folders should be packed (ZIP or tar.gz) and says what to expect: the estimated size
- * ("more than" when the walk stopped early), a warning before anything likely over the large
- * download limit, and a note when ZIP would drop empty folders. When the folder holds links that
- * lead out of their partition, ZIP is not offered: the hub's ZIP follows links, its tar.gz stores
- * them as empty entries without following them (issue 11).
+ * No ZIP for a folder with links out of their partition: the hub's ZIP follows links, its tar.gz stores them as
+ * empty entries (issue 11). ZIP would also drop empty folders, which the dialog says.
  */
 final class ArchiveDialog extends Dialog {
 
-    /** Called with the chosen format. */
     @FunctionalInterface
     interface Callback extends Serializable {
         void download(ArchiveFormat format);

@@ -10,7 +10,6 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.Locale;
 
-/** The basket's line under the grid: what is picked and how big, the audit reason, and the actions. */
 final class BasketBar extends Div {
 
     final Span summary = new Span();

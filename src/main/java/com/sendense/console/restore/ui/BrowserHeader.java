@@ -23,11 +23,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.jspecify.annotations.Nullable;
 
-/**
- * The browser's heading: the folder's name, which VM, recovery point and disk it comes from, the
- * mount's lease bar, and Close. When the mount has gone, it offers to mount the same disk again
- * and come back to the same folder.
- */
+/** When the mount has gone, it offers to mount the same disk again and come back to the same folder. */
 final class BrowserHeader extends Div {
 
     final H2 title = new H2("Browse files");
@@ -69,12 +65,7 @@ final class BrowserHeader extends Div {
         mounts.find(mount.mountId()).ifPresent(r -> lease.add(new MountLeaseBar(r, currentPath, mounts, live, clock)));
     }
 
-    /**
-     * The mount is gone: offer to mount the same disk again and return to {@code path} when the
-     * console knows which disk it was, otherwise the restore wizard.
-     *
-     * @return what happened and what to do, for the browser's problem panel
-     */
+    /** Offers a remount when the console knows the disk, else the wizard; returns the problem panel's sentence. */
     String gone(MountId mountId, String path) {
         goneMount = mountId;
         goneAt = path;
@@ -93,7 +84,6 @@ final class BrowserHeader extends Div {
         return "This mount of " + vm.get() + " has expired or was removed. Remount the same disk to continue browsing.";
     }
 
-    /** "Start a restore", at the VM's recovery points when the VM is known. */
     private Button wizard(@Nullable String vmName) {
         var start = new Button(vmName == null ? "Start a restore" : "Restore files of " + vmName,
                 VaadinIcon.FOLDER_OPEN.create(), e -> {

@@ -14,10 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.IntStream;
 
-/**
- * Step 3: which disk of the backup to mount (skipped for single-disk VMs). The hub has no list of
- * the disks inside a backup, only their number; sizes come from the VM's current disks.
- */
+/** Step 3. The hub lists no disks inside a backup, only their number; sizes come from the VM's current disks. */
 class DiskStep extends Div {
 
     final RadioButtonGroup<Integer> disks = new RadioButtonGroup<>("Disk");

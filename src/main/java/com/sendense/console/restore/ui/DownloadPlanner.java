@@ -22,10 +22,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
 
-/**
- * Turns picked entries into queue items: checks the audit reason, asks for the archive format
- * (with the size estimate) when folders are among them, warns before large files, then enqueues.
- */
 final class DownloadPlanner implements Serializable {
 
     private final transient FileBrowseService browse;
@@ -43,7 +39,6 @@ final class DownloadPlanner implements Serializable {
         this.locale = locale;
     }
 
-    /** Downloads these entries: files as they are, folders as archives of one chosen format, links as their targets. */
     void download(MountId mountId, List<FileEntry> picked, String folderLabel) {
         if (!reasonGiven()) {
             return;
@@ -69,10 +64,7 @@ final class DownloadPlanner implements Serializable {
                 format -> confirmLarge(entries, () -> enqueue(mountId, entries, format))).open();
     }
 
-    /**
-     * The hub would follow a link (issue 11): a link whose target stays in its partition is replaced
-     * by that target, any other is left out and the user is told why.
-     */
+    /** The hub would follow a link (issue 11): one inside its partition becomes its target, any other is left out. */
     private List<FileEntry> withoutLinks(MountId mountId, List<FileEntry> picked) {
         List<FileEntry> kept = new ArrayList<>();
         List<String> refused = new ArrayList<>();

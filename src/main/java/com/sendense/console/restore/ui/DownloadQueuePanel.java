@@ -23,11 +23,7 @@ import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
-/**
- * The download queue: one file or one archive per item, run one after another through the
- * browser's own download manager. Progress comes from server-side byte counters, read on the
- * shared 1 Hz tick only while something runs; the mount is kept in use for as long.
- */
+/** Items run one after another through the browser's own download manager; the mount is kept in use for as long. */
 final class DownloadQueuePanel extends Div {
 
     private final DownloadService downloads;
@@ -52,7 +48,6 @@ final class DownloadQueuePanel extends Div {
         setVisible(false);
     }
 
-    /** Adds items and starts the next one if nothing runs. */
     void enqueue(List<QueueItem> items) {
         for (QueueItem item : items) {
             var anchor = new Anchor(new QueueDownloadHandler(downloads, item, this::finished), "");

@@ -40,12 +40,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 
-/**
- * An Explorer-style browser of a mounted backup disk. The URL holds mount, partition and path, so
- * a link or a reload reopens the same folder; entering a mount at its root opens the largest
- * partition. Folders are listed once and fed to a lazy grid; picked entries go to a basket and
- * from there to the download queue.
- */
+/** The URL holds mount, partition and path, so a link or a reload reopens the same folder. */
 @Route("restore/:" + FileBrowserView.MOUNT_PARAM + "/files/:" + FileBrowserView.PATH_PARAM + "*")
 @PageTitle("Browse files")
 @StyleSheet("styles/restore.css")
@@ -118,7 +113,6 @@ public class FileBrowserView extends Main implements BeforeEnterObserver {
         basketChanged();
     }
 
-    /** The route parameters of a folder: the mount, then the hub path without its leading slash. */
     static RouteParameters parameters(MountId mountId, HubPath path) {
         return path.isRoot() ? new RouteParameters(MOUNT_PARAM, mountId.value())
                 : new RouteParameters(Map.of(MOUNT_PARAM, mountId.value(), PATH_PARAM, PathParam.encode(path)));

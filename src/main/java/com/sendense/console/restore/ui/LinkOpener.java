@@ -14,11 +14,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import java.io.Serializable;
 import java.util.Optional;
 
-/**
- * Opens what a link leads to, never the link itself: the hub would follow a link out of the mount
- * (issue 11). A link whose target stays in its partition takes the user to that target; any other
- * is refused with the service's sentence.
- */
+/** Opens what a link leads to, never the link itself: the hub would follow a link out of the mount (issue 11). */
 final class LinkOpener implements Serializable {
 
     private final transient FileBrowseService browse;
@@ -27,13 +23,7 @@ final class LinkOpener implements Serializable {
         this.browse = browse;
     }
 
-    /**
-     * Forwards a path that goes through links (typed, deep-linked or a breadcrumb) to the target
-     * folder, or the folder holding the target file. A refused link is left to the listing, which
-     * refuses it with the same sentence.
-     *
-     * @return whether the event was forwarded
-     */
+    /** To the target folder, or the one holding the target file; a refused link is left to the listing to refuse. */
     boolean forwarded(BeforeEnterEvent event, MountId mountId, HubPath path) {
         Optional<HubPath> to = instead(mountId, path);
         to.ifPresent(p -> event.forwardTo(FileBrowserView.class, FileBrowserView.parameters(mountId, p)));
@@ -57,7 +47,6 @@ final class LinkOpener implements Serializable {
         return Optional.of(folder ? resolved.path() : resolved.path().parent().orElse(HubPath.root()));
     }
 
-    /** A double-click or Enter on a link: its target folder opens, or its target file downloads. */
     void open(MountId mountId, FileEntry link, SerializableConsumer<HubPath> go, SerializableConsumer<FileEntry> download) {
         try {
             ResolvedPath resolved = browse.resolve(mountId, link.path());

@@ -6,31 +6,19 @@ import com.sendense.console.hub.HubUnavailableException;
 import java.util.concurrent.CompletionException;
 import org.jspecify.annotations.Nullable;
 
-/**
- * Why a mount failed, in words, and what the user can do next. The hub reports nearly every
- * restore failure as HTTP 500; the hub client has already told them apart by code.
- */
+/** The hub reports nearly every restore failure as HTTP 500; the hub client has already told them apart by code. */
 final class MountErrors {
 
-    /** What the user can do about a failed mount. */
     enum NextStep {
-        /** Look at the mounts in use and free one. */
         SHOW_MOUNTS,
-        /** Try the same mount again in a moment. */
         RETRY,
         /** Ask the hub again for a mount it may have made; never mounts twice. */
         CHECK_AGAIN,
         /** Only an administrator can fix it on the hub; trying again helps once they have. */
         ADMINISTRATOR,
-        /** Go back and choose another recovery point or disk. */
         CHOOSE_ANOTHER
     }
 
-    /**
-     * @param title what happened, one short line
-     * @param text  why, and what to do
-     * @param next  the action to offer
-     */
     record Explanation(String title, String text, NextStep next) {
     }
 
@@ -41,12 +29,11 @@ final class MountErrors {
     private MountErrors() {
     }
 
-    /** The failure a background mount or remount ended with, without its future's wrapper. */
+    /** Without the future's {@link CompletionException} wrapper. */
     static @Nullable Throwable cause(@Nullable Throwable error) {
         return error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
     }
 
-    /** The explanation as one notification text: what happened, then why and what to do. */
     static String sentence(HubException e) {
         Explanation explanation = explain(e);
         return explanation.title() + ". " + explanation.text();

@@ -21,12 +21,8 @@ import java.util.concurrent.CompletableFuture;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The mount's lease, for the file browser's header: the time left from the one application-wide
- * ticker, a warning five minutes before the hub removes the mount, and after expiry "Remount and
- * return here", which mounts the same disk again and reopens the same folder under the new mount.
- * It says plainly that the hub cannot extend a mount.
- *
- * <p>Use: {@code new MountLeaseBar(mount, () -> currentPath, mountService, liveUpdates, clock)}.
+ * Counts down on the one application-wide ticker and says plainly that the hub cannot extend a mount; after
+ * expiry "Remount and return here" mounts the same disk again and reopens the folder under the new mount.
  */
 public class MountLeaseBar extends Composite<Div> {
 
@@ -38,13 +34,6 @@ public class MountLeaseBar extends Composite<Div> {
     private final MountService mounts;
     @Nullable CompletableFuture<?> pending;
 
-    /**
-     * @param mount the mount being browsed
-     * @param currentPath the folder being shown, as the hub names it (e.g. {@code /partition-1/Users})
-     * @param mounts the mount service
-     * @param live the application's live updates (for the ticker)
-     * @param clock the application clock
-     */
     public MountLeaseBar(MountRecord mount, SerializableSupplier<String> currentPath, MountService mounts,
             LiveUpdates live, Clock clock) {
         this.mount = mount;

@@ -16,10 +16,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 
-/** Why a mount failed, in words, with the one action that helps next. */
 class MountProblemPanel extends Div {
 
-    /** What the panel's buttons do. */
     record Actions(SerializableRunnable retry, SerializableRunnable checkAgain, SerializableRunnable chooseAnother) {
     }
 

@@ -27,11 +27,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.jspecify.annotations.Nullable;
 
-/**
- * Step 4: mount the chosen disk, with progress while the hub works (it takes seconds), then open
- * the file browser. Explains every failure with the next action, and an already mounted disk
- * with a way to open it.
- */
+/** Step 4: shows progress while the hub mounts (it takes seconds); every failure comes with its next action. */
 class MountStep extends Div {
 
     final Button mount = new Button("Mount and browse", VaadinIcon.HARDDRIVE.create());
@@ -128,10 +124,7 @@ class MountStep extends Div {
         }
     }
 
-    /**
-     * Mounting again would only hand back the same mount, so "Mount and browse" is disabled while
-     * "Open it" is the way in; an expired mount is replaced by mounting, so it stays enabled then.
-     */
+    /** Mounting again hands back the same mount, so only "Open it" leads in, unless it expired (mounting replaces it). */
     private void showAlreadyMounted(MountRecord m) {
         outcome.removeAll();
         if (m.expired(clock.instant())) {

@@ -9,12 +9,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/**
- * Keeps mount uses alive only while their tabs are: every heartbeat of a tab refreshes its
- * session's uses, and a destroyed session (expired, signed out, closed) ends them at once. A
- * crashed browser sends no more heartbeats, so its uses lapse after
- * {@code console.restore.usage-timeout} even though Vaadin keeps its UI until the session expires.
- */
+/** A crashed browser's heartbeats stop, so its mount uses lapse though Vaadin keeps its UI until the session expires. */
 @Configuration
 class MountUsageHeartbeats {
 

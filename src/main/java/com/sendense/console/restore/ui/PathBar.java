@@ -17,11 +17,7 @@ import com.vaadin.flow.router.RouterLink;
 import java.util.List;
 import java.util.Map;
 
-/**
- * Explorer's address bar: Back, Forward, Up, Root and Refresh, the breadcrumbs (router links, so
- * Back, Forward and deep links work) and an editable path. A path with {@code ..} is refused here,
- * before anything reaches the hub.
- */
+/** Breadcrumbs are router links, so Back, Forward and deep links work; {@code ..} is refused before the hub sees it. */
 final class PathBar extends Div {
 
     final Button back = button(VaadinIcon.ARROW_LEFT, "Back");

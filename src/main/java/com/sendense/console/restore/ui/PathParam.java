@@ -6,13 +6,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.stream.Collectors;
 
 /**
- * Hub paths in the browser URL. Names can hold anything ({@code 100% done.txt}, {@code C# notes},
- * {@code a+b=c}), and a URL reaches the view percent-decoded or not depending on whether it came
- * from a reload (the servlet container decodes) or from client-side navigation (it does not). So
- * the characters that either step could change ({@code ~ % / \ ? # + ;} and control characters)
- * are written as {@code ~HH} UTF-8 bytes, which neither step touches, and everything else is left
- * readable. A {@code %} in the URL can then only come from the browser's own encoding, and is
- * decoded first.
+ * A URL reaches the view percent-decoded after a reload (the servlet container decodes) but not after client-side
+ * navigation, and names hold anything ({@code 100% done.txt}, {@code C# notes}). So {@code ~ % / \ ? # + ;} and
+ * control characters are written as {@code ~HH} UTF-8 bytes, which neither touches; a {@code %} in the URL can then
+ * only come from the browser's own encoding, and is decoded first.
  */
 final class PathParam {
 
@@ -21,12 +18,10 @@ final class PathParam {
     private PathParam() {
     }
 
-    /** The wildcard route parameter of a path: its segments, escaped, without the leading slash. */
     static String encode(HubPath path) {
         return path.segments().stream().map(PathParam::encodeSegment).collect(Collectors.joining("/"));
     }
 
-    /** The hub path of a wildcard route parameter, as the browser sent it. */
     static String decode(String param) {
         String s = param.indexOf('%') >= 0 ? percentDecode(param) : param;
         ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -5,7 +5,6 @@ import com.sendense.console.restore.DownloadRequest;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
-/** One download in the queue: what to fetch, its live progress and the speed seen at the last tick. */
 final class QueueItem {
 
     final DownloadRequest request;
@@ -25,7 +24,6 @@ final class QueueItem {
         this.knownSize = knownSize;
     }
 
-    /** Bytes per second since the previous tick. */
     void tick(Instant now) {
         long bytes = progress.bytes();
         if (lastTick != null && now.isAfter(lastTick) && progress.state() == DownloadProgress.State.RUNNING) {

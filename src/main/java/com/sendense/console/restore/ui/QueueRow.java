@@ -13,7 +13,6 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.progressbar.ProgressBarVariant;
 import java.util.Locale;
 
-/** One line of the download queue: name, progress, bytes and speed, and Retry when it did not finish. */
 final class QueueRow extends Div {
 
     final QueueItem item;
@@ -38,7 +37,7 @@ final class QueueRow extends Div {
         add(icon, name, bar, status, retry, anchor);
     }
 
-    /** Takes the row off the screen; true, for use in {@code removeIf}. */
+    /** Always true, for {@code removeIf}. */
     boolean removed() {
         removeFromParent();
         return true;

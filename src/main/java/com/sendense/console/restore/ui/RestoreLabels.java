@@ -10,7 +10,6 @@ import java.time.ZoneId;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
-/** How restore screens name recovery points, disks and mounts, the same everywhere. */
 final class RestoreLabels {
 
     private RestoreLabels() {

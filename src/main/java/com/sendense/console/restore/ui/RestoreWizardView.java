@@ -39,10 +39,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Restore files: choose a VM, a recovery point and a disk, then mount it and open the file
- * browser. The choices live in the URL ({@code restore?vm=…&backup=…&disk=…}), so Back works and
- * the backup history can link straight to a step; every choice from the URL is checked against
- * the user's scope again.
+ * The choices live in the URL ({@code restore?vm=…&backup=…&disk=…}) so Back works and the backup history can
+ * link straight to a step; each one is checked against the user's scope again.
  */
 @StyleSheet("styles/restore.css")
 @Route(RestoreNavigation.WIZARD_ROUTE)

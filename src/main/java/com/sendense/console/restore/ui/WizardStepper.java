@@ -6,7 +6,6 @@ import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Span;
 import java.util.List;
 
-/** The wizard's steps in a row: done, current and still to come. */
 class WizardStepper extends Div {
 
     static final List<String> STEPS = List.of("Virtual machine", "Recovery point", "Disk", "Mount");
@@ -20,10 +19,6 @@ class WizardStepper extends Div {
         show(0, false);
     }
 
-    /**
-     * @param current the current step's index
-     * @param diskSkipped the VM has one disk, so there is no disk to choose
-     */
     void show(int current, boolean diskSkipped) {
         list.removeAll();
         for (int i = 0; i < STEPS.size(); i++) {

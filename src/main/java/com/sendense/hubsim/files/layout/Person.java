@@ -3,12 +3,7 @@ package com.sendense.hubsim.files.layout;
 import java.text.Normalizer;
 import java.util.Locale;
 
-/**
- * Someone who uses a simulated machine: owner of a profile or a home directory, author of documents.
- *
- * @param first given name
- * @param last  family name
- */
+/** Owner of a profile or a home directory, author of documents. */
 record Person(String first, String last) {
 
     /** A Windows profile name, e.g. {@code alice.morgan}. */

@@ -14,16 +14,9 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
-/**
- * A directory being described: builds its entries with times, modes and seeds derived from
- * their paths, so the same disk always yields the same tree.
- *
- * @param context the file system
- * @param path    this directory's path inside the partition ({@code ""} for the root)
- */
+/** Times, modes and seeds derive from each entry's path, so the same disk always yields the same tree. */
 record Scope(TreeContext context, String path) {
 
-    /** The scope of the sub-directory {@code name}. */
     public Scope in(String name) {
         return new Scope(context, path + "/" + name);
     }
@@ -33,7 +26,6 @@ record Scope(TreeContext context, String path) {
         return Prng.derive(context.seed(), path + "/" + name);
     }
 
-    /** A generator seeded for the entry {@code name}. */
     public Prng prng(String name) {
         return new Prng(seed(name));
     }
@@ -47,7 +39,6 @@ record Scope(TreeContext context, String path) {
         return context.fs().stamp(t, h);
     }
 
-    /** A directory with the file system's default mode. */
     public Directory dir(String name, Age age, Function<Scope, List<Node>> entries) {
         return dir(name, age, context.fs().directoryMode(), entries);
     }
@@ -59,12 +50,10 @@ record Scope(TreeContext context, String path) {
                 () -> entries.apply(inner));
     }
 
-    /** An empty directory. */
     public Directory empty(String name, Age age) {
         return dir(name, age, s -> List.of());
     }
 
-    /** A file with the file system's default mode. */
     public RegularFile file(String name, Age age, Content content) {
         return file(name, age, context.fs().fileMode(), content);
     }
@@ -74,12 +63,10 @@ record Scope(TreeContext context, String path) {
         return new RegularFile(name, time(name, age), effective(mode, context.fs().fileMode()), content);
     }
 
-    /** A UTF-8 text file. */
     public RegularFile text(String name, Age age, Supplier<String> text) {
         return file(name, age, Contents.text(text));
     }
 
-    /** A UTF-8 text file with its own mode. */
     public RegularFile text(String name, Age age, int mode, Supplier<String> text) {
         return file(name, age, mode, Contents.text(text));
     }

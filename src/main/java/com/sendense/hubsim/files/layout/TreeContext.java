@@ -5,12 +5,8 @@ import java.time.Instant;
 import java.time.ZoneId;
 
 /**
- * What every entry of one simulated file system shares.
- *
- * @param seed       seed of the disk (from VM name, disk index and layout)
- * @param capturedAt when the backup was taken: nothing is newer
- * @param fs         the file system
- * @param zone       the VM's local time zone, for timestamps written into file contents
+ * {@code seed} comes from VM name, disk index and layout; nothing is newer than {@code capturedAt}; {@code zone} is
+ * the VM's, for timestamps written into file contents.
  */
 record TreeContext(long seed, Instant capturedAt, FsKind fs, ZoneId zone) {
 

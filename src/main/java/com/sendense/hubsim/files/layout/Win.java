@@ -58,7 +58,6 @@ final class Win {
         return "S-1-5-21-" + a + "-" + b + "-" + c;
     }
 
-    /** Shorthand for node lists. */
     static java.util.List<Node> list(Node... nodes) {
         return java.util.List.of(nodes);
     }
