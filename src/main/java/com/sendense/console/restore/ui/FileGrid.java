@@ -81,7 +81,7 @@ final class FileGrid extends Grid<FileEntry> {
                 .setHeader(selectAll).setKey("pick").setWidth("56px").setFlexGrow(0);
         addColumn(LitRenderer.<FileEntry>of("""
                         <span class="file-name"><vaadin-icon icon="vaadin:${item.icon}" class="file-icon ${item.kind}"></vaadin-icon>\
-                        <span>${item.name}</span></span>""")
+                        <span class="clipped-text" title="${item.name}">${item.name}</span></span>""")
                 .withProperty("icon", e -> ICONS.get(FileTypes.kind(e)))
                 .withProperty("kind", e -> FileTypes.kind(e).name().toLowerCase(Locale.ROOT))
                 .withProperty("name", Folder::displayName))

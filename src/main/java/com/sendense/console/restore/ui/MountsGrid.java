@@ -1,5 +1,6 @@
 package com.sendense.console.restore.ui;
 
+import com.sendense.console.base.ui.component.ClippedText;
 import com.sendense.console.base.ui.component.CountdownBadge;
 import com.sendense.console.base.ui.component.Formatters;
 import com.sendense.console.live.LiveUpdates;
@@ -28,7 +29,7 @@ class MountsGrid extends Grid<MountRecord> {
     MountsGrid(MountUsage usage, LiveUpdates live, Clock clock, ZoneId zone, Locale locale, Actions actions) {
         addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         setId("mounts-grid");
-        addColumn(m -> m.vmName() == null ? "Unknown" : m.vmName()).setHeader("VM").setKey("vm").setAutoWidth(true)
+        ClippedText.addColumn(this, m -> m.vmName() == null ? "Unknown" : m.vmName()).setHeader("VM").setKey("vm").setAutoWidth(true)
                 .setFlexGrow(0);
         addColumn(m -> m.knownToConsole() ? RestoreLabels.point(m.backupCreatedAt(), m.backupType(), zone, locale)
                 : "not known: mounted outside this console").setHeader("Recovery point").setKey("point").setAutoWidth(true);
@@ -38,7 +39,7 @@ class MountsGrid extends Grid<MountRecord> {
         addColumn(m -> created(m, clock, zone, locale)).setHeader("Created").setKey("created").setAutoWidth(true);
         addComponentColumn(m -> timeLeft(m, live, clock)).setHeader("Time left").setKey("left").setAutoWidth(true)
                 .setComparator(MountRecord::expiresAt);
-        addColumn(m -> openedAndBrowsing(m, usage)).setHeader("Opened by").setKey("by").setAutoWidth(true);
+        ClippedText.addColumn(this, m -> openedAndBrowsing(m, usage)).setHeader("Opened by").setKey("by").setAutoWidth(true);
         if (actions.allowed()) {
             addComponentColumn(m -> buttons(m, clock, actions)).setHeader("").setKey("actions").setAutoWidth(true)
                     .setFlexGrow(0).setFrozenToEnd(true);
