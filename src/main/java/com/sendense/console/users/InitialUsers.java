@@ -26,7 +26,7 @@ class InitialUsers implements ApplicationRunner {
     /** Demo accounts with published passwords; only created when {@code console.demo-users=true}. */
     static final List<DemoUser> DEMO_USERS = List.of(
             new DemoUser("operator", "Demo Operator", "operator-demo-pw", Role.OPERATOR, List.of()),
-            new DemoUser("helpdesk", "Demo Help Desk", "helpdesk-demo-pw", Role.HELPDESK, List.of("web-*", "pgtest*")),
+            new DemoUser("helpdesk", "Demo Help Desk", "helpdesk-demo-pw", Role.HELPDESK, List.of("web-*", "web *", "pgtest*")),
             new DemoUser("manager", "Demo Manager", "manager-demo-pw", Role.MANAGER, List.of()));
 
     private static final Logger log = LoggerFactory.getLogger(InitialUsers.class);
