@@ -125,7 +125,7 @@ class RunningBackupsView extends Main implements BeforeEnterObserver {
     private void configure(Grid<JobSnapshot> grid, boolean live) {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setAllRowsVisible(!live);
-        ClippedText.addColumn(grid, JobSnapshot::vmName).setHeader("VM").setKey("vm").setAutoWidth(true).setFlexGrow(0);
+        ClippedText.addColumn(grid, JobSnapshot::vmName).setHeader("VM").setKey("vm").setWidth("10rem").setFlexGrow(1);
         grid.addColumn(j -> JobTexts.type(j.backup().type())).setHeader("Type").setKey("type").setAutoWidth(true);
         grid.addComponentColumn(JobTexts::badge).setHeader("Status").setKey("status").setAutoWidth(true);
         if (live) {

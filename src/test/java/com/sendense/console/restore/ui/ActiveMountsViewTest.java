@@ -72,14 +72,14 @@ class ActiveMountsViewTest extends SpringBrowserlessTest {
         assertThat(grid.size()).isEqualTo(2);
         int known = grid.getRow(0).knownToConsole() ? 0 : 1;
         assertThat(com.sendense.console.testsupport.GridCells.text(view.grid, grid.getRow(known), "vm")).isEqualTo("pgtest1");
-        assertThat(grid.getCellText(known, grid.getColumnPosition("point"))).endsWith("· Full");
+        assertThat(com.sendense.console.testsupport.GridCells.text(view.grid, grid.getRow(known), "point")).endsWith("· Full");
         assertThat(grid.getCellText(known, grid.getColumnPosition("disk"))).isEqualTo("Disk 1 · 5.0 GB");
         assertThat(grid.getCellText(known, grid.getColumnPosition("fs"))).matches("ntfs · /dev/nbd\\d");
         assertThat(com.sendense.console.testsupport.GridCells.text(view.grid, grid.getRow(known), "by")).isEqualTo("operator");
         assertThat(((CountdownBadge) grid.getCellComponent(known, "left")).getText()).endsWith("min left");
         int foreign = 1 - known;
         assertThat(com.sendense.console.testsupport.GridCells.text(view.grid, grid.getRow(foreign), "vm")).isEqualTo("Unknown");
-        assertThat(grid.getCellText(foreign, grid.getColumnPosition("point"))).contains("mounted outside this console");
+        assertThat(com.sendense.console.testsupport.GridCells.text(view.grid, grid.getRow(foreign), "point")).contains("mounted outside this console");
         assertThat(com.sendense.console.testsupport.GridCells.text(view.grid, grid.getRow(foreign), "by")).isEqualTo("outside this console");
         assertThat(view.slots.getText()).isEqualTo("2 of 8 restore slots in use");
     }
