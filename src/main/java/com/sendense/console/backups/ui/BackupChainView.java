@@ -101,7 +101,7 @@ class BackupChainView extends Main implements BeforeEnterObserver, HasDynamicTit
         tree.addComponentColumn(BackupChainView::restorable).setHeader("Restorable").setKey("restorable").setWidth("10rem")
                 .setFlexGrow(0);
         ClippedText.addColumn(tree, this::dependsOn).setHeader("Depends on").setKey("depends").setWidth("12rem").setFlexGrow(1);
-        ClippedText.addColumn(tree, n -> backupId(n).orElse("")).setHeader("Backup").setKey("id").setAutoWidth(true).setFlexGrow(0);
+        ClippedText.addColumn(tree, n -> backupId(n).orElse("")).setHeader("Backup").setKey("id").setWidth("10rem").setFlexGrow(1);
         tree.setDataProvider(new ChainDataProvider(() -> chain));
         tree.setEmptyStateComponent(emptyState);
     }
