@@ -226,7 +226,8 @@ final class ControlHttpHandler implements HttpHandler {
                 .put("staleVm", f.staleVm())
                 .put("neverBackedUpVms", f.neverBackedUpVms())
                 .put("stuckBackupId", f.stuckBackupId())
-                .put("runningBackupId", f.runningBackupId());
+                .put("runningBackupId", f.runningBackupId())
+                .put("hostileNamedVms", f.hostileNamedVms());
     }
 
     private static Reply count(String key, int n) {

@@ -22,7 +22,7 @@ class DemoUsers {
 
     static final List<DemoUser> ACCOUNTS = List.of(
             new DemoUser("operator", "Demo Operator", "operator-demo-pw", Role.OPERATOR, List.of()),
-            new DemoUser("helpdesk", "Demo Help Desk", "helpdesk-demo-pw", Role.HELPDESK, List.of("web-*", "pgtest*")),
+            new DemoUser("helpdesk", "Demo Help Desk", "helpdesk-demo-pw", Role.HELPDESK, List.of("web-*", "web *", "pgtest*")),
             new DemoUser("manager", "Demo Manager", "manager-demo-pw", Role.MANAGER, List.of()));
 
     private static final Logger log = LoggerFactory.getLogger(DemoUsers.class);

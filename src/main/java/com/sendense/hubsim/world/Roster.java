@@ -36,6 +36,13 @@ final class Roster {
             int memoryMb, String hardware, int lvmDataDisk, @Nullable Integer credentialId) {
     }
 
+    static final String SPACED_VM = "web 01";
+    static final String MARKUP_VM = "web \"quoted\" 01 – Zürich <test>";
+    /** A large estate's naming scheme: exactly 120 characters. */
+    static final String LONG_VM = "web-shop-checkout-prod-euw1-az-b-tomcat10-jdk21-blue-green-slot-b-owner-ecommerce-platform-team-costcentre-4711-pci-dss2";
+    static final String UMLAUT_VM = "würth-db-01";
+    static final List<String> HOSTILE_NAMES = List.of(MARKUP_VM, LONG_VM, SPACED_VM, UMLAUT_VM);
+
     static final List<VmTemplate> VMS = List.of(
             vm("dc01", "windows", List.of(DC), List.of(80), "poweredOn", 2, 4096, "vmx-19"),
             vm("dc02", "windows", List.of(DC), List.of(80), "poweredOn", 2, 4096, "vmx-19"),
@@ -53,7 +60,12 @@ final class Roster {
             vm("mail-relay", "linux", List.of(), List.of(20), "poweredOn", 1, 2048, "vmx-21"),
             vm("dev-win11-test", "windows", List.of(), List.of(64), "poweredOff", 2, 8192, "vmx-19"),
             new VmTemplate("print-srv01", "windows", List.of(), List.of(60), "poweredOn", 2, 4096, "vmx-19", -1, null),
-            vm("migr-staging-01", "linux", List.of(), List.of(), "poweredOff", 2, 4096, "vmx-21"));
+            vm("migr-staging-01", "linux", List.of(), List.of(), "poweredOff", 2, 4096, "vmx-21"),
+            // VMware allows any of these; the console must show and link them literally.
+            vm(SPACED_VM, "linux", List.of(WEB), List.of(30), "poweredOn", 2, 4096, "vmx-21"),
+            vm(MARKUP_VM, "linux", List.of(WEB), List.of(30, 20), "poweredOn", 2, 4096, "vmx-21"),
+            vm(LONG_VM, "linux", List.of(WEB, TIER1), List.of(40), "poweredOn", 4, 8192, "vmx-21"),
+            vm(UMLAUT_VM, "linux", List.of(DB), List.of(40, 200), "poweredOn", 4, 16384, "vmx-21"));
 
     static final String PROTECTED_VM = "sql-prod-01";
     static final String LINUX_VM = "pg-prod-01";

@@ -20,6 +20,8 @@ import java.util.List;
  * @param neverBackedUpVms     VMs without any backup
  * @param stuckBackupId        a backup {@code running} for days without telemetry
  * @param runningBackupId      a backup transferring when the simulator starts, or {@code ""} for an empty world
+ * @param hostileNamedVms      backed-up VMs whose names VMware allows but URLs and HTML do not like: a space, quotes,
+ *                             an en dash, umlauts and {@code <test>}, and one of exactly 120 characters
  */
 public record WorldFacts(
         String localRepositoryId,
@@ -34,9 +36,11 @@ public record WorldFacts(
         String staleVm,
         List<String> neverBackedUpVms,
         String stuckBackupId,
-        String runningBackupId) {
+        String runningBackupId,
+        List<String> hostileNamedVms) {
 
     public WorldFacts {
         neverBackedUpVms = List.copyOf(neverBackedUpVms);
+        hostileNamedVms = List.copyOf(hostileNamedVms);
     }
 }

@@ -97,8 +97,9 @@ public final class WorldGenerator {
         List<VmContext> touched = vms.stream().map(vm -> touched(vm, backups)).toList();
         WorldFacts facts = populated
                 ? new WorldFacts(local.id(), nfs.id(), cifs.id(), Roster.PROTECTED_VM, Roster.LINUX_VM, Roster.NO_CREDENTIAL_VM,
-                        Roster.NO_DISKS_VM, Roster.LVM_VM, Roster.DASHED_VM, Roster.STALE_VM, Roster.NEVER_BACKED_UP, stuckId, runningId)
-                : new WorldFacts(local.id(), nfs.id(), cifs.id(), "", "", "", "", "", "", "", List.of(), "", "");
+                        Roster.NO_DISKS_VM, Roster.LVM_VM, Roster.DASHED_VM, Roster.STALE_VM, Roster.NEVER_BACKED_UP, stuckId, runningId,
+                        Roster.HOSTILE_NAMES)
+                : new WorldFacts(local.id(), nfs.id(), cifs.id(), "", "", "", "", "", "", "", List.of(), "", "", List.of());
         return new DemoWorld(groups, touched, sized, backups, schedules, flows, history.executions(), facts,
                 history.nextBackupDiskId());
     }

@@ -109,7 +109,7 @@ class InitialUsersTest {
             String hash = repository.findCredentials(user.username()).orElseThrow().passwordHash();
             assertThat(passwordEncoder.matches(user.password(), hash)).as(user.username()).isTrue();
         }
-        assertThat(repository.findByUsername("helpdesk").orElseThrow().scopePatterns()).containsExactly("pgtest*", "web-*");
+        assertThat(repository.findByUsername("helpdesk").orElseThrow().scopePatterns()).containsExactly("pgtest*", "web *", "web-*");
     }
 
     @Test

@@ -40,7 +40,7 @@ class WorldGeneratorTest {
 
     @Test
     void the_site_looks_real() {
-        assertThat(world.vms()).hasSizeBetween(12, 20);
+        assertThat(world.vms()).hasSizeBetween(12, 24);
         assertThat(world.vms()).extracting(VmContext::osType).contains("windows", "linux");
         assertThat(world.vms()).extracting(VmContext::powerState).contains("poweredOn", "poweredOff", "suspended");
         assertThat(world.vms()).anyMatch(vm -> vm.groups().isEmpty());
@@ -121,6 +121,19 @@ class WorldGeneratorTest {
         assertThat(empty.backups()).isEmpty();
         assertThat(empty.flows()).isEmpty();
         assertThat(empty.repositories()).hasSize(3);
+    }
+
+    @Test
+    @com.sendense.reliability.BadInput("unicode and long names")
+    void vms_with_hostile_names_are_backed_up_and_grouped_like_the_others() {
+        assertThat(world.facts().hostileNamedVms())
+                .containsExactly("web \"quoted\" 01 – Zürich <test>", world.facts().hostileNamedVms().get(1), "web 01", "würth-db-01");
+        assertThat(world.facts().hostileNamedVms().get(1)).hasSize(120);
+        for (String name : world.facts().hostileNamedVms()) {
+            assertThat(vm(name).groups()).as(name).isNotEmpty();
+            assertThat(vm(name).disks()).as(name).isNotEmpty();
+            assertThat(backupsOf(name)).as(name).anyMatch(b -> b.status().equals("completed"));
+        }
     }
 
     private VmContext vm(String name) {

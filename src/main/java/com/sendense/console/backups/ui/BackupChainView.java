@@ -1,5 +1,6 @@
 package com.sendense.console.backups.ui;
 
+import com.sendense.console.base.ui.component.ClippedText;
 import com.sendense.console.backups.BackupChainNode;
 import com.sendense.console.backups.BackupChainNode.FullNode;
 import com.sendense.console.backups.BackupChainNode.IncrementalNode;
@@ -28,7 +29,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.theme.lumo.LumoUtility.Display;
 import com.vaadin.flow.theme.lumo.LumoUtility.Padding;
@@ -77,9 +77,9 @@ class BackupChainView extends Main implements BeforeEnterObserver, HasDynamicTit
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        vmName = event.getRouteParameters().get(VM_NAME).orElse("");
+        vmName = BackupsNavigation.vmName(event.getRouteParameters());
         historyLink.setText("Backup history");
-        historyLink.setRoute(VmBackupHistoryView.class, new RouteParameters(VmBackupHistoryView.VM_NAME, vmName));
+        historyLink.setRoute(VmBackupHistoryView.class, BackupsNavigation.vmRoute(vmName));
         var refresh = new Button("Refresh", VaadinIcon.REFRESH.create(), e -> load());
         toolbar.removeAll();
         toolbar.add(new ViewToolbar("Recovery points: " + vmName, ViewToolbar.group(summary),
@@ -100,8 +100,8 @@ class BackupChainView extends Main implements BeforeEnterObserver, HasDynamicTit
         tree.addColumn(this::size).setHeader("Size").setKey("size").setAutoWidth(true).setFlexGrow(0);
         tree.addComponentColumn(BackupChainView::restorable).setHeader("Restorable").setKey("restorable").setWidth("10rem")
                 .setFlexGrow(0);
-        tree.addColumn(this::dependsOn).setHeader("Depends on").setKey("depends").setWidth("12rem").setFlexGrow(1);
-        tree.addColumn(n -> backupId(n).orElse("")).setHeader("Backup").setKey("id").setAutoWidth(true).setFlexGrow(0);
+        ClippedText.addColumn(tree, this::dependsOn).setHeader("Depends on").setKey("depends").setWidth("12rem").setFlexGrow(1);
+        ClippedText.addColumn(tree, n -> backupId(n).orElse("")).setHeader("Backup").setKey("id").setWidth("10rem").setFlexGrow(1);
         tree.setDataProvider(new ChainDataProvider(() -> chain));
         tree.setEmptyStateComponent(emptyState);
     }
@@ -196,7 +196,7 @@ class BackupChainView extends Main implements BeforeEnterObserver, HasDynamicTit
     }
 
     private static Span strong(String text) {
-        var s = new Span(text);
+        var s = ClippedText.span(text);
         s.addClassName("chain-repository");
         return s;
     }

@@ -2,6 +2,7 @@ package com.sendense.console.backups.ui;
 
 import com.sendense.console.backups.HistoryFilter;
 import com.sendense.console.backups.HistoryOrder;
+import com.sendense.console.base.ui.RouteSegment;
 import com.sendense.console.hub.BackupId;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.QueryParameters;
@@ -70,11 +71,17 @@ public final class BackupsNavigation {
         return new RouterLink(text, BackupChainView.class, chainRoute(vmName));
     }
 
-    private static RouteParameters vmRoute(String vmName) {
-        return new RouteParameters(VmBackupHistoryView.VM_NAME, vmName);
+    /** The route parameters of one VM's history; any name survives the URL (see {@link RouteSegment}). */
+    static RouteParameters vmRoute(String vmName) {
+        return new RouteParameters(VmBackupHistoryView.VM_NAME, RouteSegment.encode(vmName));
     }
 
-    private static RouteParameters chainRoute(String vmName) {
-        return new RouteParameters(BackupChainView.VM_NAME, vmName);
+    static RouteParameters chainRoute(String vmName) {
+        return new RouteParameters(BackupChainView.VM_NAME, RouteSegment.encode(vmName));
+    }
+
+    /** The VM name in a history or chain route, as {@link #vmRoute} wrote it. */
+    static String vmName(RouteParameters parameters) {
+        return parameters.get(VmBackupHistoryView.VM_NAME).map(RouteSegment::decode).orElse("");
     }
 }

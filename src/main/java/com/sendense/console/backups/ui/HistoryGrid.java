@@ -1,5 +1,6 @@
 package com.sendense.console.backups.ui;
 
+import com.sendense.console.base.ui.component.ClippedText;
 import com.sendense.console.backups.HistoryColumn;
 import com.sendense.console.backups.HistoryEntry;
 import com.sendense.console.backups.HistoryOrder;
@@ -46,13 +47,14 @@ class HistoryGrid extends Grid<HistoryEntry> {
         column(HistoryColumn.DATE, e -> nowrap(Formatters.dateTime(e.backup().createdAt(), zone, locale())), "Date")
                 .setAutoWidth(true).setFlexGrow(0);
         if (showVm) {
-            column(HistoryColumn.VM, e -> new Span(e.backup().vmName()), "VM").setAutoWidth(true).setFlexGrow(0);
+            column(HistoryColumn.VM, e -> ClippedText.span(e.backup().vmName()), "VM").setWidth("8rem").setFlexGrow(1);
         }
         column(HistoryColumn.TYPE, e -> BackupBadges.type(e.backup().type()), "Type").setAutoWidth(true).setFlexGrow(0);
         column(HistoryColumn.SIZE, e -> nowrap(size(e.backup(), locale())), "Size").setWidth("10.5rem").setFlexGrow(0);
         column(HistoryColumn.DURATION, e -> nowrap(duration(e)), "Duration").setWidth("7.75rem").setFlexGrow(0);
-        column(HistoryColumn.STATUS, this::status, "Status").setWidth("12.25rem").setFlexGrow(1);
-        column(HistoryColumn.REPOSITORY, e -> new Span(e.repositoryName()), "Repository").setAutoWidth(true).setFlexGrow(0);
+        column(HistoryColumn.STATUS, this::status, "Status").setWidth("10rem").setFlexGrow(1);
+        // VM and repository names start narrow and share the width left, so no name scrolls the grid sideways.
+        column(HistoryColumn.REPOSITORY, e -> ClippedText.span(e.repositoryName()), "Repository").setWidth("8rem").setFlexGrow(1);
         addComponentColumn(actions::apply).setHeader("").setKey("actions").setAutoWidth(true).setFlexGrow(0).setFrozenToEnd(true)
                 .setVisible(withActions);
         setMultiSort(true, true);

@@ -1,5 +1,6 @@
 package com.sendense.console.backups.ui;
 
+import com.sendense.console.base.ui.component.ClippedText;
 import com.sendense.console.base.ui.UiSubscriptions;
 import com.sendense.console.base.ui.component.Formatters;
 import com.sendense.console.base.ui.component.ViewToolbar;
@@ -129,7 +130,7 @@ class RunningBackupsView extends Main implements BeforeEnterObserver {
     private void configure(Grid<JobSnapshot> grid, boolean live) {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setAllRowsVisible(!live);
-        grid.addColumn(JobSnapshot::vmName).setHeader("VM").setKey("vm").setAutoWidth(true).setFlexGrow(0);
+        ClippedText.addColumn(grid, JobSnapshot::vmName).setHeader("VM").setKey("vm").setWidth("10rem").setFlexGrow(1);
         grid.addColumn(j -> JobTexts.type(j.backup().type())).setHeader("Type").setKey("type").setAutoWidth(true);
         grid.addComponentColumn(JobTexts::badge).setHeader("Status").setKey("status").setAutoWidth(true);
         if (live) {
@@ -139,7 +140,7 @@ class RunningBackupsView extends Main implements BeforeEnterObserver {
             grid.addColumn(j -> JobTexts.speed(j, locale())).setHeader("Speed").setKey("speed").setAutoWidth(true);
             grid.addColumn(j -> JobTexts.eta(j, clock.instant())).setHeader("Time left").setKey("eta").setAutoWidth(true);
         } else {
-            grid.addColumn(j -> JobTexts.result(j, clock.instant(), locale())).setHeader("Result").setKey("result")
+            ClippedText.addColumn(grid, j -> JobTexts.result(j, clock.instant(), locale())).setHeader("Result").setKey("result")
                     .setFlexGrow(3);
         }
         grid.addColumn(j -> Formatters.dateTime(j.startedAt(), zone, locale())).setHeader("Started").setKey("started")

@@ -23,7 +23,6 @@ import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteConfiguration;
-import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.theme.lumo.LumoUtility.Display;
 import com.vaadin.flow.theme.lumo.LumoUtility.Padding;
@@ -84,7 +83,7 @@ class VmBackupHistoryView extends Main implements BeforeEnterObserver, HasDynami
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        vmName = event.getRouteParameters().get(VM_NAME).orElse("");
+        vmName = BackupsNavigation.vmName(event.getRouteParameters());
         QueryParameters q = event.getLocation().getQueryParameters();
         restoring = true;
         try {
@@ -105,7 +104,7 @@ class VmBackupHistoryView extends Main implements BeforeEnterObserver, HasDynami
 
     private void buildToolbar() {
         chainLink.setText("Recovery points");
-        chainLink.setRoute(BackupChainView.class, new RouteParameters(BackupChainView.VM_NAME, vmName));
+        chainLink.setRoute(BackupChainView.class, BackupsNavigation.chainRoute(vmName));
         allLink.setText("All VMs");
         allLink.setRoute(BackupHistoryView.class);
         allLink.setQueryParameters(HistoryUrl.toQuery(HistoryFilter.ALL.withVm(vmName), HistoryOrder.NEWEST_FIRST));
@@ -165,7 +164,7 @@ class VmBackupHistoryView extends Main implements BeforeEnterObserver, HasDynami
         if (!sort.isEmpty()) {
             params.put(HistoryUrl.SORT, sort);
         }
-        String path = RouteConfiguration.forSessionScope().getUrl(VmBackupHistoryView.class, new RouteParameters(VM_NAME, vmName));
+        String path = RouteConfiguration.forSessionScope().getUrl(VmBackupHistoryView.class, BackupsNavigation.vmRoute(vmName));
         return new Location(path, new QueryParameters(params));
     }
 

@@ -1,5 +1,6 @@
 package com.sendense.console.dashboard.ui;
 
+import com.sendense.console.base.ui.component.ClippedText;
 import com.sendense.console.base.ui.HubErrorMessages;
 import com.sendense.console.base.ui.Notifications;
 import com.sendense.console.base.ui.component.Formatters;
@@ -92,8 +93,8 @@ class RpoTargetsView extends Main {
     }
 
     private void configureGrid() {
-        overrides.addColumn(t -> t.scope().label()).setHeader("Applies to").setKey("scope").setAutoWidth(true);
-        overrides.addColumn(RpoTarget::name).setHeader("Name").setKey("name").setFlexGrow(1);
+        ClippedText.addColumn(overrides, t -> t.scope().label()).setHeader("Applies to").setKey("scope").setAutoWidth(true);
+        ClippedText.addColumn(overrides, RpoTarget::name).setHeader("Name").setKey("name").setFlexGrow(1);
         overrides.addColumn(t -> PostureSection.hours(t.target())).setHeader("Target").setKey("target").setAutoWidth(true);
         overrides.addColumn(t -> t.updatedBy() + ", " + Formatters.dateTime(t.updatedAt(), zone, locale()))
                 .setHeader("Last changed").setKey("changed").setAutoWidth(true);

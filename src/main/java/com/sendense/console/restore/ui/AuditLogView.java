@@ -1,5 +1,6 @@
 package com.sendense.console.restore.ui;
 
+import com.sendense.console.base.ui.component.ClippedText;
 import com.sendense.console.base.ui.component.Formatters;
 import com.sendense.console.base.ui.component.StatusBadge;
 import com.sendense.console.base.ui.component.ViewToolbar;
@@ -123,11 +124,11 @@ class AuditLogView extends Main {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.addColumn(r -> Formatters.dateTime(r.startedAt(), zone, locale())).setHeader("Time").setKey("time")
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(DownloadRecord::username).setHeader("User").setKey("user").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(DownloadRecord::vmName).setHeader("VM").setKey("vm").setAutoWidth(true).setFlexGrow(0);
+        ClippedText.addColumn(grid, DownloadRecord::username).setHeader("User").setKey("user").setAutoWidth(true).setFlexGrow(0);
+        ClippedText.addColumn(grid, DownloadRecord::vmName).setHeader("VM").setKey("vm").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(r -> r.backupId() + " · disk " + r.diskIndex()).setHeader("Recovery point").setKey("backup")
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(DownloadRecord::path).setHeader("Path").setKey("path").setFlexGrow(1).setResizable(true)
+        ClippedText.addColumn(grid, DownloadRecord::path).setHeader("Path").setKey("path").setFlexGrow(1).setResizable(true)
                 .setTooltipGenerator(DownloadRecord::path);
         grid.addColumn(r -> r.kind().label()).setHeader("Type").setKey("kind").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(r -> r.expectedBytes() == null ? "" : Formatters.bytes(r.expectedBytes(), locale()))
@@ -136,7 +137,7 @@ class AuditLogView extends Main {
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(this::outcomeBadge).setHeader("Outcome")
                 .setKey("outcome").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(r -> r.reason() == null ? "" : r.reason()).setHeader("Reason").setKey("reason").setAutoWidth(true);
+        ClippedText.addColumn(grid, r -> r.reason() == null ? "" : r.reason()).setHeader("Reason").setKey("reason").setAutoWidth(true);
         grid.setEmptyStateText("No downloads match.");
     }
 

@@ -82,7 +82,7 @@ final class FileGrid extends Grid<FileEntry> {
                 .setHeader(selectAll).setKey("pick").setWidth("56px").setFlexGrow(0);
         addColumn(LitRenderer.<FileEntry>of("""
                         <span class="file-name"><vaadin-icon icon="vaadin:${item.icon}" class="file-icon ${item.kind}"></vaadin-icon>\
-                        <span>${item.name}</span><span class="link-target" ?hidden=${!item.link}>${item.target}</span></span>""")
+                        <span class="clipped-text" title="${item.name}">${item.name}</span><span class="link-target" ?hidden=${!item.link}>${item.target}</span></span>""")
                 .withProperty("link", FileEntry::symlink)
                 // only rows sent to the browser ask the hub where their link points
                 .withProperty("target", e -> e.symlink() ? linkTarget.apply(e) : "")

@@ -1,5 +1,6 @@
 package com.sendense.console.restore.ui;
 
+import com.sendense.console.base.ui.component.ClippedText;
 import com.sendense.console.base.ui.component.CountdownBadge;
 import com.sendense.console.base.ui.component.Formatters;
 import com.sendense.console.live.LiveUpdates;
@@ -28,17 +29,20 @@ class MountsGrid extends Grid<MountRecord> {
     MountsGrid(MountUsage usage, LiveUpdates live, Clock clock, ZoneId zone, Locale locale, Actions actions) {
         addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         setId("mounts-grid");
-        addColumn(m -> m.vmName() == null ? "Unknown" : m.vmName()).setHeader("VM").setKey("vm").setAutoWidth(true)
-                .setFlexGrow(0);
-        addColumn(m -> m.knownToConsole() ? RestoreLabels.point(m.backupCreatedAt(), m.backupType(), zone, locale)
-                : "not known: mounted outside this console").setHeader("Recovery point").setKey("point").setAutoWidth(true);
+        // Eight columns share the width: the free-text ones start narrow and take what is left.
+        ClippedText.addColumn(this, m -> m.vmName() == null ? "Unknown" : m.vmName()).setHeader("VM").setKey("vm")
+                .setWidth("8rem").setFlexGrow(1);
+        ClippedText.addColumn(this, m -> m.knownToConsole() ? RestoreLabels.point(m.backupCreatedAt(), m.backupType(), zone, locale)
+                : "not known: mounted outside this console").setHeader("Recovery point").setKey("point").setWidth("8rem")
+                .setFlexGrow(1);
         addColumn(m -> RestoreLabels.disk(m, locale)).setHeader("Disk").setKey("disk").setAutoWidth(true);
         addColumn(m -> RestoreLabels.filesystem(m) + " · " + m.nbdDevice()).setHeader("File system · device")
                 .setKey("fs").setAutoWidth(true);
         addColumn(m -> created(m, clock, zone, locale)).setHeader("Created").setKey("created").setAutoWidth(true);
         addComponentColumn(m -> timeLeft(m, live, clock)).setHeader("Time left").setKey("left").setAutoWidth(true)
                 .setComparator(MountRecord::expiresAt);
-        addColumn(m -> openedAndBrowsing(m, usage)).setHeader("Opened by").setKey("by").setAutoWidth(true);
+        ClippedText.addColumn(this, m -> openedAndBrowsing(m, usage)).setHeader("Opened by").setKey("by").setWidth("8rem")
+                .setFlexGrow(1);
         if (actions.allowed()) {
             addComponentColumn(m -> buttons(m, clock, actions)).setHeader("").setKey("actions").setAutoWidth(true)
                     .setFlexGrow(0).setFrozenToEnd(true);

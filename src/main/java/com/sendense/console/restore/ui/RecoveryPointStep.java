@@ -1,5 +1,6 @@
 package com.sendense.console.restore.ui;
 
+import com.sendense.console.base.ui.component.ClippedText;
 import com.sendense.console.base.ui.component.Formatters;
 import com.sendense.console.hub.Backup;
 import com.vaadin.flow.component.button.Button;
@@ -45,7 +46,7 @@ class RecoveryPointStep extends Div {
         grid.addComponentColumn(b -> RestoreLabels.typeBadge(b.type())).setHeader("Type").setKey("type").setAutoWidth(true);
         grid.addColumn(b -> Formatters.bytes(b.totalBytes(), locale)).setHeader("Transferred").setKey("size").setAutoWidth(true);
         grid.addColumn(b -> b.disksCount()).setHeader("Disks").setKey("disks").setAutoWidth(true);
-        grid.addColumn(Backup::repositoryId).setHeader("Repository").setKey("repository").setAutoWidth(true);
+        ClippedText.addColumn(grid, Backup::repositoryId).setHeader("Repository").setKey("repository").setAutoWidth(true);
         var empty = new Span(points.isEmpty() ? vmName + " has no completed backup yet, so there is nothing to restore from."
                 : "No recovery point on that date.");
         empty.addClassName("empty-state-text");

@@ -1,5 +1,6 @@
 package com.sendense.console.restore.ui;
 
+import com.sendense.console.base.ui.component.ClippedText;
 import com.sendense.console.hub.VmContext;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -32,12 +33,12 @@ class VmStep extends Div {
         search.setAriaLabel("Search VMs");
         search.setValue(initialSearch);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(VmContext::vmName).setHeader("Name").setKey("name").setAutoWidth(true).setFlexGrow(0);
+        ClippedText.addColumn(grid, VmContext::vmName).setHeader("Name").setKey("name").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(vm -> Optional.ofNullable(vm.osType()).map(os -> os.substring(0, 1).toUpperCase(Locale.ROOT)
                 + os.substring(1)).orElse("unknown")).setHeader("OS").setKey("os").setAutoWidth(true);
         grid.addColumn(vm -> vm.powerState() == null ? "unknown" : vm.powerState().name().toLowerCase(Locale.ROOT))
                 .setHeader("Power").setKey("power").setAutoWidth(true);
-        grid.addColumn(VmContext::datacenter).setHeader("Datacenter").setKey("datacenter").setAutoWidth(true);
+        ClippedText.addColumn(grid, VmContext::datacenter).setHeader("Datacenter").setKey("datacenter").setAutoWidth(true);
         var empty = new Span(emptyText);
         empty.addClassName("empty-state-text");
         grid.setEmptyStateComponent(empty);

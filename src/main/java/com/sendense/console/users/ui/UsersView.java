@@ -3,6 +3,7 @@ package com.sendense.console.users.ui;
 import com.sendense.console.base.ui.Notifications;
 import com.sendense.console.base.ui.SafeChoice;
 import com.sendense.console.base.ui.component.ViewToolbar;
+import com.sendense.console.base.ui.component.ClippedText;
 import com.sendense.console.users.Role;
 import com.sendense.console.users.Roles;
 import com.sendense.console.users.UserAccount;
@@ -134,14 +135,14 @@ class UsersView extends Main {
                 .withLocale(getLocale())
                 .withZone(ZoneId.systemDefault());
         Grid<UserAccount> g = new Grid<>();
-        g.addColumn(UserAccount::username).setHeader("User name").setKey("username").setSortable(true)
+        ClippedText.addColumn(g, UserAccount::username).setHeader("User name").setKey("username").setSortable(true)
                 .setAutoWidth(true);
-        g.addColumn(UserAccount::displayName).setHeader("Display name").setKey("displayName").setSortable(true)
+        ClippedText.addColumn(g, UserAccount::displayName).setHeader("Display name").setKey("displayName").setSortable(true)
                 .setFlexGrow(1);
         g.addComponentColumn(u -> roleBadge(u.role())).setHeader("Role").setKey("role")
                 .setComparator(UserAccount::role).setAutoWidth(true);
         g.addComponentColumn(u -> statusBadge(u.enabled())).setHeader("Status").setKey("status").setAutoWidth(true);
-        g.addColumn(u -> u.vmScope().summary()).setHeader("Help-desk scope").setKey("scope").setFlexGrow(1);
+        ClippedText.addColumn(g, u -> u.vmScope().summary()).setHeader("Help-desk scope").setKey("scope").setFlexGrow(1);
         g.addColumn(u -> u.lastLogin().map(lastLogin::format).orElse("Never")).setHeader("Last sign-in")
                 .setKey("lastLogin").setAutoWidth(true);
         g.addComponentColumn(this::actions).setHeader("Actions").setKey("actions").setAutoWidth(true)

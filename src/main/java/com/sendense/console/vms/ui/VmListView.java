@@ -1,5 +1,6 @@
 package com.sendense.console.vms.ui;
 
+import com.sendense.console.base.ui.component.ClippedText;
 import com.sendense.console.backups.ui.BackupActions;
 import com.sendense.console.base.ui.HubErrorMessages;
 import com.sendense.console.base.ui.component.Formatters;
@@ -113,12 +114,12 @@ class VmListView extends Main implements BeforeEnterObserver {
     private void configureGrid() {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addClassName(Flex.GROW);
-        grid.addColumn(VmSummary::name).setHeader("Name").setKey("name").setSortable(true)
+        ClippedText.addColumn(grid, VmSummary::name).setHeader("Name").setKey("name").setSortable(true)
                 .setComparator(Comparator.comparing(VmSummary::name, String.CASE_INSENSITIVE_ORDER))
                 .setAutoWidth(true).setFlexGrow(0).setFrozen(true);
         grid.addComponentColumn(vm -> VmGrids.powerBadge(vm.context().powerState())).setHeader("Power").setKey("power")
                 .setComparator(vm -> VmGrids.powerLabel(vm.context().powerState())).setAutoWidth(true);
-        grid.addColumn(vm -> VmGrids.osLabel(vm.context().osType())).setHeader("OS").setKey("os").setSortable(true)
+        ClippedText.addColumn(grid, vm -> VmGrids.osLabel(vm.context().osType())).setHeader("OS").setKey("os").setSortable(true)
                 .setAutoWidth(true);
         grid.addColumn(vm -> Optional.ofNullable(vm.context().cpuCount()).map(String::valueOf).orElse("–"))
                 .setHeader("vCPU").setKey("cpu").setComparator(vm -> orZero(vm.context().cpuCount())).setAutoWidth(true);

@@ -192,7 +192,7 @@ class BackupProgressDialogTest extends SpringBrowserlessTest {
         var ended = view.finished.getListDataView().getItems().filter(j -> j.id().equals(id)).toList();
         assertThat(ended).singleElement().satisfies(j -> assertThat(j.backup().status()).isEqualTo(BackupStatus.COMPLETED));
         int row = view.finished.getListDataView().getItems().toList().indexOf(ended.getFirst());
-        assertThat(test(view.finished).getCellText(row, test(view.finished).getColumnPosition("result"))).startsWith("Completed");
+        assertThat(com.sendense.console.testsupport.GridCells.text(view.finished, ended.getFirst(), "result")).startsWith("Completed");
     }
 
     @Test

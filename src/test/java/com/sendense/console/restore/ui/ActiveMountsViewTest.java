@@ -72,16 +72,16 @@ class ActiveMountsViewTest extends SpringBrowserlessTest {
         var grid = test(view.grid);
         assertThat(grid.size()).isEqualTo(2);
         int known = grid.getRow(0).knownToConsole() ? 0 : 1;
-        assertThat(grid.getCellText(known, grid.getColumnPosition("vm"))).isEqualTo("pgtest1");
-        assertThat(grid.getCellText(known, grid.getColumnPosition("point"))).endsWith("· Full");
+        assertThat(com.sendense.console.testsupport.GridCells.text(view.grid, grid.getRow(known), "vm")).isEqualTo("pgtest1");
+        assertThat(com.sendense.console.testsupport.GridCells.text(view.grid, grid.getRow(known), "point")).endsWith("· Full");
         assertThat(grid.getCellText(known, grid.getColumnPosition("disk"))).isEqualTo("Disk 1 · 5.0 GB");
         assertThat(grid.getCellText(known, grid.getColumnPosition("fs"))).matches("ntfs · /dev/nbd\\d");
-        assertThat(grid.getCellText(known, grid.getColumnPosition("by"))).isEqualTo("operator");
+        assertThat(com.sendense.console.testsupport.GridCells.text(view.grid, grid.getRow(known), "by")).isEqualTo("operator");
         assertThat(((CountdownBadge) grid.getCellComponent(known, "left")).getText()).endsWith("min left");
         int foreign = 1 - known;
-        assertThat(grid.getCellText(foreign, grid.getColumnPosition("vm"))).isEqualTo("Unknown");
-        assertThat(grid.getCellText(foreign, grid.getColumnPosition("point"))).contains("mounted outside this console");
-        assertThat(grid.getCellText(foreign, grid.getColumnPosition("by"))).isEqualTo("outside this console");
+        assertThat(com.sendense.console.testsupport.GridCells.text(view.grid, grid.getRow(foreign), "vm")).isEqualTo("Unknown");
+        assertThat(com.sendense.console.testsupport.GridCells.text(view.grid, grid.getRow(foreign), "point")).contains("mounted outside this console");
+        assertThat(com.sendense.console.testsupport.GridCells.text(view.grid, grid.getRow(foreign), "by")).isEqualTo("outside this console");
         assertThat(view.slots.getText()).isEqualTo("2 of 8 restore slots in use");
     }
 
@@ -102,7 +102,7 @@ class ActiveMountsViewTest extends SpringBrowserlessTest {
         MountRecord m = mounts.mount("sql-prod-01", SQL_FULL, 0);
         someoneBrowsing = usage.use(m.mountId(), "other-session/ui-1");
         ActiveMountsView view = navigate(ActiveMountsView.class);
-        assertThat(test(view.grid).getCellText(0, test(view.grid).getColumnPosition("by"))).isEqualTo("operator · browsing: operator");
+        assertThat(com.sendense.console.testsupport.GridCells.text(view.grid, test(view.grid).getRow(0), "by")).isEqualTo("operator · browsing: operator");
 
         test(rowButton(view, "Unmount")).click();
 

@@ -1,0 +1,233 @@
+package com.sendense.console.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.WaitForSelectorState;
+import com.sendense.hubsim.HubSimulator;
+import com.sendense.hubsim.SimulatorConfig;
+import com.sendense.reliability.BadInput;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The demo world's VMs named {@code web "quoted" 01 – Zürich <test>} and a 120-character name, on
+ * every page of the console in a real browser: shown literally (no element made from the name),
+ * links that round-trip through the address bar and a reload, and grids that stay on screen.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "console.demo-users=true", "console.admin.initial-password=admin-e2e-password"})
+class HostileNamesIT {
+
+    @RegisterExtension
+    static final Chromium chromium = new Chromium();
+
+    static final HubSimulator hub = HubSimulator.start(SimulatorConfig.defaults());
+    static final String MARKUP = "web \"quoted\" 01 – Zürich <test>";
+
+    @LocalServerPort
+    int port;
+
+    @DynamicPropertySource
+    static void hubUrl(DynamicPropertyRegistry registry) {
+        registry.add("hub.base-url", () -> hub.baseUrl().toString());
+        registry.add("hub.appliance-token", () -> SimulatorConfig.APPLIANCE_TOKEN);
+        registry.add("spring.datasource.url", () -> "jdbc:h2:mem:hostile-names-it;DB_CLOSE_DELAY=-1");
+    }
+
+    @AfterAll
+    static void stopHub() {
+        hub.close();
+    }
+
+    static List<String> hostileVms() {
+        List<String> names = hub.control().world().hostileNamedVms();
+        assertThat(names).contains(MARKUP).anyMatch(n -> n.length() == 120);
+        return names.stream().filter(n -> n.equals(MARKUP) || n.length() == 120).toList();
+    }
+
+    @ParameterizedTest
+    @MethodSource("hostileVms")
+    @BadInput("unicode and long names")
+    void inventory_history_chain_and_all_vm_history_show_the_name_and_their_links_round_trip(String vm) {
+        Page page = signIn("operator", "operator-demo-pw");
+        try {
+            page.navigate("/vms");
+            page.locator("input[placeholder='Search name, OS, group…']")
+                    .fill(vm.contains("Zürich") ? "Zürich" : vm.substring(60, 90));
+            assertThat(page.getByText(Pattern.compile("^1 of \\d+ VMs$"))).isVisible();
+            Locator cell = page.locator("vaadin-grid-cell-content .clipped-text").filter(new Locator.FilterOptions().setHasText(vm));
+            assertThat(cell.first()).hasAttribute("title", vm);
+            assertLiteral(page, vm);
+            assertGridsFit(page, vm);
+            cell.first().click();
+            assertThat(page.locator(".vm-details")).containsText(vm);
+
+            page.locator(".vm-backup-links a").filter(new Locator.FilterOptions().setHasText("Backup history")).click();
+            page.waitForURL(Pattern.compile(".*/backups/vm/[^/]+$"));
+            assertHeading(page, "Backup history: " + vm);
+            assertThat(page.locator("vaadin-grid")).containsText("Completed");
+            assertLiteral(page, vm);
+            assertGridsFit(page, vm);
+            page.reload();
+            assertHeading(page, "Backup history: " + vm);
+            assertThat(page.locator("vaadin-grid")).containsText("Completed");
+
+            toolbarLink(page, "Recovery points").click();
+            page.waitForURL(Pattern.compile(".*/backups/vm/[^/]+/chain$"));
+            assertHeading(page, "Recovery points: " + vm);
+            assertThat(page.locator("vaadin-grid")).containsText("Primary Local Repository");
+            assertThat(page.locator("body")).not().containsText("No VM named");
+            page.reload();
+            assertHeading(page, "Recovery points: " + vm);
+            assertThat(page.locator("vaadin-grid")).containsText("Mountable");
+            assertLiteral(page, vm);
+            assertGridsFit(page, vm);
+
+            toolbarLink(page, "Backup history").click();
+            page.waitForURL(Pattern.compile(".*/backups/vm/[^/]+$"));
+            assertHeading(page, "Backup history: " + vm);
+            toolbarLink(page, "All VMs").click();
+            page.waitForURL(url -> url.contains("/backups?vm="));
+            assertThat(page.getByLabel("VM", new Page.GetByLabelOptions().setExact(true))).hasValue(vm);
+            assertThat(page.locator("vaadin-grid-cell-content .clipped-text").filter(new Locator.FilterOptions().setHasText(vm))
+                    .first()).hasAttribute("title", vm);
+            assertLiteral(page, vm);
+            assertGridsFit(page, vm);
+            page.reload();
+            assertThat(page.getByLabel("VM", new Page.GetByLabelOptions().setExact(true))).hasValue(vm);
+        } catch (RuntimeException | AssertionError e) {
+            page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/hostile-names-" + vm.length() + ".png")));
+            throw e;
+        } finally {
+            page.context().close();
+        }
+    }
+
+    @Test
+    @BadInput("markup in hub strings")
+    void a_backup_of_the_vm_runs_and_shows_in_running_backups_and_the_dashboard() {
+        Page page = signIn("operator", "operator-demo-pw");
+        try {
+            page.navigate("/vms?q=" + URLEncoder.encode("Zürich", StandardCharsets.UTF_8));
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Back up " + MARKUP).setExact(true)).click();
+            Locator wizard = page.locator("vaadin-dialog").last();
+            page.locator("#wizard-repository").click();
+            page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText("Primary Local Repository")).click();
+            page.locator("vaadin-select-item").first().waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.HIDDEN));
+            assertLiteral(page, MARKUP);
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Next")).click();
+            assertThat(wizard.locator("#wizard-disks")).containsText("Disk 0");
+            page.locator("#wizard-start").click();
+            page.locator("#job-progress").waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.VISIBLE)
+                    .setTimeout(40_000));
+            assertLiteral(page, MARKUP);
+            page.locator("#job-close").click();
+
+            page.navigate("/backups/running");
+            assertThat(page.locator("vaadin-grid-cell-content .clipped-text").filter(new Locator.FilterOptions().setHasText(MARKUP))
+                    .first()).hasAttribute("title", MARKUP);
+            assertLiteral(page, MARKUP);
+            assertGridsFit(page, MARKUP);
+
+            page.navigate("/");
+            assertThat(page.locator(".posture-table")).containsText(MARKUP);
+            assertLiteral(page, MARKUP);
+            Object inChart = page.evaluate("name => [...document.querySelectorAll('.svg-chart title')]"
+                    + ".some(t => t.textContent.includes(name))", MARKUP);
+            assertThat(inChart).as("the day strip's title names the VM as text").isEqualTo(true);
+        } catch (RuntimeException | AssertionError e) {
+            page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/hostile-names-backup.png")));
+            throw e;
+        } finally {
+            page.context().close();
+        }
+    }
+
+    @Test
+    @BadInput("markup in hub strings")
+    void the_restore_wizard_mounts_a_backup_of_the_vm_and_active_mounts_names_it() {
+        Page page = signIn("operator", "operator-demo-pw");
+        try {
+            page.navigate("/restore?vm=" + URLEncoder.encode(MARKUP, StandardCharsets.UTF_8));
+            assertThat(page.getByText("Recovery point of " + MARKUP)).isVisible();
+            assertLiteral(page, MARKUP);
+            Locator first = page.locator(".restore-step-body vaadin-grid").locator("#items tr td")
+                    .filter(new Locator.FilterOptions().setVisible(true)).first();
+            first.click();
+            page.locator("vaadin-radio-button").filter(new Locator.FilterOptions().setHasText("Disk 0")).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue")).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Mount and browse")).click();
+            page.waitForURL(Pattern.compile(".*/restore/[0-9a-f-]{36}/files.*"), new Page.WaitForURLOptions().setTimeout(60_000));
+            assertThat(page.locator("body")).containsText(MARKUP);
+            assertLiteral(page, MARKUP);
+
+            page.navigate("/restore/mounts");
+            assertThat(page.locator("vaadin-grid-cell-content .clipped-text").filter(new Locator.FilterOptions().setHasText(MARKUP))
+                    .first()).hasAttribute("title", MARKUP);
+            assertLiteral(page, MARKUP);
+            assertGridsFit(page, MARKUP);
+        } catch (RuntimeException | AssertionError e) {
+            page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/hostile-names-restore.png")));
+            throw e;
+        } finally {
+            page.context().close();
+        }
+    }
+
+    private Page signIn(String user, String password) {
+        return chromium.signIn("http://localhost:" + port, user, password);
+    }
+
+    private static Locator toolbarLink(Page page, String text) {
+        return page.locator(".view-toolbar a").filter(new Locator.FilterOptions().setHasText(text));
+    }
+
+    private static void assertHeading(Page page, String text) {
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(text).setExact(true))).isVisible();
+    }
+
+    /** The page shows the name as text and made no element of its {@code <test>}. */
+    private static void assertLiteral(Page page, String name) {
+        assertThat(page.locator("body")).containsText(name);
+        assertThat(page.evaluate("() => document.querySelectorAll('test').length")).isEqualTo(0);
+    }
+
+    /**
+     * No grid scrolls sideways or ends past the window, and a long name is cut with an ellipsis. A
+     * few pixels are allowed: the inventory's frozen columns overhang by 2 px with any names.
+     */
+    private static void assertGridsFit(Page page, String name) {
+        Chromium.awaitIdle(page);
+        Object overflow = page.evaluate("""
+                () => [...document.querySelectorAll('vaadin-grid')].filter(g => g.checkVisibility()).flatMap(g => {
+                  const t = g.shadowRoot.querySelector('#table');
+                  const out = [];
+                  if (t.scrollWidth > t.clientWidth + 4) out.push('a grid scrolls sideways: ' + t.scrollWidth + ' > ' + t.clientWidth);
+                  if (g.getBoundingClientRect().right > window.innerWidth + 1) out.push('a grid ends past the window');
+                  return out;
+                })""");
+        assertThat((List<?>) overflow).isEmpty();
+        if (name.length() == 120) {
+            Object clipped = page.evaluate("name => [...document.querySelectorAll('.clipped-text')]"
+                    + ".filter(e => e.title === name && e.checkVisibility())"
+                    + ".reduce((ok, e, i, all) => all.some(c => c.scrollWidth > c.clientWidth), true)", name);
+            assertThat(clipped).as("the long name ends in an ellipsis").isEqualTo(true);
+        }
+    }
+}
