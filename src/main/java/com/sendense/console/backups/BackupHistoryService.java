@@ -253,9 +253,11 @@ public class BackupHistoryService {
                 unreadable.add(BackupHistory.INVENTORY);
             }
         }
-        if (lists.isEmpty() && firstFailure != null) {
+        List<HistoryEntry> entries = HistoryAssembler.merge(lists, repositories);
+        // Nothing read while some list failed is not "no backups": the failed list may hold them all.
+        if (entries.isEmpty() && firstFailure != null) {
             throw firstFailure;
         }
-        return new BackupHistory(HistoryAssembler.merge(lists, repositories), now, unreadable, groups);
+        return new BackupHistory(entries, now, unreadable, groups);
     }
 }

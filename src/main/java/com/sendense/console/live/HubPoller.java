@@ -87,10 +87,12 @@ class HubPoller {
                 log.warn("Cannot read running backups: {}", e.getMessage());
             }
             jobsFailing = true;
+            live.jobsUnreadable(clock.instant());
             return;
         }
         jobsFailing = false;
         Instant now = clock.instant();
+        live.jobsRead(now);
         List<JobSnapshot> changed = new ArrayList<>();
         Set<BackupId> seen = new HashSet<>();
         for (Backup backup : running) {
@@ -103,9 +105,8 @@ class HubPoller {
             }
         }
         throughput.keySet().retainAll(seen);
-        if (!changed.isEmpty()) {
-            live.publishJobs(changed);
-        }
+        // Publishes also when nothing changed but an outage ended; otherwise it returns at once.
+        live.publishJobs(changed);
     }
 
     /** Whether still active: it started after the list was read, or the hub hides it (VM names with {@code -disk}). */
@@ -152,8 +153,9 @@ class HubPoller {
             }
             live.publishMounts(new MountsSnapshot(mounts, resources, now));
         } catch (HubException e) {
-            // The status banner reports an unreachable hub; the mounts keep their last known state.
+            // The mounts keep their last known state, marked as such until the hub answers again.
             log.debug("Could not read the hub's mounts: {}", e.getMessage());
+            live.mountsUnreadable(now);
         }
     }
 

@@ -45,6 +45,8 @@ public class LiveUpdates {
     private final Duration stallThreshold;
     private volatile HubStatus hubStatus;
     private volatile JobBoard board = JobBoard.EMPTY;
+    private volatile @Nullable Instant jobsReadAt;
+    private volatile JobBoard.@Nullable Outage jobsOutage;
 
     /** How long an ended job stays on the board and can still be looked up. */
     public static final Duration FINISHED_RETENTION = Duration.ofMinutes(30);
@@ -152,6 +154,20 @@ public class LiveUpdates {
         boardListeners.forEach(l -> l.accept(newBoard));
     }
 
+    /** The poller read the running list; the next {@link #publishJobs} ends an outage. */
+    void jobsRead(Instant now) {
+        jobsReadAt = now;
+        jobsOutage = null;
+    }
+
+    /** The poller could not read the running list: watchers learn that what they see is no longer known. */
+    void jobsUnreadable(Instant now) {
+        if (jobsOutage == null) {
+            jobsOutage = new JobBoard.Outage(now, jobsReadAt);
+            publishJobs(List.of());
+        }
+    }
+
     private static Instant endOf(JobSnapshot s) {
         Instant completed = s.backup().completedAt();
         return completed != null ? completed : s.startedAt();
@@ -163,7 +179,7 @@ public class LiveUpdates {
         jobs.values().forEach(s -> (s.active() ? active : finished).add(s));
         active.sort(JobBoard.NEWEST_FIRST);
         finished.sort(JobBoard.NEWEST_FIRST);
-        return new JobBoard(active, finished);
+        return new JobBoard(active, finished, jobsOutage);
     }
 
     /** Mounts are polled slower than jobs and only while someone subscribes; subscribing asks for a fresh poll. */
@@ -188,6 +204,14 @@ public class LiveUpdates {
 
     boolean takeMountsRefreshRequest() {
         return mountsRefreshRequested.getAndSet(false);
+    }
+
+    /** The poller could not read the mounts: the last snapshot, if any, is marked as no longer known. */
+    void mountsUnreadable(Instant now) {
+        MountsSnapshot previous = mounts;
+        if (previous != null && previous.known()) {
+            publishMounts(previous.unreadableSince(now));
+        }
     }
 
     void publishMounts(MountsSnapshot snapshot) {

@@ -5,7 +5,7 @@ import com.sendense.console.live.JobBoard;
 import com.sendense.console.live.LiveUpdates;
 import com.vaadin.flow.component.html.Span;
 
-/** The number of running backups on the navigation item, live; hidden when none runs. */
+/** The number of running backups on the navigation item, live; hidden when none runs, "?" while the hub cannot be read. */
 class RunningJobsBadge extends Span {
 
     RunningJobsBadge(LiveUpdates live) {
@@ -19,6 +19,17 @@ class RunningJobsBadge extends Span {
     }
 
     void show(JobBoard board) {
+        if (!board.known()) {
+            // Hiding it, or keeping the last count, would claim to know what runs.
+            String why = "Running backups unknown: the hub cannot be reached";
+            setText("?");
+            setVisible(true);
+            getElement().getThemeList().remove("primary");
+            getElement().getThemeList().add("warning");
+            getElement().setAttribute("aria-label", why);
+            getElement().setAttribute("title", why);
+            return;
+        }
         int count = board.activeCount();
         long stalled = board.active().stream().filter(j -> j.stalled()).count();
         setText(String.valueOf(count));

@@ -25,4 +25,11 @@ public final class TestLive {
     public static void pollOnce(ApplicationContext context) {
         context.getBean(HubPoller.class).pollOnce();
     }
+
+    /** One poll that checks the hub's health too, however recently it was last checked. */
+    public static void pollWithHealthCheck(ApplicationContext context) {
+        HubPoller poller = context.getBean(HubPoller.class);
+        poller.healthCheckDueNow();
+        poller.pollOnce();
+    }
 }

@@ -2,11 +2,16 @@ package com.sendense.console.backups.ui;
 
 import com.sendense.console.backups.BackupHistory;
 import com.sendense.console.backups.BackupHistoryService;
+import com.sendense.console.backups.HistoryEntry;
 import com.sendense.console.backups.HistoryFilter;
 import com.sendense.console.backups.HistoryOrder;
 import com.sendense.console.base.ui.HubErrorMessages;
+import com.sendense.console.base.ui.UiSubscriptions;
+import com.sendense.console.base.ui.component.Formatters;
 import com.sendense.console.base.ui.component.ViewToolbar;
 import com.sendense.console.hub.HubException;
+import com.sendense.console.live.HubStatus;
+import com.sendense.console.live.LiveUpdates;
 import com.sendense.console.users.CurrentUser;
 import com.sendense.console.users.Roles;
 import com.vaadin.flow.component.button.Button;
@@ -30,8 +35,11 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The backup history of every VM the user may see, filtered, sorted and paged in the console
@@ -46,44 +54,52 @@ class BackupHistoryView extends Main implements BeforeEnterObserver {
 
     private final BackupHistoryService service;
     private final Clock clock;
+    private final LiveUpdates live;
     final HistoryFilterBar filters;
     final HistoryGrid grid;
     final Span summary = new Span();
     final Span warning = new Span();
+    final Span stale = new Span();
     final Anchor export = new Anchor();
     final Div emptyState = new Div();
     private HistoryFilter filter = HistoryFilter.ALL;
     private List<HistoryOrder> orders = HistoryOrder.NEWEST_FIRST;
     private boolean restoring;
+    private HubStatus.@Nullable State hubState;
 
-    BackupHistoryView(BackupHistoryService service, CurrentUser currentUser, Clock clock) {
+    BackupHistoryView(BackupHistoryService service, CurrentUser currentUser, Clock clock, LiveUpdates live) {
         this.service = service;
         this.clock = clock;
+        this.live = live;
 
         // Create components
         filters = new HistoryFilterBar(this::filterChanged);
         var actions = new HistoryActions(service, currentUser, this::refresh);
         grid = new HistoryGrid(true, service.zone(), clock, service.stallThreshold(), actions.any(), actions::cell);
-        grid.setItems(q -> service.page(filter, grid.orders(q.getSortOrders()), q.getOffset(), q.getLimit()).stream(),
-                q -> service.count(filter));
+        // show() explains a failed read in the empty state; the grid's own reads must not fail the round trip over it.
+        grid.setItems(q -> orNone(() -> service.page(filter, grid.orders(q.getSortOrders()), q.getOffset(), q.getLimit()),
+                List.<HistoryEntry>of()).stream(), q -> orNone(() -> service.count(filter), 0));
         grid.setEmptyStateComponent(emptyState);
         emptyState.addClassName("empty-state");
         var refresh = new Button("Refresh", VaadinIcon.REFRESH.create(), e -> refresh());
         export.add(VaadinIcon.DOWNLOAD.create(), new Span("Export CSV"));
         export.addClassName("export-link");
         warning.addClassName("history-warning");
+        stale.addClassName("history-warning");
+        stale.setVisible(false);
 
         // Add listeners
         grid.addSortListener(e -> {
             orders = grid.currentOrders();
             changed();
         });
+        UiSubscriptions.whileAttached(this, ui -> live.subscribeHubStatus(UiSubscriptions.inUi(ui, this::hubStatusChanged)));
 
         // Layout
         setSizeFull();
         addClassNames("backup-view", Display.FLEX, "flex-col", Padding.Horizontal.MEDIUM, Padding.Bottom.MEDIUM);
         add(new ViewToolbar("Backup history", ViewToolbar.group(summary), ViewToolbar.group(export, refresh)),
-                filters, warning, grid);
+                filters, stale, warning, grid);
     }
 
     @Override
@@ -125,8 +141,18 @@ class BackupHistoryView extends Main implements BeforeEnterObserver {
         loadOptions();
     }
 
+    /** Marks the rows when the hub goes away and reads them again when it is back; not on the first status. */
+    private void hubStatusChanged(HubStatus status) {
+        HubStatus.State previous = hubState;
+        hubState = status.state();
+        if (previous != null && previous != status.state() && status.state() != HubStatus.State.UNKNOWN) {
+            show(status.state() == HubStatus.State.UP);
+        }
+    }
+
     private void show(boolean fresh) {
         emptyState.removeAll();
+        stale.setVisible(false);
         try {
             BackupHistory history = fresh ? service.refresh() : service.history();
             int shown = service.count(filter);
@@ -135,12 +161,33 @@ class BackupHistoryView extends Main implements BeforeEnterObserver {
             warning.setVisible(!history.unreadable().isEmpty());
             warning.setText(warning(history));
             emptyState.add(new Span(history.entries().isEmpty() ? "No backups yet." : "No backup matches these filters."));
+            markIfStale(history);
         } catch (HubException e) {
             summary.setText("");
             emptyState.add(new Span(HubErrorMessages.explain(e)), new Button("Try again", ev -> refresh()));
         }
         export.setHref(csv(filter, orders), AttachmentType.DOWNLOAD);
         grid.getDataProvider().refreshAll();
+    }
+
+    /** Rows kept from a read before the hub went away are shown as of that read, never as the hub's current list. */
+    private void markIfStale(BackupHistory history) {
+        HubStatus status = live.hubStatus();
+        if (status.isDown()) {
+            Locale locale = getLocale() == null ? Locale.UK : getLocale();
+            stale.setText("The hub cannot be reached: these are the backups as it listed them at "
+                    + Formatters.time(history.fetchedAt(), service.zone(), locale)
+                    + ", possibly out of date. They are read again when the hub answers; Refresh tries at once.");
+            stale.setVisible(true);
+        }
+    }
+
+    private static <T> T orNone(Supplier<T> read, T none) {
+        try {
+            return read.get();
+        } catch (HubException e) {
+            return none;
+        }
     }
 
     private void loadOptions() {

@@ -39,6 +39,7 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Every backup the console follows, live: the running ones and those that ended in the last half
@@ -56,6 +57,7 @@ class RunningBackupsView extends Main implements BeforeEnterObserver {
     final Grid<JobSnapshot> running = new Grid<>();
     final Grid<JobSnapshot> finished = new Grid<>();
     final Span summary = new Span();
+    final Span outage = new Span();
     private final BackupActions actions;
     private final Clock clock;
     private final ZoneId zone;
@@ -77,6 +79,9 @@ class RunningBackupsView extends Main implements BeforeEnterObserver {
         finished.setEmptyStateText("No backup ended in the last 30 minutes.");
         var finishedTitle = new H2("Ended in the last 30 minutes");
         finishedTitle.addClassNames(FontSize.MEDIUM, Margin.NONE);
+        outage.setId("running-outage");
+        outage.addClassName("history-warning");
+        outage.setVisible(false);
 
         // Add listeners
         running.addItemClickListener(e -> open(e.getItem()));
@@ -86,7 +91,7 @@ class RunningBackupsView extends Main implements BeforeEnterObserver {
         // Layout
         setSizeFull();
         addClassNames(Display.FLEX, "flex-col", Gap.SMALL, Padding.Horizontal.MEDIUM, Padding.Bottom.MEDIUM);
-        add(new ViewToolbar("Running backups", summary), note, running, finishedTitle, finished);
+        add(new ViewToolbar("Running backups", summary), note, outage, running, finishedTitle, finished);
     }
 
     @Override
@@ -103,13 +108,34 @@ class RunningBackupsView extends Main implements BeforeEnterObserver {
         finished.setItems(board.finished());
         long stalled = board.active().stream().filter(JobSnapshot::stalled).count();
         long silent = board.active().stream().filter(j -> j.notReporting() && !j.stalled()).count();
-        summary.setText(board.activeCount() + " running" + (silent > 0 ? ", " + silent + " not reporting" : "")
-                + (stalled > 0 ? ", " + stalled + " stalled" : ""));
+        String counts = board.activeCount() + " running" + (silent > 0 ? ", " + silent + " not reporting" : "")
+                + (stalled > 0 ? ", " + stalled + " stalled" : "");
+        JobBoard.Outage o = board.outage();
+        showOutage(o);
+        summary.setText(o == null ? counts : o.lastRead() == null ? "Unknown: hub unreachable" : counts + " when last read");
         getUI().ifPresent(ui -> board.finished().stream().filter(j -> lastActive.contains(j.id()))
                 .forEach(j -> JobEndNotice.show(ui, j, clock.instant(), locale())));
         Set<BackupId> active = new HashSet<>();
         board.active().forEach(j -> active.add(j.id()));
         lastActive = active;
+    }
+
+    /** An empty list read from a failing hub is not "none runs": say what is known and since when. */
+    private void showOutage(JobBoard.@Nullable Outage o) {
+        outage.setVisible(o != null);
+        if (o == null) {
+            running.setEmptyStateText("No backup is running.");
+            return;
+        }
+        String lastSeen = o.lastRead() == null
+                ? "It has not been able to read them since it started."
+                : "Shown below: what it last read, at " + Formatters.time(o.lastRead(), zone, locale())
+                        + "; it may be out of date, and backups may have started or ended since.";
+        outage.setText("The hub cannot be reached since " + Formatters.time(o.since(), zone, locale())
+                + ", so the console does not know which backups are running now. " + lastSeen
+                + " This page updates by itself when the hub answers again.");
+        running.setEmptyStateText(o.lastRead() == null ? "Not known: the hub cannot be reached."
+                : "None was running when last read; not known now.");
     }
 
     private void open(JobSnapshot job) {

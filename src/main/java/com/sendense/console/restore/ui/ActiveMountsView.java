@@ -4,6 +4,7 @@ import com.sendense.console.base.ui.HubErrorMessages;
 import com.sendense.console.base.ui.Notifications;
 import com.sendense.console.base.ui.SafeChoice;
 import com.sendense.console.base.ui.UiSubscriptions;
+import com.sendense.console.base.ui.component.Formatters;
 import com.sendense.console.base.ui.component.ViewToolbar;
 import com.sendense.console.hub.HubException;
 import com.sendense.console.hub.HubZone;
@@ -32,6 +33,8 @@ import com.vaadin.flow.theme.lumo.LumoUtility.Display;
 import com.vaadin.flow.theme.lumo.LumoUtility.Padding;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
@@ -51,6 +54,7 @@ class ActiveMountsView extends Main {
     final MountsGrid grid;
     final Span slots = new Span();
     final Span problem = new Span();
+    private final ZoneId zone;
     private int maxSlots = 8;
     @Nullable CompletableFuture<?> pending;
 
@@ -58,6 +62,7 @@ class ActiveMountsView extends Main {
             HubZone hub) {
         this.mounts = mounts;
         this.usage = usage;
+        this.zone = hub.zone();
         boolean mayMount = !currentUser.hasRole(Role.MANAGER);
 
         // Create components
@@ -92,7 +97,9 @@ class ActiveMountsView extends Main {
             maxSlots = resources.maxMounts();
             showMounts(mounts.activeMounts(), resources.activeMounts());
         } catch (HubException e) {
-            showProblem(HubErrorMessages.explain(e));
+            grid.showKnown(false);
+            showProblem(HubErrorMessages.explain(e) + " Which disks are mounted is not known until the hub answers;"
+                    + " any rows below are from an earlier read.");
         }
     }
 
@@ -103,6 +110,14 @@ class ActiveMountsView extends Main {
                 maxSlots = r.maxMounts();
             }
             showMounts(mounts.activeMounts(snapshot), r != null ? r.activeMounts() : snapshot.mounts().size());
+            Instant since = snapshot.unreadableSince();
+            if (since != null) {
+                grid.showKnown(false);
+                showProblem("The hub cannot be reached since " + Formatters.time(since, zone, locale())
+                        + ", so the console does not know which disks are mounted now. Shown: the mounts as read at "
+                        + Formatters.time(snapshot.fetchedAt(), zone, locale())
+                        + ", possibly out of date. This page updates by itself when the hub answers again.");
+            }
         } catch (RuntimeException e) {
             showProblem("Could not show the latest mounts: " + e.getMessage());
         }
@@ -110,6 +125,7 @@ class ActiveMountsView extends Main {
 
     private void showMounts(List<MountRecord> records, int used) {
         problem.setVisible(false);
+        grid.showKnown(true);
         grid.setItems(records);
         slots.setText(used + " of " + maxSlots + " restore slots in use");
         slots.getElement().getThemeList().set("badge", true);

@@ -21,6 +21,11 @@ import java.util.stream.Collectors;
 /** The active mounts as a grid: what each is, its time left, who uses it, and its actions. */
 class MountsGrid extends Grid<MountRecord> {
 
+    static final String NO_MOUNTS = "No disk is mounted. Start a restore to mount one.";
+    static final String UNKNOWN = "Not known: the hub cannot be reached.";
+
+    private final Span empty = new Span(NO_MOUNTS);
+
     /** What the row buttons do; {@code null} hides the button for users who may not. */
     record Actions(SerializableConsumer<MountRecord> browse, SerializableConsumer<MountRecord> unmount,
             SerializableConsumer<MountRecord> remount, boolean allowed) {
@@ -47,9 +52,13 @@ class MountsGrid extends Grid<MountRecord> {
             addComponentColumn(m -> buttons(m, clock, actions)).setHeader("").setKey("actions").setAutoWidth(true)
                     .setFlexGrow(0).setFrozenToEnd(true);
         }
-        var empty = new Span("No disk is mounted. Start a restore to mount one.");
         empty.addClassName("empty-state-text");
         setEmptyStateComponent(empty);
+    }
+
+    /** While the hub cannot be read, an empty list is no sign that nothing is mounted. */
+    void showKnown(boolean known) {
+        empty.setText(known ? NO_MOUNTS : UNKNOWN);
     }
 
     private static String openedAndBrowsing(MountRecord m, MountUsage usage) {
