@@ -49,7 +49,7 @@ public final class ProtectionDb {
         Instant since = world.vms().stream().map(VmContext::createdAt).min(Comparator.naturalOrder())
                 .orElse(Instant.EPOCH.plus(20_000, ChronoUnit.DAYS)).minus(2, ChronoUnit.DAYS);
         for (VmGroup g : world.groups()) {
-            db.groups.put(g.id(), new Group(g.id(), g.name(), "VMs of the " + g.name() + " tier", "", g.name().equals("Databases") ? 8 : 5, g.priority(),
+            db.groups.put(g.id(), new Group(g.id(), g.name(), "VMs of the " + g.name() + " tier", "", g.name().equals("Databases") ? 8 : 10, g.priority(),
                     "machine-group-service", since, since));
         }
         for (VmContext vm : world.vms()) {
