@@ -114,7 +114,8 @@ class DownloadAuditTest {
     void when_the_audit_row_cannot_be_written_the_download_is_refused_and_nothing_is_sent() {
         int before = rows();
         // A path longer than the audit column: the insert fails, as it would with the database down.
-        HubPath tooLong = HubPath.of("/partition-2/" + "x".repeat(5000));
+        HubPath tooLong = HubPath.of("/partition-2/audit-fails/" + "x".repeat(5000));
+        hub.withFolder("/partition-2/audit-fails", file(tooLong.value(), 10)); // a real file: no link on the way
 
         assertThatThrownBy(() -> downloads.download(new DownloadRequest(inScope, tooLong, DownloadKind.FILE, null),
                 new DownloadProgress(), sink))

@@ -40,11 +40,11 @@ public final class HubErrorMessages {
             case DUPLICATE_NAME -> "That name is taken on the hub. Choose another name.";
             case ALREADY_IN_GROUP -> "This VM is in the group already. Reload the group to see its members.";
             case GROUP_FULL -> "The group is full: the hub caps a group at its maximum of concurrent VMs. "
-                    + "Raise that maximum first, then add the VM.";
-            case GROUP_HAS_VMS -> "The hub deletes only empty groups. Remove its VMs first.";
-            case REPOSITORY_HAS_BACKUPS -> "The hub never deletes a repository that has held a backup. Point new backups at another repository instead.";
-            case REPOSITORY_IN_USE -> "A policy or backup record still uses this repository; the hub refused to delete it.";
-            case REPLICATION_NOT_SUPPORTED -> "The hub cannot create or run replication flows. Create a backup flow instead.";
+                    + "Raise that maximum first, then assign the VM again.";
+            case GROUP_HAS_VMS -> "The hub deletes only empty groups. Unassign its VMs first, then try again.";
+            case REPOSITORY_HAS_BACKUPS -> "The hub never deletes a repository that has held a backup. Choose another repository for new backups instead.";
+            case REPOSITORY_IN_USE -> "A policy or backup record still uses this repository, so the hub refused to delete it. Check which policies use it.";
+            case REPLICATION_NOT_SUPPORTED -> "The hub cannot create or run replication flows. Choose the backup flow type instead.";
             case MOUNT_NOT_FOUND -> "The mount has expired or was removed. Mount the disk again to continue.";
             case MOUNT_NOT_READY -> "The disk is still being mounted. Try again in a few seconds.";
             case DISK_NOT_FOUND -> "This disk of the backup cannot be mounted (yet). A just-finished backup can "
