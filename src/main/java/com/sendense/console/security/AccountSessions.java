@@ -4,11 +4,15 @@ import com.sendense.console.users.AccountChanged;
 import com.sendense.console.users.CurrentUser;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinServiceInitListener;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.WrappedSession;
+import com.vaadin.flow.server.communication.PushConnection;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -63,26 +67,34 @@ class AccountSessions implements VaadinServiceInitListener {
             return;
         }
         log.info("Ending {} open tab(s) of {}", open.size(), username);
-        for (UI ui : open) {
-            if (ui.isClosing() || ui.getSession() == null) {
-                continue;
-            }
-            ui.access(() -> {
+        Map<VaadinSession, List<UI>> bySession = open.stream()
+                .filter(ui -> !ui.isClosing() && ui.getSession() != null)
+                .collect(Collectors.groupingBy(UI::getSession));
+        bySession.forEach((session, tabs) -> session.access(() -> {
+            // Every tab of the session gets its location before the session (shared by them) ends.
+            tabs.forEach(ui -> ui.accessSynchronously(() -> {
                 ui.navigate(LoginView.class);
                 ui.getPage().setLocation("login");
-                pushNow(ui);
-                WrappedSession session = ui.getSession() == null ? null : ui.getSession().getSession();
-                if (session != null) {
-                    session.invalidate();
-                }
-            });
-        }
+                sendNow(ui);
+            }));
+            WrappedSession http = session.getSession();
+            if (http != null) {
+                http.invalidate();
+            }
+        }));
     }
 
-    private static void pushNow(UI ui) {
-        // The location must leave before the session is gone; without push it goes with the next request.
-        if (ui.getPushConfiguration().getPushMode().isEnabled()) {
+    /**
+     * Sends the location before the session ends. Invalidating an authenticated session makes
+     * Tomcat close its WebSocket at once, while Atmosphere writes pushed messages on its own
+     * threads: the tab then lost the message and stayed on its page until its next heartbeat.
+     * Disconnecting waits (up to a second) until the pushed message has left.
+     */
+    private static void sendNow(UI ui) {
+        PushConnection push = ui.getInternals().getPushConnection();
+        if (ui.getPushConfiguration().getPushMode().isEnabled() && push != null && push.isConnected()) {
             ui.push();
+            push.disconnect();
         }
     }
 
