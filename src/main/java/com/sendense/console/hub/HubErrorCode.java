@@ -52,6 +52,8 @@ public enum HubErrorCode {
     /** The hub says so with a 500 or a 404. */
     GROUP_NOT_FOUND,
     SCHEDULE_NOT_FOUND,
+    /** A vCenter credential id the hub does not know (it says so with a 500). */
+    CREDENTIAL_NOT_FOUND,
     /** Unknown, expired or cleaned up. */
     MOUNT_NOT_FOUND,
     /** Also when the disk's backup has not completed yet. */

@@ -32,6 +32,7 @@ public final class HubErrorMessages {
             case RESOURCE_NOT_FOUND -> "The hub no longer has what was asked for.";
             case GROUP_NOT_FOUND -> "This machine group no longer exists on the hub. Reload the list.";
             case SCHEDULE_NOT_FOUND -> "The schedule no longer exists on the hub. Choose another one.";
+            case CREDENTIAL_NOT_FOUND -> "The hub does not know this vCenter credential. Choose another one or add it again.";
             case DUPLICATE_NAME -> "That name is taken on the hub. Choose another name.";
             case ALREADY_IN_GROUP -> "This VM is in the group already.";
             case GROUP_FULL -> "The group is full: the hub caps a group at its maximum of concurrent VMs. "
