@@ -38,8 +38,8 @@ class ProtectionContractTest {
     private static final String JSON = "application/json";
     private static final String UNKNOWN_FLOW = "9b1f0c52-a5c1-11f0-8de9-0200000000ff";
     private static final String UNKNOWN_GROUP = "8a5e2f3c-a4b1-11f0-9c2d-0200000000ff";
-    /** Not simulated yet: schedule writes (P3), policies (P5), repository writes (P6), discovery and credentials (P7). */
-    private static final Set<String> PENDING_PREFIXES = Set.of("schedule", "policies", "policy", "repositor", "discover", "add-vms",
+    /** Not simulated yet: schedule writes (P3), policies (P5, and with them a repository in use), discovery and credentials (P7). */
+    private static final Set<String> PENDING_PREFIXES = Set.of("schedule", "policies", "policy", "repository-delete-500-in-use", "discover", "add-vms",
             "vmware-credentials");
 
     private static HubSimulator hub;
@@ -166,10 +166,11 @@ class ProtectionContractTest {
         m.put("machine-group-assign-vm-500-duplicate.json", json(500, h -> h.post("/api/v1/machine-groups/" + groupId(h, "Web") + "/vms",
                 assign(contextId(h, "web-01")))));
         m.put("machine-group-remove-vm.json", json(200, h -> h.delete("/api/v1/machine-groups/" + UNKNOWN_GROUP + "/vms/ctx-nope")));
+        ProtectionWriteCases.repositories(m, hub.control().world().localRepositoryId());
         return m;
     }
 
-    private static Case json(int status, Function<SimHttp, SimHttp.Response> request, String... optional) {
+    static Case json(int status, Function<SimHttp, SimHttp.Response> request, String... optional) {
         return new Case(status, Optional.of(JSON), request, Set.of(optional));
     }
 
@@ -228,7 +229,7 @@ class ProtectionContractTest {
         return h.get("/api/v1/schedules").json().get("schedules").get(0).get("id").asString();
     }
 
-    private static String contextId(SimHttp h, String vm) {
+    static String contextId(SimHttp h, String vm) {
         return h.get("/api/v1/vm-contexts/" + vm).json().get("context").get("context_id").asString();
     }
 }

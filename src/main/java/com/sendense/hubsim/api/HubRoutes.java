@@ -32,6 +32,7 @@ public final class HubRoutes {
         VmContextApi vms = new VmContextApi(inventory, outages, time, config.clock());
         ScheduleApi schedules = new ScheduleApi(inventory, time, config.zone());
         RepositoryApi repositories = new RepositoryApi(inventory, store, outages, time, config.clock());
+        RepositoryWriteApi repositoryWrites = new RepositoryWriteApi(inventory, store, repositories, config.clock());
         BackupApi backups = new BackupApi(inventory, store, starter, outages, time, config.clock(), backupDeleted);
         FlowJson flowJson = new FlowJson(inventory, time);
         FlowApi flows = new FlowApi(inventory, runner, flowJson, config.clock());
@@ -48,9 +49,12 @@ public final class HubRoutes {
                 .wrapped("GET", "/api/v1/vm-contexts/by-id/{context_id}", vms::byId)
                 .wrapped("GET", "/api/v1/vm-contexts/{context_id}/disks", vms::disks)
                 .wrapped("GET", "/api/v1/schedules", schedules::list)
+                .wrapped("POST", "/api/v1/repositories", repositoryWrites::create)
                 .wrapped("GET", "/api/v1/repositories", repositories::list)
+                .wrapped("POST", "/api/v1/repositories/test", repositoryWrites::test)
                 .wrapped("POST", "/api/v1/repositories/refresh-storage", repositories::refresh)
                 .wrapped("GET", "/api/v1/repositories/{id}/storage", repositories::storage)
+                .wrapped("DELETE", "/api/v1/repositories/{id}", repositoryWrites::delete)
                 .open("POST", "/api/v1/backups", backups::start)
                 .open("GET", "/api/v1/backups/stats", backups::stats)
                 .open("GET", "/api/v1/backups", backups::list)

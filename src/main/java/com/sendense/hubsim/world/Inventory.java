@@ -57,9 +57,16 @@ public final class Inventory {
         return db.repositories(world.repositories()).stream().filter(r -> r.id().equals(id)).findFirst();
     }
 
-    /** What the hub's {@code RepositoryManager} has loaded: enabled repositories only. */
+    public List<Repository> repositoryRows() {
+        return db.repositories(world.repositories());
+    }
+
+    /**
+     * What the hub's {@code RepositoryManager} has loaded: enabled repositories, and those created
+     * since it started (a disabled one stays loaded until the next restart).
+     */
     public List<Repository> loadedRepositories() {
-        return db.repositories(world.repositories()).stream().filter(Repository::enabled).toList();
+        return db.repositories(world.repositories()).stream().filter(r -> r.enabled() || db.createdSinceStart(r.id())).toList();
     }
 
     public Optional<Repository> loadedRepository(String id) {

@@ -38,6 +38,7 @@ public final class ProtectionDb {
     private final List<String> deletedRepositories = new ArrayList<>();
     private final List<String> everUsedRepositories = new ArrayList<>();
     private final VCenterInventory vcenter;
+    private final Map<String, ProtectionRows.Policy> policies = new LinkedHashMap<>();
     private int uuidCounter = 0x100;
 
     private ProtectionDb(long seed, VCenterInventory vcenter) {
@@ -258,6 +259,10 @@ public final class ProtectionDb {
         createdRepositories.add(repository);
     }
 
+    public synchronized boolean createdSinceStart(String id) {
+        return createdRepositories.stream().anyMatch(r -> r.id().equals(id));
+    }
+
     public synchronized void deleteRepository(String id) {
         createdRepositories.removeIf(r -> r.id().equals(id));
         deletedRepositories.add(id);
@@ -272,5 +277,39 @@ public final class ProtectionDb {
 
     public synchronized boolean repositoryEverUsed(String id) {
         return everUsedRepositories.contains(id);
+    }
+
+    // --- policies
+
+    /** {@code ORDER BY name}. */
+    public synchronized List<ProtectionRows.Policy> policies() {
+        return policies.values().stream().sorted(Comparator.comparing(ProtectionRows.Policy::name)).toList();
+    }
+
+    public synchronized Optional<ProtectionRows.Policy> policy(String id) {
+        return Optional.ofNullable(policies.get(id));
+    }
+
+    public synchronized void putPolicy(ProtectionRows.Policy policy) {
+        policies.put(policy.id(), policy);
+    }
+
+    public synchronized boolean deletePolicy(String id) {
+        return policies.remove(id) != null;
+    }
+
+    /** The foreign key a policy or copy rule holds on the repository, as MariaDB names it in error 1451. */
+    public synchronized Optional<String> repositoryReference(String repositoryId) {
+        for (ProtectionRows.Policy p : policies.values()) {
+            if (p.copyRules().stream().anyMatch(r -> r.destinationRepositoryId().equals(repositoryId))) {
+                return Optional.of("`migratekit_oma`.`backup_copy_rules`, CONSTRAINT `backup_copy_rules_ibfk_2` FOREIGN KEY "
+                        + "(`destination_repository_id`) REFERENCES `backup_repositories` (`id`)");
+            }
+            if (p.primaryRepositoryId().equals(repositoryId)) {
+                return Optional.of("`migratekit_oma`.`backup_policies`, CONSTRAINT `backup_policies_ibfk_1` FOREIGN KEY "
+                        + "(`primary_repository_id`) REFERENCES `backup_repositories` (`id`)");
+            }
+        }
+        return Optional.empty();
     }
 }

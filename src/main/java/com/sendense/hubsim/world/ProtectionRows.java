@@ -86,4 +86,18 @@ public final class ProtectionRows {
     public record Credential(int id, String name, String vcenterHost, String username, String password, String datacenter,
             boolean active, boolean isDefault, String createdBy, Instant createdAt, Instant updatedAt) {
     }
+
+    /** A {@code backup_policies} row with its copy rules; nothing in the hub ever applies it. */
+    public record Policy(String id, String name, boolean enabled, String primaryRepositoryId, int retentionDays,
+            List<CopyRule> copyRules, Instant createdAt, Instant updatedAt) {
+
+        public Policy {
+            copyRules = List.copyOf(copyRules);
+        }
+    }
+
+    /** A {@code backup_copy_rules} row; {@code createdAt} keeps its nanoseconds until read back. */
+    public record CopyRule(String id, String policyId, String destinationRepositoryId, String copyMode, int priority,
+            boolean enabled, boolean verifyAfterCopy, Instant createdAt) {
+    }
 }

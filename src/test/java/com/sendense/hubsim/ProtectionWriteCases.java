@@ -1,0 +1,64 @@
+package com.sendense.hubsim;
+
+import static com.sendense.hubsim.ProtectionContractTest.json;
+
+import com.sendense.hubsim.ProtectionContractTest.Case;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** The requests behind the P6 repository, P7 discovery and credential, P3 schedule and P5 policy fixtures. */
+final class ProtectionWriteCases {
+
+    private static final String REPOS = "/api/v1/repositories";
+    private static final String TEXT = "text/plain; charset=utf-8";
+    private static final AtomicInteger names = new AtomicInteger();
+
+    private ProtectionWriteCases() {
+    }
+
+    static void repositories(Map<String, Case> m, String usedRepository) {
+        m.put("repository-create-local.json", json(201, h -> h.post(REPOS, repo("local", "{\"path\":\"/backup/secondary\"}"))));
+        m.put("repository-create-nfs.json", json(201, h -> h.post(REPOS, repo("nfs",
+                "{\"server\":\"10.0.100.60\",\"export_path\":\"/exports/archive\",\"mount_point\":\"/mnt/nfs-archive\",\"nfs_version\":\"4.1\"}")),
+                "storage_info"));
+        m.put("repository-create-cifs.json", json(201, h -> h.post(REPOS, repo("cifs",
+                "{\"server\":\"fs.example.local\",\"share_name\":\"backups\",\"mount_point\":\"/mnt/smb\",\"username\":\"svc\","
+                        + "\"password_secret\":\"example-password\",\"domain\":\"EXAMPLE\",\"mount_options\":\"vers=3.0\"}"))));
+        m.put("repository-create-400-json.json", json(400, h -> h.post(REPOS, "{\"name\":")));
+        m.put("repository-create-400-name.json", json(400, h -> h.post(REPOS, "{\"type\":\"local\"}")));
+        m.put("repository-create-400-type.json", json(400, h -> h.post(REPOS, "{\"name\":\"x\"}")));
+        m.put("repository-create-400-unsupported.txt", text(400, h -> h.post(REPOS, "{\"name\":\"x\",\"type\":\"s3\",\"config\":{}}")));
+        m.put("repository-create-400-config.txt", text(400, h -> h.post(REPOS,
+                "{\"name\":\"x\",\"type\":\"nfs\",\"config\":{\"server\":\"s\",\"export_path\":\"/e\",\"nfs_version\":4.1}}")));
+        m.put("repository-create-500-validate.json", json(500, h -> h.post(REPOS, repo("local", "{}"))));
+        m.put("repository-create-500-not-writable.json", json(500, h -> h.post(REPOS, repo("local", "{\"path\":\"/mnt/readonly\"}"))));
+        m.put("repository-create-500-duplicate.json", json(500, h -> h.post(REPOS,
+                "{\"name\":\"" + firstRepositoryName(h) + "\",\"type\":\"local\",\"enabled\":true,\"config\":{\"path\":\"/backup/x\"}}")));
+        m.put("repository-create-500-mount-point.json", json(500, h -> h.post(REPOS, repo("nfs",
+                "{\"server\":\"10.0.100.60\",\"export_path\":\"/exports/archive\"}"))));
+        m.put("repository-test-ok.json", json(200, h -> h.post(REPOS + "/test", "{\"type\":\"nfs\",\"config\":{\"server\":\"s\",\"export_path\":\"/e\"}}")));
+        m.put("repository-test-failed.json", json(200, h -> h.post(REPOS + "/test",
+                "{\"type\":\"local\",\"config\":{\"path\":\"/mnt/readonly\"}}")));
+        m.put("repository-test-400.txt", text(400, h -> h.post(REPOS + "/test", "{}")));
+        m.put("repository-delete.json", json(200, h -> h.delete(REPOS + "/"
+                + h.post(REPOS, repo("smb", "{\"server\":\"s\",\"share_name\":\"b\",\"mount_point\":\"/mnt/b\"}")).json()
+                        .get("repository").get("id").asString())));
+        m.put("repository-delete-500-has-backups.json", json(500, h -> h.delete(REPOS + "/" + usedRepository)));
+        m.put("repository-delete-500-not-found.json", json(500, h -> h.delete(REPOS + "/repo-local-1760000000")));
+        m.put("repositories-refresh-storage.json", json(200, h -> h.post(REPOS + "/refresh-storage", "")));
+    }
+
+    private static String repo(String type, String config) {
+        return "{\"name\":\"Repo " + names.incrementAndGet() + "\",\"type\":\"" + type + "\",\"enabled\":true,\"config\":" + config + "}";
+    }
+
+    private static String firstRepositoryName(SimHttp h) {
+        return h.get(REPOS).json().get("repositories").get(0).get("name").asString();
+    }
+
+    private static Case text(int status, java.util.function.Function<SimHttp, SimHttp.Response> request) {
+        return new Case(status, Optional.of(TEXT), request, Set.of());
+    }
+}
