@@ -61,4 +61,21 @@ final class ProtectionWriteCases {
     private static Case text(int status, java.util.function.Function<SimHttp, SimHttp.Response> request) {
         return new Case(status, Optional.of(TEXT), request, Set.of());
     }
+
+    static void discovery(Map<String, Case> m, SimulatorControl control) {
+        m.put("discover-vms.json", json(200, h -> h.post("/api/v1/discovery/discover-vms", "{\"credential_id\":35,\"create_context\":false}"),
+                "context_id", "vmx_version"));
+        m.put("discover-vms-400.json", json(400, h -> h.post("/api/v1/discovery/discover-vms", "{\"vcenter\":\"v\"}")));
+        m.put("discover-vms-500.json", json(500, h -> {
+            control.setSnaAvailable(false);
+            try {
+                return h.post("/api/v1/discovery/discover-vms", "{\"credential_id\":35}");
+            } finally {
+                control.setSnaAvailable(true);
+            }
+        }));
+        m.put("add-vms.json", json(200, h -> h.post("/api/v1/discovery/add-vms",
+                "{\"credential_id\":35,\"vm_names\":[\"fileserver-02\",\"no-such-vm\"]}")));
+        m.put("vmware-credentials.json", json(200, h -> h.get("/api/v1/vmware-credentials"), "last_used"));
+    }
 }

@@ -40,6 +40,8 @@ public final class HubRoutes {
         GroupJson groupJson = new GroupJson(inventory, vms, time, config.clock());
         GroupApi groups = new GroupApi(inventory, groupJson, config.clock());
         GroupVmApi groupVms = new GroupVmApi(inventory, groupJson, time, config.clock());
+        DiscoveryApi discovery = new DiscoveryApi(inventory, outages, groupJson, time, config.clock(), config.zone());
+        CredentialApi credentials = new CredentialApi(inventory, store, time, config.clock());
 
         Router router = new Router()
                 .open("GET", "/health", health::health)
@@ -86,7 +88,17 @@ public final class HubRoutes {
                 .wrapped("POST", "/api/v1/machine-groups/{id}/vms", groupVms::assign)
                 .wrapped("DELETE", "/api/v1/machine-groups/{id}/vms/{vmId}", groupVms::remove)
                 .wrapped("GET", "/api/v1/machine-groups/{id}/vms", groupVms::list)
-                .wrapped("GET", "/api/v1/vm-groups/{group_id}/members", groupVms::members);
+                .wrapped("GET", "/api/v1/vm-groups/{group_id}/members", groupVms::members)
+                .wrapped("POST", "/api/v1/discovery/discover-vms", discovery::discover)
+                .wrapped("POST", "/api/v1/discovery/add-vms", discovery::add)
+                .wrapped("GET", "/api/v1/vmware-credentials", credentials::list)
+                .wrapped("POST", "/api/v1/vmware-credentials", credentials::create)
+                .wrapped("GET", "/api/v1/vmware-credentials/{id}", credentials::get)
+                .wrapped("PUT", "/api/v1/vmware-credentials/{id}", credentials::update)
+                .wrapped("DELETE", "/api/v1/vmware-credentials/{id}", credentials::delete)
+                .wrapped("POST", "/api/v1/vmware-credentials/{id}/test", credentials::test)
+                .wrapped("PUT", "/api/v1/vmware-credentials/{id}/set-default", credentials::setDefault)
+                .wrapped("GET", "/api/v1/vmware-credentials/default", credentials::get);
         return new Wiring(router, auth);
     }
 }

@@ -41,7 +41,7 @@ public final class Inventory {
                 .toList();
         return new VmContext(vm.contextId(), vm.vmName(), vm.vmwareVmId(), vm.vmPath(), vm.vcenterHost(), vm.datacenter(),
                 vm.cpuCount(), vm.memoryMb(), vm.osType(), vm.powerState(), vm.vmToolsVersion(), vm.createdAt(), vm.updatedAt(),
-                vm.credentialId(), groups, vm.disks());
+                vm.credentialId() != null && db.credentialDeleted(vm.credentialId()) ? null : vm.credentialId(), groups, vm.disks());
     }
 
     public Optional<VmContext> vmByName(String name) {

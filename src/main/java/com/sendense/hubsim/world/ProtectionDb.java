@@ -39,6 +39,7 @@ public final class ProtectionDb {
     private final List<String> everUsedRepositories = new ArrayList<>();
     private final VCenterInventory vcenter;
     private final Map<String, ProtectionRows.Policy> policies = new LinkedHashMap<>();
+    private final java.util.Set<Integer> deletedCredentials = new java.util.HashSet<>();
     private int uuidCounter = 0x100;
 
     private ProtectionDb(long seed, VCenterInventory vcenter) {
@@ -230,8 +231,17 @@ public final class ProtectionDb {
         credentials.put(credential.id(), credential);
     }
 
+    /** {@code ON DELETE SET NULL}: the contexts that used it lose their credential. */
     public synchronized boolean deleteCredential(int id) {
-        return credentials.remove(id) != null;
+        boolean deleted = credentials.remove(id) != null;
+        if (deleted) {
+            deletedCredentials.add(id);
+        }
+        return deleted;
+    }
+
+    public synchronized boolean credentialDeleted(int id) {
+        return deletedCredentials.contains(id);
     }
 
     // --- discovery and repositories
