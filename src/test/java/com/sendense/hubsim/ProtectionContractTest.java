@@ -38,8 +38,8 @@ class ProtectionContractTest {
     private static final String JSON = "application/json";
     private static final String UNKNOWN_FLOW = "9b1f0c52-a5c1-11f0-8de9-0200000000ff";
     private static final String UNKNOWN_GROUP = "8a5e2f3c-a4b1-11f0-9c2d-0200000000ff";
-    /** Not replayed yet: schedule writes (P3), policies (P5, and with them a repository in use). */
-    private static final Set<String> PENDING_PREFIXES = Set.of("schedule", "policies", "policy", "repository-delete-500-in-use");
+    /** Not replayed yet: schedules (P3). */
+    private static final Set<String> PENDING_PREFIXES = Set.of("schedule");
 
     private static HubSimulator hub;
     private static HubSimulator emptyHub;
@@ -167,6 +167,7 @@ class ProtectionContractTest {
         m.put("machine-group-remove-vm.json", json(200, h -> h.delete("/api/v1/machine-groups/" + UNKNOWN_GROUP + "/vms/ctx-nope")));
         ProtectionWriteCases.repositories(m, hub.control().world().localRepositoryId());
         ProtectionWriteCases.discovery(m, hub.control());
+        ProtectionWriteCases.policies(m, emptyHub, hub.control().world().localRepositoryId(), nfsRepositoryId());
         return m;
     }
 
@@ -227,6 +228,15 @@ class ProtectionContractTest {
 
     private static String scheduleId(SimHttp h) {
         return h.get("/api/v1/schedules").json().get("schedules").get(0).get("id").asString();
+    }
+
+    private static String nfsRepositoryId() {
+        for (JsonNode r : http.get("/api/v1/repositories").json().get("repositories")) {
+            if (r.get("type").asString().equals("nfs")) {
+                return r.get("id").asString();
+            }
+        }
+        throw new IllegalStateException("no NFS repository in the demo world");
     }
 
     static String contextId(SimHttp h, String vm) {

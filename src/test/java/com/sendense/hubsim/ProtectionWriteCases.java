@@ -78,4 +78,32 @@ final class ProtectionWriteCases {
                 "{\"credential_id\":35,\"vm_names\":[\"fileserver-02\",\"no-such-vm\"]}")));
         m.put("vmware-credentials.json", json(200, h -> h.get("/api/v1/vmware-credentials"), "last_used"));
     }
+
+    static void policies(Map<String, Case> m, HubSimulator emptyHub, String primary, String nfs) {
+        String withCopy = "{\"name\":\"Retain 30d + NAS copy\",\"enabled\":true,\"primary_repository_id\":\"" + primary
+                + "\",\"retention_days\":30,\"copy_rules\":[{\"destination_repository_id\":\"" + nfs
+                + "\",\"copy_mode\":\"immediate\",\"priority\":1,\"enabled\":true,\"verify_after_copy\":true}]}";
+        m.put("policy-create.json", json(201, h -> h.post("/api/v1/policies", withCopy)));
+        m.put("policies.json", json(200, h -> {
+            h.post("/api/v1/policies", "{\"name\":\"Keep 7 days\",\"primary_repository_id\":\"" + primary + "\",\"retention_days\":7}");
+            return h.get("/api/v1/policies");
+        }));
+        m.put("policies-empty.json", json(200, h -> SimulatorContractTest.on(emptyHub).get("/api/v1/policies")));
+        m.put("policy-get.json", json(200, h -> h.get("/api/v1/policies/" + policyId(h, "Retain 30d + NAS copy"))));
+        m.put("policy-create-400-name.txt", text(400, h -> h.post("/api/v1/policies", "{\"primary_repository_id\":\"x\"}")));
+        m.put("policy-create-500-repo.txt", text(500, h -> h.post("/api/v1/policies", "{\"name\":\"p\",\"primary_repository_id\":\"nope\"}")));
+        m.put("repository-delete-500-in-use.json", json(500, h -> h.delete(REPOS + "/" + nfs)));
+        m.put("policy-delete.json", json(200, h -> h.delete("/api/v1/policies/" + policyId(h, "Keep 7 days"))));
+        m.put("policy-delete-500.txt", text(500, h -> h.delete("/api/v1/policies/d9e8a1b2-5f3c-4e7d-8a6b-0c1d2e3f4a5b")));
+        m.put("policy-get-404.txt", text(404, h -> h.get("/api/v1/policies/d9e8a1b2-5f3c-4e7d-8a6b-0c1d2e3f4a5b")));
+    }
+
+    private static String policyId(SimHttp h, String name) {
+        for (var p : h.get("/api/v1/policies").json()) {
+            if (p.get("name").asString().equals(name)) {
+                return p.get("id").asString();
+            }
+        }
+        throw new IllegalStateException("no policy " + name);
+    }
 }

@@ -115,6 +115,25 @@ class StorageAndDiscoveryTest {
         assertThat(backup.body()).contains("VM context missing credential_id");
     }
 
+    @Test
+    void a_policy_defaults_to_disabled_and_its_copy_rule_keeps_the_destination_from_being_deleted() {
+        String target = http.post("/api/v1/repositories", "{\"name\":\"Copy target\",\"type\":\"nfs\",\"enabled\":true,"
+                + "\"config\":{\"server\":\"nas\",\"export_path\":\"/x\",\"mount_point\":\"/mnt/x\"}}").json()
+                .get("repository").get("id").asString();
+        JsonNode policy = http.post("/api/v1/policies", "{\"name\":\"With copy\",\"primary_repository_id\":\""
+                + hub.control().world().localRepositoryId() + "\",\"copy_rules\":[{\"destination_repository_id\":\"" + target
+                + "\",\"copy_mode\":\"immediate\",\"priority\":1}]}").json();
+        assertThat(policy.get("enabled").asBoolean()).isFalse();
+
+        SimHttp.Response refused = http.delete("/api/v1/repositories/" + target);
+
+        assertThat(refused.status()).isEqualTo(500);
+        assertThat(refused.json().get("error").asString()).contains("Error 1451 (23000): Cannot delete or update a parent row")
+                .contains("backup_copy_rules");
+        assertThat(http.delete("/api/v1/policies/" + policy.get("id").asString()).status()).isEqualTo(200);
+        assertThat(http.delete("/api/v1/repositories/" + target).status()).isEqualTo(200);
+    }
+
     private static java.util.List<String> ids(JsonNode list) {
         return StreamSupport.stream(list.get("repositories").spliterator(), false).map(r -> r.get("id").asString()).toList();
     }

@@ -42,6 +42,7 @@ public final class HubRoutes {
         GroupVmApi groupVms = new GroupVmApi(inventory, groupJson, time, config.clock());
         DiscoveryApi discovery = new DiscoveryApi(inventory, outages, groupJson, time, config.clock(), config.zone());
         CredentialApi credentials = new CredentialApi(inventory, store, time, config.clock());
+        PolicyApi policies = new PolicyApi(inventory, time, config.clock());
 
         Router router = new Router()
                 .open("GET", "/health", health::health)
@@ -57,6 +58,10 @@ public final class HubRoutes {
                 .wrapped("POST", "/api/v1/repositories/refresh-storage", repositories::refresh)
                 .wrapped("GET", "/api/v1/repositories/{id}/storage", repositories::storage)
                 .wrapped("DELETE", "/api/v1/repositories/{id}", repositoryWrites::delete)
+                .wrapped("POST", "/api/v1/policies", policies::create)
+                .wrapped("GET", "/api/v1/policies", policies::list)
+                .wrapped("GET", "/api/v1/policies/{id}", policies::get)
+                .wrapped("DELETE", "/api/v1/policies/{id}", policies::delete)
                 .open("POST", "/api/v1/backups", backups::start)
                 .open("GET", "/api/v1/backups/stats", backups::stats)
                 .open("GET", "/api/v1/backups", backups::list)
