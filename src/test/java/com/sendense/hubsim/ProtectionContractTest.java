@@ -38,8 +38,8 @@ class ProtectionContractTest {
     private static final String JSON = "application/json";
     private static final String UNKNOWN_FLOW = "9b1f0c52-a5c1-11f0-8de9-0200000000ff";
     private static final String UNKNOWN_GROUP = "8a5e2f3c-a4b1-11f0-9c2d-0200000000ff";
-    /** Not replayed yet: schedules (P3). */
-    private static final Set<String> PENDING_PREFIXES = Set.of("schedule");
+    /** Fixtures without a simulated request (none left: every protection fixture is replayed). */
+    private static final Set<String> PENDING_PREFIXES = Set.of();
 
     private static HubSimulator hub;
     private static HubSimulator emptyHub;
@@ -167,6 +167,7 @@ class ProtectionContractTest {
         m.put("machine-group-remove-vm.json", json(200, h -> h.delete("/api/v1/machine-groups/" + UNKNOWN_GROUP + "/vms/ctx-nope")));
         ProtectionWriteCases.repositories(m, hub.control().world().localRepositoryId());
         ProtectionWriteCases.discovery(m, hub.control());
+        ProtectionWriteCases.schedules(m, emptyHub);
         ProtectionWriteCases.policies(m, emptyHub, hub.control().world().localRepositoryId(), nfsRepositoryId());
         return m;
     }

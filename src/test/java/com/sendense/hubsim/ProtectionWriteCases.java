@@ -106,4 +106,55 @@ final class ProtectionWriteCases {
         }
         throw new IllegalStateException("no policy " + name);
     }
+
+    static void schedules(Map<String, Case> m, HubSimulator emptyHub) {
+        String s = "/api/v1/schedules";
+        String unknown = "5c2d1e7a-9b2b-11f0-8de9-0200000000ff";
+        java.util.concurrent.atomic.AtomicReference<String> triggered = new java.util.concurrent.atomic.AtomicReference<>();
+        m.put("schedules.json", json(200, h -> h.get(s)));
+        m.put("schedules-empty.json", json(200, h -> SimulatorContractTest.on(emptyHub).get(s)));
+        m.put("schedule-get.json", json(200, h -> h.get(s + "/" + h.get(s).json().get("schedules").get(0).get("id").asString())));
+        m.put("schedule-get-404.json", json(404, h -> h.get(s + "/" + unknown)));
+        m.put("schedule-create.json", json(201, h -> h.post(s, schedule(true))));
+        m.put("schedule-create-400.json", json(400, h -> h.post(s, "x")));
+        m.put("schedule-create-500-cron.json", json(500, h -> h.post(s, "{\"name\":\"c\",\"cron_expression\":\"@daily\"}")));
+        m.put("schedule-create-500-timezone.json", json(500, h -> h.post(s,
+                "{\"name\":\"t\",\"cron_expression\":\"0 0 2 * * *\",\"timezone\":\"Europe/Londn\"}")));
+        m.put("schedule-create-500-duplicate.json", json(500, h -> h.post(s, "{\"name\":\""
+                + h.get(s).json().get("schedules").get(0).get("name").asString() + "\",\"cron_expression\":\"0 0 2 * * *\"}")));
+        m.put("schedule-update.json", json(200, h -> h.send("PUT", s + "/" + newSchedule(h), "{\"description\":\"changed\"}")));
+        m.put("schedule-update-500-no-fields.json", json(500, h -> h.send("PUT", s + "/" + newSchedule(h), "{}")));
+        m.put("schedule-update-500-not-found.json", json(500, h -> h.send("PUT", s + "/" + unknown, "{\"name\":\"x\"}")));
+        m.put("schedule-delete.json", json(200, h -> h.delete(s + "/" + newSchedule(h))));
+        m.put("schedule-delete-404.json", json(404, h -> h.delete(s + "/" + unknown)));
+        m.put("schedule-delete-409.json", json(409, h -> {
+            String id = newSchedule(h);
+            h.post("/api/v1/machine-groups", "{\"name\":\"Replicated " + names.incrementAndGet() + "\",\"schedule_id\":\"" + id + "\"}");
+            return h.delete(s + "/" + id);
+        }));
+        m.put("schedule-enable.json", json(200, h -> h.post(s + "/" + h.post(s, schedule(false)).json().get("id").asString() + "/enable",
+                "{\"enabled\":false}")));
+        m.put("schedule-enable-400.json", json(400, h -> h.post(s + "/" + newSchedule(h) + "/enable", "")));
+        m.put("schedule-trigger.json", json(200, h -> {
+            triggered.set(newSchedule(h));
+            return h.post(s + "/" + triggered.get() + "/trigger", "{\"reason\":\"console test\"}");
+        }));
+        m.put("schedule-trigger-400-disabled.json", json(400, h -> {
+            String id = newSchedule(h);
+            h.post(s + "/" + id + "/enable", "{\"enabled\":false}");
+            return h.post(s + "/" + id + "/trigger", "{}");
+        }));
+        m.put("schedule-trigger-404.json", json(404, h -> h.post(s + "/" + unknown + "/trigger", "{}")));
+        m.put("schedule-executions.json", json(200, h -> h.get(s + "/" + triggered.get() + "/executions")));
+        m.put("schedule-executions-empty.json", json(200, h -> h.get(s + "/" + newSchedule(h) + "/executions")));
+    }
+
+    private static String schedule(boolean described) {
+        return "{\"name\":\"Schedule " + names.incrementAndGet() + "\"," + (described ? "\"description\":\"Weekly on Sunday at 03:30\"," : "")
+                + "\"cron_expression\":\"0 30 3 * * 0\",\"enabled\":false}";
+    }
+
+    private static String newSchedule(SimHttp h) {
+        return h.post("/api/v1/schedules", schedule(true)).json().get("id").asString();
+    }
 }

@@ -30,7 +30,6 @@ public final class HubRoutes {
         AuthApi auth = new AuthApi(config.authEnabled(), sessions, time, config.clock());
         HealthApi health = new HealthApi(time, config.clock());
         VmContextApi vms = new VmContextApi(inventory, outages, time, config.clock());
-        ScheduleApi schedules = new ScheduleApi(inventory, time, config.zone());
         RepositoryApi repositories = new RepositoryApi(inventory, store, outages, time, config.clock());
         RepositoryWriteApi repositoryWrites = new RepositoryWriteApi(inventory, store, repositories, config.clock());
         BackupApi backups = new BackupApi(inventory, store, starter, outages, time, config.clock(), backupDeleted);
@@ -39,6 +38,8 @@ public final class HubRoutes {
         FlowWriteApi flowWrites = new FlowWriteApi(inventory, runner, flowJson, config.clock());
         GroupJson groupJson = new GroupJson(inventory, vms, time, config.clock());
         GroupApi groups = new GroupApi(inventory, groupJson, config.clock());
+        ScheduleApi schedules = new ScheduleApi(inventory, groupJson, time, config.clock());
+        ScheduleRunApi scheduleRuns = new ScheduleRunApi(inventory, groupJson, time, config.clock());
         GroupVmApi groupVms = new GroupVmApi(inventory, groupJson, time, config.clock());
         DiscoveryApi discovery = new DiscoveryApi(inventory, outages, groupJson, time, config.clock(), config.zone());
         CredentialApi credentials = new CredentialApi(inventory, store, time, config.clock());
@@ -51,7 +52,14 @@ public final class HubRoutes {
                 .wrapped("GET", "/api/v1/vm-contexts/{vm_name}", vms::byName)
                 .wrapped("GET", "/api/v1/vm-contexts/by-id/{context_id}", vms::byId)
                 .wrapped("GET", "/api/v1/vm-contexts/{context_id}/disks", vms::disks)
+                .wrapped("POST", "/api/v1/schedules", schedules::create)
                 .wrapped("GET", "/api/v1/schedules", schedules::list)
+                .wrapped("GET", "/api/v1/schedules/{id}", schedules::get)
+                .wrapped("PUT", "/api/v1/schedules/{id}", schedules::update)
+                .wrapped("DELETE", "/api/v1/schedules/{id}", schedules::delete)
+                .wrapped("POST", "/api/v1/schedules/{id}/enable", schedules::enable)
+                .wrapped("POST", "/api/v1/schedules/{id}/trigger", scheduleRuns::trigger)
+                .wrapped("GET", "/api/v1/schedules/{id}/executions", scheduleRuns::executions)
                 .wrapped("POST", "/api/v1/repositories", repositoryWrites::create)
                 .wrapped("GET", "/api/v1/repositories", repositories::list)
                 .wrapped("POST", "/api/v1/repositories/test", repositoryWrites::test)

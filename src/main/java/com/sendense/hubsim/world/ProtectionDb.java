@@ -40,6 +40,7 @@ public final class ProtectionDb {
     private final VCenterInventory vcenter;
     private final Map<String, ProtectionRows.Policy> policies = new LinkedHashMap<>();
     private final java.util.Set<Integer> deletedCredentials = new java.util.HashSet<>();
+    private final Map<String, ProtectionRows.ScheduleExecution> scheduleExecutions = new LinkedHashMap<>();
     private int uuidCounter = 0x100;
 
     private ProtectionDb(long seed, VCenterInventory vcenter) {
@@ -170,8 +171,24 @@ public final class ProtectionDb {
         schedules.put(schedule.id(), schedule);
     }
 
+    /** Its executions go by cascade; flows keep a dangling {@code schedule_id} (no foreign key). */
     public synchronized boolean deleteSchedule(String id) {
+        scheduleExecutions.values().removeIf(e -> e.scheduleId().equals(id));
         return schedules.remove(id) != null;
+    }
+
+    /** {@code ORDER BY scheduled_at DESC}, the newest insert first among equal seconds. */
+    public synchronized List<ProtectionRows.ScheduleExecution> scheduleExecutions(String scheduleId) {
+        List<ProtectionRows.ScheduleExecution> list = new ArrayList<>(
+                scheduleExecutions.values().stream().filter(e -> e.scheduleId().equals(scheduleId)).toList());
+        java.util.Collections.reverse(list);
+        list.sort(Comparator.comparing(ProtectionRows.ScheduleExecution::scheduledAt).reversed());
+        return list;
+    }
+
+    /** False on a duplicate primary key (two triggers in one second). */
+    public synchronized boolean addScheduleExecution(ProtectionRows.ScheduleExecution execution) {
+        return scheduleExecutions.putIfAbsent(execution.id(), execution) == null;
     }
 
     // --- groups and memberships

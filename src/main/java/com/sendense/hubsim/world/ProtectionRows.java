@@ -100,4 +100,14 @@ public final class ProtectionRows {
     public record CopyRule(String id, String policyId, String destinationRepositoryId, String copyMode, int priority,
             boolean enabled, boolean verifyAfterCopy, Instant createdAt) {
     }
+
+    /**
+     * A {@code schedule_executions} row.
+     *
+     * @param summary {@code execution_details} as the response shows it, parsed into a map
+     */
+    public record ScheduleExecution(String id, String scheduleId, String status, Instant scheduledAt, @Nullable Instant startedAt,
+            @Nullable Instant completedAt, int durationSeconds, int jobsCreated, int jobsCompleted, int jobsFailed, int vmsEligible,
+            String triggeredBy, java.util.Map<String, Object> summary, Instant createdAt) {
+    }
 }
