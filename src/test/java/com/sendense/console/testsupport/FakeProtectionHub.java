@@ -72,9 +72,9 @@ public abstract class FakeProtectionHub implements HubClient {
     @Override
     public ProtectionFlow updateFlow(String flowId, FlowChanges c) {
         ProtectionFlow f = flow(flowId);
-        ProtectionFlow updated = new ProtectionFlow(f.id(), or(c.name(), f.name()), orNull(c.description(), f.description()),
-                f.flowType(), f.targetType(), f.targetId(), orNull(c.repositoryId(), f.repositoryId()), f.repositoryName(),
-                orNull(c.policyId(), f.policyId()), f.policyName(), orNull(c.scheduleId(), f.scheduleId()), f.scheduleName(), f.scheduleCron(),
+        ProtectionFlow updated = new ProtectionFlow(f.id(), or(c.name(), f.name()), or(c.description(), f.description()),
+                f.flowType(), f.targetType(), f.targetId(), or(c.repositoryId(), f.repositoryId()), f.repositoryName(),
+                or(c.policyId(), f.policyId()), f.policyName(), or(c.scheduleId(), f.scheduleId()), f.scheduleName(), f.scheduleCron(),
                 c.enabled() == null ? f.enabled() : c.enabled(), f.runs(), f.createdAt(), protectionNow(), f.createdBy());
         flows.put(flowId, updated);
         return updated;
@@ -87,15 +87,9 @@ public abstract class FakeProtectionHub implements HubClient {
         executions.remove(flowId);
     }
 
-    @Override
-    public ProtectionFlow enableFlow(String flowId) {
-        return updateFlow(flowId, FlowChanges.enabled(true));
-    }
+    @Override public ProtectionFlow enableFlow(String flowId) { return updateFlow(flowId, FlowChanges.enabled(true)); }
 
-    @Override
-    public ProtectionFlow disableFlow(String flowId) {
-        return updateFlow(flowId, FlowChanges.enabled(false));
-    }
+    @Override public ProtectionFlow disableFlow(String flowId) { return updateFlow(flowId, FlowChanges.enabled(false)); }
 
     @Override
     public BulkFlowResult bulkEnableFlows(List<String> flowIds) {
@@ -229,7 +223,7 @@ public abstract class FakeProtectionHub implements HubClient {
     @Override
     public MachineGroup updateGroup(String groupId, GroupChanges c) {
         MachineGroup g = machineGroup(groupId);
-        MachineGroup updated = new MachineGroup(g.id(), or(c.name(), g.name()), orNull(c.description(), g.description()), g.scheduleId(),
+        MachineGroup updated = new MachineGroup(g.id(), or(c.name(), g.name()), or(c.description(), g.description()), g.scheduleId(),
                 g.scheduleName(), c.maxVms() == null ? g.maxConcurrentVms() : c.maxVms(), c.priority() == null ? g.priority() : c.priority(),
                 g.totalVms(), g.enabledVms(), g.createdBy(), g.createdAt(), protectionNow(), g.members());
         groups.put(groupId, updated);
@@ -393,11 +387,7 @@ public abstract class FakeProtectionHub implements HubClient {
         credentials.remove(id);
     }
 
-    private static <T> T or(@Nullable T value, T fallback) {
-        return value == null ? fallback : value;
-    }
-
-    private static <T> @Nullable T orNull(@Nullable T value, @Nullable T fallback) {
+    private static <T> @Nullable T or(@Nullable T value, @Nullable T fallback) {
         return value == null ? fallback : value;
     }
 }
