@@ -76,6 +76,8 @@ public enum HubErrorCode {
     GROUP_FULL,
     /** A group with members cannot be deleted. */
     GROUP_HAS_VMS,
+    /** Machine groups still use the schedule. */
+    SCHEDULE_IN_USE,
     /** A repository that ever held a backup is never deleted by the hub. */
     REPOSITORY_HAS_BACKUPS,
     /** A policy, copy rule or VM backup context still refers to it. */

@@ -62,6 +62,20 @@ public interface ProtectionHub {
 
     FlowValidation testFlow(String flowId);
 
+    /** Sorted by name. Never attach one to a machine group: the hub then starts replication for its members. */
+    List<HubSchedule> schedules();
+
+    HubSchedule schedule(String scheduleId);
+
+    /** The hub stores {@code enabled=false} as true; a schedule is only a flow's label anyway. */
+    HubSchedule createSchedule(ScheduleDraft draft);
+
+    /** An update that changes nothing within the same second is "not found" on the hub; it counts as done here. */
+    HubSchedule updateSchedule(String scheduleId, ScheduleDraft draft);
+
+    /** Refused ({@link HubErrorCode#SCHEDULE_IN_USE}) only for groups; flows keep a dangling id and lose their cron. */
+    void deleteSchedule(String scheduleId);
+
     /** Sorted by name, with members. */
     List<MachineGroup> machineGroups();
 

@@ -18,25 +18,19 @@ import org.jspecify.annotations.Nullable;
  * any start failed and otherwise leaves the run RUNNING until {@link #finishExecution}; groups hold
  * at most their {@code maxVms}; a repository that ever held a backup is not deleted.
  */
-public abstract class FakeProtectionHub implements HubClient {
+public abstract class FakeProtectionHub extends FakeDiscoveryHub {
 
     public final Map<String, ProtectionFlow> flows = new ConcurrentHashMap<>();
     public final Map<String, List<FlowExecution>> executions = new ConcurrentHashMap<>();
     public final Map<String, MachineGroup> groups = new ConcurrentHashMap<>();
-    public final Map<Integer, VmwareCredential> credentials = new ConcurrentHashMap<>();
-    /** What vCenter holds, for discovery; {@link #addVms} turns them into contexts. */
-    public final List<DiscoveredVm> vcenter = new CopyOnWriteArrayList<>();
+    public final Map<String, HubSchedule> schedules = new ConcurrentHashMap<>();
     public final List<String> executedFlows = new CopyOnWriteArrayList<>();
-
-    protected abstract void check();
 
     protected abstract Instant protectionNow();
 
     protected abstract List<Repository> repositoryList();
 
     protected abstract List<Backup> backupList();
-
-    protected abstract void addContext(VmContext context);
 
     @Override
     public List<ProtectionFlow> protectionFlows() {
@@ -192,6 +186,45 @@ public abstract class FakeProtectionHub implements HubClient {
     }
 
     @Override
+    public List<HubSchedule> schedules() {
+        check();
+        return schedules.values().stream().sorted((a, b) -> a.name().compareTo(b.name())).toList();
+    }
+
+    @Override
+    public HubSchedule schedule(String scheduleId) {
+        check();
+        HubSchedule s = schedules.get(scheduleId);
+        if (s == null) {
+            throw new HubNotFoundException("schedule", HubErrorCode.SCHEDULE_NOT_FOUND, 404, "Schedule not found", null);
+        }
+        return s;
+    }
+
+    @Override
+    public HubSchedule createSchedule(ScheduleDraft d) {
+        check();
+        Instant now = protectionNow();
+        HubSchedule s = new HubSchedule(UUID.randomUUID().toString(), d.name(), d.description(), d.cron(), d.timeZone(), true, now, now);
+        schedules.put(s.id(), s);
+        return s;
+    }
+
+    @Override
+    public HubSchedule updateSchedule(String scheduleId, ScheduleDraft d) {
+        HubSchedule old = schedule(scheduleId);
+        HubSchedule s = new HubSchedule(scheduleId, d.name(), d.description(), d.cron(), d.timeZone(), old.enabled(), old.createdAt(), protectionNow());
+        schedules.put(scheduleId, s);
+        return s;
+    }
+
+    @Override
+    public void deleteSchedule(String scheduleId) {
+        schedule(scheduleId);
+        schedules.remove(scheduleId);
+    }
+
+    @Override
     public List<MachineGroup> machineGroups() {
         check();
         return groups.values().stream().sorted((a, b) -> a.name().compareTo(b.name())).toList();
@@ -319,72 +352,6 @@ public abstract class FakeProtectionHub implements HubClient {
         check();
         int n = repositoryList().size();
         return new StorageRefresh(n, 0, "Storage information refreshed for %d repositories".formatted(n));
-    }
-
-    @Override
-    public Discovery discoverVms(int credentialId, String filter) {
-        vmwareCredential(credentialId);
-        List<DiscoveredVm> found = vcenter.stream()
-                .filter(vm -> filter.isEmpty() || vm.name().contains(filter))
-                .map(vm -> {
-                    @Nullable VmContext known = vms().stream().filter(v -> v.vmName().equals(vm.name())).findFirst().orElse(null);
-                    return new DiscoveredVm(vm.vmwareId(), vm.name(), vm.path(), vm.powerState(), vm.guestOs(), vm.memoryMb(), vm.cpuCount(),
-                            vm.diskCount(), vm.capacityBytes(), known != null, known == null ? null : known.contextId());
-                })
-                .toList();
-        return new Discovery(found, false, "VM discovery completed successfully", Duration.ofSeconds(1));
-    }
-
-    @Override
-    public AddVmsResult addVms(int credentialId, List<String> vmNames) {
-        vmwareCredential(credentialId);
-        Map<String, String> added = new LinkedHashMap<>();
-        for (DiscoveredVm vm : vcenter) {
-            if (vmNames.contains(vm.name()) && vms().stream().noneMatch(v -> v.vmName().equals(vm.name()))) {
-                VmContext context = FakeHubClient.vm(vm.name(), vm.guestOs(), vm.powerState());
-                addContext(context);
-                added.put(vm.name(), context.contextId());
-            }
-        }
-        return new AddVmsResult(added, Map.of(), vmNames.stream().filter(n -> !added.containsKey(n)).distinct().toList());
-    }
-
-    @Override
-    public List<VmwareCredential> vmwareCredentials() {
-        check();
-        return credentials.values().stream().sorted((a, b) -> Integer.compare(a.id(), b.id())).toList();
-    }
-
-    @Override
-    public VmwareCredential vmwareCredential(int id) {
-        check();
-        VmwareCredential c = credentials.get(id);
-        if (c == null) {
-            throw new HubServerException("vmwareCredential", HubErrorCode.SERVER_ERROR, 500, "Failed to retrieve credentials", null);
-        }
-        return c;
-    }
-
-    @Override
-    public VmwareCredential createVmwareCredential(VmwareCredentialDraft d) {
-        check();
-        int id = credentials.keySet().stream().mapToInt(Integer::intValue).max().orElse(0) + 1;
-        VmwareCredential c = new VmwareCredential(id, d.name(), d.vcenterHost(), d.username(), d.datacenter(), true, d.isDefault(), null, 0);
-        credentials.put(id, c);
-        return c;
-    }
-
-    @Override
-    public void updateVmwareCredential(int id, VmwareCredentialDraft d) {
-        vmwareCredential(id);
-        credentials.put(id, new VmwareCredential(id, d.name(), d.vcenterHost(), d.username(), d.datacenter(), d.active(), d.isDefault(),
-                null, credentials.get(id).usageCount()));
-    }
-
-    @Override
-    public void deleteVmwareCredential(int id) {
-        vmwareCredential(id);
-        credentials.remove(id);
     }
 
     private static <T> @Nullable T or(@Nullable T value, @Nullable T fallback) {

@@ -38,6 +38,8 @@ public final class HubErrorMessages {
             case GROUP_FULL -> "The group is full: the hub caps a group at its maximum of concurrent VMs. "
                     + "Raise that maximum first, then add the VM.";
             case GROUP_HAS_VMS -> "The hub deletes only empty groups. Remove its VMs first.";
+            case SCHEDULE_IN_USE -> "Machine groups still use this schedule, and the hub cannot take a schedule off a group. "
+                    + "Keep the schedule, or delete those groups first.";
             case REPOSITORY_HAS_BACKUPS -> "The hub never deletes a repository that has held a backup.";
             case REPOSITORY_IN_USE -> "A policy or backup record still uses this repository; the hub refused to delete it.";
             case REPLICATION_NOT_SUPPORTED -> "The hub cannot create or run replication flows. Create a backup flow instead.";

@@ -9,16 +9,19 @@ import com.sendense.console.hub.FlowSummary;
 import com.sendense.console.hub.FlowValidation;
 import com.sendense.console.hub.HubErrorCode;
 import com.sendense.console.hub.HubNotFoundException;
+import com.sendense.console.hub.HubSchedule;
 import com.sendense.console.hub.ProtectionFlow;
+import com.sendense.console.hub.ScheduleDraft;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
 
-/** {@code /api/v1/protection-flows*} (contract P2). */
+/** {@code /api/v1/protection-flows*} (contract P2) and the schedules flows name (P3). */
 final class FlowCalls {
 
     private static final String FLOWS = "/api/v1/protection-flows";
     private static final String FLOW = FLOWS + "/{id}";
+    private static final String SCHEDULES = "/api/v1/schedules";
 
     private final HubPipeline pipeline;
     private final FlowMapper mapper;
@@ -104,6 +107,43 @@ final class FlowCalls {
     /** A POST that changes nothing; not retried all the same. */
     FlowValidation test(String flowId) {
         return pipeline.json(HubCall.post("testFlow", FLOW + "/test").path("id", flowId), FlowJson.Test.class, mapper::validation);
+    }
+
+    List<HubSchedule> schedules() {
+        return pipeline.json(HubCall.get("schedules", SCHEDULES), FlowJson.ScheduleList.class, mapper::schedules);
+    }
+
+    HubSchedule schedule(String scheduleId) {
+        return pipeline.json(HubCall.get("schedule", SCHEDULES + "/{id}").path("id", scheduleId), FlowJson.Schedule.class, mapper::schedule);
+    }
+
+    HubSchedule createSchedule(ScheduleDraft d) {
+        return pipeline.json(HubCall.post("createSchedule", SCHEDULES).body(scheduleWrite(d)), FlowJson.Schedule.class, mapper::schedule);
+    }
+
+    /** The whole definition is sent, so a "no row changed" 500 (same second, same values) means it is already so. */
+    HubSchedule updateSchedule(String scheduleId, ScheduleDraft d) {
+        HubCall call = HubCall.put("updateSchedule", SCHEDULES + "/{id}").path("id", scheduleId).body(scheduleWrite(d));
+        try {
+            return pipeline.json(call, FlowJson.Schedule.class, mapper::schedule);
+        } catch (HubNotFoundException e) {
+            if (e.code() != HubErrorCode.SCHEDULE_NOT_FOUND || !e.hubMessage().orElse("").contains(": failed to update schedule: schedule not found")) {
+                throw e;
+            }
+            HubSchedule current = schedule(scheduleId);
+            if (current.name().equals(d.name()) && current.cron().equals(d.cron()) && current.timeZone().equals(d.timeZone())) {
+                return current;
+            }
+            throw e;
+        }
+    }
+
+    void deleteSchedule(String scheduleId) {
+        pipeline.bodiless(HubCall.delete("deleteSchedule", SCHEDULES + "/{id}").path("id", scheduleId));
+    }
+
+    private static FlowJson.ScheduleWrite scheduleWrite(ScheduleDraft d) {
+        return new FlowJson.ScheduleWrite(d.name(), d.description(), d.cron(), d.timeZone(), "sendense-console");
     }
 
     /**

@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.annotation.JsonNaming;
 
-/** Wire shapes of the flow writes, bulk calls, summary and test (contract P2); reads are in {@link MiscJson}. */
+/** Wire shapes of the flow writes, bulk calls, summary and test (contract P2), and of schedules (P3); flow reads are in {@link MiscJson}. */
 final class FlowJson {
 
     private FlowJson() {}
@@ -62,4 +62,22 @@ final class FlowJson {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     record Test(@Nullable Boolean valid, @Nullable List<String> errors) {}
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    record Schedule(
+            @Nullable String id,
+            @Nullable String name,
+            @Nullable String description,
+            @Nullable String cronExpression,
+            @Nullable String timezone,
+            @Nullable Boolean enabled,
+            @Nullable String createdAt,
+            @Nullable String updatedAt) {}
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record ScheduleList(@Nullable List<Schedule> schedules) {}
+
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    record ScheduleWrite(String name, @Nullable String description, String cronExpression, String timezone, String createdBy) {}
 }

@@ -16,6 +16,7 @@ import com.sendense.console.hub.FlowSummary;
 import com.sendense.console.hub.FlowTargetType;
 import com.sendense.console.hub.FlowType;
 import com.sendense.console.hub.FlowValidation;
+import com.sendense.console.hub.HubSchedule;
 import com.sendense.console.hub.ProtectionFlow;
 import java.time.Duration;
 import java.util.List;
@@ -111,5 +112,21 @@ final class FlowMapper {
 
     FlowValidation validation(FlowJson.Test t) {
         return new FlowValidation(flag(t.valid()), list(t.errors()));
+    }
+
+    List<HubSchedule> schedules(FlowJson.ScheduleList wire) {
+        return list(wire.schedules()).stream().map(this::schedule).toList();
+    }
+
+    HubSchedule schedule(FlowJson.Schedule s) {
+        return new HubSchedule(
+                required(s.id(), "id"),
+                text(s.name()),
+                s.description(),
+                text(s.cronExpression()),
+                text(s.timezone()),
+                flag(s.enabled()),
+                time.requiredInstant(s.createdAt(), "created_at"),
+                time.requiredInstant(s.updatedAt(), "updated_at"));
     }
 }

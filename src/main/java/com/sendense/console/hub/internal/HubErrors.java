@@ -221,6 +221,12 @@ final class HubErrors {
         if (text.contains("failed to register repository") && (text.contains(": validate") || text.contains(": test_connection:"))) {
             return new HubRejectedException(operation, HubErrorCode.INVALID_REQUEST, s, m, d);
         }
+        if (text.contains("invalid cron expression") || text.contains("invalid timezone") || text.contains("no fields to update")) {
+            return new HubRejectedException(operation, HubErrorCode.INVALID_REQUEST, s, m, d);
+        }
+        if (text.contains("cannot delete schedule:")) {
+            return new HubConflictException(operation, HubErrorCode.SCHEDULE_IN_USE, s, m, d);
+        }
         if (text.contains("vm discovery failed")) {
             return new HubServerException(operation, HubErrorCode.SNA_FAILURE, s, m, d);
         }

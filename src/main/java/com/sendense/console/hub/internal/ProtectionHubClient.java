@@ -13,6 +13,7 @@ import com.sendense.console.hub.GroupAssignment;
 import com.sendense.console.hub.GroupChanges;
 import com.sendense.console.hub.GroupDraft;
 import com.sendense.console.hub.GroupMember;
+import com.sendense.console.hub.HubSchedule;
 import com.sendense.console.hub.MachineGroup;
 import com.sendense.console.hub.NewRepository;
 import com.sendense.console.hub.ProtectionFlow;
@@ -20,6 +21,7 @@ import com.sendense.console.hub.ProtectionHub;
 import com.sendense.console.hub.Repository;
 import com.sendense.console.hub.RepositorySpec;
 import com.sendense.console.hub.RepositoryTestResult;
+import com.sendense.console.hub.ScheduleDraft;
 import com.sendense.console.hub.StorageRefresh;
 import com.sendense.console.hub.VmwareCredential;
 import com.sendense.console.hub.VmwareCredentialDraft;
@@ -113,6 +115,31 @@ abstract class ProtectionHubClient implements ProtectionHub {
     @Override
     public FlowValidation testFlow(String flowId) {
         return flows.test(flowId);
+    }
+
+    @Override
+    public List<HubSchedule> schedules() {
+        return flows.schedules();
+    }
+
+    @Override
+    public HubSchedule schedule(String scheduleId) {
+        return flows.schedule(scheduleId);
+    }
+
+    @Override
+    public HubSchedule createSchedule(ScheduleDraft draft) {
+        return flows.createSchedule(draft);
+    }
+
+    @Override
+    public HubSchedule updateSchedule(String scheduleId, ScheduleDraft draft) {
+        return flows.updateSchedule(scheduleId, draft);
+    }
+
+    @Override
+    public void deleteSchedule(String scheduleId) {
+        flows.deleteSchedule(scheduleId);
     }
 
     @Override

@@ -25,12 +25,14 @@ class FixtureCoverageTest {
     private static final Path SHARED_FIXTURES = Path.of(System.getProperty("hub.fixtures.originals", ""));
     private static final Path PROTECTION_FIXTURES = FIXTURES.resolve("protection");
     /**
-     * Protection fixtures of endpoints the console's client does not call, each for a reason: hub
-     * schedules start replication and their cron is not what the console runs (contract P3.11),
-     * policies have no effect on backups (P5.1), and the enabled-members-with-specs list duplicates
-     * the group's VM list. The simulator's contract test replays them all the same.
+     * Protection fixtures of endpoints the console's client does not call, each for a reason: a hub
+     * schedule's enable, trigger and executions concern the replication the hub's cron starts for
+     * groups (contract P3.11), never flows; policies have no effect on backups (P5.1); the
+     * enabled-members-with-specs list duplicates the group's VM list. The simulator's contract test
+     * replays them all the same.
      */
-    private static final List<String> NOT_CALLED_BY_THE_CLIENT = List.of("schedule", "schedules", "policy", "policies", "vm-group-members");
+    private static final List<String> NOT_CALLED_BY_THE_CLIENT = List.of(
+            "schedule-enable", "schedule-trigger", "schedule-executions", "policy", "policies", "vm-group-members");
 
     @Test
     void every_fixture_is_used_by_a_hub_client_test() throws IOException {
