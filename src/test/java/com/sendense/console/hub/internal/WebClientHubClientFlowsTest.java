@@ -131,6 +131,18 @@ class WebClientHubClientFlowsTest extends HubClientTestSupport {
     }
 
     @Test
+    @HubFault("dropped connection on flow create")
+    void a_create_whose_answer_is_lost_is_outcome_unknown_and_sent_once() {
+        hub.stubFor(post(FLOWS).willReturn(aResponse().withFault(com.github.tomakehurst.wiremock.http.Fault.CONNECTION_RESET_BY_PEER)));
+
+        HubUnavailableException e = catchThrowableOfType(HubUnavailableException.class, () -> client().createFlow(draft(false)));
+
+        assertThat(e.outcomeUnknown()).isTrue();
+        hub.verify(1, postRequestedFor(urlEqualTo(FLOWS)));
+        hub.verify(0, patchRequestedFor(urlPathEqualTo(FLOWS + "/" + NEW_FLOW + "/disable")));
+    }
+
+    @Test
     void update_sends_only_the_changed_fields() {
         serve(put(urlEqualTo(FLOWS + "/" + NEW_FLOW)), 200, "protection/flow-update.json");
 

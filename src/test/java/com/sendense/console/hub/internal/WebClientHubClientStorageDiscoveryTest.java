@@ -214,6 +214,19 @@ class WebClientHubClientStorageDiscoveryTest extends HubClientTestSupport {
     }
 
     @Test
+    @HubFault("dropped connection on add-vms")
+    void an_add_vms_whose_answer_is_lost_is_outcome_unknown_and_sent_once() {
+        hub.stubFor(post("/api/v1/discovery/add-vms").willReturn(aResponse().withFault(com.github.tomakehurst.wiremock.http.Fault.EMPTY_RESPONSE)));
+
+        com.sendense.console.hub.HubUnavailableException e = catchThrowableOfType(com.sendense.console.hub.HubUnavailableException.class,
+                () -> client().addVms(35, List.of("fileserver-02")));
+
+        assertThat(e.outcomeUnknown()).isTrue();
+        hub.verify(1, postRequestedFor(urlEqualTo("/api/v1/discovery/add-vms")));
+        assertThat(backoffs).isEmpty();
+    }
+
+    @Test
     void credentials_are_listed_without_any_password() {
         serve(get(CREDENTIALS), 200, "protection/vmware-credentials.json");
 
