@@ -81,9 +81,15 @@ public abstract class FakeProtectionHub extends FakeDiscoveryHub {
         executions.remove(flowId);
     }
 
-    @Override public ProtectionFlow enableFlow(String flowId) { return updateFlow(flowId, FlowChanges.enabled(true)); }
+    @Override
+    public ProtectionFlow enableFlow(String flowId) {
+        return updateFlow(flowId, FlowChanges.enabled(true));
+    }
 
-    @Override public ProtectionFlow disableFlow(String flowId) { return updateFlow(flowId, FlowChanges.enabled(false)); }
+    @Override
+    public ProtectionFlow disableFlow(String flowId) {
+        return updateFlow(flowId, FlowChanges.enabled(false));
+    }
 
     @Override
     public BulkFlowResult bulkEnableFlows(List<String> flowIds) {
