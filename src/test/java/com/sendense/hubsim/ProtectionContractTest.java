@@ -38,9 +38,8 @@ class ProtectionContractTest {
     private static final String JSON = "application/json";
     private static final String UNKNOWN_FLOW = "9b1f0c52-a5c1-11f0-8de9-0200000000ff";
     private static final String UNKNOWN_GROUP = "8a5e2f3c-a4b1-11f0-9c2d-0200000000ff";
-    /** Not simulated yet: schedule writes (P3), policies (P5), repository writes (P6), discovery and credentials (P7). */
-    private static final Set<String> PENDING_PREFIXES = Set.of("schedule", "policies", "policy", "repositor", "discover", "add-vms",
-            "vmware-credentials");
+    /** Fixtures without a simulated request (none left: every protection fixture is replayed). */
+    private static final Set<String> PENDING_PREFIXES = Set.of();
 
     private static HubSimulator hub;
     private static HubSimulator emptyHub;
@@ -166,10 +165,14 @@ class ProtectionContractTest {
         m.put("machine-group-assign-vm-500-duplicate.json", json(500, h -> h.post("/api/v1/machine-groups/" + groupId(h, "Web") + "/vms",
                 assign(contextId(h, "web-01")))));
         m.put("machine-group-remove-vm.json", json(200, h -> h.delete("/api/v1/machine-groups/" + UNKNOWN_GROUP + "/vms/ctx-nope")));
+        ProtectionWriteCases.repositories(m, hub.control().world().localRepositoryId());
+        ProtectionWriteCases.discovery(m, hub.control());
+        ProtectionWriteCases.schedules(m, emptyHub);
+        ProtectionWriteCases.policies(m, emptyHub, hub.control().world().localRepositoryId(), nfsRepositoryId());
         return m;
     }
 
-    private static Case json(int status, Function<SimHttp, SimHttp.Response> request, String... optional) {
+    static Case json(int status, Function<SimHttp, SimHttp.Response> request, String... optional) {
         return new Case(status, Optional.of(JSON), request, Set.of(optional));
     }
 
@@ -228,7 +231,16 @@ class ProtectionContractTest {
         return h.get("/api/v1/schedules").json().get("schedules").get(0).get("id").asString();
     }
 
-    private static String contextId(SimHttp h, String vm) {
+    private static String nfsRepositoryId() {
+        for (JsonNode r : http.get("/api/v1/repositories").json().get("repositories")) {
+            if (r.get("type").asString().equals("nfs")) {
+                return r.get("id").asString();
+            }
+        }
+        throw new IllegalStateException("no NFS repository in the demo world");
+    }
+
+    static String contextId(SimHttp h, String vm) {
         return h.get("/api/v1/vm-contexts/" + vm).json().get("context").get("context_id").asString();
     }
 }

@@ -10,7 +10,7 @@ import java.util.Optional;
  * once and again after a hub restart; reads are retried twice when the hub does not answer, writes
  * never; the hub's false-{@code Z} local timestamps arrive corrected.
  */
-public interface HubClient {
+public interface HubClient extends ProtectionHub {
 
     /** {@code GET /health}: proves the hub answers, nothing more (it always says healthy). */
     HubHealth health();
@@ -86,9 +86,4 @@ public interface HubClient {
     RestoreResources restoreResources();
 
     CleanupStatus cleanupStatus();
-
-    List<ProtectionFlow> protectionFlows();
-
-    /** Newest first; {@code limit} must be 1–100. */
-    List<FlowExecution> flowExecutions(String flowId, int limit);
 }

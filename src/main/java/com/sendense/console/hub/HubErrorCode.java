@@ -52,6 +52,8 @@ public enum HubErrorCode {
     /** The hub says so with a 500 or a 404. */
     GROUP_NOT_FOUND,
     SCHEDULE_NOT_FOUND,
+    /** A vCenter credential id the hub does not know (it says so with a 500). */
+    CREDENTIAL_NOT_FOUND,
     /** Unknown, expired or cleaned up. */
     MOUNT_NOT_FOUND,
     /** Also when the disk's backup has not completed yet. */
@@ -74,6 +76,8 @@ public enum HubErrorCode {
     GROUP_FULL,
     /** A group with members cannot be deleted. */
     GROUP_HAS_VMS,
+    /** Machine groups still use the schedule. */
+    SCHEDULE_IN_USE,
     /** A repository that ever held a backup is never deleted by the hub. */
     REPOSITORY_HAS_BACKUPS,
     /** A policy, copy rule or VM backup context still refers to it. */

@@ -71,11 +71,11 @@ final class RepositoryApi {
         map.put("success", true);
         map.put("refreshed_count", loaded.size() - failed);
         map.put("failed_count", failed);
-        map.put("message", "Storage refresh completed: " + (loaded.size() - failed) + " refreshed, " + failed + " failed");
+        map.put("message", "Storage information refreshed for " + (loaded.size() - failed) + " repositories");
         return Reply.json(200, map);
     }
 
-    private GoJson.Struct repository(Repository r) {
+    GoJson.Struct repository(Repository r) {
         return GoJson.struct()
                 .put("id", r.id())
                 .put("name", r.name())

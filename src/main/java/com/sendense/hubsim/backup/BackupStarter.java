@@ -77,6 +77,7 @@ public final class BackupStarter {
         } catch (BackupStore.DuplicateKeyException e) {
             return new StartOutcome.Failed(500, "failed to create parent backup job", e.getMessage());
         }
+
         boolean incremental = request.backupType().equals("incremental");
         if (incremental && !hasPreviousDisks(vm, now)) {
             store.delete(id);
@@ -113,6 +114,8 @@ public final class BackupStarter {
             targets.add((2000 + i) + ":nbd://127.0.0.1:" + port + "/" + export);
         }
         store.update(id, r -> r.withDisks(disks));
+        // Per-disk rows are never deleted, so from now on the repository can never be deleted.
+        inventory.db().repositoryUsed(request.repositoryId());
         if (vm.credentialId() == null) {
             // The hub returns without cleaning up: the parent stays running forever, qemu-nbd keeps its ports.
             return new StartOutcome.Failed(400, "VM context missing credential_id", "");

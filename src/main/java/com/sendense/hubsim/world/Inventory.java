@@ -41,7 +41,7 @@ public final class Inventory {
                 .toList();
         return new VmContext(vm.contextId(), vm.vmName(), vm.vmwareVmId(), vm.vmPath(), vm.vcenterHost(), vm.datacenter(),
                 vm.cpuCount(), vm.memoryMb(), vm.osType(), vm.powerState(), vm.vmToolsVersion(), vm.createdAt(), vm.updatedAt(),
-                vm.credentialId(), groups, vm.disks());
+                vm.credentialId() != null && db.credentialDeleted(vm.credentialId()) ? null : vm.credentialId(), groups, vm.disks());
     }
 
     public Optional<VmContext> vmByName(String name) {
@@ -57,9 +57,16 @@ public final class Inventory {
         return db.repositories(world.repositories()).stream().filter(r -> r.id().equals(id)).findFirst();
     }
 
-    /** What the hub's {@code RepositoryManager} has loaded: enabled repositories only. */
+    public List<Repository> repositoryRows() {
+        return db.repositories(world.repositories());
+    }
+
+    /**
+     * What the hub's {@code RepositoryManager} has loaded: enabled repositories, and those created
+     * since it started (a disabled one stays loaded until the next restart).
+     */
     public List<Repository> loadedRepositories() {
-        return db.repositories(world.repositories()).stream().filter(Repository::enabled).toList();
+        return db.repositories(world.repositories()).stream().filter(r -> r.enabled() || db.createdSinceStart(r.id())).toList();
     }
 
     public Optional<Repository> loadedRepository(String id) {

@@ -36,6 +36,9 @@ public final class ProtectionDb {
     private final List<String> deletedRepositories = new ArrayList<>();
     private final List<String> everUsedRepositories = new ArrayList<>();
     private final VCenterInventory vcenter;
+    private final Map<String, ProtectionRows.Policy> policies = new LinkedHashMap<>();
+    private final java.util.Set<Integer> deletedCredentials = new java.util.HashSet<>();
+    private final Map<String, ProtectionRows.ScheduleExecution> scheduleExecutions = new LinkedHashMap<>();
     private int uuidCounter = 0x100;
 
     private ProtectionDb(long seed, VCenterInventory vcenter) {
@@ -161,8 +164,24 @@ public final class ProtectionDb {
         schedules.put(schedule.id(), schedule);
     }
 
+    /** Its executions go by cascade; flows keep a dangling {@code schedule_id} (no foreign key). */
     public synchronized boolean deleteSchedule(String id) {
+        scheduleExecutions.values().removeIf(e -> e.scheduleId().equals(id));
         return schedules.remove(id) != null;
+    }
+
+    /** {@code ORDER BY scheduled_at DESC}, the newest insert first among equal seconds. */
+    public synchronized List<ProtectionRows.ScheduleExecution> scheduleExecutions(String scheduleId) {
+        List<ProtectionRows.ScheduleExecution> list = new ArrayList<>(
+                scheduleExecutions.values().stream().filter(e -> e.scheduleId().equals(scheduleId)).toList());
+        java.util.Collections.reverse(list);
+        list.sort(Comparator.comparing(ProtectionRows.ScheduleExecution::scheduledAt).reversed());
+        return list;
+    }
+
+    /** False on a duplicate primary key (two triggers in one second). */
+    public synchronized boolean addScheduleExecution(ProtectionRows.ScheduleExecution execution) {
+        return scheduleExecutions.putIfAbsent(execution.id(), execution) == null;
     }
 
     /** {@code ORDER BY name}. */
@@ -218,8 +237,17 @@ public final class ProtectionDb {
         credentials.put(credential.id(), credential);
     }
 
+    /** {@code ON DELETE SET NULL}: the contexts that used it lose their credential. */
     public synchronized boolean deleteCredential(int id) {
-        return credentials.remove(id) != null;
+        boolean deleted = credentials.remove(id) != null;
+        if (deleted) {
+            deletedCredentials.add(id);
+        }
+        return deleted;
+    }
+
+    public synchronized boolean credentialDeleted(int id) {
+        return deletedCredentials.contains(id);
     }
 
     public VCenterInventory vcenter() {
@@ -245,6 +273,10 @@ public final class ProtectionDb {
         createdRepositories.add(repository);
     }
 
+    public synchronized boolean createdSinceStart(String id) {
+        return createdRepositories.stream().anyMatch(r -> r.id().equals(id));
+    }
+
     public synchronized void deleteRepository(String id) {
         createdRepositories.removeIf(r -> r.id().equals(id));
         deletedRepositories.add(id);
@@ -259,5 +291,39 @@ public final class ProtectionDb {
 
     public synchronized boolean repositoryEverUsed(String id) {
         return everUsedRepositories.contains(id);
+    }
+
+    // --- policies
+
+    /** {@code ORDER BY name}. */
+    public synchronized List<ProtectionRows.Policy> policies() {
+        return policies.values().stream().sorted(Comparator.comparing(ProtectionRows.Policy::name)).toList();
+    }
+
+    public synchronized Optional<ProtectionRows.Policy> policy(String id) {
+        return Optional.ofNullable(policies.get(id));
+    }
+
+    public synchronized void putPolicy(ProtectionRows.Policy policy) {
+        policies.put(policy.id(), policy);
+    }
+
+    public synchronized boolean deletePolicy(String id) {
+        return policies.remove(id) != null;
+    }
+
+    /** The foreign key a policy or copy rule holds on the repository, as MariaDB names it in error 1451. */
+    public synchronized Optional<String> repositoryReference(String repositoryId) {
+        for (ProtectionRows.Policy p : policies.values()) {
+            if (p.copyRules().stream().anyMatch(r -> r.destinationRepositoryId().equals(repositoryId))) {
+                return Optional.of("`migratekit_oma`.`backup_copy_rules`, CONSTRAINT `backup_copy_rules_ibfk_2` FOREIGN KEY "
+                        + "(`destination_repository_id`) REFERENCES `backup_repositories` (`id`)");
+            }
+            if (p.primaryRepositoryId().equals(repositoryId)) {
+                return Optional.of("`migratekit_oma`.`backup_policies`, CONSTRAINT `backup_policies_ibfk_1` FOREIGN KEY "
+                        + "(`primary_repository_id`) REFERENCES `backup_repositories` (`id`)");
+            }
+        }
+        return Optional.empty();
     }
 }

@@ -72,4 +72,28 @@ public final class ProtectionRows {
     public record Credential(int id, String name, String vcenterHost, String username, String password, String datacenter,
             boolean active, boolean isDefault, String createdBy, Instant createdAt, Instant updatedAt) {
     }
+
+    /** A {@code backup_policies} row with its copy rules; nothing in the hub ever applies it. */
+    public record Policy(String id, String name, boolean enabled, String primaryRepositoryId, int retentionDays,
+            List<CopyRule> copyRules, Instant createdAt, Instant updatedAt) {
+
+        public Policy {
+            copyRules = List.copyOf(copyRules);
+        }
+    }
+
+    /** A {@code backup_copy_rules} row; {@code createdAt} keeps its nanoseconds until read back. */
+    public record CopyRule(String id, String policyId, String destinationRepositoryId, String copyMode, int priority,
+            boolean enabled, boolean verifyAfterCopy, Instant createdAt) {
+    }
+
+    /**
+     * A {@code schedule_executions} row.
+     *
+     * @param summary {@code execution_details} as the response shows it, parsed into a map
+     */
+    public record ScheduleExecution(String id, String scheduleId, String status, Instant scheduledAt, @Nullable Instant startedAt,
+            @Nullable Instant completedAt, int durationSeconds, int jobsCreated, int jobsCompleted, int jobsFailed, int vmsEligible,
+            String triggeredBy, java.util.Map<String, Object> summary, Instant createdAt) {
+    }
 }

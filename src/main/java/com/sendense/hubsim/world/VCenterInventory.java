@@ -56,6 +56,10 @@ public final class VCenterInventory {
                 VmDisk d = vm.disks().get(i);
                 disks.add(disk(vm.vmName(), i, d.sizeGb(), i == 0 ? "datastore1" : "datastore2"));
             }
+            if (disks.isEmpty()) {
+                // The hub's rows are missing (discovery never completed), not the VM's disk in vCenter.
+                disks.add(disk(vm.vmName(), 0, 40, "datastore1"));
+            }
             all.add(new VCenterVm(vm.vmwareVmId(), vm.vmName(), vm.vmPath(), vm.powerState(),
                     vm.osType().equals("windows") ? "windows2019srv_64Guest" : "ubuntu64Guest", vm.memoryMb(), vm.cpuCount(),
                     vm.vmToolsVersion(), disks, List.of(network("VM Network", mac++))));

@@ -22,7 +22,7 @@ import org.jspecify.annotations.Nullable;
  * Call {@link #failWith} to make every call fail like an unreachable hub; counters let tests check
  * how often the hub was asked.
  */
-public class FakeHubClient implements HubClient {
+public class FakeHubClient extends FakeProtectionHub {
 
     public final List<VmContext> vms = new CopyOnWriteArrayList<>();
     public final Map<String, List<VmDisk>> disks = new HashMap<>();
@@ -85,7 +85,8 @@ public class FakeHubClient implements HubClient {
         return new HubUnavailableException("test", HubErrorCode.UNREACHABLE, false, "connection refused", null);
     }
 
-    private void check() {
+    @Override
+    protected void check() {
         HubException e = failure;
         if (e != null) {
             throw e;
@@ -522,14 +523,22 @@ public class FakeHubClient implements HubClient {
     }
 
     @Override
-    public List<ProtectionFlow> protectionFlows() {
-        check();
-        return List.of();
+    protected Instant protectionNow() {
+        return now != null ? now : mountClock.instant();
     }
 
     @Override
-    public List<FlowExecution> flowExecutions(String flowId, int limit) {
-        check();
-        return List.of();
+    protected List<Repository> repositoryList() {
+        return repositories;
+    }
+
+    @Override
+    protected List<Backup> backupList() {
+        return backups;
+    }
+
+    @Override
+    protected void addContext(VmContext context) {
+        vms.add(context);
     }
 }

@@ -37,11 +37,14 @@ public final class HubErrorMessages {
             case RESOURCE_NOT_FOUND -> "The hub no longer has what was asked for. Reload the page.";
             case GROUP_NOT_FOUND -> "This machine group no longer exists on the hub. Reload the list.";
             case SCHEDULE_NOT_FOUND -> "The schedule no longer exists on the hub. Choose another one.";
+            case CREDENTIAL_NOT_FOUND -> "The hub does not know this vCenter credential. Choose another one or add it again.";
             case DUPLICATE_NAME -> "That name is taken on the hub. Choose another name.";
             case ALREADY_IN_GROUP -> "This VM is in the group already. Reload the group to see its members.";
             case GROUP_FULL -> "The group is full: the hub caps a group at its maximum of concurrent VMs. "
                     + "Raise that maximum first, then assign the VM again.";
             case GROUP_HAS_VMS -> "The hub deletes only empty groups. Unassign its VMs first, then try again.";
+            case SCHEDULE_IN_USE -> "Machine groups still use this schedule, and the hub cannot take a schedule off a group. "
+                    + "Keep the schedule, or delete those groups first and try again.";
             case REPOSITORY_HAS_BACKUPS -> "The hub never deletes a repository that has held a backup. Choose another repository for new backups instead.";
             case REPOSITORY_IN_USE -> "A policy or backup record still uses this repository, so the hub refused to delete it. Check which policies use it.";
             case REPLICATION_NOT_SUPPORTED -> "The hub cannot create or run replication flows. Choose the backup flow type instead.";

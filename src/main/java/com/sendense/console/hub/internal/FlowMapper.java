@@ -8,11 +8,15 @@ import static com.sendense.console.hub.internal.Wire.required;
 import static com.sendense.console.hub.internal.Wire.text;
 
 import com.sendense.console.hub.BackupId;
+import com.sendense.console.hub.BulkFlowResult;
 import com.sendense.console.hub.FlowExecution;
 import com.sendense.console.hub.FlowExecutionStatus;
 import com.sendense.console.hub.FlowRunSummary;
+import com.sendense.console.hub.FlowSummary;
 import com.sendense.console.hub.FlowTargetType;
 import com.sendense.console.hub.FlowType;
+import com.sendense.console.hub.FlowValidation;
+import com.sendense.console.hub.HubSchedule;
 import com.sendense.console.hub.ProtectionFlow;
 import java.time.Duration;
 import java.util.List;
@@ -31,9 +35,6 @@ final class FlowMapper {
     }
 
     ProtectionFlow flow(MiscJson.Flow f) {
-        MiscJson.FlowStatus s = f.status() != null
-                ? f.status()
-                : new MiscJson.FlowStatus(null, null, null, null, null, null, null);
         return new ProtectionFlow(
                 required(f.id(), "id"),
                 text(f.name()),
@@ -49,16 +50,7 @@ final class FlowMapper {
                 optionalText(f.scheduleName()),
                 optionalText(f.scheduleCron()),
                 flag(f.enabled()),
-                new FlowRunSummary(
-                        optionalText(s.lastExecutionId()),
-                        s.lastExecutionStatus() == null || s.lastExecutionStatus().isEmpty()
-                                ? null
-                                : Wire.enumValue(FlowExecutionStatus.class, s.lastExecutionStatus(), FlowExecutionStatus.UNKNOWN),
-                        time.instant(s.lastExecutionTime()),
-                        time.instant(s.nextExecutionTime()),
-                        num(s.totalExecutions()),
-                        num(s.successfulExecutions()),
-                        num(s.failedExecutions())),
+                runs(f.status() != null ? f.status() : new MiscJson.FlowStatus(null, null, null, null, null, null, null)),
                 time.requiredInstant(f.createdAt(), "created_at"),
                 time.requiredInstant(f.updatedAt(), "updated_at"),
                 text(f.createdBy()));
@@ -87,5 +79,54 @@ final class FlowMapper {
                 list(e.createdJobIds()).stream().filter(id -> !id.isBlank()).map(BackupId::new).toList(),
                 text(e.triggeredBy()),
                 time.requiredInstant(e.createdAt(), "created_at"));
+    }
+
+    FlowRunSummary runs(MiscJson.FlowStatus s) {
+        return new FlowRunSummary(
+                optionalText(s.lastExecutionId()),
+                s.lastExecutionStatus() == null || s.lastExecutionStatus().isEmpty()
+                        ? null
+                        : Wire.enumValue(FlowExecutionStatus.class, s.lastExecutionStatus(), FlowExecutionStatus.UNKNOWN),
+                time.instant(s.lastExecutionTime()),
+                time.instant(s.nextExecutionTime()),
+                num(s.totalExecutions()),
+                num(s.successfulExecutions()),
+                num(s.failedExecutions()));
+    }
+
+    BulkFlowResult bulk(FlowJson.BulkResult b) {
+        return new BulkFlowResult(text(b.action()), num(b.requested()), num(b.successful()), num(b.failed()), list(b.errors()));
+    }
+
+    FlowSummary summary(FlowJson.Summary s) {
+        return new FlowSummary(
+                num(s.totalFlows()),
+                num(s.enabledFlows()),
+                num(s.disabledFlows()),
+                num(s.backupFlows()),
+                num(s.replicationFlows()),
+                num(s.totalExecutionsToday()),
+                num(s.successfulExecutionsToday()),
+                num(s.failedExecutionsToday()));
+    }
+
+    FlowValidation validation(FlowJson.Test t) {
+        return new FlowValidation(flag(t.valid()), list(t.errors()));
+    }
+
+    List<HubSchedule> schedules(FlowJson.ScheduleList wire) {
+        return list(wire.schedules()).stream().map(this::schedule).toList();
+    }
+
+    HubSchedule schedule(FlowJson.Schedule s) {
+        return new HubSchedule(
+                required(s.id(), "id"),
+                text(s.name()),
+                s.description(),
+                text(s.cronExpression()),
+                text(s.timezone()),
+                flag(s.enabled()),
+                time.requiredInstant(s.createdAt(), "created_at"),
+                time.requiredInstant(s.updatedAt(), "updated_at"));
     }
 }

@@ -40,6 +40,14 @@ final class HubCall {
         return new HubCall(operation, HttpMethod.POST, route);
     }
 
+    static HubCall put(String operation, String route) {
+        return new HubCall(operation, HttpMethod.PUT, route);
+    }
+
+    static HubCall patch(String operation, String route) {
+        return new HubCall(operation, HttpMethod.PATCH, route);
+    }
+
     static HubCall delete(String operation, String route) {
         return new HubCall(operation, HttpMethod.DELETE, route);
     }

@@ -217,6 +217,22 @@ final class HubErrors {
         if (text.contains("replication flows are not yet implemented") || text.contains("constraint_1")) {
             return new HubRejectedException(operation, HubErrorCode.REPLICATION_NOT_SUPPORTED, s, m, d);
         }
+        // A repository's config or path refused by the hub's own checks (not a server fault).
+        if (text.contains("failed to register repository") && (text.contains(": validate") || text.contains(": test_connection:"))) {
+            return new HubRejectedException(operation, HubErrorCode.INVALID_REQUEST, s, m, d);
+        }
+        if (text.contains("invalid cron expression") || text.contains("invalid timezone") || text.contains("no fields to update")) {
+            return new HubRejectedException(operation, HubErrorCode.INVALID_REQUEST, s, m, d);
+        }
+        if (text.contains("cannot delete schedule:")) {
+            return new HubConflictException(operation, HubErrorCode.SCHEDULE_IN_USE, s, m, d);
+        }
+        if (text.contains("vm discovery failed")) {
+            return new HubServerException(operation, HubErrorCode.SNA_FAILURE, s, m, d);
+        }
+        if (text.contains("failed to load credentials")) {
+            return new HubNotFoundException(operation, HubErrorCode.CREDENTIAL_NOT_FOUND, s, m, d);
+        }
         // The flow handler's details start with it; restore's "path validation failed" means a missing path.
         if (d != null && d.startsWith("validation failed:")) {
             return new HubRejectedException(operation, HubErrorCode.INVALID_REQUEST, s, m, d);

@@ -7,7 +7,10 @@ import static com.sendense.console.hub.internal.Wire.required;
 import static com.sendense.console.hub.internal.Wire.text;
 
 import com.sendense.console.hub.Repository;
+import com.sendense.console.hub.RepositorySpec;
+import com.sendense.console.hub.RepositoryTestResult;
 import com.sendense.console.hub.RepositoryType;
+import com.sendense.console.hub.StorageRefresh;
 import com.sendense.console.hub.StorageInfo;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -59,6 +62,36 @@ final class RepositoryMapper {
                 num(s.usedPercent()),
                 num(s.backupCount()),
                 time.instant(s.lastCheckAt()));
+    }
+
+    /** The hub echoes a CIFS password in clear here; {@link #repository} drops it like every secret. */
+    Repository created(RepositoryJson.Created wire) {
+        if (wire.repository() == null) {
+            throw new IllegalArgumentException("The hub sent no repository");
+        }
+        return repository(wire.repository());
+    }
+
+    static RepositoryTestResult test(RepositoryJson.TestResult t) {
+        return new RepositoryTestResult(flag(t.success()), text(t.message()), Wire.optionalText(t.errorDetails()));
+    }
+
+    static StorageRefresh refresh(RepositoryJson.Refresh r) {
+        return new StorageRefresh(num(r.refreshedCount()), num(r.failedCount()), text(r.message()));
+    }
+
+    /** {@code auto_mount} false: the console never asks the hub to mount a local path. */
+    static Object config(RepositorySpec spec) {
+        return switch (spec) {
+            case RepositorySpec.Local l -> new RepositoryJson.LocalConfig(l.path(), false, "");
+            case RepositorySpec.Nfs n -> new RepositoryJson.NfsConfig(n.server(), n.exportPath(), n.mountPoint(), n.nfsVersion(), n.mountOptions());
+            case RepositorySpec.Cifs c -> new RepositoryJson.CifsConfig(
+                    c.server(), c.shareName(), c.mountPoint(), c.username(), c.password(), c.domain(), c.mountOptions());
+        };
+    }
+
+    static String wireType(RepositorySpec spec) {
+        return spec.type().name().toLowerCase(Locale.ROOT);
     }
 
     private static Map<String, String> config(@Nullable Map<String, @Nullable Object> config) {

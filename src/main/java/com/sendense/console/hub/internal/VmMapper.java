@@ -65,7 +65,7 @@ final class VmMapper {
         return result;
     }
 
-    private static @Nullable PowerState powerState(@Nullable String value) {
+    static @Nullable PowerState powerState(@Nullable String value) {
         if (value == null || value.isEmpty()) {
             return null;
         }

@@ -12,7 +12,6 @@ import com.sendense.console.hub.DownloadResult;
 import com.sendense.console.hub.DownloadSink;
 import com.sendense.console.hub.FileEntry;
 import com.sendense.console.hub.FileListing;
-import com.sendense.console.hub.FlowExecution;
 import com.sendense.console.hub.HubAuthStatus;
 import com.sendense.console.hub.HubClient;
 import com.sendense.console.hub.HubErrorCode;
@@ -23,7 +22,6 @@ import com.sendense.console.hub.HubProperties;
 import com.sendense.console.hub.HubRejectedException;
 import com.sendense.console.hub.Mount;
 import com.sendense.console.hub.MountId;
-import com.sendense.console.hub.ProtectionFlow;
 import com.sendense.console.hub.Repository;
 import com.sendense.console.hub.RestoreResources;
 import com.sendense.console.hub.StartedBackup;
@@ -39,7 +37,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.web.reactive.function.client.WebClient;
 
 /** Each method describes a {@link HubCall}, runs it through the {@link HubPipeline} and maps the wire shape. */
-final class WebClientHubClient implements HubClient, AutoCloseable {
+final class WebClientHubClient extends ProtectionHubClient implements HubClient, AutoCloseable {
 
     static final String METRIC = HubPipeline.METRIC;
 
@@ -51,7 +49,6 @@ final class WebClientHubClient implements HubClient, AutoCloseable {
     private final RepositoryMapper repositoryMapper;
     private final BackupMapper backupMapper;
     private final RestoreMapper restoreMapper;
-    private final FlowMapper flowMapper;
     private final HubTime time;
 
     WebClientHubClient(
@@ -61,16 +58,25 @@ final class WebClientHubClient implements HubClient, AutoCloseable {
             Clock clock,
             RetryPolicy retries,
             @Nullable AutoCloseable resources) {
-        this.pipeline = new HubPipeline(web, properties, registry, clock, retries);
+        this(new HubPipeline(web, properties, registry, clock, retries), new HubTime(properties.timeZone()), clock, resources);
+    }
+
+    private WebClientHubClient(HubPipeline pipeline, HubTime time, Clock clock, @Nullable AutoCloseable resources) {
+        this(pipeline, time, new RepositoryMapper(time), clock, resources);
+    }
+
+    private WebClientHubClient(
+            HubPipeline pipeline, HubTime time, RepositoryMapper repositoryMapper, Clock clock, @Nullable AutoCloseable resources) {
+        super(pipeline, time, repositoryMapper);
+        this.pipeline = pipeline;
         this.resources = resources;
         this.inventory = new VmInventory(this::vms, clock);
         this.downloads = new Downloads(pipeline);
-        this.time = new HubTime(properties.timeZone());
+        this.time = time;
         this.vmMapper = new VmMapper(time);
-        this.repositoryMapper = new RepositoryMapper(time);
+        this.repositoryMapper = repositoryMapper;
         this.backupMapper = new BackupMapper(time);
         this.restoreMapper = new RestoreMapper(time);
-        this.flowMapper = new FlowMapper(time);
     }
 
     @Override
@@ -275,24 +281,6 @@ final class WebClientHubClient implements HubClient, AutoCloseable {
                 HubCall.get("cleanupStatus", "/api/v1/restore/cleanup-status"),
                 RestoreJson.Cleanup.class,
                 restoreMapper::cleanup);
-    }
-
-    @Override
-    public List<ProtectionFlow> protectionFlows() {
-        return pipeline.json(HubCall.get("protectionFlows", "/api/v1/protection-flows"), MiscJson.FlowList.class, flowMapper::flows);
-    }
-
-    @Override
-    public List<FlowExecution> flowExecutions(String flowId, int limit) {
-        if (limit < 1 || limit > 100) {
-            throw new IllegalArgumentException("The hub accepts a limit of 1 to 100, was %d".formatted(limit));
-        }
-        return pipeline.json(
-                HubCall.get("flowExecutions", "/api/v1/protection-flows/{id}/executions")
-                        .path("id", flowId)
-                        .query("limit", String.valueOf(limit)),
-                MiscJson.ExecutionList.class,
-                flowMapper::executions);
     }
 
     @Override

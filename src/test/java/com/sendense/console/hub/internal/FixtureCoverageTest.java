@@ -23,6 +23,16 @@ class FixtureCoverageTest {
     private static final Path CLIENT_TESTS = Path.of("src/test/java/com/sendense/console/hub");
     /** The captured originals, when at hand; a plain checkout has only the copy. */
     private static final Path SHARED_FIXTURES = Path.of(System.getProperty("hub.fixtures.originals", ""));
+    private static final Path PROTECTION_FIXTURES = FIXTURES.resolve("protection");
+    /**
+     * Protection fixtures of endpoints the console's client does not call, each for a reason: a hub
+     * schedule's enable, trigger and executions concern the replication the hub's cron starts for
+     * groups (contract P3.11), never flows; policies have no effect on backups (P5.1); the
+     * enabled-members-with-specs list duplicates the group's VM list. The simulator's contract test
+     * replays them all the same.
+     */
+    private static final List<String> NOT_CALLED_BY_THE_CLIENT = List.of(
+            "schedule-enable", "schedule-trigger", "schedule-executions", "policy", "policies", "vm-group-members");
 
     @Test
     void every_fixture_is_used_by_a_hub_client_test() throws IOException {
@@ -32,6 +42,18 @@ class FixtureCoverageTest {
         assertThat(fixtures).isNotEmpty();
         assertThat(fixtures).allSatisfy(name ->
                 assertThat(clientTests).as("a hub client test using %s", name).contains("\"" + name + "\""));
+    }
+
+    @Test
+    void every_protection_fixture_of_a_called_endpoint_is_used_by_a_hub_client_test() throws IOException {
+        String clientTests = clientTestSources();
+        List<String> fixtures = fixtureNames(PROTECTION_FIXTURES).stream()
+                .filter(name -> NOT_CALLED_BY_THE_CLIENT.stream().noneMatch(prefix -> name.startsWith(prefix + "-") || name.startsWith(prefix + ".")))
+                .toList();
+
+        assertThat(fixtures).hasSizeGreaterThan(60);
+        assertThat(fixtures).allSatisfy(name -> assertThat(clientTests)
+                .as("a hub client test using protection/%s", name).contains("\"protection/" + name + "\""));
     }
 
     @Test

@@ -1,0 +1,3 @@
+package com.sendense.console.hub;
+
+public record StorageRefresh(int refreshed, int failed, String message) {}
