@@ -164,7 +164,9 @@ class RunningBackupsView extends Main implements BeforeEnterObserver {
             grid.addColumn(j -> JobTexts.transferred(j, locale())).setHeader("Transferred").setKey("transferred")
                     .setAutoWidth(true);
             grid.addColumn(j -> JobTexts.speed(j, locale())).setHeader("Speed").setKey("speed").setAutoWidth(true);
-            grid.addColumn(j -> JobTexts.eta(j, clock.instant())).setHeader("Time left").setKey("eta").setAutoWidth(true);
+            // "unknown: no progress report for 1 min 5 s" measured in full would push the grid past the window
+            ClippedText.addColumn(grid, j -> JobTexts.eta(j, clock.instant())).setHeader("Time left").setKey("eta")
+                    .setWidth("9rem").setFlexGrow(1);
         } else {
             ClippedText.addColumn(grid, j -> JobTexts.result(j, clock.instant(), locale())).setHeader("Result").setKey("result")
                     .setFlexGrow(3);
