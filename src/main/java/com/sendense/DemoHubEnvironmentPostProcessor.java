@@ -64,7 +64,7 @@ public final class DemoHubEnvironmentPostProcessor implements EnvironmentPostPro
 
     private Map<String, Object> startDemoHub(SpringApplication application) {
         // SIM_* environment variables (e.g. SIM_HOST_DIRS) still shape the embedded hub.
-        SimulatorConfig config = SimulatorConfig.fromArgs(new String[] {"--port=0"}, System.getenv());
+        SimulatorConfig config = SimulatorConfig.fromArgs(new String[]{"--port=0"}, System.getenv());
         HubSimulator hub = HubSimulator.start(config, ControlApi.off());
         application.addListeners(new StopWithContext(hub));
         log.info("No hub.base-url (HUB_URL): started the demo hub (simulator) on " + hub.baseUrl());
@@ -83,7 +83,8 @@ public final class DemoHubEnvironmentPostProcessor implements EnvironmentPostPro
 
         @Override
         public void onApplicationEvent(ApplicationEvent event) {
-            boolean rootClosed = event instanceof ContextClosedEvent closed && closed.getApplicationContext().getParent() == null;
+            boolean rootClosed = event instanceof ContextClosedEvent closed
+                    && closed.getApplicationContext().getParent() == null;
             if (rootClosed || event instanceof ApplicationFailedEvent) {
                 hub.close();
             }

@@ -15,8 +15,7 @@ import org.springframework.boot.SpringApplication;
  */
 public final class Main {
 
-    private Main() {
-    }
+    private Main() {}
 
     public static void main(String[] args) throws InterruptedException {
         List<String> arguments = new ArrayList<>(Arrays.asList(args));

@@ -33,7 +33,8 @@ class DemoAccountsAcrossRestartTest {
     Path data;
 
     @Test
-    void demo_accounts_sign_in_with_the_demo_hub_and_are_gone_after_a_restart_against_a_real_hub(CapturedOutput output) {
+    void demo_accounts_sign_in_with_the_demo_hub_and_are_gone_after_a_restart_against_a_real_hub(
+            CapturedOutput output) {
         try (ConfigurableApplicationContext demo = start()) {
             assertThat(demo.getEnvironment().getProperty("hub.demo", Boolean.class)).isTrue();
             assertThat(signIn(demo, "operator", "operator-demo-pw").isAuthenticated()).isTrue();
@@ -42,7 +43,7 @@ class DemoAccountsAcrossRestartTest {
 
         try (ConfigurableApplicationContext real = start("--hub.base-url=http://127.0.0.1:9")) {
             assertThat(real.getEnvironment().getProperty("hub.demo", Boolean.class)).isFalse();
-            for (String[] account : new String[][] {{"operator", "operator-demo-pw"}, {"helpdesk", "helpdesk-demo-pw"},
+            for (String[] account : new String[][]{{"operator", "operator-demo-pw"}, {"helpdesk", "helpdesk-demo-pw"},
                     {"manager", "manager-demo-pw"}}) {
                 assertThatThrownBy(() -> signIn(real, account[0], account[1])).as(account[0])
                         .isInstanceOf(BadCredentialsException.class);
@@ -53,12 +54,9 @@ class DemoAccountsAcrossRestartTest {
     }
 
     private ConfigurableApplicationContext start(String... moreArgs) {
-        String[] args = {
-                "--spring.datasource.url=jdbc:h2:file:" + data.resolve("console") + ";AUTO_SERVER=FALSE",
-                "--console.admin.initial-password=restart-admin-pw",
-                "--server.port=0",
-                "--console.scheduling.enabled=false",
-                "--vaadin.launch-browser=false"};
+        String[] args = {"--spring.datasource.url=jdbc:h2:file:" + data.resolve("console") + ";AUTO_SERVER=FALSE",
+                "--console.admin.initial-password=restart-admin-pw", "--server.port=0",
+                "--console.scheduling.enabled=false", "--vaadin.launch-browser=false"};
         String[] all = java.util.stream.Stream.concat(java.util.Arrays.stream(args), java.util.Arrays.stream(moreArgs))
                 .toArray(String[]::new);
         return SpringApplication.run(Application.class, all);

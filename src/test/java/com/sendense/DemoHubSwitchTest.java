@@ -49,12 +49,16 @@ class DemoHubSwitchTest {
 
     static Stream<Source> hubUrlSources() {
         return Stream.of(
-                new Source("external application.yml", Map.of("application.yml", "hub:\n  base-url: " + HUB + "\n"), List.of(), Map.of()),
-                new Source("config/application.properties", Map.of("config/application.properties", "hub.base-url=" + HUB), List.of(), Map.of()),
+                new Source("external application.yml", Map.of("application.yml", "hub:\n  base-url: " + HUB + "\n"),
+                        List.of(), Map.of()),
+                new Source("config/application.properties",
+                        Map.of("config/application.properties", "hub.base-url=" + HUB), List.of(), Map.of()),
                 new Source("profile-specific file", Map.of("application-prod.properties", "hub.base-url=" + HUB),
                         List.of("--spring.profiles.active=prod"), Map.of()),
-                new Source("spring.config.import", Map.of("application.properties", "spring.config.import=file:./hub.properties",
-                        "hub.properties", "hub.baseUrl=" + HUB), List.of(), Map.of()),
+                new Source("spring.config.import",
+                        Map.of("application.properties", "spring.config.import=file:./hub.properties", "hub.properties",
+                                "hub.baseUrl=" + HUB),
+                        List.of(), Map.of()),
                 new Source("env HUB_URL", Map.of(), List.of(), Map.of("HUB_URL", HUB)),
                 new Source("env HUB_BASE_URL", Map.of(), List.of(), Map.of("HUB_BASE_URL", HUB)),
                 new Source("env SPRING_APPLICATION_JSON", Map.of(), List.of(),
@@ -78,7 +82,8 @@ class DemoHubSwitchTest {
     @Test
     void a_blank_hub_url_starts_the_demo_hub_until_the_context_closes() throws Exception {
         URI demoHub;
-        try (ConfigurableApplicationContext context = run(new Source("blank HUB_URL", Map.of(), List.of(), Map.of("HUB_URL", " ")))) {
+        try (ConfigurableApplicationContext context = run(
+                new Source("blank HUB_URL", Map.of(), List.of(), Map.of("HUB_URL", " ")))) {
             ConfigurableEnvironment env = context.getEnvironment();
             demoHub = URI.create(env.getRequiredProperty("hub.base-url"));
 
@@ -93,7 +98,8 @@ class DemoHubSwitchTest {
 
     @Test
     void tests_can_ask_for_no_hub_at_all() {
-        try (ConfigurableApplicationContext context = run(new Source("no hub", Map.of(), List.of("--console.demo-hub.enabled=false"), Map.of()))) {
+        try (ConfigurableApplicationContext context = run(
+                new Source("no hub", Map.of(), List.of("--console.demo-hub.enabled=false"), Map.of()))) {
             assertThat(context.getEnvironment().getProperty("hub.base-url")).isEmpty();
             assertThat(context.getEnvironment().getProperty("hub.demo", Boolean.class)).isFalse();
         }
@@ -110,11 +116,13 @@ class DemoHubSwitchTest {
             }
         });
         List<String> args = new ArrayList<>(source.args());
-        args.add("--spring.config.location=optional:classpath:/,optional:file:" + workDir + "/,optional:file:" + workDir + "/config/");
+        args.add("--spring.config.location=optional:classpath:/,optional:file:" + workDir + "/,optional:file:" + workDir
+                + "/config/");
         args.addAll(List.of(extraArgs));
         SpringApplication app = new SpringApplication(Empty.class);
         app.setWebApplicationType(WebApplicationType.NONE);
         app.setEnvironment(new StandardEnvironment() {
+
             @Override
             public Map<String, Object> getSystemEnvironment() {
                 return Map.copyOf(source.env());
@@ -126,7 +134,8 @@ class DemoHubSwitchTest {
     private static int health(URI uri) throws IOException, InterruptedException {
         URI target = uri.getPath().isEmpty() ? uri.resolve("/health") : uri;
         try (HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()) {
-            return client.send(HttpRequest.newBuilder(target).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+            return client.send(HttpRequest.newBuilder(target).build(), HttpResponse.BodyHandlers.discarding())
+                    .statusCode();
         }
     }
 
@@ -140,6 +149,5 @@ class DemoHubSwitchTest {
     }
 
     @Configuration(proxyBeanMethods = false)
-    static class Empty {
-    }
+    static class Empty {}
 }

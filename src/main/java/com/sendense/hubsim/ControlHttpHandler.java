@@ -43,9 +43,9 @@ final class ControlHttpHandler implements HttpHandler {
         this.expectedAuthorization = ("Bearer " + token).getBytes(StandardCharsets.UTF_8);
         this.writer = writer;
         this.clock = clock;
-        this.router = new Router()
-                .open("POST", "/_sim/faults", this::addFault)
-                .open("GET", "/_sim/faults", r -> Reply.json(200, control.faults().stream().map(ControlHttpHandler::fault).toList()))
+        this.router = new Router().open("POST", "/_sim/faults", this::addFault)
+                .open("GET", "/_sim/faults",
+                        r -> Reply.json(200, control.faults().stream().map(ControlHttpHandler::fault).toList()))
                 .open("DELETE", "/_sim/faults", r -> count("cleared", control.clearFaults()))
                 .open("DELETE", "/_sim/faults/{id}", this::removeFault)
                 .open("POST", "/_sim/restart", r -> count("sessions_cleared", control.restart()))
@@ -92,17 +92,13 @@ final class ControlHttpHandler implements HttpHandler {
     private Reply addFault(HubRequest request) {
         JsonNode body = json(request);
         String action = text(body, "action").orElseThrow(() -> new IllegalArgumentException("action is required"));
-        FaultSpec spec = new FaultSpec(
-                text(body, "method").map(m -> m.toUpperCase(Locale.ROOT)).orElse(null),
+        FaultSpec spec = new FaultSpec(text(body, "method").map(m -> m.toUpperCase(Locale.ROOT)).orElse(null),
                 text(body, "path").orElseThrow(() -> new IllegalArgumentException("path is required")),
                 FaultSpec.Match.valueOf(text(body, "match").orElse("exact").toUpperCase(Locale.ROOT)),
                 FaultSpec.Action.valueOf(action.toUpperCase(Locale.ROOT)),
-                Duration.ofMillis(body.path("delayMs").asLong(0)),
-                body.path("status").asInt(500),
-                text(body, "body").orElse(""),
-                text(body, "contentType").orElse("application/json"),
-                body.path("truncateAfterBytes").asLong(0),
-                body.hasNonNull("times") ? body.get("times").asInt() : null);
+                Duration.ofMillis(body.path("delayMs").asLong(0)), body.path("status").asInt(500),
+                text(body, "body").orElse(""), text(body, "contentType").orElse("application/json"),
+                body.path("truncateAfterBytes").asLong(0), body.hasNonNull("times") ? body.get("times").asInt() : null);
         var map = GoJson.map();
         map.put("id", control.addFault(spec));
         return Reply.json(200, map);
@@ -166,7 +162,10 @@ final class ControlHttpHandler implements HttpHandler {
             throw new IllegalArgumentException("expected {\"readable\":true|false}");
         }
         control.setRepositoryReadable(request.var("id"), body.get("readable").booleanValue());
-        return Reply.json(200, GoJson.struct().put("repository_id", request.var("id")).put("readable", body.get("readable").booleanValue()));
+        return Reply.json(200,
+                GoJson.struct()
+                        .put("repository_id", request.var("id"))
+                        .put("readable", body.get("readable").booleanValue()));
     }
 
     private static JsonNode json(HubRequest request) {

@@ -64,7 +64,8 @@ public final class HubSimulator implements AutoCloseable {
     }
 
     /**
-     * Generates the world, binds {@code config.bindAddress()}:{@code config.port()} (0 = a free port) and starts serving,
+     * Generates the world, binds {@code config.bindAddress()}:{@code config.port()} (0 = a free port) and starts
+     * serving,
      * with the control API on a free loopback port and a random token.
      */
     public static HubSimulator start(SimulatorConfig config) {
@@ -77,24 +78,29 @@ public final class HubSimulator implements AutoCloseable {
         DemoWorld world = config.world() == SimulatorConfig.World.EMPTY
                 ? WorldGenerator.empty(config.seed(), now, config.zone())
                 : WorldGenerator.demo(config.seed(), config.historyDays(), now, config.zone());
-        Inventory inventory = new Inventory(world, com.sendense.hubsim.world.ProtectionDb.seed(world, config.zone(), config.seed()));
+        Inventory inventory = new Inventory(world,
+                com.sendense.hubsim.world.ProtectionDb.seed(world, config.zone(), config.seed()));
         Outages outages = new Outages();
         SessionStore sessions = new SessionStore();
         Random random = new Random(config.seed() * 31 + 7);
         NbdPorts ports = new NbdPorts();
-        BackupStore store = new BackupStore(world.backups(), world.nextBackupDiskId(), config.hostDirectories(), config.clock());
-        BackupEngine engine = new BackupEngine(store, ports, config.clock(), config.telemetryInterval(), config.staleJobTimeout(),
-                config.backupBytesPerSecond(), config.backupFailureRate(), random);
-        BackupStarter starter = new BackupStarter(inventory, store, engine, ports, outages, config.clock(), config.zone(), random);
+        BackupStore store = new BackupStore(world.backups(), world.nextBackupDiskId(), config.hostDirectories(),
+                config.clock());
+        BackupEngine engine = new BackupEngine(store, ports, config.clock(), config.telemetryInterval(),
+                config.staleJobTimeout(), config.backupBytesPerSecond(), config.backupFailureRate(), random);
+        BackupStarter starter = new BackupStarter(inventory, store, engine, ports, outages, config.clock(),
+                config.zone(), random);
         // The restore half serves /api/v1/restore/* and mounts what the store reports as completed disks.
         RestoreHandler restore = new RestoreHandler(config, store);
         FlowRunner flows = new FlowRunner(inventory, store, starter, config.clock());
-        HubRoutes.Wiring wiring = HubRoutes.build(config, inventory, store, starter, flows, outages, sessions, restore::backupDeleted);
+        HubRoutes.Wiring wiring = HubRoutes.build(config, inventory, store, starter, flows, outages, sessions,
+                restore::backupDeleted);
 
         ReplyWriter writer = new ReplyWriter(config.writeTimeout());
         FaultRegistry faults = new FaultRegistry();
         RequestLog requests = new RequestLog();
-        SimulatorControl control = new SimulatorControl(faults, requests, sessions, engine, restore, outages, world.facts(), flows);
+        SimulatorControl control = new SimulatorControl(faults, requests, sessions, engine, restore, outages,
+                world.facts(), flows);
 
         ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
         ControlApi resolved = controlApi.withResolvedToken();
@@ -110,7 +116,8 @@ public final class HubSimulator implements AutoCloseable {
             throw new UncheckedIOException("Cannot listen on " + config.bindAddress() + ":" + config.port()
                     + (resolved.enabled() ? " and loopback:" + resolved.port() : ""), e);
         }
-        HttpContext hub = server.createContext("/", new HubDispatcher(wiring.router(), wiring.guard(), restore, writer, config.clock()));
+        HttpContext hub = server.createContext("/",
+                new HubDispatcher(wiring.router(), wiring.guard(), restore, writer, config.clock()));
         hub.getFilters().add(new RequestLogFilter(requests, config.clock()));
         hub.getFilters().add(new FaultFilter(faults, writer));
         server.setExecutor(executor);

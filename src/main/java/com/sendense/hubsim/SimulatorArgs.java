@@ -16,16 +16,15 @@ final class SimulatorArgs {
 
     static final int DEFAULT_PORT = 8082;
 
-    private static final Map<String, String> ENV_NAMES = Map.ofEntries(
-            Map.entry("port", "SIM_PORT"), Map.entry("bind", "SIM_BIND"), Map.entry("seed", "SIM_SEED"),
-            Map.entry("world", "SIM_WORLD"), Map.entry("history-days", "SIM_HISTORY_DAYS"), Map.entry("auth", "SIM_AUTH"),
+    private static final Map<String, String> ENV_NAMES = Map.ofEntries(Map.entry("port", "SIM_PORT"),
+            Map.entry("bind", "SIM_BIND"), Map.entry("seed", "SIM_SEED"), Map.entry("world", "SIM_WORLD"),
+            Map.entry("history-days", "SIM_HISTORY_DAYS"), Map.entry("auth", "SIM_AUTH"),
             Map.entry("false-z", "SIM_FALSE_Z"), Map.entry("telemetry-interval", "SIM_TELEMETRY_INTERVAL"),
             Map.entry("failure-rate", "SIM_FAILURE_RATE"), Map.entry("write-timeout", "SIM_WRITE_TIMEOUT"),
             Map.entry("host-dir", "SIM_HOST_DIRS"), Map.entry("time-scale", "SIM_TIME_SCALE"),
             Map.entry("control-port", "SIM_CONTROL_PORT"), Map.entry("control-token", "SIM_CONTROL_TOKEN"));
 
-    private SimulatorArgs() {
-    }
+    private SimulatorArgs() {}
 
     static SimulatorConfig parse(String[] args, Map<String, String> env) {
         return apply(options(args, env));
@@ -89,8 +88,12 @@ final class SimulatorArgs {
             c = c.withFalseZTimestamps(bool(last(o, "false-z")));
         }
         if (o.containsKey("telemetry-interval") || o.containsKey("failure-rate")) {
-            Duration telemetry = o.containsKey("telemetry-interval") ? GoDuration.parse(last(o, "telemetry-interval")) : c.telemetryInterval();
-            double rate = o.containsKey("failure-rate") ? Double.parseDouble(last(o, "failure-rate")) : c.backupFailureRate();
+            Duration telemetry = o.containsKey("telemetry-interval")
+                    ? GoDuration.parse(last(o, "telemetry-interval"))
+                    : c.telemetryInterval();
+            double rate = o.containsKey("failure-rate")
+                    ? Double.parseDouble(last(o, "failure-rate"))
+                    : c.backupFailureRate();
             c = c.withBackups(telemetry, c.backupBytesPerSecond(), rate, c.staleJobTimeout());
         }
         if (o.containsKey("write-timeout")) {

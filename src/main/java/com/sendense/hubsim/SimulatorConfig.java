@@ -13,26 +13,11 @@ import java.util.function.Consumer;
  * {@code falseZTimestamps} is the hub bug that writes backup and repository times as local time with a literal Z;
  * {@code hostDirectories} are keyed {@code vmName/diskIndex}; a {@code downloadBytesPerSecond} of 0 is unlimited.
  */
-public record SimulatorConfig(
-        String bindAddress,
-        int port,
-        long seed,
-        int historyDays,
-        ZoneId zone,
-        boolean authEnabled,
-        boolean falseZTimestamps,
-        Duration writeTimeout,
-        long downloadBytesPerSecond,
-        Duration mountTtl,
-        Duration cleanupInterval,
-        int maxMounts,
-        Duration telemetryInterval,
-        long backupBytesPerSecond,
-        double backupFailureRate,
-        Duration staleJobTimeout,
-        Map<String, Path> hostDirectories,
-        Clock clock,
-        World world) {
+public record SimulatorConfig(String bindAddress, int port, long seed, int historyDays, ZoneId zone,
+        boolean authEnabled, boolean falseZTimestamps, Duration writeTimeout, long downloadBytesPerSecond,
+        Duration mountTtl, Duration cleanupInterval, int maxMounts, Duration telemetryInterval,
+        long backupBytesPerSecond, double backupFailureRate, Duration staleJobTimeout,
+        Map<String, Path> hostDirectories, Clock clock, World world) {
 
     public enum World {
         /** The seeded demo site: VMs, groups, repositories, flows and a month of backups. */
@@ -55,9 +40,9 @@ public record SimulatorConfig(
             boolean falseZTimestamps, Duration writeTimeout, long downloadBytesPerSecond, Duration mountTtl,
             Duration cleanupInterval, int maxMounts, Duration telemetryInterval, long backupBytesPerSecond,
             double backupFailureRate, Duration staleJobTimeout, Map<String, Path> hostDirectories, Clock clock) {
-        this(bindAddress, port, seed, historyDays, zone, authEnabled, falseZTimestamps, writeTimeout, downloadBytesPerSecond,
-                mountTtl, cleanupInterval, maxMounts, telemetryInterval, backupBytesPerSecond, backupFailureRate,
-                staleJobTimeout, hostDirectories, clock, World.DEMO);
+        this(bindAddress, port, seed, historyDays, zone, authEnabled, falseZTimestamps, writeTimeout,
+                downloadBytesPerSecond, mountTtl, cleanupInterval, maxMounts, telemetryInterval, backupBytesPerSecond,
+                backupFailureRate, staleJobTimeout, hostDirectories, clock, World.DEMO);
     }
 
     /** {@link SimulatorMain}'s options, port 8082 by default ({@link SimulatorArgs}). */
@@ -67,9 +52,9 @@ public record SimulatorConfig(
 
     /** The real hub's behaviour, on a free loopback port, with backups fast enough to watch. */
     public static SimulatorConfig defaults() {
-        return new SimulatorConfig("127.0.0.1", 0, 20251009L, 30, ZoneId.of("Europe/London"),
-                true, true, Duration.ofSeconds(15), 0, Duration.ofHours(1), Duration.ofMinutes(15), 8,
-                Duration.ofSeconds(5), 1L << 30, 0.1, Duration.ofMinutes(5), Map.of(), Clock.systemUTC());
+        return new SimulatorConfig("127.0.0.1", 0, 20251009L, 30, ZoneId.of("Europe/London"), true, true,
+                Duration.ofSeconds(15), 0, Duration.ofHours(1), Duration.ofMinutes(15), 8, Duration.ofSeconds(5),
+                1L << 30, 0.1, Duration.ofMinutes(5), Map.of(), Clock.systemUTC());
     }
 
     public SimulatorConfig withPort(int port) {
@@ -140,6 +125,7 @@ public record SimulatorConfig(
     }
 
     private static final class Copy {
+
         String bindAddress;
         int port;
         long seed;

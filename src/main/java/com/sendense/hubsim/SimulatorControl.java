@@ -60,7 +60,9 @@ public final class SimulatorControl {
         return faults.clear();
     }
 
-    /** Like a hub restart: every session token is forgotten. Nothing else changes. Returns how many sessions were lost. */
+    /**
+     * Like a hub restart: every session token is forgotten. Nothing else changes. Returns how many sessions were lost.
+     */
     public int restart() {
         return sessions.clear();
     }
@@ -90,7 +92,9 @@ public final class SimulatorControl {
         return engine.finish(backupId, completed, error).map(BackupRow::status);
     }
 
-    /** The backup's SBC stops sending telemetry; the stale-job detector will fail it. False if it is not transferring. */
+    /**
+     * The backup's SBC stops sending telemetry; the stale-job detector will fail it. False if it is not transferring.
+     */
     public boolean stallBackup(String backupId) {
         return engine.silence(backupId);
     }

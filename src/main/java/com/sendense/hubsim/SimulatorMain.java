@@ -8,8 +8,7 @@ import java.util.concurrent.CountDownLatch;
  */
 public final class SimulatorMain {
 
-    private SimulatorMain() {
-    }
+    private SimulatorMain() {}
 
     public static void main(String[] args) throws InterruptedException {
         SimulatorConfig config;
@@ -32,9 +31,9 @@ public final class SimulatorMain {
             hub.close();
             stopped.countDown();
         }, "hubsim-shutdown"));
-        System.out.println("Sendense hub simulator listening on " + hub.baseUrl()
-                + " (auth " + (config.authEnabled() ? "on" : "off") + ", seed " + config.seed()
-                + ", world " + config.world().name().toLowerCase(java.util.Locale.ROOT) + ")");
+        System.out.println("Sendense hub simulator listening on " + hub.baseUrl() + " (auth "
+                + (config.authEnabled() ? "on" : "off") + ", seed " + config.seed() + ", world "
+                + config.world().name().toLowerCase(java.util.Locale.ROOT) + ")");
         if (controlApi.enabled()) {
             // Printed so that the person who started it, and only they, can drive it; it binds loopback only.
             System.out.println("Control API on " + hub.controlUrl() + "/_sim/ with header: Authorization: Bearer "

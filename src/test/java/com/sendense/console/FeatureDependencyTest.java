@@ -35,18 +35,10 @@ class FeatureDependencyTest {
     private static final String CONSOLE = "com.sendense.console";
 
     /** The table, row by row: package → the console packages it may use besides itself. */
-    static final Map<String, Set<String>> ALLOWED = allowed(
-            "hub", "",
-            "hub.internal", "hub",
-            "live", "hub",
-            "base", "hub",
-            "shell", "base, live, users, hub, backups",
-            "users", "base",
-            "security", "users",
-            "vms", "hub, users, base, backups, restore",
-            "backups", "hub, live, users, base",
-            "restore", "hub, live, users, backups, base",
-            "dashboard", "hub, live, users, backups, base");
+    static final Map<String, Set<String>> ALLOWED = allowed("hub", "", "hub.internal", "hub", "live", "hub", "base",
+            "hub", "shell", "base, live, users, hub, backups", "users", "base", "security", "users", "vms",
+            "hub, users, base, backups, restore", "backups", "hub, live, users, base", "restore",
+            "hub, live, users, backups, base", "dashboard", "hub, live, users, backups, base");
 
     private static JavaClasses classes;
 
@@ -127,10 +119,11 @@ class FeatureDependencyTest {
         for (String line : Files.readAllLines(Path.of("docs/architecture.md"))) {
             Matcher m = row.matcher(line);
             if (m.matches()) {
-                documented.put(m.group(1), Arrays.stream(m.group(2).split(","))
-                        .map(s -> s.strip().split("[ (]")[0].replace("`", ""))
-                        .filter(ALLOWED::containsKey)
-                        .collect(Collectors.toCollection(TreeSet::new)));
+                documented.put(m.group(1),
+                        Arrays.stream(m.group(2).split(","))
+                                .map(s -> s.strip().split("[ (]")[0].replace("`", ""))
+                                .filter(ALLOWED::containsKey)
+                                .collect(Collectors.toCollection(TreeSet::new)));
             }
         }
         assertThat(documented).as("the 'may depend on' column of docs/architecture.md").isEqualTo(ALLOWED);
@@ -143,8 +136,10 @@ class FeatureDependencyTest {
                 .and(DescribedPredicate.not(resideInAPackage(own)))
                 .and(DescribedPredicate.not(resideInAnyPackage(allowed)))
                 .as("console classes outside " + pkg + " and " + ALLOWED.get(pkg));
-        noClasses().that().resideInAPackage(own)
-                .should().dependOnClassesThat(forbidden)
+        noClasses().that()
+                .resideInAPackage(own)
+                .should()
+                .dependOnClassesThat(forbidden)
                 .because("docs/architecture.md allows console." + pkg + " to use only " + ALLOWED.get(pkg))
                 .allowEmptyShould(true)
                 .check(classes);
@@ -153,8 +148,11 @@ class FeatureDependencyTest {
     private static Map<String, Set<String>> allowed(String... rows) {
         Map<String, Set<String>> map = new LinkedHashMap<>();
         for (int i = 0; i < rows.length; i += 2) {
-            map.put(rows[i], Arrays.stream(rows[i + 1].split(",")).map(String::strip).filter(s -> !s.isEmpty())
-                    .collect(Collectors.toCollection(TreeSet::new)));
+            map.put(rows[i],
+                    Arrays.stream(rows[i + 1].split(","))
+                            .map(String::strip)
+                            .filter(s -> !s.isEmpty())
+                            .collect(Collectors.toCollection(TreeSet::new)));
         }
         return map;
     }

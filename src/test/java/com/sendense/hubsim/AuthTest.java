@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 
 class AuthTest {
 
-    private static final String LOGIN = "{\"appliance_id\":\"console\",\"token\":\"" + SimulatorConfig.APPLIANCE_TOKEN + "\",\"version\":\"1\"}";
+    private static final String LOGIN = "{\"appliance_id\":\"console\",\"token\":\"" + SimulatorConfig.APPLIANCE_TOKEN
+            + "\",\"version\":\"1\"}";
 
     private static HubSimulator authOn;
     private static HubSimulator authOff;
@@ -31,7 +32,8 @@ class AuthTest {
     @Test
     void with_auth_off_wrapped_routes_need_no_token() {
         assertThat(new SimHttp(authOff.baseUrl()).get("/api/v1/vm-contexts").status()).isEqualTo(200);
-        assertThat(new SimHttp(authOff.baseUrl()).withToken("garbage").get("/api/v1/repositories").status()).isEqualTo(200);
+        assertThat(new SimHttp(authOff.baseUrl()).withToken("garbage").get("/api/v1/repositories").status())
+                .isEqualTo(200);
     }
 
     @Test
@@ -40,9 +42,12 @@ class AuthTest {
 
         assertThat(http.get("/api/v1/vm-contexts")).satisfies(r -> unauthorized(r, "Missing authorization header"));
         assertThat(http.getWithAuthorization("/api/v1/vm-contexts", "bearer " + SimulatorConfig.SESSION_TOKEN))
-                .as("the prefix is case-sensitive").satisfies(r -> unauthorized(r, "Invalid authorization format"));
-        assertThat(http.getWithAuthorization("/api/v1/vm-contexts", "Basic YTpi")).satisfies(r -> unauthorized(r, "Invalid authorization format"));
-        assertThat(http.withToken("sess_guess").get("/api/v1/vm-contexts")).satisfies(r -> unauthorized(r, "Invalid or expired token"));
+                .as("the prefix is case-sensitive")
+                .satisfies(r -> unauthorized(r, "Invalid authorization format"));
+        assertThat(http.getWithAuthorization("/api/v1/vm-contexts", "Basic YTpi"))
+                .satisfies(r -> unauthorized(r, "Invalid authorization format"));
+        assertThat(http.withToken("sess_guess").get("/api/v1/vm-contexts"))
+                .satisfies(r -> unauthorized(r, "Invalid or expired token"));
     }
 
     @Test
@@ -56,22 +61,23 @@ class AuthTest {
         Instant expires = OffsetDateTime.parse(login.json().get("expires_at").asString()).toInstant();
         assertThat(Duration.between(Instant.now(), expires)).isBetween(Duration.ofDays(3649), Duration.ofDays(3651));
         assertThat(login.body()).doesNotContain("error_message");
-        assertThat(http.withToken(SimulatorConfig.SESSION_TOKEN).get("/api/v1/protection-flows").status()).isEqualTo(200);
+        assertThat(http.withToken(SimulatorConfig.SESSION_TOKEN).get("/api/v1/protection-flows").status())
+                .isEqualTo(200);
     }
 
     @Test
     void login_checks_only_the_appliance_token() {
         SimHttp http = new SimHttp(authOn.baseUrl());
 
-        assertThat(http.post("/api/v1/auth/login", "{\"username\":\"admin\",\"password\":\"admin\"}"))
-                .satisfies(r -> {
-                    assertThat(r.status()).isEqualTo(401);
-                    assertThat(r.body()).isEqualTo("{\"success\":false,\"error_message\":\"Invalid credentials\"}\n");
-                });
+        assertThat(http.post("/api/v1/auth/login", "{\"username\":\"admin\",\"password\":\"admin\"}")).satisfies(r -> {
+            assertThat(r.status()).isEqualTo(401);
+            assertThat(r.body()).isEqualTo("{\"success\":false,\"error_message\":\"Invalid credentials\"}\n");
+        });
         assertThat(http.post("/api/v1/auth/login", "not json")).satisfies(r -> {
             assertThat(r.status()).isEqualTo(400);
             assertThat(r.json().get("error").asString()).isEqualTo("Invalid request payload");
-            assertThat(r.json().get("details").asString()).isEqualTo("invalid character 'o' in literal null (expecting 'u')");
+            assertThat(r.json().get("details").asString())
+                    .isEqualTo("invalid character 'o' in literal null (expecting 'u')");
         });
     }
 
@@ -93,7 +99,8 @@ class AuthTest {
             http.withToken(SimulatorConfig.SESSION_TOKEN);
             assertThat(http.get("/api/v1/vm-contexts").status()).isEqualTo(200);
 
-            assertThat(SimHttp.control(hub).post("/_sim/restart", "").json().get("sessions_cleared").asInt()).isEqualTo(1);
+            assertThat(SimHttp.control(hub).post("/_sim/restart", "").json().get("sessions_cleared").asInt())
+                    .isEqualTo(1);
 
             assertThat(http.get("/api/v1/vm-contexts")).satisfies(r -> unauthorized(r, "Invalid or expired token"));
             new SimHttp(hub.baseUrl()).post("/api/v1/auth/login", LOGIN);

@@ -25,7 +25,8 @@ class BackupLifecycleTest {
 
     @BeforeAll
     static void start() {
-        hub = HubSimulator.start(SimulatorConfig.defaults().withAuth(false)
+        hub = HubSimulator.start(SimulatorConfig.defaults()
+                .withAuth(false)
                 .withBackups(TELEMETRY, 20L << 30, 0.0, Duration.ofSeconds(1)));
         http = new SimHttp(hub.baseUrl());
         world = hub.control().world();
@@ -51,8 +52,9 @@ class BackupLifecycleTest {
         JsonNode first = http.get("/api/v1/backups/" + id).json();
         assertThat(first.get("status").asString()).isEqualTo("running");
 
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
-                assertThat(http.get("/api/v1/backups/" + id).json().get("status").asString()).isEqualTo("completed"));
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(http.get("/api/v1/backups/" + id).json().get("status").asString())
+                        .isEqualTo("completed"));
         JsonNode done = http.get("/api/v1/backups/" + id).json();
         assertThat(done.get("current_phase").asString()).isEqualTo("completed");
         assertThat(done.get("progress_percent").asDouble()).isEqualTo(100.0);
@@ -61,18 +63,23 @@ class BackupLifecycleTest {
         assertThat(done.has("completed_at")).isTrue();
         assertThat(done.get("disks_count").asInt()).isEqualTo(1);
 
-        await().atMost(Duration.ofSeconds(5)).untilAsserted(() ->
-                assertThat(http.get("/api/v1/backups/changeid?vm_name=mail-relay&disk_id=0").json().get("backup_job_id").asString())
-                        .as("the SBC's /complete arrives about one interval later").isEqualTo(id));
+        await().atMost(Duration.ofSeconds(5))
+                .untilAsserted(() -> assertThat(http.get("/api/v1/backups/changeid?vm_name=mail-relay&disk_id=0")
+                        .json()
+                        .get("backup_job_id")
+                        .asString()).as("the SBC's /complete arrives about one interval later").isEqualTo(id));
     }
 
     @Test
     void progress_is_visible_while_transferring() {
-        try (HubSimulator slow = HubSimulator.start(SimulatorConfig.defaults().withAuth(false)
+        try (HubSimulator slow = HubSimulator.start(SimulatorConfig.defaults()
+                .withAuth(false)
                 .withBackups(TELEMETRY, 1L << 30, 0.0, Duration.ofMinutes(5)))) {
             SimHttp h = new SimHttp(slow.baseUrl());
             String id = h.post("/api/v1/backups", start("dc01", "full", slow.control().world().localRepositoryId()))
-                    .json().get("backup_id").asString();
+                    .json()
+                    .get("backup_id")
+                    .asString();
             JsonNode pending = h.get("/api/v1/backups/" + id).json();
             assertThat(pending.get("total_bytes").asLong()).isZero();
             assertThat(pending.get("current_phase").asString()).isEqualTo("pending");
@@ -91,14 +98,19 @@ class BackupLifecycleTest {
 
     @Test
     void backups_bound_to_fail_end_failed_with_an_error() {
-        try (HubSimulator failing = HubSimulator.start(SimulatorConfig.defaults().withAuth(false)
+        try (HubSimulator failing = HubSimulator.start(SimulatorConfig.defaults()
+                .withAuth(false)
                 .withBackups(TELEMETRY, 20L << 30, 1.0, Duration.ofMillis(300)))) {
             SimHttp h = new SimHttp(failing.baseUrl());
-            String id = h.post("/api/v1/backups", start("web-01", "full", failing.control().world().localRepositoryId()))
-                    .json().get("backup_id").asString();
+            String id = h
+                    .post("/api/v1/backups", start("web-01", "full", failing.control().world().localRepositoryId()))
+                    .json()
+                    .get("backup_id")
+                    .asString();
 
-            await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
-                    assertThat(h.get("/api/v1/backups/" + id).json().get("status").asString()).isEqualTo("failed"));
+            await().atMost(Duration.ofSeconds(10))
+                    .untilAsserted(() -> assertThat(h.get("/api/v1/backups/" + id).json().get("status").asString())
+                            .isEqualTo("failed"));
             JsonNode failed = h.get("/api/v1/backups/" + id).json();
             assertThat(failed.get("error_message").asString()).isNotBlank();
             assertThat(failed.has("completed_at")).isTrue();
@@ -113,7 +125,8 @@ class BackupLifecycleTest {
         SimHttp.Response r = http.post("/api/v1/backups", start(vm, "incremental", world.localRepositoryId()));
 
         assertThat(r.status()).isEqualTo(400);
-        assertThat(r.body()).isEqualTo("{\"error\":\"no previous backup found\",\"details\":\"full backup required before incremental\",\"timestamp\":\"\"}\n");
+        assertThat(r.body()).isEqualTo(
+                "{\"error\":\"no previous backup found\",\"details\":\"full backup required before incremental\",\"timestamp\":\"\"}\n");
         assertThat(http.get("/api/v1/backups?vm_name=" + vm).json().get("total").asInt()).isZero();
     }
 
@@ -147,8 +160,10 @@ class BackupLifecycleTest {
         assertThatThrownBy(() -> http.sendRaw(http.builder("/api/v1/backups")
                 .POST(HttpRequest.BodyPublishers.ofString(start("no-such-vm", "full", world.localRepositoryId())))))
                 .isInstanceOf(IOException.class);
-        assertThatThrownBy(() -> http.sendRaw(http.builder("/api/v1/backups?vm_name=no-such-vm").GET())).isInstanceOf(IOException.class);
-        assertThatThrownBy(() -> http.sendRaw(http.builder("/api/v1/backups/x/chain?vm_name=no-such-vm").GET())).isInstanceOf(IOException.class);
+        assertThatThrownBy(() -> http.sendRaw(http.builder("/api/v1/backups?vm_name=no-such-vm").GET()))
+                .isInstanceOf(IOException.class);
+        assertThatThrownBy(() -> http.sendRaw(http.builder("/api/v1/backups/x/chain?vm_name=no-such-vm").GET()))
+                .isInstanceOf(IOException.class);
         assertThat(http.get("/health").status()).as("the hub itself keeps running").isEqualTo(200);
     }
 
@@ -157,21 +172,26 @@ class BackupLifecycleTest {
         String local = world.localRepositoryId();
         assertThat(error(http.post("/api/v1/backups", "{\"vm_name\":5}"))).isEqualTo("invalid request body");
         assertThat(error(http.post("/api/v1/backups", "{\"backup_type\":\"full\"}"))).isEqualTo("vm_name is required");
-        assertThat(error(http.post("/api/v1/backups", "{\"vm_name\":\"no-such-vm\"}"))).isEqualTo("repository_id is required");
+        assertThat(error(http.post("/api/v1/backups", "{\"vm_name\":\"no-such-vm\"}")))
+                .isEqualTo("repository_id is required");
         assertThat(error(http.post("/api/v1/backups", "{\"vm_name\":\"no-such-vm\",\"repository_id\":\"x\"}")))
                 .isEqualTo("backup_type must be 'full' or 'incremental'");
-        assertThat(error(http.post("/api/v1/backups", start(world.vmWithoutDisks(), "full", "nope")))).isEqualTo("No disks found for VM");
-        assertThat(error(http.post("/api/v1/backups", start("dc02", "full", "repo-local-1")))).isEqualTo("failed to create backup context");
+        assertThat(error(http.post("/api/v1/backups", start(world.vmWithoutDisks(), "full", "nope"))))
+                .isEqualTo("No disks found for VM");
+        assertThat(error(http.post("/api/v1/backups", start("dc02", "full", "repo-local-1"))))
+                .isEqualTo("failed to create backup context");
         assertThat(error(http.post("/api/v1/backups", start("dc02", "full", world.disabledRepositoryId()))))
                 .isEqualTo("failed to prepare backup disk");
         hub.control().setSnaAvailable(false);
         try {
-            assertThat(error(http.post("/api/v1/backups", start("iis-intranet", "full", local)))).isEqualTo("failed to call SNA API");
+            assertThat(error(http.post("/api/v1/backups", start("iis-intranet", "full", local))))
+                    .isEqualTo("failed to call SNA API");
         } finally {
             hub.control().setSnaAvailable(true);
         }
         assertThat(http.get("/api/v1/backups?vm_name=iis-intranet&status=running").json().get("total").asInt())
-                .as("the SNA failure deletes the parent row").isZero();
+                .as("the SNA failure deletes the parent row")
+                .isZero();
     }
 
     @Test
@@ -198,12 +218,15 @@ class BackupLifecycleTest {
 
         SimHttp.Response deleted = http.delete("/api/v1/backups/" + id);
 
-        assertThat(deleted.body()).isEqualTo("{\"backup_id\":\"" + id + "\",\"message\":\"backup deleted successfully\"}\n");
+        assertThat(deleted.body())
+                .isEqualTo("{\"backup_id\":\"" + id + "\",\"message\":\"backup deleted successfully\"}\n");
         assertThat(http.get("/api/v1/backups/" + id).status()).isEqualTo(404);
         assertThat(http.delete("/api/v1/backups/" + id).status()).isEqualTo(404);
         JsonNode after = http.get(storage).json();
-        assertThat(after.get("used_bytes").asLong()).as("the QCOW2 files stay").isEqualTo(before.get("used_bytes").asLong());
-        assertThat(after.get("backup_count").asInt()).as("only the parent row goes").isEqualTo(before.get("backup_count").asInt() - 1);
+        assertThat(after.get("used_bytes").asLong()).as("the QCOW2 files stay")
+                .isEqualTo(before.get("used_bytes").asLong());
+        assertThat(after.get("backup_count").asInt()).as("only the parent row goes")
+                .isEqualTo(before.get("backup_count").asInt() - 1);
     }
 
     @Test
@@ -211,7 +234,8 @@ class BackupLifecycleTest {
         String stuck = world.stuckBackupId();
         SimHttp control = SimHttp.control(hub);
 
-        SimHttp.Response finished = control.post("/_sim/backups/" + stuck + "/finish?status=failed&error=operator%20gave%20up", "");
+        SimHttp.Response finished = control
+                .post("/_sim/backups/" + stuck + "/finish?status=failed&error=operator%20gave%20up", "");
 
         assertThat(finished.status()).isEqualTo(200);
         JsonNode row = http.get("/api/v1/backups/" + stuck).json();
@@ -224,14 +248,19 @@ class BackupLifecycleTest {
     @Test
     void the_control_api_makes_the_sbc_report_at_once() {
         MutableClock clock = new MutableClock(Instant.parse("2026-11-24T10:00:00Z"));
-        try (HubSimulator slow = HubSimulator.start(SimulatorConfig.defaults().withAuth(false).withClock(clock)
+        try (HubSimulator slow = HubSimulator.start(SimulatorConfig.defaults()
+                .withAuth(false)
+                .withClock(clock)
                 .withBackups(Duration.ofHours(1), 1L << 30, 0.0, Duration.ofHours(2)))) {
             SimHttp h = new SimHttp(slow.baseUrl());
             String id = h.post("/api/v1/backups", start("dc01", "full", slow.control().world().localRepositoryId()))
-                    .json().get("backup_id").asString();
+                    .json()
+                    .get("backup_id")
+                    .asString();
             clock.advance(Duration.ofSeconds(10));
             slow.control().runBackupEngineOnce();
-            assertThat(h.get("/api/v1/backups/" + id).json().has("last_telemetry_at")).as("next report due in an hour").isFalse();
+            assertThat(h.get("/api/v1/backups/" + id).json().has("last_telemetry_at")).as("next report due in an hour")
+                    .isFalse();
 
             SimHttp.Response reported = SimHttp.control(slow).post("/_sim/backups/" + id + "/telemetry", "");
 
@@ -243,7 +272,8 @@ class BackupLifecycleTest {
             clock.advance(Duration.ofSeconds(5));
             SimHttp.control(slow).post("/_sim/backups/" + id + "/telemetry", "");
             assertThat(h.get("/api/v1/backups/" + id).json().get("bytes_transferred").asLong())
-                    .as("each report adds what the SBC sent since the last").isGreaterThan(row.get("bytes_transferred").asLong());
+                    .as("each report adds what the SBC sent since the last")
+                    .isGreaterThan(row.get("bytes_transferred").asLong());
             assertThat(SimHttp.control(slow).post("/_sim/backups/backup-nope-1/telemetry", "").status()).isEqualTo(404);
         }
     }

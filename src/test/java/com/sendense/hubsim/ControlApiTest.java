@@ -44,12 +44,10 @@ class ControlApiTest {
     }
 
     static Stream<Forged> forged() {
-        return Stream.of(
-                new Forged("no Authorization header", ""),
+        return Stream.of(new Forged("no Authorization header", ""),
                 new Forged("a wrong token", "Bearer 0123456789abcdef"),
                 new Forged("another simulator's token", "Bearer " + other.controlToken()),
-                new Forged("an empty bearer", "Bearer "),
-                new Forged("the token without Bearer", hub.controlToken()),
+                new Forged("an empty bearer", "Bearer "), new Forged("the token without Bearer", hub.controlToken()),
                 new Forged("the token as Basic credentials", "Basic " + hub.controlToken()),
                 new Forged("the hub's own session token", "Bearer " + SimulatorConfig.SESSION_TOKEN));
     }
@@ -67,7 +65,8 @@ class ControlApiTest {
         SimHttp.Response refused = new SimHttp(hub.controlUrl()).sendRaw(request);
 
         assertThat(refused.status()).isEqualTo(401);
-        assertThat(refused.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(v -> assertThat(v).startsWith("Bearer"));
+        assertThat(refused.headers().firstValue("WWW-Authenticate"))
+                .hasValueSatisfying(v -> assertThat(v).startsWith("Bearer"));
         assertThat(refused.json().get("error").asString()).contains("Authorization: Bearer");
         assertThat(hub.control().faults()).isEmpty();
     }
@@ -75,8 +74,8 @@ class ControlApiTest {
     @Test
     @BadInput("forged request across roles")
     void a_fault_cannot_be_added_without_the_token() {
-        SimHttp.Response refused = new SimHttp(hub.controlUrl())
-                .post("/_sim/faults", "{\"path\":\"/api/v1/backups\",\"action\":\"drop\"}");
+        SimHttp.Response refused = new SimHttp(hub.controlUrl()).post("/_sim/faults",
+                "{\"path\":\"/api/v1/backups\",\"action\":\"drop\"}");
 
         assertThat(refused.status()).isEqualTo(401);
         assertThat(hub.control().faults()).isEmpty();
@@ -105,8 +104,8 @@ class ControlApiTest {
     void control_answers_carry_no_cors_headers_even_to_a_preflight() {
         SimHttp control = SimHttp.control(hub);
 
-        for (SimHttp.Response r : new SimHttp.Response[] {control.get("/_sim/world"), control.method("OPTIONS", "/_sim/faults"),
-                new SimHttp(hub.controlUrl()).get("/_sim/world")}) {
+        for (SimHttp.Response r : new SimHttp.Response[]{control.get("/_sim/world"),
+                control.method("OPTIONS", "/_sim/faults"), new SimHttp(hub.controlUrl()).get("/_sim/world")}) {
             assertThat(r.headers().map().keySet()).noneMatch(name -> name.toLowerCase().startsWith("access-control-"));
         }
     }
@@ -130,10 +129,10 @@ class ControlApiTest {
     @Test
     void the_standalone_options_choose_port_and_token_or_switch_the_control_api_off() {
         assertThat(SimulatorArgs.control(new String[0], Map.of())).isEqualTo(new ControlApi(true, 0, ""));
-        assertThat(SimulatorArgs.control(new String[] {"--control-port=9099", "--control-token=secret"}, Map.of()))
+        assertThat(SimulatorArgs.control(new String[]{"--control-port=9099", "--control-token=secret"}, Map.of()))
                 .isEqualTo(new ControlApi(true, 9099, "secret"));
         assertThat(SimulatorArgs.control(new String[0], Map.of("SIM_CONTROL_PORT", "off"))).isEqualTo(ControlApi.off());
-        assertThat(SimulatorArgs.parse(new String[] {"--control-port=off"}, Map.of()).port()).isEqualTo(8082);
+        assertThat(SimulatorArgs.parse(new String[]{"--control-port=off"}, Map.of()).port()).isEqualTo(8082);
         assertThat(new ControlApi(true, 0, "secret").toString()).doesNotContain("secret");
     }
 }

@@ -44,13 +44,25 @@ class FalseZTimestampsTest {
 
     @Test
     void repository_times_follow_the_same_switch() {
-        try (HubSimulator bug = HubSimulator.start(config(true)); HubSimulator fixed = HubSimulator.start(config(false))) {
-            String withBug = new SimHttp(bug.baseUrl()).get("/api/v1/repositories").json().get("repositories").get(0).get("created_at").asString();
-            String withoutBug = new SimHttp(fixed.baseUrl()).get("/api/v1/repositories").json().get("repositories").get(0).get("created_at").asString();
+        try (HubSimulator bug = HubSimulator.start(config(true));
+                HubSimulator fixed = HubSimulator.start(config(false))) {
+            String withBug = new SimHttp(bug.baseUrl()).get("/api/v1/repositories")
+                    .json()
+                    .get("repositories")
+                    .get(0)
+                    .get("created_at")
+                    .asString();
+            String withoutBug = new SimHttp(fixed.baseUrl()).get("/api/v1/repositories")
+                    .json()
+                    .get("repositories")
+                    .get(0)
+                    .get("created_at")
+                    .asString();
 
             assertThat(withBug).endsWith("Z");
             assertThat(withoutBug).endsWith("Z");
-            assertThat(Instant.parse(withBug)).as("summer dates: one hour ahead").isEqualTo(Instant.parse(withoutBug).plusSeconds(3600));
+            assertThat(Instant.parse(withBug)).as("summer dates: one hour ahead")
+                    .isEqualTo(Instant.parse(withoutBug).plusSeconds(3600));
         }
     }
 

@@ -38,19 +38,24 @@ class FaultInjectionTest {
     void a_slow_post_still_starts_the_backup_after_the_client_gave_up() {
         hub.control().addFault(FaultSpec.slow("POST", "/api/v1/backups", Duration.ofMillis(300)).times(1));
 
-        assertThatThrownBy(() -> http.sendRaw(http.builder("/api/v1/backups").timeout(Duration.ofMillis(100))
-                .POST(HttpRequest.BodyPublishers.ofString(startBody("web-02"))))).isInstanceOf(HttpTimeoutException.class);
+        assertThatThrownBy(() -> http.sendRaw(http.builder("/api/v1/backups")
+                .timeout(Duration.ofMillis(100))
+                .POST(HttpRequest.BodyPublishers.ofString(startBody("web-02")))))
+                .isInstanceOf(HttpTimeoutException.class);
 
-        await().atMost(Duration.ofSeconds(5)).untilAsserted(() ->
-                assertThat(http.get("/api/v1/backups?vm_name=web-02&status=running").json().get("total").asInt()).isEqualTo(1));
+        await().atMost(Duration.ofSeconds(5))
+                .untilAsserted(() -> assertThat(
+                        http.get("/api/v1/backups?vm_name=web-02&status=running").json().get("total").asInt())
+                        .isEqualTo(1));
     }
 
     @Test
     void past_the_write_timeout_the_answer_is_lost_but_the_backup_runs() {
         hub.control().addFault(FaultSpec.slow("POST", "/api/v1/backups", Duration.ofMillis(600)));
 
-        assertThatThrownBy(() -> http.sendRaw(http.builder("/api/v1/backups")
-                .POST(HttpRequest.BodyPublishers.ofString(startBody("web-02"))))).isInstanceOf(IOException.class);
+        assertThatThrownBy(() -> http.sendRaw(
+                http.builder("/api/v1/backups").POST(HttpRequest.BodyPublishers.ofString(startBody("web-02")))))
+                .isInstanceOf(IOException.class);
 
         assertThat(http.get("/api/v1/backups?vm_name=web-02&status=running").json().get("total").asInt()).isEqualTo(1);
     }
@@ -68,7 +73,8 @@ class FaultInjectionTest {
 
     @Test
     void a_status_fault_answers_for_the_hub_without_running_its_handler() {
-        hub.control().addFault(FaultSpec.status("POST", "/api/v1/backups", 503, "{\"error\":\"maintenance\"}").times(1));
+        hub.control()
+                .addFault(FaultSpec.status("POST", "/api/v1/backups", 503, "{\"error\":\"maintenance\"}").times(1));
 
         SimHttp.Response r = http.post("/api/v1/backups", startBody("web-02"));
 
@@ -88,8 +94,9 @@ class FaultInjectionTest {
         assertThat(rawGet("/api/v1/repositories")).as("second drop").isEmpty();
 
         // The log entry is written once the exchange ends on the server, which may trail the close.
-        await().atMost(Duration.ofSeconds(5)).untilAsserted(() ->
-                assertThat(hub.control().requests()).extracting(r -> r.status()).containsExactly(null, null));
+        await().atMost(Duration.ofSeconds(5))
+                .untilAsserted(() -> assertThat(hub.control().requests()).extracting(r -> r.status())
+                        .containsExactly(null, null));
         assertThat(hub.control().faults()).isEmpty();
         assertThat(http.get("/api/v1/repositories").status()).isEqualTo(200);
     }
@@ -98,8 +105,9 @@ class FaultInjectionTest {
         URI base = hub.baseUrl();
         try (var socket = new Socket(base.getHost(), base.getPort())) {
             socket.setSoTimeout(5000);
-            socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: " + base.getHost() + "\r\n\r\n")
-                    .getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream()
+                    .write(("GET " + path + " HTTP/1.1\r\nHost: " + base.getHost() + "\r\n\r\n")
+                            .getBytes(StandardCharsets.US_ASCII));
             socket.getOutputStream().flush();
             try {
                 return new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
@@ -114,7 +122,8 @@ class FaultInjectionTest {
         hub.control().addFault(FaultSpec.truncate("GET", "/api/v1/vm-contexts", 1000));
         hub.control().addFault(FaultSpec.truncate("GET", "/health", 10));
 
-        assertThatThrownBy(() -> http.sendRaw(http.builder("/api/v1/vm-contexts").GET())).isInstanceOf(IOException.class);
+        assertThatThrownBy(() -> http.sendRaw(http.builder("/api/v1/vm-contexts").GET()))
+                .isInstanceOf(IOException.class);
         assertThatThrownBy(() -> http.sendRaw(http.builder("/health").GET())).isInstanceOf(IOException.class);
     }
 
@@ -133,8 +142,9 @@ class FaultInjectionTest {
         SimHttp.Response added = control.post("/_sim/faults",
                 "{\"path\":\"/_sim\",\"match\":\"prefix\",\"action\":\"drop\"}");
         assertThat(added.status()).isEqualTo(200);
-        control.post("/_sim/faults", "{\"method\":\"GET\",\"path\":\"/api/v1/vm-contexts\",\"action\":\"status\",\"status\":502,"
-                + "\"body\":\"Bad Gateway\",\"contentType\":\"text/plain\",\"times\":1}");
+        control.post("/_sim/faults",
+                "{\"method\":\"GET\",\"path\":\"/api/v1/vm-contexts\",\"action\":\"status\",\"status\":502,"
+                        + "\"body\":\"Bad Gateway\",\"contentType\":\"text/plain\",\"times\":1}");
 
         JsonNode faults = control.get("/_sim/faults").json();
         assertThat(faults.size()).isEqualTo(2);

@@ -22,8 +22,9 @@ import org.junit.jupiter.params.provider.EnumSource;
 class FixtureCopyTest {
 
     enum FixtureSet {
-        CORE("hub.fixtures.originals", "src/test/resources/hub"),
-        PROTECTION("hub.protection-fixtures.originals", "src/test/resources/hub/protection");
+
+        CORE("hub.fixtures.originals", "src/test/resources/hub"), PROTECTION("hub.protection-fixtures.originals",
+                "src/test/resources/hub/protection");
 
         final String property;
         final Path copy;
@@ -54,7 +55,8 @@ class FixtureCopyTest {
     @EnumSource(FixtureSet.class)
     void the_copy_has_no_fixture_the_originals_lack(FixtureSet set) throws IOException {
         Path originals = assumeOriginals(set);
-        assertThat(files(set.copy, set == FixtureSet.PROTECTION)).as("files in %s that are not real hub fixtures", set.copy)
+        assertThat(files(set.copy, set == FixtureSet.PROTECTION))
+                .as("files in %s that are not real hub fixtures", set.copy)
                 .isSubsetOf(files(originals, set == FixtureSet.PROTECTION));
     }
 
@@ -70,8 +72,10 @@ class FixtureCopyTest {
     private static Set<String> files(Path dir, boolean withReadme) throws IOException {
         try (Stream<Path> files = Files.list(dir)) {
             Set<String> names = new TreeSet<>();
-            files.filter(Files::isRegularFile).map(p -> p.getFileName().toString())
-                    .filter(name -> withReadme || !name.equals("README.md")).forEach(names::add);
+            files.filter(Files::isRegularFile)
+                    .map(p -> p.getFileName().toString())
+                    .filter(name -> withReadme || !name.equals("README.md"))
+                    .forEach(names::add);
             return names;
         }
     }

@@ -28,7 +28,8 @@ class FlowValuesTest {
 
     @BeforeAll
     static void start() {
-        hub = HubSimulator.start(SimulatorConfig.defaults().withAuth(false)
+        hub = HubSimulator.start(SimulatorConfig.defaults()
+                .withAuth(false)
                 .withBackups(Duration.ofSeconds(5), 1L << 20, 0.0, Duration.ofMinutes(5))
                 .withDownloads(WRITE_TIMEOUT, 1L << 30));
         http = new SimHttp(hub.baseUrl());
@@ -43,8 +44,11 @@ class FlowValuesTest {
     void false_and_zero_are_replaced_by_the_defaults_on_create() {
         JsonNode flow = http.post(FLOWS, flow("vm", contextId("web-01"))).json();
         JsonNode group = http.post("/api/v1/machine-groups", "{\"name\":\"Defaults\",\"max_concurrent_vms\":0}").json();
-        JsonNode schedule = http.post("/api/v1/schedules", "{\"name\":\"Defaults\",\"cron_expression\":\"0 0 1 * * *\",\"enabled\":false,"
-                + "\"skip_if_running\":false,\"max_concurrent_jobs\":0}").json();
+        JsonNode schedule = http
+                .post("/api/v1/schedules",
+                        "{\"name\":\"Defaults\",\"cron_expression\":\"0 0 1 * * *\",\"enabled\":false,"
+                                + "\"skip_if_running\":false,\"max_concurrent_jobs\":0}")
+                .json();
 
         assertThat(flow.get("enabled").asBoolean()).isTrue();
         assertThat(group.get("max_concurrent_vms").asInt()).isEqualTo(5);
@@ -52,7 +56,10 @@ class FlowValuesTest {
         assertThat(schedule.get("skip_if_running").asBoolean()).isTrue();
         assertThat(schedule.get("max_concurrent_jobs").asInt()).isEqualTo(1);
         assertThat(schedule.get("timezone").asString()).isEqualTo("UTC");
-        assertThat(http.send("PATCH", FLOWS + "/" + flow.get("id").asString() + "/disable", "").json().get("enabled").asBoolean()).isFalse();
+        assertThat(http.send("PATCH", FLOWS + "/" + flow.get("id").asString() + "/disable", "")
+                .json()
+                .get("enabled")
+                .asBoolean()).isFalse();
     }
 
     @Test
@@ -61,8 +68,13 @@ class FlowValuesTest {
         MutableClock clock = new MutableClock(java.time.Instant.parse("2025-10-10T08:40:27.318Z"));
         try (HubSimulator frozen = HubSimulator.start(SimulatorConfig.defaults().withAuth(false).withClock(clock))) {
             SimHttp h = new SimHttp(frozen.baseUrl());
-            String id = h.post(FLOWS, "{\"name\":\"Frozen\",\"flow_type\":\"backup\",\"target_type\":\"vm\",\"target_id\":\"x\","
-                    + "\"repository_id\":\"r\"}").json().get("id").asString();
+            String id = h
+                    .post(FLOWS,
+                            "{\"name\":\"Frozen\",\"flow_type\":\"backup\",\"target_type\":\"vm\",\"target_id\":\"x\","
+                                    + "\"repository_id\":\"r\"}")
+                    .json()
+                    .get("id")
+                    .asString();
             clock.advance(Duration.ofSeconds(1));
             assertThat(h.send("PATCH", FLOWS + "/" + id + "/disable", "").status()).isEqualTo(200);
 
@@ -95,7 +107,10 @@ class FlowValuesTest {
     @Test
     @HubFault("execution running for ever")
     void a_run_of_an_empty_group_or_a_vm_name_as_target_stays_running_for_ever() {
-        String group = http.post("/api/v1/machine-groups", "{\"name\":\"Empty " + (++names) + "\"}").json().get("id").asString();
+        String group = http.post("/api/v1/machine-groups", "{\"name\":\"Empty " + (++names) + "\"}")
+                .json()
+                .get("id")
+                .asString();
         String emptyGroup = http.post(FLOWS, flow("group", group)).json().get("id").asString();
         String byName = http.post(FLOWS, flow("vm", "web-01")).json().get("id").asString();
 
@@ -106,7 +121,7 @@ class FlowValuesTest {
         assertThat(first.get("jobs_created").asInt()).isZero();
         assertThat(second.get("status").asString()).isEqualTo("running");
         assertThat(second.get("jobs_skipped").asInt()).isEqualTo(1);
-        for (String flow : new String[] {emptyGroup, byName}) {
+        for (String flow : new String[]{emptyGroup, byName}) {
             JsonNode latest = http.get(FLOWS + "/" + flow + "/executions?limit=1").json().get("executions").get(0);
             assertThat(latest.get("status").asString()).isEqualTo("running");
             assertThat(latest.has("completed_at")).isFalse();
@@ -117,13 +132,18 @@ class FlowValuesTest {
     @Test
     @HubFault("hub write timeout")
     void an_execute_slower_than_the_write_timeout_gets_no_answer_while_its_backups_start() {
-        String group = http.post("/api/v1/machine-groups", "{\"name\":\"Slow " + (++names) + "\"}").json().get("id").asString();
+        String group = http.post("/api/v1/machine-groups", "{\"name\":\"Slow " + (++names) + "\"}")
+                .json()
+                .get("id")
+                .asString();
         http.post("/api/v1/machine-groups/" + group + "/vms", "{\"vm_context_id\":\"" + contextId("web-02") + "\"}");
-        http.post("/api/v1/machine-groups/" + group + "/vms", "{\"vm_context_id\":\"" + contextId("mail-relay") + "\"}");
+        http.post("/api/v1/machine-groups/" + group + "/vms",
+                "{\"vm_context_id\":\"" + contextId("mail-relay") + "\"}");
         String flow = http.post(FLOWS, flow("group", group)).json().get("id").asString();
         hub.control().setFlowStartDelay(WRITE_TIMEOUT.dividedBy(2).plusMillis(100));
         try {
-            assertThatThrownBy(() -> http.sendRaw(http.builder(FLOWS + "/" + flow + "/execute").POST(HttpRequest.BodyPublishers.noBody())))
+            assertThatThrownBy(() -> http
+                    .sendRaw(http.builder(FLOWS + "/" + flow + "/execute").POST(HttpRequest.BodyPublishers.noBody())))
                     .isInstanceOf(IOException.class);
         } finally {
             hub.control().setFlowStartDelay(Duration.ZERO);
@@ -135,8 +155,9 @@ class FlowValuesTest {
     }
 
     private static String flow(String targetType, String targetId) {
-        return "{\"name\":\"Values " + (++names) + "\",\"flow_type\":\"backup\",\"target_type\":\"" + targetType + "\",\"target_id\":\""
-                + targetId + "\",\"repository_id\":\"" + hub.control().world().localRepositoryId() + "\",\"enabled\":false}";
+        return "{\"name\":\"Values " + (++names) + "\",\"flow_type\":\"backup\",\"target_type\":\"" + targetType
+                + "\",\"target_id\":\"" + targetId + "\",\"repository_id\":\""
+                + hub.control().world().localRepositoryId() + "\",\"enabled\":false}";
     }
 
     private static String contextId(String vm) {

@@ -17,8 +17,8 @@ import tools.jackson.databind.JsonNode;
  */
 final class JsonShape {
 
-    private static final java.util.regex.Pattern TIME =
-            java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.(\\d+))?(Z|[+-]\\d{2}:\\d{2})");
+    private static final java.util.regex.Pattern TIME = java.util.regex.Pattern
+            .compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.(\\d+))?(Z|[+-]\\d{2}:\\d{2})");
 
     private final Set<String> optional;
     private final Set<String> nullable;
@@ -30,8 +30,8 @@ final class JsonShape {
 
     /**
      * @param timePrecision also compare the precision of timestamps: whole seconds, milliseconds
-     *                      (GORM's rounded {@code NowFunc}) or nanoseconds (a handler's {@code time.Now()}).
-     *                      The offset is not compared: local time is {@code Z} in winter.
+     *     (GORM's rounded {@code NowFunc}) or nanoseconds (a handler's {@code time.Now()}).
+     *     The offset is not compared: local time is {@code Z} in winter.
      */
     JsonShape(Set<String> optional, Set<String> nullable, boolean timePrecision) {
         this.optional = optional;
@@ -61,9 +61,10 @@ final class JsonShape {
         if (expected.isArray()) {
             return arrayDiff(expected, actual, path);
         }
-        if (timePrecision && expected.isString() && !precision(expected.asString()).equals(precision(actual.asString()))) {
-            return Optional.of(path + ": expected a time with " + precision(expected.asString()) + " like " + expected.asString()
-                    + " but was " + actual.asString());
+        if (timePrecision && expected.isString()
+                && !precision(expected.asString()).equals(precision(actual.asString()))) {
+            return Optional.of(path + ": expected a time with " + precision(expected.asString()) + " like "
+                    + expected.asString() + " but was " + actual.asString());
         }
         return Optional.empty();
     }

@@ -46,12 +46,13 @@ class ProtectionContractTest {
     private static SimHttp http;
     private static final AtomicInteger names = new AtomicInteger();
 
-    record Case(int status, Optional<String> contentType, Function<SimHttp, SimHttp.Response> request, Set<String> optional) {
-    }
+    record Case(int status, Optional<String> contentType, Function<SimHttp, SimHttp.Response> request,
+            Set<String> optional) {}
 
     @BeforeAll
     static void start() {
-        SimulatorConfig base = SimulatorConfig.defaults().withAuth(false)
+        SimulatorConfig base = SimulatorConfig.defaults()
+                .withAuth(false)
                 .withBackups(Duration.ofSeconds(5), 1L << 20, 0.0, Duration.ofMinutes(5));
         hub = HubSimulator.start(base);
         emptyHub = HubSimulator.start(base.withWorld(SimulatorConfig.World.EMPTY));
@@ -68,15 +69,19 @@ class ProtectionContractTest {
     void every_simulated_protection_fixture_has_a_case() throws IOException {
         Set<String> fixtures = new TreeSet<>();
         try (Stream<Path> files = Files.list(FIXTURES)) {
-            files.map(p -> p.getFileName().toString()).filter(n -> !n.equals("README.md"))
-                    .filter(n -> PENDING_PREFIXES.stream().noneMatch(n::startsWith)).forEach(fixtures::add);
+            files.map(p -> p.getFileName().toString())
+                    .filter(n -> !n.equals("README.md"))
+                    .filter(n -> PENDING_PREFIXES.stream().noneMatch(n::startsWith))
+                    .forEach(fixtures::add);
         }
         assertThat(cases().keySet()).containsExactlyInAnyOrderElementsOf(fixtures);
     }
 
     @TestFactory
     Stream<DynamicTest> simulator_answers_like_the_protection_fixture() {
-        return cases().entrySet().stream().map(e -> DynamicTest.dynamicTest(e.getKey(), () -> check(e.getKey(), e.getValue())));
+        return cases().entrySet()
+                .stream()
+                .map(e -> DynamicTest.dynamicTest(e.getKey(), () -> check(e.getKey(), e.getValue())));
     }
 
     private static void check(String fixture, Case c) throws IOException {
@@ -97,20 +102,29 @@ class ProtectionContractTest {
     private static Map<String, Case> cases() {
         Map<String, Case> m = new LinkedHashMap<>();
         // P2 flows
-        m.put("protection-flows-empty.json", json(200, h -> SimulatorContractTest.on(emptyHub).get("/api/v1/protection-flows")));
+        m.put("protection-flows-empty.json",
+                json(200, h -> SimulatorContractTest.on(emptyHub).get("/api/v1/protection-flows")));
         m.put("flow-get.json", json(200, h -> h.get("/api/v1/protection-flows/" + runningFlow(h, "dc01"))));
-        m.put("flow-status.json", json(200, h -> h.get("/api/v1/protection-flows/" + runningFlow(h, "dc02") + "/status")));
-        m.put("flow-create.json", json(201, h -> h.post("/api/v1/protection-flows", flow("vm", contextId(h, "web-01")))));
+        m.put("flow-status.json",
+                json(200, h -> h.get("/api/v1/protection-flows/" + runningFlow(h, "dc02") + "/status")));
+        m.put("flow-create.json",
+                json(201, h -> h.post("/api/v1/protection-flows", flow("vm", contextId(h, "web-01")))));
         m.put("flow-create-400.json", json(400, h -> h.post("/api/v1/protection-flows", "{")));
         m.put("flow-create-500-validation.json", json(500, h -> h.post("/api/v1/protection-flows", "{\"name\":\"\"}")));
-        m.put("flow-create-500-duplicate.json", json(500, h -> h.post("/api/v1/protection-flows", flowNamed("Nightly web"))));
-        m.put("flow-create-500-replication.json", json(500, h -> h.post("/api/v1/protection-flows",
-                flow("vm", "ctx-x").replace("\"backup\"", "\"replication\""))));
-        m.put("flow-update.json", json(200, h -> h.send("PUT", "/api/v1/protection-flows/" + newFlow(h), "{\"description\":\"changed\"}")));
-        m.put("flow-update-500-not-found.json", json(500, h -> h.send("PUT", "/api/v1/protection-flows/" + UNKNOWN_FLOW, "{}")));
-        m.put("flow-disable.json", json(200, h -> h.send("PATCH", "/api/v1/protection-flows/" + newFlow(h) + "/disable", "")));
-        m.put("flow-enable-500-not-found.json", json(500, h -> h.send("PATCH", "/api/v1/protection-flows/" + UNKNOWN_FLOW + "/enable", "")));
-        m.put("flow-delete-204.txt", new Case(204, Optional.empty(), h -> h.delete("/api/v1/protection-flows/" + newFlow(h)), Set.of()));
+        m.put("flow-create-500-duplicate.json",
+                json(500, h -> h.post("/api/v1/protection-flows", flowNamed("Nightly web"))));
+        m.put("flow-create-500-replication.json", json(500,
+                h -> h.post("/api/v1/protection-flows", flow("vm", "ctx-x").replace("\"backup\"", "\"replication\""))));
+        m.put("flow-update.json", json(200,
+                h -> h.send("PUT", "/api/v1/protection-flows/" + newFlow(h), "{\"description\":\"changed\"}")));
+        m.put("flow-update-500-not-found.json",
+                json(500, h -> h.send("PUT", "/api/v1/protection-flows/" + UNKNOWN_FLOW, "{}")));
+        m.put("flow-disable.json",
+                json(200, h -> h.send("PATCH", "/api/v1/protection-flows/" + newFlow(h) + "/disable", "")));
+        m.put("flow-enable-500-not-found.json",
+                json(500, h -> h.send("PATCH", "/api/v1/protection-flows/" + UNKNOWN_FLOW + "/enable", "")));
+        m.put("flow-delete-204.txt",
+                new Case(204, Optional.empty(), h -> h.delete("/api/v1/protection-flows/" + newFlow(h)), Set.of()));
         m.put("flow-delete-500-not-found.json", json(500, h -> h.delete("/api/v1/protection-flows/" + UNKNOWN_FLOW)));
         m.put("flow-bulk-enable.json", json(200, h -> h.post("/api/v1/protection-flows/bulk-enable",
                 "{\"flow_ids\":[\"" + newFlow(h) + "\",\"" + newFlow(h) + "\"]}")));
@@ -121,50 +135,74 @@ class ProtectionContractTest {
         m.put("flow-test-valid.json", json(200, h -> h.post("/api/v1/protection-flows/" + newFlow(h) + "/test", "")));
         m.put("flow-test-invalid.json", json(200, h -> h.post("/api/v1/protection-flows/"
                 + h.post("/api/v1/protection-flows", flow("vm", "web-01")).json().get("id").asString() + "/test", "")));
-        m.put("flow-execute.json", json(200, h -> h.post("/api/v1/protection-flows/"
-                + h.post("/api/v1/protection-flows", flow("vm", contextId(h, "iis-intranet"))).json().get("id").asString() + "/execute", "")));
-        m.put("flow-execute-error.json", json(200, h -> h.post("/api/v1/protection-flows/"
-                + h.post("/api/v1/protection-flows", flow("vm", contextId(h, "print-srv01"))).json().get("id").asString()
-                + "/execute", ""), "execution_time_seconds"));
-        m.put("flow-execute-500-not-found.json", json(500, h -> h.post("/api/v1/protection-flows/" + UNKNOWN_FLOW + "/execute", "")));
-        m.put("flow-executions-history.json", json(200, h -> h.get("/api/v1/protection-flows/" + flowId(h, "Nightly databases")
-                + "/executions?limit=100")));
-        m.put("flow-executions-empty.json", json(200, h -> h.get("/api/v1/protection-flows/" + UNKNOWN_FLOW + "/executions")));
+        m.put("flow-execute.json",
+                json(200,
+                        h -> h.post("/api/v1/protection-flows/"
+                                + h.post("/api/v1/protection-flows", flow("vm", contextId(h, "iis-intranet")))
+                                        .json()
+                                        .get("id")
+                                        .asString()
+                                + "/execute", "")));
+        m.put("flow-execute-error.json",
+                json(200,
+                        h -> h.post("/api/v1/protection-flows/"
+                                + h.post("/api/v1/protection-flows", flow("vm", contextId(h, "print-srv01")))
+                                        .json()
+                                        .get("id")
+                                        .asString()
+                                + "/execute", ""),
+                        "execution_time_seconds"));
+        m.put("flow-execute-500-not-found.json",
+                json(500, h -> h.post("/api/v1/protection-flows/" + UNKNOWN_FLOW + "/execute", "")));
+        m.put("flow-executions-history.json", json(200,
+                h -> h.get("/api/v1/protection-flows/" + flowId(h, "Nightly databases") + "/executions?limit=100")));
+        m.put("flow-executions-empty.json",
+                json(200, h -> h.get("/api/v1/protection-flows/" + UNKNOWN_FLOW + "/executions")));
         // P4 groups
         Set<String> groupOptional = Set.of("schedule_id", "schedule_name", "schedule", "description", "memberships");
-        m.put("machine-groups.json", json(200, h -> h.get("/api/v1/machine-groups"), groupOptional.toArray(String[]::new)));
-        m.put("machine-groups-empty.json", json(200, h -> SimulatorContractTest.on(emptyHub).get("/api/v1/machine-groups")));
+        m.put("machine-groups.json",
+                json(200, h -> h.get("/api/v1/machine-groups"), groupOptional.toArray(String[]::new)));
+        m.put("machine-groups-empty.json",
+                json(200, h -> SimulatorContractTest.on(emptyHub).get("/api/v1/machine-groups")));
         m.put("machine-group-get.json", json(200, h -> h.get("/api/v1/machine-groups/" + groupId(h, "Databases")),
                 "schedule_id", "schedule_name", "schedule"));
         m.put("machine-group-create.json", json(201, h -> h.post("/api/v1/machine-groups", group())));
-        m.put("machine-group-update.json", json(200, h -> h.send("PUT", "/api/v1/machine-groups/" + groupId(h, "Databases"),
-                "{\"description\":\"Database servers (nightly)\",\"schedule_id\":\"" + scheduleId(h) + "\"}")));
+        m.put("machine-group-update.json",
+                json(200, h -> h.send("PUT", "/api/v1/machine-groups/" + groupId(h, "Databases"),
+                        "{\"description\":\"Database servers (nightly)\",\"schedule_id\":\"" + scheduleId(h) + "\"}")));
         m.put("machine-group-delete.json", json(200, h -> h.delete("/api/v1/machine-groups/" + newGroup(h))));
-        m.put("machine-group-create-500-duplicate.json", json(500, h -> h.post("/api/v1/machine-groups", "{\"name\":\"Databases\"}")));
-        m.put("machine-group-create-500-schedule.json", json(500, h -> h.post("/api/v1/machine-groups",
-                "{\"name\":\"x\",\"schedule_id\":\"nope\"}")));
+        m.put("machine-group-create-500-duplicate.json",
+                json(500, h -> h.post("/api/v1/machine-groups", "{\"name\":\"Databases\"}")));
+        m.put("machine-group-create-500-schedule.json",
+                json(500, h -> h.post("/api/v1/machine-groups", "{\"name\":\"x\",\"schedule_id\":\"nope\"}")));
         m.put("machine-group-get-500-not-found.json", json(500, h -> h.get("/api/v1/machine-groups/" + UNKNOWN_GROUP)));
-        m.put("machine-group-update-500-clear-schedule.json", json(500, h -> h.send("PUT", "/api/v1/machine-groups/"
-                + groupId(h, "Web"), "{\"schedule_id\":\"\"}")));
-        m.put("machine-group-delete-500-not-found.json", json(500, h -> h.delete("/api/v1/machine-groups/" + UNKNOWN_GROUP)));
-        m.put("machine-group-delete-400-has-vms.json", json(400, h -> h.delete("/api/v1/machine-groups/" + groupId(h, "Web"))));
+        m.put("machine-group-update-500-clear-schedule.json",
+                json(500, h -> h.send("PUT", "/api/v1/machine-groups/" + groupId(h, "Web"), "{\"schedule_id\":\"\"}")));
+        m.put("machine-group-delete-500-not-found.json",
+                json(500, h -> h.delete("/api/v1/machine-groups/" + UNKNOWN_GROUP)));
+        m.put("machine-group-delete-400-has-vms.json",
+                json(400, h -> h.delete("/api/v1/machine-groups/" + groupId(h, "Web"))));
         m.put("machine-group-vms.json", json(200, h -> h.get("/api/v1/machine-groups/" + groupId(h, "Web") + "/vms")));
         m.put("machine-group-vms-500.json", json(500, h -> h.get("/api/v1/machine-groups/" + UNKNOWN_GROUP + "/vms")));
         m.put("vm-group-members.json", json(200, h -> h.get("/api/v1/vm-groups/" + groupId(h, "Web") + "/members")));
-        m.put("machine-group-assign-vm.json", json(201, h -> h.post("/api/v1/machine-groups/" + newGroup(h) + "/vms",
-                assign(contextId(h, "web-01")))));
+        m.put("machine-group-assign-vm.json", json(201,
+                h -> h.post("/api/v1/machine-groups/" + newGroup(h) + "/vms", assign(contextId(h, "web-01")))));
         m.put("machine-group-assign-vm-409.json", json(409, h -> {
-            String full = h.post("/api/v1/machine-groups", group().replace("}", ",\"max_concurrent_vms\":1}")).json().get("id").asString();
+            String full = h.post("/api/v1/machine-groups", group().replace("}", ",\"max_concurrent_vms\":1}"))
+                    .json()
+                    .get("id")
+                    .asString();
             h.post("/api/v1/machine-groups/" + full + "/vms", assign(contextId(h, "web-01")));
             return h.post("/api/v1/machine-groups/" + full + "/vms", assign(contextId(h, "web-02")));
         }));
-        m.put("machine-group-assign-vm-404-group.json", json(404, h -> h.post("/api/v1/machine-groups/" + UNKNOWN_GROUP + "/vms",
-                assign(contextId(h, "web-01")))));
-        m.put("machine-group-assign-vm-404-vm.json", json(404, h -> h.post("/api/v1/machine-groups/" + groupId(h, "Web") + "/vms",
-                assign("ctx-nope"))));
-        m.put("machine-group-assign-vm-500-duplicate.json", json(500, h -> h.post("/api/v1/machine-groups/" + groupId(h, "Web") + "/vms",
-                assign(contextId(h, "web-01")))));
-        m.put("machine-group-remove-vm.json", json(200, h -> h.delete("/api/v1/machine-groups/" + UNKNOWN_GROUP + "/vms/ctx-nope")));
+        m.put("machine-group-assign-vm-404-group.json", json(404,
+                h -> h.post("/api/v1/machine-groups/" + UNKNOWN_GROUP + "/vms", assign(contextId(h, "web-01")))));
+        m.put("machine-group-assign-vm-404-vm.json",
+                json(404, h -> h.post("/api/v1/machine-groups/" + groupId(h, "Web") + "/vms", assign("ctx-nope"))));
+        m.put("machine-group-assign-vm-500-duplicate.json", json(500,
+                h -> h.post("/api/v1/machine-groups/" + groupId(h, "Web") + "/vms", assign(contextId(h, "web-01")))));
+        m.put("machine-group-remove-vm.json",
+                json(200, h -> h.delete("/api/v1/machine-groups/" + UNKNOWN_GROUP + "/vms/ctx-nope")));
         ProtectionWriteCases.repositories(m, hub.control().world().localRepositoryId());
         ProtectionWriteCases.discovery(m, hub.control());
         ProtectionWriteCases.schedules(m, emptyHub);
@@ -177,13 +215,16 @@ class ProtectionContractTest {
     }
 
     private static String flow(String targetType, String targetId) {
-        return "{\"name\":\"Flow " + names.incrementAndGet() + "\",\"description\":\"contract\",\"flow_type\":\"backup\",\"target_type\":\""
-                + targetType + "\",\"target_id\":\"" + targetId + "\",\"repository_id\":\"" + hub.control().world().localRepositoryId()
-                + "\",\"schedule_id\":\"" + scheduleId(http) + "\",\"enabled\":false}";
+        return "{\"name\":\"Flow " + names.incrementAndGet()
+                + "\",\"description\":\"contract\",\"flow_type\":\"backup\",\"target_type\":\"" + targetType
+                + "\",\"target_id\":\"" + targetId + "\",\"repository_id\":\""
+                + hub.control().world().localRepositoryId() + "\",\"schedule_id\":\"" + scheduleId(http)
+                + "\",\"enabled\":false}";
     }
 
     private static String flowNamed(String name) {
-        return "{\"name\":\"" + name + "\",\"flow_type\":\"backup\",\"target_type\":\"vm\",\"target_id\":\"x\",\"repository_id\":\"r\"}";
+        return "{\"name\":\"" + name
+                + "\",\"flow_type\":\"backup\",\"target_type\":\"vm\",\"target_id\":\"x\",\"repository_id\":\"r\"}";
     }
 
     private static String newFlow(SimHttp h) {

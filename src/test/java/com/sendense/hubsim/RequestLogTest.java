@@ -22,10 +22,11 @@ class RequestLogTest {
 
             List<LoggedRequest> log = hub.control().requests();
 
-            assertThat(log).extracting(LoggedRequest::method, LoggedRequest::path, LoggedRequest::query, LoggedRequest::status)
-                    .containsExactly(
-                            org.assertj.core.groups.Tuple.tuple("GET", "/health", "", 200),
-                            org.assertj.core.groups.Tuple.tuple("GET", "/api/v1/backups", "vm_name=dc01&status=completed", 200));
+            assertThat(log)
+                    .extracting(LoggedRequest::method, LoggedRequest::path, LoggedRequest::query, LoggedRequest::status)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("GET", "/health", "", 200),
+                            org.assertj.core.groups.Tuple.tuple("GET", "/api/v1/backups",
+                                    "vm_name=dc01&status=completed", 200));
             assertThat(log.get(1).seq()).isGreaterThan(log.get(0).seq());
         }
     }
@@ -38,7 +39,8 @@ class RequestLogTest {
             long mark = hub.control().requests().getLast().seq();
             // Two drops: java.net.http retries a GET once when the connection closes without a response.
             hub.control().addFault(FaultSpec.drop("GET", "/api/v1/vm-contexts").times(2));
-            assertThatThrownBy(() -> http.sendRaw(http.builder("/api/v1/vm-contexts").GET())).isInstanceOf(IOException.class);
+            assertThatThrownBy(() -> http.sendRaw(http.builder("/api/v1/vm-contexts").GET()))
+                    .isInstanceOf(IOException.class);
             http.get("/api/v1/nope");
 
             JsonNode newer = SimHttp.control(hub).get("/_sim/requests?since=" + mark).json();

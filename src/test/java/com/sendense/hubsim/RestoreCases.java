@@ -18,13 +18,13 @@ final class RestoreCases {
     private static HubSimulator singleMountHub;
     private static String mountId;
 
-    private RestoreCases() {
-    }
+    private RestoreCases() {}
 
     static void add(Map<String, Case> m, WorldFacts world) {
         String mounts = "/api/v1/restore/mounts";
         m.put("mounts-empty.json", SimulatorContractTest.restore(200, h -> sim().get(mounts), Set.of()));
-        m.put("mount.json", SimulatorContractTest.restore(200, h -> sim().post("/api/v1/restore/mount", mountBody(world, 0)), Set.of()));
+        m.put("mount.json", SimulatorContractTest.restore(200,
+                h -> sim().post("/api/v1/restore/mount", mountBody(world, 0)), Set.of()));
         m.put("mount-reused.json", SimulatorContractTest.restore(200, h -> {
             mount(world);
             return sim().post("/api/v1/restore/mount", mountBody(world, 0));
@@ -33,19 +33,23 @@ final class RestoreCases {
             mount(world);
             return sim().get(mounts);
         }, Set.of()));
-        m.put("mount-400.json", SimulatorContractTest.restore(400, h -> sim().post("/api/v1/restore/mount", "{}"), Set.of()));
-        m.put("mount-500-disk-not-found.json", SimulatorContractTest.restore(500, h -> sim().post("/api/v1/restore/mount",
-                mountBody(world, 5)), Set.of()));
+        m.put("mount-400.json",
+                SimulatorContractTest.restore(400, h -> sim().post("/api/v1/restore/mount", "{}"), Set.of()));
+        m.put("mount-500-disk-not-found.json", SimulatorContractTest.restore(500,
+                h -> sim().post("/api/v1/restore/mount", mountBody(world, 5)), Set.of()));
         m.put("mount-500-limit.json", SimulatorContractTest.restore(500, h -> {
             SimHttp single = new SimHttp(singleMountHub().baseUrl());
-            single.post("/api/v1/restore/mount", "{\"backup_id\":\"" + backup(single, world.protectedVm()) + "\",\"disk_index\":0}");
-            return single.post("/api/v1/restore/mount", "{\"backup_id\":\"" + backup(single, world.linuxVm()) + "\",\"disk_index\":0}");
+            single.post("/api/v1/restore/mount",
+                    "{\"backup_id\":\"" + backup(single, world.protectedVm()) + "\",\"disk_index\":0}");
+            return single.post("/api/v1/restore/mount",
+                    "{\"backup_id\":\"" + backup(single, world.linuxVm()) + "\",\"disk_index\":0}");
         }, Set.of()));
         m.put("resources.json", SimulatorContractTest.restore(200, h -> {
             mount(world);
             return sim().get("/api/v1/restore/resources");
         }, Set.of()));
-        m.put("cleanup-status.json", SimulatorContractTest.restore(200, h -> sim().get("/api/v1/restore/cleanup-status"), Set.of()));
+        m.put("cleanup-status.json",
+                SimulatorContractTest.restore(200, h -> sim().get("/api/v1/restore/cleanup-status"), Set.of()));
         m.put("files-root.json", files(world, "/"));
         m.put("files-partition.json", files(world, "/partition-2"));
         m.put("files-subdir.json", files(world, "/partition-2/Recovery/WindowsRE"));
@@ -53,24 +57,27 @@ final class RestoreCases {
         m.put("files-recursive-empty.json", files(world, "/partition-2/PerfLogs&recursive=true"));
         m.put("files-500-mount-not-found.json", SimulatorContractTest.restore(500,
                 h -> sim().get("/api/v1/restore/00000000-0000-4000-8000-000000000000/files?path=/"), Set.of()));
-        m.put("files-500-path-missing.json", onMount(world, 500, id -> "/api/v1/restore/" + id + "/files?path=/Windows"));
-        m.put("file-info.json", onMount(world, 200, id -> "/api/v1/restore/" + id
-                + "/file-info?path=/partition-2/Recovery/WindowsRE/ReAgent.xml"));
-        m.put("file-info-symlink.json", onMount(world, 200, id -> "/api/v1/restore/" + id
-                + "/file-info?path=/partition-2/Documents%20and%20Settings"));
+        m.put("files-500-path-missing.json",
+                onMount(world, 500, id -> "/api/v1/restore/" + id + "/files?path=/Windows"));
+        m.put("file-info.json", onMount(world, 200,
+                id -> "/api/v1/restore/" + id + "/file-info?path=/partition-2/Recovery/WindowsRE/ReAgent.xml"));
+        m.put("file-info-symlink.json", onMount(world, 200,
+                id -> "/api/v1/restore/" + id + "/file-info?path=/partition-2/Documents%20and%20Settings"));
         m.put("file-info-400.json", onMount(world, 400, id -> "/api/v1/restore/" + id + "/file-info"));
-        m.put("download-500.json", onMount(world, 500, id -> "/api/v1/restore/" + id + "/download?path=/partition-2/nope.txt"));
-        m.put("download-directory-500-format.json", onMount(world, 500, id -> "/api/v1/restore/" + id
-                + "/download-directory?path=/partition-2&format=tgz"));
-        m.put("unmount.json", SimulatorContractTest.restore(200, h -> sim().delete("/api/v1/restore/"
-                + sim().post("/api/v1/restore/mount", mountBody(world, 1)).json().get("mount_id").asString()),
-                Set.of()));
+        m.put("download-500.json",
+                onMount(world, 500, id -> "/api/v1/restore/" + id + "/download?path=/partition-2/nope.txt"));
+        m.put("download-directory-500-format.json", onMount(world, 500,
+                id -> "/api/v1/restore/" + id + "/download-directory?path=/partition-2&format=tgz"));
+        m.put("unmount.json",
+                SimulatorContractTest.restore(200, h -> sim().delete("/api/v1/restore/"
+                        + sim().post("/api/v1/restore/mount", mountBody(world, 1)).json().get("mount_id").asString()),
+                        Set.of()));
         m.put("unmount-500.json", SimulatorContractTest.restore(500,
                 h -> sim().delete("/api/v1/restore/00000000-0000-4000-8000-000000000000"), Set.of()));
     }
 
     static synchronized void close() {
-        for (HubSimulator h : new HubSimulator[] {restoreHub, singleMountHub}) {
+        for (HubSimulator h : new HubSimulator[]{restoreHub, singleMountHub}) {
             if (h != null) {
                 h.close();
             }
@@ -113,10 +120,10 @@ final class RestoreCases {
     private static synchronized HubSimulator singleMountHub() {
         if (singleMountHub == null) {
             SimulatorConfig c = SimulatorConfig.defaults().withAuth(false);
-            singleMountHub = HubSimulator.start(new SimulatorConfig(c.bindAddress(), 0, c.seed(), c.historyDays(), c.zone(), false,
-                    c.falseZTimestamps(), c.writeTimeout(), 0, Duration.ofHours(1), Duration.ofMinutes(15), 1,
-                    c.telemetryInterval(), c.backupBytesPerSecond(), 0.0, c.staleJobTimeout(), c.hostDirectories(), c.clock(),
-                    SimulatorConfig.World.DEMO));
+            singleMountHub = HubSimulator.start(new SimulatorConfig(c.bindAddress(), 0, c.seed(), c.historyDays(),
+                    c.zone(), false, c.falseZTimestamps(), c.writeTimeout(), 0, Duration.ofHours(1),
+                    Duration.ofMinutes(15), 1, c.telemetryInterval(), c.backupBytesPerSecond(), 0.0,
+                    c.staleJobTimeout(), c.hostDirectories(), c.clock(), SimulatorConfig.World.DEMO));
         }
         return singleMountHub;
     }

@@ -20,7 +20,9 @@ class RestoreIntegrationTest {
 
     @BeforeEach
     void start() {
-        hub = HubSimulator.start(SimulatorConfig.defaults().withAuth(false).withBackups(TELEMETRY, 100L << 30, 0.0, Duration.ofMinutes(5)));
+        hub = HubSimulator.start(SimulatorConfig.defaults()
+                .withAuth(false)
+                .withBackups(TELEMETRY, 100L << 30, 0.0, Duration.ofMinutes(5)));
         http = new SimHttp(hub.baseUrl());
         world = hub.control().world();
     }
@@ -32,17 +34,22 @@ class RestoreIntegrationTest {
 
     @Test
     void a_just_completed_backup_can_be_mounted_only_after_the_sbc_has_reported_its_disks() {
-        String id = http.post("/api/v1/backups", SimulatorContractTest.start("web-01", "full", world.localRepositoryId()))
-                .json().get("backup_id").asString();
-        assertThat(SimHttp.control(hub).post("/_sim/backups/" + id + "/finish?status=completed", "").status()).isEqualTo(200);
+        String id = http
+                .post("/api/v1/backups", SimulatorContractTest.start("web-01", "full", world.localRepositoryId()))
+                .json()
+                .get("backup_id")
+                .asString();
+        assertThat(SimHttp.control(hub).post("/_sim/backups/" + id + "/finish?status=completed", "").status())
+                .isEqualTo(200);
         assertThat(http.get("/api/v1/backups/" + id).json().get("status").asString()).isEqualTo("completed");
 
         SimHttp.Response early = http.post("/api/v1/restore/mount", mount(id, 0));
         assertThat(early.status()).isEqualTo(500);
         assertThat(early.json().get("error").asString()).contains("disk not found");
 
-        await().atMost(Duration.ofSeconds(5)).untilAsserted(() ->
-                assertThat(http.post("/api/v1/restore/mount", mount(id, 0)).status()).isEqualTo(200));
+        await().atMost(Duration.ofSeconds(5))
+                .untilAsserted(
+                        () -> assertThat(http.post("/api/v1/restore/mount", mount(id, 0)).status()).isEqualTo(200));
     }
 
     @Test
@@ -66,7 +73,8 @@ class RestoreIntegrationTest {
         assertThat(http.post("/api/v1/restore/mount", mount(windows, 0)).json().get("error").asString())
                 .contains("Duplicate entry");
 
-        assertThat(SimHttp.control(hub).post("/_sim/restore/clear-failed", "").json().get("cleared").asInt()).isEqualTo(1);
+        assertThat(SimHttp.control(hub).post("/_sim/restore/clear-failed", "").json().get("cleared").asInt())
+                .isEqualTo(1);
 
         assertThat(http.post("/api/v1/restore/mount", mount(windows, 0)).status()).isEqualTo(200);
     }

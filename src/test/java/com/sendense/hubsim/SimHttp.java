@@ -17,9 +17,14 @@ public final class SimHttp {
 
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
-    /** HTTP/1.1 like the hub (Go's server does not upgrade to h2c); the JDK client would otherwise try an h2c upgrade first. */
-    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
+    /**
+     * HTTP/1.1 like the hub (Go's server does not upgrade to h2c); the JDK client would otherwise try an h2c upgrade
+     * first.
+     */
+    private final HttpClient client = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
     private final URI base;
     private String token = "";
 
@@ -75,7 +80,8 @@ public final class SimHttp {
     /** Sends and lets an {@link IOException} through (for dropped connections). */
     public Response sendRaw(HttpRequest.Builder request) throws IOException {
         try {
-            HttpResponse<String> r = client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            HttpResponse<String> r = client.send(request.build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             return new Response(r.statusCode(), r.headers().firstValue("Content-Type"), r.body(), r.headers());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -22,7 +22,7 @@ class SimulatorArgsTest {
 
     @Test
     void command_line_overrides_environment() {
-        SimulatorConfig c = SimulatorConfig.fromArgs(new String[] {"--port=9000", "--auth=false"},
+        SimulatorConfig c = SimulatorConfig.fromArgs(new String[]{"--port=9000", "--auth=false"},
                 Map.of("SIM_PORT", "9100", "SIM_SEED", "42", "SIM_AUTH", "true", "SIM_WORLD", "empty"));
 
         assertThat(c.port()).isEqualTo(9000);
@@ -33,15 +33,18 @@ class SimulatorArgsTest {
 
     @Test
     void host_directories_repeat_on_the_command_line_and_split_on_semicolons_in_the_environment() {
-        assertThat(SimulatorConfig.fromArgs(new String[] {"--host-dir=fs01/1=/srv/a", "--host-dir=dc01/0=/srv/b"}, Map.of())
-                .hostDirectories()).containsEntry("fs01/1", Path.of("/srv/a")).containsEntry("dc01/0", Path.of("/srv/b"));
+        assertThat(
+                SimulatorConfig.fromArgs(new String[]{"--host-dir=fs01/1=/srv/a", "--host-dir=dc01/0=/srv/b"}, Map.of())
+                        .hostDirectories())
+                .containsEntry("fs01/1", Path.of("/srv/a"))
+                .containsEntry("dc01/0", Path.of("/srv/b"));
         assertThat(SimulatorConfig.fromArgs(new String[0], Map.of("SIM_HOST_DIRS", "fs01/1=/srv/a;web-01/0=/srv/c"))
                 .hostDirectories()).hasSize(2);
     }
 
     @Test
     void time_scale_divides_the_hubs_timers_and_speeds_up_backups() {
-        SimulatorConfig c = SimulatorConfig.fromArgs(new String[] {"--time-scale=10"}, Map.of());
+        SimulatorConfig c = SimulatorConfig.fromArgs(new String[]{"--time-scale=10"}, Map.of());
 
         assertThat(c.mountTtl()).isEqualTo(Duration.ofMinutes(6));
         assertThat(c.cleanupInterval()).isEqualTo(Duration.ofSeconds(90));
@@ -53,11 +56,12 @@ class SimulatorArgsTest {
 
     @Test
     void unknown_or_malformed_options_are_rejected() {
-        assertThatThrownBy(() -> SimulatorConfig.fromArgs(new String[] {"--colour=red"}, Map.of()))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("--colour");
-        assertThatThrownBy(() -> SimulatorConfig.fromArgs(new String[] {"--host-dir=/srv/a"}, Map.of()))
+        assertThatThrownBy(() -> SimulatorConfig.fromArgs(new String[]{"--colour=red"}, Map.of()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("--colour");
+        assertThatThrownBy(() -> SimulatorConfig.fromArgs(new String[]{"--host-dir=/srv/a"}, Map.of()))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> SimulatorConfig.fromArgs(new String[] {"port=1"}, Map.of()))
+        assertThatThrownBy(() -> SimulatorConfig.fromArgs(new String[]{"port=1"}, Map.of()))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }

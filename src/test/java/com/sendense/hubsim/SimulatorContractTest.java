@@ -48,12 +48,12 @@ class SimulatorContractTest {
 
     /** How to produce one fixture and what to compare. */
     record Case(int status, Optional<String> contentType, Function<SimHttp, SimHttp.Response> request,
-            Set<String> optional, Set<String> nullable) {
-    }
+            Set<String> optional, Set<String> nullable) {}
 
     @BeforeAll
     static void start_simulators() {
-        SimulatorConfig base = SimulatorConfig.defaults().withAuth(false)
+        SimulatorConfig base = SimulatorConfig.defaults()
+                .withAuth(false)
                 .withBackups(Duration.ofSeconds(5), 1L << 20, 0.0, Duration.ofMinutes(5));
         hub = HubSimulator.start(base);
         authHub = HubSimulator.start(base.withAuth(true));
@@ -86,7 +86,9 @@ class SimulatorContractTest {
 
     @TestFactory
     Stream<DynamicTest> simulator_answers_like_the_fixture() {
-        return cases.entrySet().stream().map(e -> DynamicTest.dynamicTest(e.getKey(), () -> check(e.getKey(), e.getValue())));
+        return cases.entrySet()
+                .stream()
+                .map(e -> DynamicTest.dynamicTest(e.getKey(), () -> check(e.getKey(), e.getValue())));
     }
 
     private static void check(String fixture, Case c) throws IOException {
@@ -99,11 +101,14 @@ class SimulatorContractTest {
             if (placeholder < 0) {
                 assertThat(actual.body()).as(fixture + " body").isEqualTo(expected);
             } else {
-                assertThat(actual.body()).as(fixture + " body").startsWith(expected.substring(0, placeholder)).endsWith("\n");
+                assertThat(actual.body()).as(fixture + " body")
+                        .startsWith(expected.substring(0, placeholder))
+                        .endsWith("\n");
             }
             return;
         }
-        assertThat(actual.body()).as(fixture + ": Go's encoder writes one compact line").endsWith("\n")
+        assertThat(actual.body()).as(fixture + ": Go's encoder writes one compact line")
+                .endsWith("\n")
                 .satisfies(b -> assertThat(b.indexOf('\n')).isEqualTo(b.length() - 1));
         JsonNode expectedJson = MAPPER.readTree(expected);
         JsonNode actualJson = MAPPER.readTree(actual.body());
@@ -117,25 +122,30 @@ class SimulatorContractTest {
         // Health and routing
         m.put("health.json", json(200, h -> h.get("/health")));
         m.put("error-404-route.txt", text(404, h -> h.get("/api/v1/health")));
-        m.put("error-405-method.txt", new Case(405, Optional.empty(), h -> h.method("PUT", "/api/v1/backups/anything"),
-                Set.of(), Set.of()));
+        m.put("error-405-method.txt",
+                new Case(405, Optional.empty(), h -> h.method("PUT", "/api/v1/backups/anything"), Set.of(), Set.of()));
         // Auth
         m.put("login.json", json(200, h -> h.post("/api/v1/auth/login", "{\"appliance_id\":\"console\",\"token\":\""
                 + SimulatorConfig.APPLIANCE_TOKEN + "\",\"version\":\"1.0\"}")));
-        m.put("login-401.json", json(401, h -> h.post("/api/v1/auth/login", "{\"username\":\"admin\",\"password\":\"secret\"}")));
+        m.put("login-401.json",
+                json(401, h -> h.post("/api/v1/auth/login", "{\"username\":\"admin\",\"password\":\"secret\"}")));
         m.put("login-400.json", json(400, h -> h.post("/api/v1/auth/login", "{\"token\":\"x\",}")));
         m.put("error-401-missing-header.json", json(401, h -> on(authHub).get("/api/v1/vm-contexts")));
-        m.put("error-401-invalid-format.json", json(401, h -> on(authHub).getWithAuthorization("/api/v1/vm-contexts", "Basic YWRtaW46YWRtaW4=")));
-        m.put("error-401-invalid-token.json", json(401, h -> on(authHub).withToken("not-a-session").get("/api/v1/vm-contexts")));
+        m.put("error-401-invalid-format.json",
+                json(401, h -> on(authHub).getWithAuthorization("/api/v1/vm-contexts", "Basic YWRtaW46YWRtaW4=")));
+        m.put("error-401-invalid-token.json",
+                json(401, h -> on(authHub).withToken("not-a-session").get("/api/v1/vm-contexts")));
         // Inventory
-        m.put("vm-contexts.json", new Case(200, Optional.of(JSON), h -> h.get("/api/v1/vm-contexts"), Set.of(),
-                Set.of("credential_id")));
+        m.put("vm-contexts.json",
+                new Case(200, Optional.of(JSON), h -> h.get("/api/v1/vm-contexts"), Set.of(), Set.of("credential_id")));
         m.put("vm-contexts-empty.json", json(200, h -> on(emptyHub).get("/api/v1/vm-contexts")));
         m.put("vm-contexts-500.json", json(500, h -> on(outageHub).get("/api/v1/vm-contexts")));
         m.put("vm-context-detail.json", json(200, h -> h.get("/api/v1/vm-contexts/" + world.protectedVm())));
         m.put("vm-context-404.json", json(404, h -> h.get("/api/v1/vm-contexts/pgtest9")));
-        m.put("vm-disks.json", json(200, h -> h.get("/api/v1/vm-contexts/" + contextId(h, world.protectedVm()) + "/disks")));
-        m.put("vm-disks-unknown-context.json", json(200, h -> h.get("/api/v1/vm-contexts/" + world.protectedVm() + "/disks")));
+        m.put("vm-disks.json",
+                json(200, h -> h.get("/api/v1/vm-contexts/" + contextId(h, world.protectedVm()) + "/disks")));
+        m.put("vm-disks-unknown-context.json",
+                json(200, h -> h.get("/api/v1/vm-contexts/" + world.protectedVm() + "/disks")));
         // The fixture's NFS entry has no storage_info because statfs failed on it; reproduce that.
         m.put("repositories.json", json(200, h -> withNfsUnreadable(() -> h.get("/api/v1/repositories"))));
         m.put("repositories-500.txt", text(500, h -> on(outageHub).get("/api/v1/repositories")));
@@ -144,37 +154,49 @@ class SimulatorContractTest {
         // Starting backups
         m.put("start-backup.json", json(200, h -> h.post("/api/v1/backups", start("web-01", "full", local))));
         m.put("start-backup-400-vm-name.json", json(400, h -> h.post("/api/v1/backups", "{}")));
-        m.put("start-backup-400-backup-type.json", json(400, h -> h.post("/api/v1/backups", start("web-01", "weekly", local))));
-        m.put("start-backup-400-no-previous.json", json(400, h -> h.post("/api/v1/backups",
-                start(world.neverBackedUpVms().getFirst(), "incremental", local))));
-        m.put("start-backup-404-no-disks.json", json(404, h -> h.post("/api/v1/backups", start(world.vmWithoutDisks(), "full", local))));
+        m.put("start-backup-400-backup-type.json",
+                json(400, h -> h.post("/api/v1/backups", start("web-01", "weekly", local))));
+        m.put("start-backup-400-no-previous.json", json(400,
+                h -> h.post("/api/v1/backups", start(world.neverBackedUpVms().getFirst(), "incremental", local))));
+        m.put("start-backup-404-no-disks.json",
+                json(404, h -> h.post("/api/v1/backups", start(world.vmWithoutDisks(), "full", local))));
         m.put("start-backup-500-context.json", json(500, h -> h.post("/api/v1/backups", start("dc01", "full", "1"))));
-        m.put("start-backup-500-prepare.json", json(500, h -> h.post("/api/v1/backups",
-                start("dc01", "full", world.disabledRepositoryId()))));
-        m.put("start-backup-500-sna.json", json(500, h -> withSnaDown(() -> h.post("/api/v1/backups", start("dc01", "full", local)))));
+        m.put("start-backup-500-prepare.json",
+                json(500, h -> h.post("/api/v1/backups", start("dc01", "full", world.disabledRepositoryId()))));
+        m.put("start-backup-500-sna.json",
+                json(500, h -> withSnaDown(() -> h.post("/api/v1/backups", start("dc01", "full", local)))));
         // Reading backups
         m.put("get-backup-just-started.json", json(200, h -> h.get("/api/v1/backups/"
                 + h.post("/api/v1/backups", start("mail-relay", "full", local)).json().get("backup_id").asString())));
         m.put("get-backup-in-progress.json", json(200, h -> h.get("/api/v1/backups/" + world.runningBackupId())));
-        m.put("get-backup-completed.json", json(200, h -> h.get("/api/v1/backups/" + latest(h, world.linuxVm(), "completed"))));
-        m.put("get-backup-failed.json", json(200, h -> h.get("/api/v1/backups/" + latest(h, world.staleVm(), "failed"))));
+        m.put("get-backup-completed.json",
+                json(200, h -> h.get("/api/v1/backups/" + latest(h, world.linuxVm(), "completed"))));
+        m.put("get-backup-failed.json",
+                json(200, h -> h.get("/api/v1/backups/" + latest(h, world.staleVm(), "failed"))));
         m.put("get-backup-404.json", json(404, h -> h.get("/api/v1/backups/backup-nope-1")));
-        m.put("list-backups.json", json(200, h -> h.get("/api/v1/backups?vm_name=" + world.protectedVm() + "&status=completed")));
+        m.put("list-backups.json",
+                json(200, h -> h.get("/api/v1/backups?vm_name=" + world.protectedVm() + "&status=completed")));
         m.put("list-backups-empty.json", json(200, h -> h.get("/api/v1/backups")));
         m.put("list-backups-500.json", json(500, h -> on(outageHub).get("/api/v1/backups?status=completed")));
-        m.put("backup-stats.json", json(200, h -> h.get("/api/v1/backups/stats?vm_name=" + world.protectedVm() + "&repository_id=" + local)));
-        m.put("backup-stats-none.json", json(200, h -> h.get("/api/v1/backups/stats?vm_name="
-                + world.neverBackedUpVms().getFirst() + "&repository_id=" + local)));
+        m.put("backup-stats.json", json(200,
+                h -> h.get("/api/v1/backups/stats?vm_name=" + world.protectedVm() + "&repository_id=" + local)));
+        m.put("backup-stats-none.json", json(200, h -> h.get(
+                "/api/v1/backups/stats?vm_name=" + world.neverBackedUpVms().getFirst() + "&repository_id=" + local)));
         m.put("backup-stats-400.json", json(400, h -> h.get("/api/v1/backups/stats?vm_name=" + world.protectedVm())));
-        m.put("backup-chain.json", json(200, h -> h.get("/api/v1/backups/" + world.linuxVm() + "/chain?vm_name=" + world.linuxVm())));
-        m.put("backup-chain-empty.json", json(200, h -> h.get("/api/v1/backups/x/chain?vm_name=" + world.neverBackedUpVms().getFirst())));
+        m.put("backup-chain.json",
+                json(200, h -> h.get("/api/v1/backups/" + world.linuxVm() + "/chain?vm_name=" + world.linuxVm())));
+        m.put("backup-chain-empty.json",
+                json(200, h -> h.get("/api/v1/backups/x/chain?vm_name=" + world.neverBackedUpVms().getFirst())));
         m.put("backup-chain-400.json", json(400, h -> h.get("/api/v1/backups/x/chain")));
-        m.put("delete-backup.json", json(200, h -> h.delete("/api/v1/backups/" + latest(h, "jenkins-agent-02", "completed"))));
+        m.put("delete-backup.json",
+                json(200, h -> h.delete("/api/v1/backups/" + latest(h, "jenkins-agent-02", "completed"))));
         // Protection flows
         m.put("protection-flows.json", new Case(200, Optional.of(JSON), h -> h.get("/api/v1/protection-flows"),
                 Set.of("next_execution_time"), Set.of()));
-        m.put("flow-executions.json", new Case(200, Optional.of(JSON), h -> h.get("/api/v1/protection-flows/"
-                + h.get("/api/v1/protection-flows").json().get("flows").get(0).get("id").asString() + "/executions"),
+        m.put("flow-executions.json", new Case(200, Optional.of(JSON),
+                h -> h.get("/api/v1/protection-flows/"
+                        + h.get("/api/v1/protection-flows").json().get("flows").get(0).get("id").asString()
+                        + "/executions"),
                 Set.of("error_message", "completed_at", "execution_time_seconds"), Set.of()));
         m.put("flow-404.json", json(404, h -> h.get("/api/v1/protection-flows/9b1f0c52-a5c1-11f0-8de9-0200000000ff")));
         RestoreCases.add(m, world);
@@ -225,7 +247,12 @@ class SimulatorContractTest {
 
     /** The newest backup of {@code vm} with {@code status}. */
     static String latest(SimHttp h, String vm, String status) {
-        return h.get("/api/v1/backups?vm_name=" + vm + "&status=" + status).json().get("backups").get(0).get("backup_id").asString();
+        return h.get("/api/v1/backups?vm_name=" + vm + "&status=" + status)
+                .json()
+                .get("backups")
+                .get(0)
+                .get("backup_id")
+                .asString();
     }
 
 }

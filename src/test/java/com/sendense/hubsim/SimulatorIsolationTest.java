@@ -12,14 +12,18 @@ import com.tngtech.archunit.lang.ArchRule;
 class SimulatorIsolationTest {
 
     @ArchTest
-    static final ArchRule simulator_does_not_depend_on_the_console = noClasses()
-            .that().resideInAPackage("com.sendense.hubsim..")
-            .should().dependOnClassesThat().resideInAPackage("com.sendense.console..")
+    static final ArchRule simulator_does_not_depend_on_the_console = noClasses().that()
+            .resideInAPackage("com.sendense.hubsim..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("com.sendense.console..")
             .because("the console must reach the simulator over HTTP only, exactly like a real hub");
 
     @ArchTest
-    static final ArchRule simulator_does_not_use_spring = noClasses()
-            .that().resideInAPackage("com.sendense.hubsim..")
-            .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "com.vaadin..")
+    static final ArchRule simulator_does_not_use_spring = noClasses().that()
+            .resideInAPackage("com.sendense.hubsim..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("org.springframework..", "com.vaadin..")
             .because("the simulator runs standalone on the JDK HTTP server");
 }

@@ -7,12 +7,13 @@ import java.util.Locale;
  *
  * @param uniqueId JUnit's unique id, so that a later run of the same case replaces the earlier one
  */
-public record ReliabilityCase(Suite suite, String kind, String testClass, String testName, String uniqueId, Result result) {
+public record ReliabilityCase(Suite suite, String kind, String testClass, String testName, String uniqueId,
+        Result result) {
 
     /** The two suites of issue 11, in the order the page shows them. */
     public enum Suite {
-        HUB_FAULT("Hub faults"),
-        BAD_INPUT("Bad input");
+
+        HUB_FAULT("Hub faults"), BAD_INPUT("Bad input");
 
         private final String title;
 
@@ -26,6 +27,7 @@ public record ReliabilityCase(Suite suite, String kind, String testClass, String
     }
 
     public enum Result {
+
         PASSED, FAILED, SKIPPED;
 
         public String label() {

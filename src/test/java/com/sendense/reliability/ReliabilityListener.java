@@ -78,7 +78,8 @@ public final class ReliabilityListener implements TestExecutionListener {
             Instant now = clock.instant();
             Path parts = baseDir.resolve("target/reliability");
             Files.createDirectories(parts);
-            writePart(parts.resolve("part-%d-%d.tsv".formatted(now.toEpochMilli(), ProcessHandle.current().pid())), recorded);
+            writePart(parts.resolve("part-%d-%d.tsv".formatted(now.toEpochMilli(), ProcessHandle.current().pid())),
+                    recorded);
             String page = ReliabilityReport.render(readParts(parts), now);
             Files.writeString(baseDir.resolve("target/reliability.md"), page, StandardCharsets.UTF_8);
             if (Boolean.getBoolean("reliability.publish")) {

@@ -15,7 +15,8 @@ import java.util.TreeMap;
 public final class ReliabilityReport {
 
     static final String COMMAND = "bin/reliability-report";
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+            .withZone(ZoneOffset.UTC);
 
     private ReliabilityReport() {}
 
@@ -28,8 +29,11 @@ public final class ReliabilityReport {
                 .toList();
         StringBuilder md = new StringBuilder();
         md.append("# Reliability: hub faults and bad input\n\n")
-                .append("Generated from the test run of ").append(WHEN.format(generatedAt))
-                .append(" by `").append(COMMAND).append("` (it runs `./mvnw verify` and copies ")
+                .append("Generated from the test run of ")
+                .append(WHEN.format(generatedAt))
+                .append(" by `")
+                .append(COMMAND)
+                .append("` (it runs `./mvnw verify` and copies ")
                 .append("`target/reliability.md` here). Do not edit by hand: run the command again.\n\n")
                 .append("Each case is a test tagged `@HubFault(\"kind\")` or `@BadInput(\"kind\")` ")
                 .append("(package `com.sendense.reliability` in the test sources); a parameterized test counts once per ")
@@ -63,12 +67,18 @@ public final class ReliabilityReport {
             if (ofSuite.isEmpty()) {
                 continue;
             }
-            md.append("\n### ").append(suite.title()).append("\n\n| Kind | Test | Case | Result |\n|---|---|---|---|\n");
+            md.append("\n### ")
+                    .append(suite.title())
+                    .append("\n\n| Kind | Test | Case | Result |\n|---|---|---|---|\n");
             for (ReliabilityCase c : ofSuite) {
-                md.append("| ").append(cell(c.kind()))
-                        .append(" | ").append(cell(simpleName(c.testClass())))
-                        .append(" | ").append(cell(c.testName()))
-                        .append(" | ").append(c.result() == Result.PASSED ? "passed" : "**" + c.result().label() + "**")
+                md.append("| ")
+                        .append(cell(c.kind()))
+                        .append(" | ")
+                        .append(cell(simpleName(c.testClass())))
+                        .append(" | ")
+                        .append(cell(c.testName()))
+                        .append(" | ")
+                        .append(c.result() == Result.PASSED ? "passed" : "**" + c.result().label() + "**")
                         .append(" |\n");
             }
         }
@@ -80,11 +90,16 @@ public final class ReliabilityReport {
     }
 
     private static void row(StringBuilder md, String label, List<ReliabilityCase> cases) {
-        md.append("| ").append(label)
-                .append(" | ").append(cases.size())
-                .append(" | ").append(count(cases, Result.PASSED))
-                .append(" | ").append(count(cases, Result.FAILED))
-                .append(" | ").append(count(cases, Result.SKIPPED))
+        md.append("| ")
+                .append(label)
+                .append(" | ")
+                .append(cases.size())
+                .append(" | ")
+                .append(count(cases, Result.PASSED))
+                .append(" | ")
+                .append(count(cases, Result.FAILED))
+                .append(" | ")
+                .append(count(cases, Result.SKIPPED))
                 .append(" |\n");
     }
 

@@ -26,15 +26,11 @@ class ReliabilityReportTest {
 
     @Test
     void the_page_counts_each_kind_and_each_suite_by_result() {
-        String page = ReliabilityReport.render(List.of(
-                fault("hub down", "a", Result.PASSED),
-                fault("hub down", "b", Result.FAILED),
-                fault("truncated json", "c", Result.PASSED),
-                bad("path traversal", "d", Result.PASSED),
-                bad("path traversal", "e", Result.SKIPPED)), RUN);
+        String page = ReliabilityReport.render(List.of(fault("hub down", "a", Result.PASSED),
+                fault("hub down", "b", Result.FAILED), fault("truncated json", "c", Result.PASSED),
+                bad("path traversal", "d", Result.PASSED), bad("path traversal", "e", Result.SKIPPED)), RUN);
 
-        assertThat(page)
-                .contains("| hub down | 2 | 1 | 1 | 0 |")
+        assertThat(page).contains("| hub down | 2 | 1 | 1 | 0 |")
                 .contains("| truncated json | 1 | 1 | 0 | 0 |")
                 .contains("| path traversal | 2 | 1 | 0 | 1 |")
                 .contains("| Hub faults | 3 | 2 | 1 | 0 |")
@@ -52,8 +48,8 @@ class ReliabilityReportTest {
 
     @Test
     void every_case_is_listed_and_a_failure_stands_out() {
-        String page = ReliabilityReport.render(List.of(
-                fault("hub down", "list_vms", Result.FAILED), bad("csv formula", "cell", Result.PASSED)), RUN);
+        String page = ReliabilityReport.render(
+                List.of(fault("hub down", "list_vms", Result.FAILED), bad("csv formula", "cell", Result.PASSED)), RUN);
 
         assertThat(page).contains("| hub down | FaultTest | list\\_vms | **failed** |")
                 .contains("| csv formula | BadTest | cell | passed |");
@@ -83,25 +79,24 @@ class ReliabilityReportTest {
         ReliabilityListener.writePart(dir.resolve("part-200-2.tsv"), List.of(fault("hub down", "a", Result.PASSED)));
         Files.writeString(dir.resolve("notes.txt"), "ignored");
 
-        assertThat(ReliabilityListener.readParts(dir))
-                .extracting(ReliabilityCase::testName, ReliabilityCase::result)
-                .containsExactlyInAnyOrder(
-                        org.assertj.core.groups.Tuple.tuple("a", Result.PASSED),
+        assertThat(ReliabilityListener.readParts(dir)).extracting(ReliabilityCase::testName, ReliabilityCase::result)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("a", Result.PASSED),
                         org.assertj.core.groups.Tuple.tuple("b", Result.PASSED));
     }
 
     @Test
     void a_tag_on_the_method_wins_over_one_on_its_class_and_untagged_tests_are_not_counted() throws Exception {
-        assertThat(ReliabilityListener.tag(MethodSource.from(Tagged.class.getDeclaredMethod("own"))))
-                .get().isEqualTo(new ReliabilityListener.Tag(Suite.BAD_INPUT, "path traversal"));
-        assertThat(ReliabilityListener.tag(MethodSource.from(Tagged.class.getDeclaredMethod("inherited"))))
-                .get().isEqualTo(new ReliabilityListener.Tag(Suite.HUB_FAULT, "hub down"));
-        assertThat(ReliabilityListener.tag(MethodSource.from(ReliabilityReportTest.class.getDeclaredMethod(
-                "a_suite_without_cases_says_so_rather_than_showing_an_empty_table")))).isEmpty();
+        assertThat(ReliabilityListener.tag(MethodSource.from(Tagged.class.getDeclaredMethod("own")))).get()
+                .isEqualTo(new ReliabilityListener.Tag(Suite.BAD_INPUT, "path traversal"));
+        assertThat(ReliabilityListener.tag(MethodSource.from(Tagged.class.getDeclaredMethod("inherited")))).get()
+                .isEqualTo(new ReliabilityListener.Tag(Suite.HUB_FAULT, "hub down"));
+        assertThat(ReliabilityListener.tag(MethodSource.from(ReliabilityReportTest.class
+                .getDeclaredMethod("a_suite_without_cases_says_so_rather_than_showing_an_empty_table")))).isEmpty();
     }
 
     @HubFault("hub down")
     static class Tagged {
+
         @BadInput("path traversal")
         void own() {}
 

@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
 public final class UserMessages {
 
     /** Words that name something the reader can do next. */
-    private static final Pattern NEXT_ACTION = Pattern.compile(
-            "(?i)\\b(try again|check|set|reload|mount|unmount|choose|run|assign|ask|wait|download .* again|"
+    private static final Pattern NEXT_ACTION = Pattern
+            .compile("(?i)\\b(try again|check|set|reload|mount|unmount|choose|run|assign|ask|wait|download .* again|"
                     + "an administrator must|tell an administrator|start a full backup|go back|sign in)\\b");
     private static final Pattern STACK_TRACE = Pattern.compile(
             "(?m)(^\\s*at [\\w.$]+\\(|Exception\\b|Caused by|goroutine \\d|panic:|\\w+\\.java:\\d+|\\bnull\\b)");
@@ -24,7 +24,8 @@ public final class UserMessages {
 
     public static void assertActionable(String message) {
         assertThat(message).as("a user message").isNotBlank().hasSizeLessThanOrEqualTo(400);
-        assertThat(STACK_TRACE.matcher(message).find()).as("no stack trace or exception name in: %s", message).isFalse();
+        assertThat(STACK_TRACE.matcher(message).find()).as("no stack trace or exception name in: %s", message)
+                .isFalse();
         assertThat(MARKUP.matcher(message).find()).as("no markup in: %s", message).isFalse();
         assertThat(message.lines().count()).as("one paragraph: %s", message).isEqualTo(1);
         assertThat(NEXT_ACTION.matcher(message).find()).as("a next step in: %s", message).isTrue();

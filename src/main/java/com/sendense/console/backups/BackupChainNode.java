@@ -11,6 +11,7 @@ public sealed interface BackupChainNode {
     String key();
 
     record RepositoryNode(String repositoryId, String name, int points, long storedBytes) implements BackupChainNode {
+
         @Override
         public String key() {
             return "repo:" + repositoryId;
@@ -18,6 +19,7 @@ public sealed interface BackupChainNode {
     }
 
     record FullNode(HistoryEntry entry, RestoreState state, int incrementals) implements BackupChainNode {
+
         @Override
         public String key() {
             return entry.backup().id().value();
@@ -25,8 +27,9 @@ public sealed interface BackupChainNode {
     }
 
     /** {@code dependsOn}: the previous point in the repository, {@code null} when the hub no longer lists it. */
-    record IncrementalNode(HistoryEntry entry, RestoreState state, @Nullable HistoryEntry dependsOn)
-            implements BackupChainNode {
+    record IncrementalNode(HistoryEntry entry, RestoreState state,
+            @Nullable HistoryEntry dependsOn) implements BackupChainNode {
+
         @Override
         public String key() {
             return entry.backup().id().value();
@@ -34,6 +37,7 @@ public sealed interface BackupChainNode {
     }
 
     record MissingFull(String repositoryId, int incrementals) implements BackupChainNode {
+
         @Override
         public String key() {
             return "missing-full:" + repositoryId;

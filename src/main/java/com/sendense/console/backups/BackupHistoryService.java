@@ -45,7 +45,8 @@ import org.springframework.stereotype.Service;
 public class BackupHistoryService {
 
     static final Duration HISTORY_TTL = Duration.ofSeconds(30);
-    static final List<BackupStatus> LISTED_STATUSES = List.of(BackupStatus.RUNNING, BackupStatus.FAILED, BackupStatus.COMPLETED);
+    static final List<BackupStatus> LISTED_STATUSES = List.of(BackupStatus.RUNNING, BackupStatus.FAILED,
+            BackupStatus.COMPLETED);
 
     private static final Logger log = LoggerFactory.getLogger(BackupHistoryService.class);
 
@@ -96,7 +97,11 @@ public class BackupHistoryService {
         }
         VmScope scope = currentUser.vmScope();
         return new BackupHistory(all.entries().stream().filter(e -> scope.allows(e.backup().vmName())).toList(),
-                all.fetchedAt(), all.unreadable(), all.groups().entrySet().stream().filter(g -> scope.allows(g.getKey()))
+                all.fetchedAt(), all.unreadable(),
+                all.groups()
+                        .entrySet()
+                        .stream()
+                        .filter(g -> scope.allows(g.getKey()))
                         .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
     }
 
@@ -130,8 +135,12 @@ public class BackupHistoryService {
     @RolesAllowed({Roles.OPERATOR, Roles.HELPDESK, Roles.MANAGER, Roles.ADMIN})
     public List<String> vmNames() {
         VmScope scope = currentUser.vmScope();
-        return hub.vms().stream().map(VmContext::vmName).filter(scope::allows)
-                .sorted(String.CASE_INSENSITIVE_ORDER).toList();
+        return hub.vms()
+                .stream()
+                .map(VmContext::vmName)
+                .filter(scope::allows)
+                .sorted(String.CASE_INSENSITIVE_ORDER)
+                .toList();
     }
 
     @RolesAllowed({Roles.OPERATOR, Roles.HELPDESK, Roles.MANAGER, Roles.ADMIN})
@@ -160,18 +169,21 @@ public class BackupHistoryService {
         }
         // Not hub.backupChain(): the hub's chain is usually just the oldest full backup.
         List<Backup> completed = hub.backups(BackupFilter.forVm(vmName).andStatus(BackupStatus.COMPLETED));
-        return Optional.of(RecoveryChains.build(HistoryAssembler.entries(completed, repositoriesOrNone()), clock.instant()));
+        return Optional
+                .of(RecoveryChains.build(HistoryAssembler.entries(completed, repositoriesOrNone()), clock.instant()));
     }
 
     @RolesAllowed({Roles.OPERATOR, Roles.ADMIN})
     public DeletionCheck checkDeletion(BackupId id) {
         Backup backup = hub.backup(id);
         int mountsOnHub = hub.mounts().size();
-        var mounted = DeletionCheck.MountState.of(mountLookup.getIfAvailable(() -> MountedBackupLookup.UNKNOWN).isMounted(id));
+        var mounted = DeletionCheck.MountState
+                .of(mountLookup.getIfAvailable(() -> MountedBackupLookup.UNKNOWN).isMounted(id));
         if (mounted == DeletionCheck.MountState.UNKNOWN && mountsOnHub == 0) {
             mounted = DeletionCheck.MountState.NOT_MOUNTED; // nothing at all is mounted on the hub
         }
-        DeletionCheck.Refusal refusal = backup.status().isActive() ? DeletionCheck.Refusal.RUNNING
+        DeletionCheck.Refusal refusal = backup.status().isActive()
+                ? DeletionCheck.Refusal.RUNNING
                 : mounted == DeletionCheck.MountState.MOUNTED ? DeletionCheck.Refusal.MOUNTED : null;
         return new DeletionCheck(backup, refusal, mounted, mountsOnHub);
     }
@@ -246,8 +258,10 @@ public class BackupHistoryService {
                 }
             }
             try {
-                groups = inventory.join().stream().collect(Collectors.toMap(VmContext::vmName,
-                        vm -> vm.groups().stream().map(VmGroup::name).toList(), (a, b) -> a));
+                groups = inventory.join()
+                        .stream()
+                        .collect(Collectors.toMap(VmContext::vmName,
+                                vm -> vm.groups().stream().map(VmGroup::name).toList(), (a, b) -> a));
             } catch (HubException he) {
                 log.warn("Backup history: VM inventory unreadable, no VM is in a group: {}", he.getMessage());
                 unreadable.add(BackupHistory.INVENTORY);

@@ -49,13 +49,19 @@ public class BackupOperations {
     /** @throws HubNotFoundException {@link HubErrorCode#VM_NOT_FOUND} when the hub does not know the VM */
     @RolesAllowed({Roles.OPERATOR, Roles.ADMIN})
     public StartPlan plan(String vmName) {
-        VmContextDetail vm = hub.vm(vmName).orElseThrow(
-                () -> new HubNotFoundException("vm", HubErrorCode.VM_NOT_FOUND, null, null, vmName));
-        List<Repository> repositories = hub.repositories().stream()
-                .sorted(Comparator.comparing(Repository::name, String.CASE_INSENSITIVE_ORDER)).toList();
+        VmContextDetail vm = hub.vm(vmName)
+                .orElseThrow(() -> new HubNotFoundException("vm", HubErrorCode.VM_NOT_FOUND, null, null, vmName));
+        List<Repository> repositories = hub.repositories()
+                .stream()
+                .sorted(Comparator.comparing(Repository::name, String.CASE_INSENSITIVE_ORDER))
+                .toList();
         String remembered = currentUser.account().map(UserAccount::id).flatMap(choices::find).orElse(null);
-        JobSnapshot running = live.activeJobFor(vmName).orElseGet(() -> hub.backups(
-                BackupFilter.forVm(vmName).andStatus(BackupStatus.RUNNING)).stream().findFirst().map(live::track).orElse(null));
+        JobSnapshot running = live.activeJobFor(vmName)
+                .orElseGet(() -> hub.backups(BackupFilter.forVm(vmName).andStatus(BackupStatus.RUNNING))
+                        .stream()
+                        .findFirst()
+                        .map(live::track)
+                        .orElse(null));
         return new StartPlan(vm.context(), vm.disks(), repositories, remembered, running);
     }
 
@@ -66,8 +72,11 @@ public class BackupOperations {
         if (completed == 0) {
             return new IncrementalOption(repositoryId, 0, null);
         }
-        Backup latest = hub.backups(BackupFilter.forVm(vmName).andStatus(BackupStatus.COMPLETED)).stream()
-                .filter(b -> b.repositoryId().equals(repositoryId)).findFirst().orElse(null);
+        Backup latest = hub.backups(BackupFilter.forVm(vmName).andStatus(BackupStatus.COMPLETED))
+                .stream()
+                .filter(b -> b.repositoryId().equals(repositoryId))
+                .findFirst()
+                .orElse(null);
         return new IncrementalOption(repositoryId, completed, latest);
     }
 
@@ -101,8 +110,12 @@ public class BackupOperations {
             Optional<VmContextDetail> vm = hub.vm(job.vmName());
             disks = vm.map(VmContextDetail::disks).orElse(List.of());
             disksKnown = vm.isPresent();
-            repository = hub.repositories().stream().filter(r -> r.id().equals(job.backup().repositoryId()))
-                    .map(Repository::name).findFirst().orElse(repository);
+            repository = hub.repositories()
+                    .stream()
+                    .filter(r -> r.id().equals(job.backup().repositoryId()))
+                    .map(Repository::name)
+                    .findFirst()
+                    .orElse(repository);
         } catch (HubException e) {
             log.debug("Job details incomplete for {}: {}", job.id(), e.getMessage());
         }

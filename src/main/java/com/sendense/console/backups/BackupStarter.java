@@ -28,6 +28,7 @@ import org.springframework.stereotype.Component;
 /**
  * The hub has no duplicate guard: per VM at most one start is in flight and a VM with a running backup is
  * refused. A lost answer is never retried; a backup the hub lists that was not there before is the one.
+ *
  * @see "docs/decisions/013-20261125-safe-backup-start.md"
  */
 @Component
@@ -51,7 +52,8 @@ class BackupStarter {
         this(hub, live, executor, properties.pollInterval(), RECOVERY_WINDOW);
     }
 
-    BackupStarter(HubClient hub, LiveUpdates live, Executor executor, Duration recheckInterval, Duration recoveryWindow) {
+    BackupStarter(HubClient hub, LiveUpdates live, Executor executor, Duration recheckInterval,
+            Duration recoveryWindow) {
         this.hub = hub;
         this.live = live;
         this.executor = executor;
@@ -96,25 +98,29 @@ class BackupStarter {
         }
         Set<BackupId> known = before.stream().map(Backup::id).collect(Collectors.toSet());
         try {
-            Backup started = hub.startBackup(BackupStartRequest.of(vm, request.type(), request.repositoryId())).backup();
+            Backup started = hub.startBackup(BackupStartRequest.of(vm, request.type(), request.repositoryId()))
+                    .backup();
             live.track(started);
-            log.info("Started {} backup {} of {} into {}", request.type().wireValue(), started.id(), vm, request.repositoryId());
+            log.info("Started {} backup {} of {} into {}", request.type().wireValue(), started.id(), vm,
+                    request.repositoryId());
             return new StartResult.Started(started);
         } catch (HubUnavailableException e) {
             if (!e.outcomeUnknown()) {
                 throw e;
             }
-            log.warn("The hub did not answer the start of a backup of {}; looking for it instead of retrying: {}",
-                    vm, e.getMessage());
+            log.warn("The hub did not answer the start of a backup of {}; looking for it instead of retrying: {}", vm,
+                    e.getMessage());
             return recover(request, known, e);
         }
     }
 
     private StartResult recover(BackupRequest request, Set<BackupId> known, HubUnavailableException lost) {
-        @Nullable HubException lastCheck = null;
+        @Nullable
+        HubException lastCheck = null;
         for (int attempt = 1; attempt <= rechecks; attempt++) {
             try {
-                Optional<Backup> ours = hub.backups(BackupFilter.forVm(request.vmName())).stream()
+                Optional<Backup> ours = hub.backups(BackupFilter.forVm(request.vmName()))
+                        .stream()
                         .filter(b -> !known.contains(b.id()))
                         .filter(b -> b.repositoryId().equals(request.repositoryId()) && b.type() == request.type())
                         .findFirst();

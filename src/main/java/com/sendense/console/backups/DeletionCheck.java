@@ -15,6 +15,7 @@ public record DeletionCheck(Backup backup, @Nullable Refusal refusal, MountState
     }
 
     public enum MountState {
+
         MOUNTED, NOT_MOUNTED, UNKNOWN;
 
         static MountState of(Optional<Boolean> known) {

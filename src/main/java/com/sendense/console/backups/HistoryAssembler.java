@@ -16,8 +16,7 @@ import java.util.stream.Collectors;
  */
 final class HistoryAssembler {
 
-    private HistoryAssembler() {
-    }
+    private HistoryAssembler() {}
 
     static List<HistoryEntry> merge(Collection<List<Backup>> lists, List<Repository> repositories) {
         Map<BackupId, Backup> byId = new LinkedHashMap<>();
@@ -28,7 +27,8 @@ final class HistoryAssembler {
         }
         Map<String, String> names = repositories.stream()
                 .collect(Collectors.toMap(Repository::id, Repository::name, (a, b) -> a));
-        return byId.values().stream()
+        return byId.values()
+                .stream()
                 .map(b -> new HistoryEntry(b, names.getOrDefault(b.repositoryId(), b.repositoryId())))
                 .sorted(HistoryOrder.comparator(HistoryOrder.NEWEST_FIRST))
                 .toList();

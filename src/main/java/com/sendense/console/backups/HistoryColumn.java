@@ -6,14 +6,15 @@ import java.util.Locale;
 import java.util.Optional;
 
 public enum HistoryColumn {
-    DATE(Comparator.comparing(e -> e.backup().createdAt())),
-    VM(Comparator.comparing(e -> e.backup().vmName(), String.CASE_INSENSITIVE_ORDER)),
-    TYPE(Comparator.comparing(e -> e.backup().type())),
-    SIZE(Comparator.comparingLong(e -> e.backup().bytesTransferred())),
+
+    DATE(Comparator.comparing(e -> e.backup().createdAt())), VM(
+            Comparator.comparing(e -> e.backup().vmName(), String.CASE_INSENSITIVE_ORDER)), TYPE(
+                    Comparator.comparing(e -> e.backup().type())), SIZE(
+                            Comparator.comparingLong(e -> e.backup().bytesTransferred())),
     // Running backups have no duration yet; they sort as the longest.
-    DURATION(Comparator.comparing(e -> e.duration().orElse(Duration.ofSeconds(Long.MAX_VALUE)))),
-    STATUS(Comparator.comparing(e -> e.backup().status().wireValue())),
-    REPOSITORY(Comparator.comparing(HistoryEntry::repositoryName, String.CASE_INSENSITIVE_ORDER));
+    DURATION(Comparator.comparing(e -> e.duration().orElse(Duration.ofSeconds(Long.MAX_VALUE)))), STATUS(
+            Comparator.comparing(e -> e.backup().status().wireValue())), REPOSITORY(
+                    Comparator.comparing(HistoryEntry::repositoryName, String.CASE_INSENSITIVE_ORDER));
 
     private final Comparator<HistoryEntry> ascending;
 

@@ -18,17 +18,16 @@ final class HistoryCsv {
             "repository_name", "started_at", "completed_at", "duration_seconds", "bytes_transferred", "total_bytes",
             "disks", "error_message");
 
-    private HistoryCsv() {
-    }
+    private HistoryCsv() {}
 
     static void write(List<HistoryEntry> entries, Writer out) throws IOException {
         CsvWriter csv = CsvWriter.to(out).row(HEADER);
         for (HistoryEntry e : entries) {
             Backup b = e.backup();
-            csv.row(b.id().value(), b.vmName(), b.type().wireValue(), b.status().wireValue(),
-                    b.repositoryId(), e.repositoryName(), iso(b.startedAt() != null ? b.startedAt() : b.createdAt()),
-                    iso(b.completedAt()), e.duration().map(d -> d.toSeconds()).orElse(null),
-                    b.bytesTransferred(), b.totalBytes(), b.disksCount(), b.errorMessage());
+            csv.row(b.id().value(), b.vmName(), b.type().wireValue(), b.status().wireValue(), b.repositoryId(),
+                    e.repositoryName(), iso(b.startedAt() != null ? b.startedAt() : b.createdAt()),
+                    iso(b.completedAt()), e.duration().map(d -> d.toSeconds()).orElse(null), b.bytesTransferred(),
+                    b.totalBytes(), b.disksCount(), b.errorMessage());
         }
         csv.flush();
         out.flush();

@@ -12,14 +12,8 @@ import org.jspecify.annotations.Nullable;
  * A {@code null} field means "any". Days are in the hub's zone, both ends inclusive, matched against the
  * start; {@code group} matches the VMs the inventory lists in it now, as on the dashboard.
  */
-public record HistoryFilter(
-        @Nullable String vmName,
-        @Nullable BackupStatus status,
-        @Nullable BackupType type,
-        @Nullable LocalDate from,
-        @Nullable LocalDate to,
-        @Nullable String repositoryId,
-        @Nullable String group) {
+public record HistoryFilter(@Nullable String vmName, @Nullable BackupStatus status, @Nullable BackupType type,
+        @Nullable LocalDate from, @Nullable LocalDate to, @Nullable String repositoryId, @Nullable String group) {
 
     public static final HistoryFilter ALL = new HistoryFilter(null, null, null, null, null, null, null);
 
@@ -55,12 +49,9 @@ public record HistoryFilter(
 
     public boolean matches(Backup b, ZoneId zone, Collection<String> vmGroups) {
         LocalDate day = b.createdAt().atZone(zone).toLocalDate();
-        return (vmName == null || vmName.equals(b.vmName()))
-                && (status == null || status == b.status())
-                && (type == null || type == b.type())
-                && (from == null || !day.isBefore(from))
-                && (to == null || !day.isAfter(to))
-                && (repositoryId == null || repositoryId.equals(b.repositoryId()))
+        return (vmName == null || vmName.equals(b.vmName())) && (status == null || status == b.status())
+                && (type == null || type == b.type()) && (from == null || !day.isBefore(from))
+                && (to == null || !day.isAfter(to)) && (repositoryId == null || repositoryId.equals(b.repositoryId()))
                 && (group == null || vmGroups.contains(group));
     }
 

@@ -26,8 +26,7 @@ final class RecoveryChains {
     /** A disk's completion lags the backup's. */
     static final Duration MOUNTABLE_AFTER = Duration.ofMinutes(2);
 
-    private RecoveryChains() {
-    }
+    private RecoveryChains() {}
 
     static RecoveryChain build(List<HistoryEntry> entries, Instant now) {
         Map<String, List<HistoryEntry>> byRepository = new TreeMap<>();
@@ -75,8 +74,8 @@ final class RecoveryChains {
         return heads;
     }
 
-    private static void closeHead(List<BackupChainNode> heads, @Nullable String key, @Nullable List<BackupChainNode> incs,
-            Map<String, List<BackupChainNode>> children) {
+    private static void closeHead(List<BackupChainNode> heads, @Nullable String key,
+            @Nullable List<BackupChainNode> incs, Map<String, List<BackupChainNode>> children) {
         if (key == null || incs == null) {
             return;
         }
@@ -91,6 +90,8 @@ final class RecoveryChains {
 
     static RestoreState state(Backup b, Instant now) {
         Instant done = b.completedAt();
-        return done != null && done.plus(MOUNTABLE_AFTER).isAfter(now) ? RestoreState.JUST_FINISHED : RestoreState.MOUNTABLE;
+        return done != null && done.plus(MOUNTABLE_AFTER).isAfter(now)
+                ? RestoreState.JUST_FINISHED
+                : RestoreState.MOUNTABLE;
     }
 }

@@ -20,18 +20,28 @@ class RepositoryChoices {
     }
 
     Optional<String> find(long userId) {
-        return jdbc.sql("SELECT repository_id FROM backup_repository_choice WHERE user_id = :id").param("id", userId)
-                .query(String.class).optional();
+        return jdbc.sql("SELECT repository_id FROM backup_repository_choice WHERE user_id = :id")
+                .param("id", userId)
+                .query(String.class)
+                .optional();
     }
 
     /** Portable instead of MERGE / ON CONFLICT, which differ between H2 and PostgreSQL. */
     void save(long userId, String repositoryId) {
         OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
-        int updated = jdbc.sql("UPDATE backup_repository_choice SET repository_id = :repo, chosen_at = :at WHERE user_id = :id")
-                .param("repo", repositoryId).param("at", now).param("id", userId).update();
+        int updated = jdbc
+                .sql("UPDATE backup_repository_choice SET repository_id = :repo, chosen_at = :at WHERE user_id = :id")
+                .param("repo", repositoryId)
+                .param("at", now)
+                .param("id", userId)
+                .update();
         if (updated == 0) {
-            jdbc.sql("INSERT INTO backup_repository_choice (user_id, repository_id, chosen_at) VALUES (:id, :repo, :at)")
-                    .param("id", userId).param("repo", repositoryId).param("at", now).update();
+            jdbc.sql(
+                    "INSERT INTO backup_repository_choice (user_id, repository_id, chosen_at) VALUES (:id, :repo, :at)")
+                    .param("id", userId)
+                    .param("repo", repositoryId)
+                    .param("at", now)
+                    .update();
         }
     }
 }

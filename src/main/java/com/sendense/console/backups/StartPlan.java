@@ -9,19 +9,14 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /** Everything the backup wizard shows before anything is started; the hub backs up all {@code disks}. */
-public record StartPlan(
-        VmContext vm,
-        List<VmDisk> disks,
-        List<Repository> repositories,
-        @Nullable String rememberedRepositoryId,
-        @Nullable JobSnapshot running) {
+public record StartPlan(VmContext vm, List<VmDisk> disks, List<Repository> repositories,
+        @Nullable String rememberedRepositoryId, @Nullable JobSnapshot running) {
 
     public enum Blocker {
         /** The hub knows no disks: it answers 404 "No disks found for VM". */
         NO_DISKS,
         /** No vCenter credential: the hub fails the start and leaves an orphan running job behind. */
-        NO_CREDENTIAL,
-        NO_REPOSITORY
+        NO_CREDENTIAL, NO_REPOSITORY
     }
 
     public StartPlan {
@@ -44,7 +39,9 @@ public record StartPlan(
     }
 
     public Optional<Repository> preselected() {
-        return repositories.stream().filter(r -> r.id().equals(rememberedRepositoryId)).findFirst()
+        return repositories.stream()
+                .filter(r -> r.id().equals(rememberedRepositoryId))
+                .findFirst()
                 .or(() -> repositories.stream().findFirst());
     }
 

@@ -11,6 +11,7 @@ public sealed interface StartResult {
     String vmName();
 
     record Started(Backup backup) implements StartResult {
+
         @Override
         public String vmName() {
             return backup.vmName();
@@ -19,6 +20,7 @@ public sealed interface StartResult {
 
     /** The hub's answer was lost, but the console found the backup on the hub; nothing was sent twice. */
     record Attached(Backup backup, HubException lostAnswer) implements StartResult {
+
         @Override
         public String vmName() {
             return backup.vmName();
@@ -26,13 +28,11 @@ public sealed interface StartResult {
     }
 
     /** Refused before the hub was asked; {@code running} is {@code null} while another user or tab is starting one. */
-    record AlreadyRunning(String vmName, @Nullable JobSnapshot running) implements StartResult {
-    }
+    record AlreadyRunning(String vmName, @Nullable JobSnapshot running) implements StartResult {}
 
     /**
      * The answer was lost and the hub did not show whether the backup started; no retry, as it may start a
      * second one. {@code lastCheck} is {@code null} when the hub answered but showed no new backup.
      */
-    record OutcomeUnknown(String vmName, HubException cause, @Nullable HubException lastCheck) implements StartResult {
-    }
+    record OutcomeUnknown(String vmName, HubException cause, @Nullable HubException lastCheck) implements StartResult {}
 }

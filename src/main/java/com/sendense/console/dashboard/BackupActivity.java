@@ -27,8 +27,14 @@ final class BackupActivity {
     /** Includes days without any backup. */
     List<DailyCount> daily(Collection<Backup> completed, Collection<Backup> failed) {
         Map<LocalDate, int[]> counts = new HashMap<>();
-        completed.stream().map(this::day).filter(query::contains).forEach(d -> counts.computeIfAbsent(d, k -> new int[2])[0]++);
-        failed.stream().map(this::day).filter(query::contains).forEach(d -> counts.computeIfAbsent(d, k -> new int[2])[1]++);
+        completed.stream()
+                .map(this::day)
+                .filter(query::contains)
+                .forEach(d -> counts.computeIfAbsent(d, k -> new int[2])[0]++);
+        failed.stream()
+                .map(this::day)
+                .filter(query::contains)
+                .forEach(d -> counts.computeIfAbsent(d, k -> new int[2])[1]++);
         List<DailyCount> days = new ArrayList<>(query.days());
         for (LocalDate d = query.from(); !d.isAfter(query.to()); d = d.plusDays(1)) {
             int[] c = counts.getOrDefault(d, new int[2]);
@@ -38,9 +44,11 @@ final class BackupActivity {
     }
 
     List<FailureEntry> failures(Collection<Backup> failed, PostureCalculator calculator) {
-        return failed.stream().filter(b -> query.contains(day(b)))
+        return failed.stream()
+                .filter(b -> query.contains(day(b)))
                 .sorted(Comparator.comparing(Backup::createdAt).reversed())
-                .map(calculator::failure).toList();
+                .map(calculator::failure)
+                .toList();
     }
 
     /** Fastest-growing first. */
@@ -50,9 +58,12 @@ final class BackupActivity {
             List<Backup> chain = rangeChain(byVm.getOrDefault(name, List.of()));
             long growth = chain.stream().filter(b -> query.contains(day(b))).mapToLong(BackupActivity::size).sum();
             return new VmStorage(name, growth, chain.stream().mapToLong(BackupActivity::size).sum(), chain.size());
-        }).sorted(Comparator.comparingLong(VmStorage::growthBytes).reversed()
-                .thenComparing(Comparator.comparingLong(VmStorage::rangeChainBytes).reversed())
-                .thenComparing(VmStorage::vmName)).toList();
+        })
+                .sorted(Comparator.comparingLong(VmStorage::growthBytes)
+                        .reversed()
+                        .thenComparing(Comparator.comparingLong(VmStorage::rangeChainBytes).reversed())
+                        .thenComparing(VmStorage::vmName))
+                .toList();
     }
 
     /**
@@ -60,13 +71,17 @@ final class BackupActivity {
      * point is current when the range starts, and everything after it up to the range's end.
      */
     private List<Backup> rangeChain(List<Backup> backups) {
-        Map<String, List<Backup>> byRepository = backups.stream().filter(b -> !day(b).isAfter(query.to()))
+        Map<String, List<Backup>> byRepository = backups.stream()
+                .filter(b -> !day(b).isAfter(query.to()))
                 .collect(Collectors.groupingBy(Backup::repositoryId));
         List<Backup> chain = new ArrayList<>();
         for (List<Backup> inRepository : byRepository.values()) {
             // Without a listed full before the range, the oldest listed backup is as far back as the console can see.
-            Instant start = inRepository.stream().filter(b -> b.type() == BackupType.FULL && day(b).isBefore(query.from()))
-                    .map(Backup::createdAt).max(Comparator.naturalOrder()).orElse(Instant.MIN);
+            Instant start = inRepository.stream()
+                    .filter(b -> b.type() == BackupType.FULL && day(b).isBefore(query.from()))
+                    .map(Backup::createdAt)
+                    .max(Comparator.naturalOrder())
+                    .orElse(Instant.MIN);
             inRepository.stream().filter(b -> !b.createdAt().isBefore(start)).forEach(chain::add);
         }
         return chain;

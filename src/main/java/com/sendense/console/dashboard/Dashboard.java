@@ -10,19 +10,9 @@ import java.util.List;
  * Everything the dashboard shows, computed in one go. Days are counted in {@code zone}, the hub's;
  * {@code notes} tell the reader about hub limitations and unreadable storage.
  */
-public record Dashboard(
-        DashboardQuery query,
-        Instant generatedAt,
-        ZoneId zone,
-        PostureSummary summary,
-        List<VmPosture> vms,
-        List<DailyCount> days,
-        List<FailureEntry> failures,
-        List<RepositoryStorage> repositories,
-        List<VmStorage> storage,
-        List<String> groups,
-        List<String> notes,
-        Duration unprotectedAfter) {
+public record Dashboard(DashboardQuery query, Instant generatedAt, ZoneId zone, PostureSummary summary,
+        List<VmPosture> vms, List<DailyCount> days, List<FailureEntry> failures, List<RepositoryStorage> repositories,
+        List<VmStorage> storage, List<String> groups, List<String> notes, Duration unprotectedAfter) {
 
     public Dashboard {
         vms = List.copyOf(vms);

@@ -18,21 +18,21 @@ import org.jspecify.annotations.Nullable;
  */
 public final class DashboardCsv {
 
-    private DashboardCsv() {
-    }
+    private DashboardCsv() {}
 
     /** One row per VM: posture, last error and what its backups wrote (see {@link VmStorage}). */
     public static String vms(Dashboard d) {
-        Map<String, VmStorage> storage = d.storage().stream().collect(Collectors.toMap(VmStorage::vmName, Function.identity()));
+        Map<String, VmStorage> storage = d.storage()
+                .stream()
+                .collect(Collectors.toMap(VmStorage::vmName, Function.identity()));
         StringBuilder out = new StringBuilder();
-        line(out, "vm", "groups", "rpo_hours", "last_good_backup", "age_hours", "status", "good_days_30", "failed_days_30",
-                "last_error_at", "last_error", "growth_bytes_in_range", "range_chain_bytes");
+        line(out, "vm", "groups", "rpo_hours", "last_good_backup", "age_hours", "status", "good_days_30",
+                "failed_days_30", "last_error_at", "last_error", "growth_bytes_in_range", "range_chain_bytes");
         for (VmPosture vm : d.vms()) {
             VmStorage s = storage.getOrDefault(vm.vmName(), new VmStorage(vm.vmName(), 0, 0, 0));
             line(out, vm.vmName(), String.join("; ", vm.groups()), vm.target().toHours(), iso(vm.lastGood()),
-                    vm.age() == null ? "" : oneDecimal(vm.age().toSeconds() / 3600.0),
-                    vm.state().label(), vm.goodDays(), vm.failedDays(),
-                    vm.lastFailure() == null ? "" : iso(vm.lastFailure().startedAt()),
+                    vm.age() == null ? "" : oneDecimal(vm.age().toSeconds() / 3600.0), vm.state().label(),
+                    vm.goodDays(), vm.failedDays(), vm.lastFailure() == null ? "" : iso(vm.lastFailure().startedAt()),
                     vm.lastFailure() == null ? "" : vm.lastFailure().message(), s.growthBytes(), s.rangeChainBytes());
         }
         return out.toString();
@@ -49,34 +49,39 @@ public final class DashboardCsv {
     /** One row per repository: capacity now and the estimate. */
     public static String repositories(Dashboard d) {
         StringBuilder out = new StringBuilder();
-        line(out, "repository", "type", "total_bytes", "used_bytes", "used_percent", "estimated_full", "growth_bytes_per_day");
+        line(out, "repository", "type", "total_bytes", "used_bytes", "used_percent", "estimated_full",
+                "growth_bytes_per_day");
         for (RepositoryStorage r : d.repositories()) {
             String full = switch (r.forecast()) {
                 case StorageForecast.FullOn f -> iso(f.fullAt());
                 case StorageForecast.NotGrowing n -> "not growing";
                 case StorageForecast.NotEnoughData n -> "not enough data";
             };
-            @Nullable Long perDay = switch (r.forecast()) {
+            @Nullable
+            Long perDay = switch (r.forecast()) {
                 case StorageForecast.FullOn f -> Math.round(f.bytesPerDay());
                 case StorageForecast.NotGrowing n -> Math.round(n.bytesPerDay());
                 case StorageForecast.NotEnoughData n -> null;
             };
             line(out, r.name(), r.type().name().toLowerCase(Locale.ROOT),
-                    r.current().map(i -> i.totalBytes()).orElse(null),
-                    r.current().map(i -> i.usedBytes()).orElse(null),
+                    r.current().map(i -> i.totalBytes()).orElse(null), r.current().map(i -> i.usedBytes()).orElse(null),
                     r.current().map(i -> oneDecimal(i.usedPercent())).orElse(null), full, perDay);
         }
         return out.toString();
     }
 
-    /** One row per failed backup in the range, newest first, as the failures list shows them (all, not the first few). */
+    /**
+     * One row per failed backup in the range, newest first, as the failures list shows them (all, not the first few).
+     */
     public static String failures(Dashboard d) {
-        Map<String, String> names = d.repositories().stream()
+        Map<String, String> names = d.repositories()
+                .stream()
                 .collect(Collectors.toMap(RepositoryStorage::id, RepositoryStorage::name, (a, b) -> a));
         StringBuilder out = new StringBuilder();
         line(out, "started_at", "vm", "type", "repository_id", "repository", "error");
-        d.failures().forEach(f -> line(out, iso(f.startedAt()), f.vmName(), f.type().wireValue(), f.repositoryId(),
-                names.getOrDefault(f.repositoryId(), f.repositoryId()), f.message()));
+        d.failures()
+                .forEach(f -> line(out, iso(f.startedAt()), f.vmName(), f.type().wireValue(), f.repositoryId(),
+                        names.getOrDefault(f.repositoryId(), f.repositoryId()), f.message()));
         return out.toString();
     }
 

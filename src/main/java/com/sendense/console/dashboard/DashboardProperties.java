@@ -9,12 +9,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * risk; {@code unprotectedAfter}: without a completed backup this recent a VM is unprotected, whatever its target.
  */
 @ConfigurationProperties("console.dashboard")
-public record DashboardProperties(
-        @DefaultValue("0.75") double atRiskFraction,
-        @DefaultValue("7d") Duration unprotectedAfter,
-        @DefaultValue("1h") Duration storageSampleInterval,
-        @DefaultValue("10s") Duration storageSampleInitialDelay,
-        @DefaultValue("30d") Duration forecastWindow,
+public record DashboardProperties(@DefaultValue("0.75") double atRiskFraction,
+        @DefaultValue("7d") Duration unprotectedAfter, @DefaultValue("1h") Duration storageSampleInterval,
+        @DefaultValue("10s") Duration storageSampleInitialDelay, @DefaultValue("30d") Duration forecastWindow,
         @DefaultValue("400d") Duration storageRetention) {
 
     public DashboardProperties {

@@ -35,8 +35,8 @@ public class DashboardService {
     private final ZoneId zone;
     private final Clock clock;
 
-    DashboardService(HubClient hub, CurrentUser currentUser, RpoTargetRepository targets, StorageSampleRepository samples,
-            DashboardProperties properties, HubProperties hubProperties, Clock clock) {
+    DashboardService(HubClient hub, CurrentUser currentUser, RpoTargetRepository targets,
+            StorageSampleRepository samples, DashboardProperties properties, HubProperties hubProperties, Clock clock) {
         this.hub = hub;
         this.currentUser = currentUser;
         this.targets = targets;
@@ -64,34 +64,44 @@ public class DashboardService {
         HubSnapshot hubData = HubSnapshot.read(hub);
 
         List<VmContext> visible = hubData.vms().stream().filter(vm -> scope.allows(vm.vmName())).toList();
-        List<String> groups = visible.stream().flatMap(vm -> vm.groups().stream()).map(VmGroup::name).distinct()
-                .sorted(String.CASE_INSENSITIVE_ORDER).toList();
-        List<VmContext> shown = query.group() == null ? visible
-                : visible.stream().filter(vm -> vm.groups().stream().anyMatch(g -> g.name().equals(query.group()))).toList();
+        List<String> groups = visible.stream()
+                .flatMap(vm -> vm.groups().stream())
+                .map(VmGroup::name)
+                .distinct()
+                .sorted(String.CASE_INSENSITIVE_ORDER)
+                .toList();
+        List<VmContext> shown = query.group() == null
+                ? visible
+                : visible.stream()
+                        .filter(vm -> vm.groups().stream().anyMatch(g -> g.name().equals(query.group())))
+                        .toList();
         Set<String> shownNames = shown.stream().map(VmContext::vmName).collect(Collectors.toSet());
         // Without a group filter, backups of VMs that left the inventory still count per day.
-        Predicate<Backup> counted = query.group() == null ? b -> scope.allows(b.vmName()) : b -> shownNames.contains(b.vmName());
+        Predicate<Backup> counted = query.group() == null
+                ? b -> scope.allows(b.vmName())
+                : b -> shownNames.contains(b.vmName());
         List<Backup> completed = hubData.completed().stream().filter(counted).toList();
         List<Backup> failed = hubData.failed().stream().filter(counted).toList();
 
         var calculator = new PostureCalculator(properties, zone, now);
         LocalDate today = now.atZone(zone).toLocalDate();
         LocalDate stripEnd = query.to().isAfter(today) ? today : query.to();
-        List<VmPosture> postures = calculator.postures(shown, completed, failed, RpoPolicy.of(targets.findAll()), stripEnd);
+        List<VmPosture> postures = calculator.postures(shown, completed, failed, RpoPolicy.of(targets.findAll()),
+                stripEnd);
         var activity = new BackupActivity(query, zone);
 
-        return new Dashboard(query, now, zone, PostureSummary.of(postures), postures,
-                activity.daily(completed, failed), activity.failures(failed, calculator),
-                repositories(hubData.repositories(), query, now),
-                activity.storage(shownNames.stream().sorted().toList(), completed), groups,
-                notes(shown, hubData), properties.unprotectedAfter());
+        return new Dashboard(query, now, zone, PostureSummary.of(postures), postures, activity.daily(completed, failed),
+                activity.failures(failed, calculator), repositories(hubData.repositories(), query, now),
+                activity.storage(shownNames.stream().sorted().toList(), completed), groups, notes(shown, hubData),
+                properties.unprotectedAfter());
     }
 
     private List<RepositoryStorage> repositories(List<Repository> repositories, DashboardQuery query, Instant now) {
         Instant rangeStart = query.from().atStartOfDay(zone).toInstant();
         Instant rangeEnd = query.to().plusDays(1).atStartOfDay(zone).toInstant();
         Map<String, List<StorageSample>> inRange = samples.between(rangeStart, rangeEnd);
-        Map<String, List<StorageSample>> forForecast = samples.between(now.minus(properties.forecastWindow()), now.plusSeconds(1));
+        Map<String, List<StorageSample>> forForecast = samples.between(now.minus(properties.forecastWindow()),
+                now.plusSeconds(1));
         return repositories.stream()
                 .sorted(Comparator.comparing(Repository::name, String.CASE_INSENSITIVE_ORDER))
                 .map(r -> new RepositoryStorage(r.id(), r.name(), r.type(), r.storageInfo().orElse(null),
@@ -104,14 +114,18 @@ public class DashboardService {
         List<String> notes = new ArrayList<>();
         List<String> hidden = shown.stream().map(VmContext::vmName).filter(PostureCalculator::hiddenByHub).toList();
         if (!hidden.isEmpty()) {
-            notes.add("The hub does not list backups of VMs whose name contains \"-disk\", so their posture is unknown: "
-                    + String.join(", ", hidden) + ".");
+            notes.add(
+                    "The hub does not list backups of VMs whose name contains \"-disk\", so their posture is unknown: "
+                            + String.join(", ", hidden) + ".");
         }
         if (hubData.repositoriesError() != null) {
             notes.add("Repository storage could not be read from the hub now; try Refresh.");
         }
-        hubData.repositories().stream().filter(r -> r.storageInfo().isEmpty()).forEach(r -> notes.add(
-                "The hub cannot read the storage of repository " + r.name() + " (file system not mounted or not responding)."));
+        hubData.repositories()
+                .stream()
+                .filter(r -> r.storageInfo().isEmpty())
+                .forEach(r -> notes.add("The hub cannot read the storage of repository " + r.name()
+                        + " (file system not mounted or not responding)."));
         return notes;
     }
 }

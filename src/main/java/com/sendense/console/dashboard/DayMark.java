@@ -2,5 +2,4 @@ package com.sendense.console.dashboard;
 
 import java.time.LocalDate;
 
-public record DayMark(LocalDate day, DayResult result) {
-}
+public record DayMark(LocalDate day, DayResult result) {}

@@ -6,6 +6,5 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /** {@code day} is the start day in the hub's zone (what history filters on); {@code message} may be empty. */
-public record FailureEntry(BackupId id, String vmName, Instant startedAt, LocalDate day, BackupType type, String repositoryId,
-        String message) {
-}
+public record FailureEntry(BackupId id, String vmName, Instant startedAt, LocalDate day, BackupType type,
+        String repositoryId, String message) {}

@@ -35,7 +35,8 @@ record HubSnapshot(List<VmContext> vms, List<Backup> completed, List<Backup> fai
             } catch (HubException e) {
                 reposError = e;
             }
-            // The hub filters by status itself; checking again keeps a misbehaving hub from counting running jobs as good.
+            // The hub filters by status itself; checking again keeps a misbehaving hub from counting running jobs as
+            // good.
             return new HubSnapshot(vms.join(), only(BackupStatus.COMPLETED, completed.join()),
                     only(BackupStatus.FAILED, failed.join()), repos, reposError);
         }

@@ -22,8 +22,7 @@ final class PostureCalculator {
 
     static final int STRIP_DAYS = 30;
 
-    private static final Comparator<VmPosture> WORST_FIRST = Comparator
-            .comparing(VmPosture::state)
+    private static final Comparator<VmPosture> WORST_FIRST = Comparator.comparing(VmPosture::state)
             .thenComparing(p -> p.ageShare().orElse(Double.MAX_VALUE), Comparator.reverseOrder())
             .thenComparing(VmPosture::vmName, String.CASE_INSENSITIVE_ORDER);
 
@@ -55,8 +54,10 @@ final class PostureCalculator {
             LocalDate stripEnd) {
         Instant lastGood = completed.stream().map(Backup::createdAt).max(Comparator.naturalOrder()).orElse(null);
         Duration age = lastGood == null ? null : nonNegative(Duration.between(lastGood, now));
-        FailureEntry lastFailure = failed.stream().max(Comparator.comparing(Backup::createdAt))
-                .map(this::failure).orElse(null);
+        FailureEntry lastFailure = failed.stream()
+                .max(Comparator.comparing(Backup::createdAt))
+                .map(this::failure)
+                .orElse(null);
         List<String> groups = vm.groups().stream().map(VmGroup::name).toList();
         return new VmPosture(vm.vmName(), groups, target, lastGood, age, state(vm, age, target),
                 strip(completed, failed, stripEnd), lastFailure);
@@ -86,10 +87,11 @@ final class PostureCalculator {
         List<DayMark> marks = new ArrayList<>(STRIP_DAYS);
         for (LocalDate d = end.minusDays(STRIP_DAYS - 1L); !d.isAfter(end); d = d.plusDays(1)) {
             Set<DayResult> results = seen.getOrDefault(d, Set.of());
-            DayResult result = results.contains(DayResult.GOOD) ? DayResult.GOOD
-                    : results.contains(DayResult.FAILED) ? DayResult.FAILED
-                    : d.equals(today) ? DayResult.PENDING
-                    : DayResult.MISSED;
+            DayResult result = results.contains(DayResult.GOOD)
+                    ? DayResult.GOOD
+                    : results.contains(DayResult.FAILED)
+                            ? DayResult.FAILED
+                            : d.equals(today) ? DayResult.PENDING : DayResult.MISSED;
             marks.add(new DayMark(d, result));
         }
         return marks;

@@ -2,6 +2,7 @@ package com.sendense.console.dashboard;
 
 /** How a VM stands against its RPO target, worst first. */
 public enum PostureState {
+
     /** No completed backup at all, or none within {@link DashboardProperties#unprotectedAfter()}. */
     UNPROTECTED("Unprotected"),
     /** The last good backup is older than the target. */

@@ -38,8 +38,12 @@ record RpoPolicy(Duration defaultTarget, Map<String, Duration> byGroup, Map<Stri
 
     Duration targetFor(VmContext vm) {
         return Optional.ofNullable(byVm.get(vm.vmName()))
-                .or(() -> vm.groups().stream().map(VmGroup::name).map(byGroup::get)
-                        .filter(d -> d != null).min(Comparator.naturalOrder()))
+                .or(() -> vm.groups()
+                        .stream()
+                        .map(VmGroup::name)
+                        .map(byGroup::get)
+                        .filter(d -> d != null)
+                        .min(Comparator.naturalOrder()))
                 .orElse(defaultTarget);
     }
 }

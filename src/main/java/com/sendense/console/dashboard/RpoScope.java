@@ -1,11 +1,11 @@
 package com.sendense.console.dashboard;
 
 public enum RpoScope {
+
     /** Every VM without an override. */
     DEFAULT("Default"),
     /** Every VM in a hub group, unless the VM has its own. */
-    GROUP("Group"),
-    VM("VM");
+    GROUP("Group"), VM("VM");
 
     private final String label;
 

@@ -79,8 +79,13 @@ public class RpoTargetService {
 
     @RolesAllowed(Roles.ADMIN)
     public List<String> groupNames() {
-        return hub.vms().stream().flatMap(vm -> vm.groups().stream()).map(VmGroup::name).distinct()
-                .sorted(String.CASE_INSENSITIVE_ORDER).toList();
+        return hub.vms()
+                .stream()
+                .flatMap(vm -> vm.groups().stream())
+                .map(VmGroup::name)
+                .distinct()
+                .sorted(String.CASE_INSENSITIVE_ORDER)
+                .toList();
     }
 
     @RolesAllowed(Roles.ADMIN)

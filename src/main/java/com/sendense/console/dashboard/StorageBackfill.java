@@ -15,8 +15,7 @@ import java.util.List;
  */
 final class StorageBackfill {
 
-    private StorageBackfill() {
-    }
+    private StorageBackfill() {}
 
     /** Daily, oldest first, not before the repository existed. */
     static List<StorageSample> reconstruct(Repository repository, StorageSample now, Collection<Backup> backups,
@@ -27,8 +26,10 @@ final class StorageBackfill {
             if (at.isBefore(repository.createdAt())) {
                 continue;
             }
-            long writtenSince = backups.stream().filter(b -> b.createdAt().isAfter(at))
-                    .mapToLong(b -> Math.max(b.bytesTransferred(), 0)).sum();
+            long writtenSince = backups.stream()
+                    .filter(b -> b.createdAt().isAfter(at))
+                    .mapToLong(b -> Math.max(b.bytesTransferred(), 0))
+                    .sum();
             samples.add(new StorageSample(at, now.totalBytes(), Math.max(0, now.usedBytes() - writtenSince), true));
         }
         return samples;

@@ -6,14 +6,11 @@ import java.time.Instant;
 public sealed interface StorageForecast {
 
     /** Fewer than two samples, or too short a span. */
-    record NotEnoughData() implements StorageForecast {
-    }
+    record NotEnoughData() implements StorageForecast {}
 
     /** {@code bytesPerDay} is zero or negative. */
-    record NotGrowing(double bytesPerDay) implements StorageForecast {
-    }
+    record NotGrowing(double bytesPerDay) implements StorageForecast {}
 
     /** {@code fullAt} may be past when the trend says so but the last measurement was not full yet. */
-    record FullOn(Instant fullAt, double bytesPerDay) implements StorageForecast {
-    }
+    record FullOn(Instant fullAt, double bytesPerDay) implements StorageForecast {}
 }

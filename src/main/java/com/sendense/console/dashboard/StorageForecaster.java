@@ -17,8 +17,7 @@ final class StorageForecaster {
     /** Beyond this the estimate is meaningless: "not growing". */
     static final double MAX_SECONDS_AHEAD = 100 * 365.25 * 86_400;
 
-    private StorageForecaster() {
-    }
+    private StorageForecaster() {}
 
     static StorageForecast forecast(List<StorageSample> unsorted) {
         List<StorageSample> samples = unsorted.stream().sorted(Comparator.comparing(StorageSample::at)).toList();

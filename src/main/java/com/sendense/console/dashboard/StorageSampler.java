@@ -41,8 +41,7 @@ class StorageSampler {
     }
 
     @Async
-    @Scheduled(fixedDelayString = "${console.dashboard.storage-sample-interval:1h}",
-            initialDelayString = "${console.dashboard.storage-sample-initial-delay:10s}")
+    @Scheduled(fixedDelayString = "${console.dashboard.storage-sample-interval:1h}", initialDelayString = "${console.dashboard.storage-sample-initial-delay:10s}")
     void trigger() {
         runs.run(() -> {
             try {
@@ -64,7 +63,8 @@ class StorageSampler {
         int recorded = 0;
         for (Repository repository : hub.repositories()) {
             if (repository.storageInfo().isEmpty()) {
-                log.info("Repository {} has no storage figures now (file system not readable on the hub)", repository.name());
+                log.info("Repository {} has no storage figures now (file system not readable on the hub)",
+                        repository.name());
                 continue;
             }
             StorageInfo info = repository.storageInfo().get();
@@ -83,7 +83,8 @@ class StorageSampler {
             var history = hub.backups(BackupFilter.forRepository(repository.id()));
             int added = samples.insert(repository.id(),
                     StorageBackfill.reconstruct(repository, now, history, properties.forecastWindow()));
-            log.info("Estimated {} past storage samples of repository {} from its backup history", added, repository.name());
+            log.info("Estimated {} past storage samples of repository {} from its backup history", added,
+                    repository.name());
         } catch (HubException e) {
             log.warn("Could not read the backups of repository {} to estimate its past usage: {}", repository.name(),
                     e.getMessage());

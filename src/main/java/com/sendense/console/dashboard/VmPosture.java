@@ -7,15 +7,8 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /** {@code lastGood} is when the newest completed backup started, the recovery point; {@code strip} is oldest first. */
-public record VmPosture(
-        String vmName,
-        List<String> groups,
-        Duration target,
-        @Nullable Instant lastGood,
-        @Nullable Duration age,
-        PostureState state,
-        List<DayMark> strip,
-        @Nullable FailureEntry lastFailure) {
+public record VmPosture(String vmName, List<String> groups, Duration target, @Nullable Instant lastGood,
+        @Nullable Duration age, PostureState state, List<DayMark> strip, @Nullable FailureEntry lastFailure) {
 
     public VmPosture {
         groups = List.copyOf(groups);

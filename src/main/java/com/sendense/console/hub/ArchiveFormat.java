@@ -2,8 +2,8 @@ package com.sendense.console.hub;
 
 /** ZIP drops empty directories; TAR.GZ keeps them. */
 public enum ArchiveFormat {
-    ZIP("zip"),
-    TAR_GZ("tar.gz");
+
+    ZIP("zip"), TAR_GZ("tar.gz");
 
     private final String extension;
 

@@ -11,24 +11,10 @@ import org.jspecify.annotations.Nullable;
  * stay 0 until the first telemetry; {@code transferSpeedBps} keeps the last non-zero speed;
  * {@code currentPhase} is the backup agent's free text; {@code startedAt} is absent in the start response.
  */
-public record Backup(
-        BackupId id,
-        String vmContextId,
-        String vmName,
-        BackupType type,
-        String repositoryId,
-        @Nullable String policyId,
-        BackupStatus status,
-        long bytesTransferred,
-        long totalBytes,
-        int disksCount,
-        @Nullable String errorMessage,
-        String currentPhase,
-        long transferSpeedBps,
-        double progressPercent,
-        @Nullable Instant lastTelemetryAt,
-        Instant createdAt,
-        @Nullable Instant startedAt,
+public record Backup(BackupId id, String vmContextId, String vmName, BackupType type, String repositoryId,
+        @Nullable String policyId, BackupStatus status, long bytesTransferred, long totalBytes, int disksCount,
+        @Nullable String errorMessage, String currentPhase, long transferSpeedBps, double progressPercent,
+        @Nullable Instant lastTelemetryAt, Instant createdAt, @Nullable Instant startedAt,
         @Nullable Instant completedAt) {
 
     /** At the current speed: the hub has no ETA field. */

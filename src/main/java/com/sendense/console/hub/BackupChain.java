@@ -7,16 +7,8 @@ import java.util.List;
  * backup, so build timelines from {@code backups(forVm(name).andStatus(COMPLETED))}. Ids are empty
  * when there is no chain.
  */
-public record BackupChain(
-        String chainId,
-        String vmContextId,
-        String vmName,
-        int diskId,
-        String repositoryId,
-        String fullBackupId,
-        List<Backup> backups,
-        long totalSizeBytes,
-        int backupCount) {
+public record BackupChain(String chainId, String vmContextId, String vmName, int diskId, String repositoryId,
+        String fullBackupId, List<Backup> backups, long totalSizeBytes, int backupCount) {
 
     public BackupChain {
         backups = List.copyOf(backups);

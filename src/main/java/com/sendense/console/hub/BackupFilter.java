@@ -8,12 +8,8 @@ import org.jspecify.annotations.Nullable;
  * status (with none it returns nothing, not everything), then filters by type and status; no paging.
  * Build from a factory: {@code BackupFilter.forVm("pgtest1").ofType(FULL).andStatus(COMPLETED)}.
  */
-public record BackupFilter(
-        @Nullable String vmContextId,
-        @Nullable String vmName,
-        @Nullable String repositoryId,
-        @Nullable BackupStatus status,
-        @Nullable BackupType type) {
+public record BackupFilter(@Nullable String vmContextId, @Nullable String vmName, @Nullable String repositoryId,
+        @Nullable BackupStatus status, @Nullable BackupType type) {
 
     public BackupFilter {
         long selectors = Stream.of(vmContextId, vmName, repositoryId).filter(s -> s != null).count();

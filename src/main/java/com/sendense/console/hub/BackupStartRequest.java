@@ -4,8 +4,8 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /** The hub always backs up every disk; {@code tags} are echoed only in the start response. */
-public record BackupStartRequest(
-        String vmName, BackupType type, String repositoryId, @Nullable String policyId, Map<String, String> tags) {
+public record BackupStartRequest(String vmName, BackupType type, String repositoryId, @Nullable String policyId,
+        Map<String, String> tags) {
 
     public BackupStartRequest {
         if (vmName.isBlank()) {

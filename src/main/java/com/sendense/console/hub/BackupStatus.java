@@ -7,13 +7,9 @@ package com.sendense.console.hub;
  * {@link HubProperties#stallThreshold()}.
  */
 public enum BackupStatus {
-    STARTED("started"),
-    PENDING("pending"),
-    RUNNING("running"),
-    COMPLETED("completed"),
-    FAILED("failed"),
-    CANCELLED("cancelled"),
-    UNKNOWN("");
+
+    STARTED("started"), PENDING("pending"), RUNNING("running"), COMPLETED("completed"), FAILED("failed"), CANCELLED(
+            "cancelled"), UNKNOWN("");
 
     private final String wireValue;
 

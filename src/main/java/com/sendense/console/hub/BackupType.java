@@ -2,8 +2,8 @@ package com.sendense.console.hub;
 
 /** An incremental needs a completed full backup of the same VM in the same repository. */
 public enum BackupType {
-    FULL("full"),
-    INCREMENTAL("incremental");
+
+    FULL("full"), INCREMENTAL("incremental");
 
     private final String wireValue;
 

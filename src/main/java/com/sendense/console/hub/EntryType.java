@@ -2,6 +2,5 @@ package com.sendense.console.hub;
 
 /** Symlinks and NTFS junctions are {@link #FILE} on the hub, with {@link FileEntry#symlink()} set. */
 public enum EntryType {
-    FILE,
-    DIRECTORY
+    FILE, DIRECTORY
 }

@@ -8,15 +8,8 @@ import org.jspecify.annotations.Nullable;
  * {@code lsblk} escapes kept); {@code path} is what to send back; a directory's size is whatever
  * {@code stat} says; {@code symlinkTarget} comes only from {@link HubClient#fileInfo}.
  */
-public record FileEntry(
-        String name,
-        HubPath path,
-        EntryType type,
-        long size,
-        String mode,
-        @Nullable Instant modified,
-        boolean symlink,
-        @Nullable String symlinkTarget) {
+public record FileEntry(String name, HubPath path, EntryType type, long size, String mode, @Nullable Instant modified,
+        boolean symlink, @Nullable String symlinkTarget) {
 
     public boolean isDirectory() {
         return type == EntryType.DIRECTORY;

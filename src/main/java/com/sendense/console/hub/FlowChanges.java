@@ -6,13 +6,8 @@ import org.jspecify.annotations.Nullable;
  * A flow update: {@code null} leaves a field as it is. The hub cannot change a flow's type or target
  * (delete and re-create it) and cannot clear its schedule or policy ({@code ""} is stored as is).
  */
-public record FlowChanges(
-        @Nullable String name,
-        @Nullable String description,
-        @Nullable String repositoryId,
-        @Nullable String policyId,
-        @Nullable String scheduleId,
-        @Nullable Boolean enabled) {
+public record FlowChanges(@Nullable String name, @Nullable String description, @Nullable String repositoryId,
+        @Nullable String policyId, @Nullable String scheduleId, @Nullable Boolean enabled) {
 
     public static FlowChanges enabled(boolean enabled) {
         return new FlowChanges(null, null, null, null, null, enabled);

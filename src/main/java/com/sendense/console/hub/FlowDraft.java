@@ -9,15 +9,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param targetId a VM context id (never a VM name: such a flow's runs stay running for ever) or a group id
  */
-public record FlowDraft(
-        String name,
-        @Nullable String description,
-        FlowTargetType targetType,
-        String targetId,
-        String repositoryId,
-        @Nullable String policyId,
-        @Nullable String scheduleId,
-        boolean enabled) {
+public record FlowDraft(String name, @Nullable String description, FlowTargetType targetType, String targetId,
+        String repositoryId, @Nullable String policyId, @Nullable String scheduleId, boolean enabled) {
 
     public FlowDraft {
         if (targetType == FlowTargetType.UNKNOWN) {

@@ -1,8 +1,7 @@
 package com.sendense.console.hub;
 
 public enum FlowType {
-    BACKUP,
-    REPLICATION,
+    BACKUP, REPLICATION,
     /** Any value this console does not know. */
     UNKNOWN
 }

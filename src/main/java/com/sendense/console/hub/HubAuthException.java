@@ -8,11 +8,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class HubAuthException extends HubException {
 
-    public HubAuthException(
-            String operation,
-            HubErrorCode code,
-            @Nullable Integer status,
-            @Nullable String hubMessage,
+    public HubAuthException(String operation, HubErrorCode code, @Nullable Integer status, @Nullable String hubMessage,
             @Nullable String details) {
         super(operation, code, status, hubMessage, details, null);
     }

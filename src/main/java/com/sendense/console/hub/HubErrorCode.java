@@ -15,8 +15,7 @@ public enum HubErrorCode {
 
     // --- HubAuthException
     /** The hub requires a token and none is configured ({@code HUB_TOKEN}). */
-    TOKEN_MISSING,
-    TOKEN_INVALID_FORMAT,
+    TOKEN_MISSING, TOKEN_INVALID_FORMAT,
     /** Still unknown to the hub after logging in again. */
     TOKEN_INVALID_OR_EXPIRED,
     /** The hub rejected the appliance token at login. */
@@ -27,51 +26,39 @@ public enum HubErrorCode {
     // --- HubRejectedException
     INVALID_REQUEST,
     /** A different hub version? */
-    ROUTE_NOT_FOUND,
-    METHOD_NOT_ALLOWED,
+    ROUTE_NOT_FOUND, METHOD_NOT_ALLOWED,
     /** An incremental without a completed full backup. */
-    NO_PREVIOUS_BACKUP,
-    VM_MISSING_CREDENTIAL,
+    NO_PREVIOUS_BACKUP, VM_MISSING_CREDENTIAL,
     /** Discovery has not completed. */
     VM_HAS_NO_DISKS,
     /** LVM only, whole-disk file system… */
     NO_MOUNTABLE_PARTITIONS,
     /** Refused by this client or by the hub. */
-    PATH_TRAVERSAL,
-    UNSUPPORTED_ARCHIVE_FORMAT,
+    PATH_TRAVERSAL, UNSUPPORTED_ARCHIVE_FORMAT,
     /** The hub's flow table refuses replication flows and it cannot run them. */
     REPLICATION_NOT_SUPPORTED,
 
     // --- HubNotFoundException
     /** A "not found" this client cannot name more precisely. */
-    RESOURCE_NOT_FOUND,
-    VM_NOT_FOUND,
-    REPOSITORY_NOT_FOUND,
-    BACKUP_NOT_FOUND,
-    FLOW_NOT_FOUND,
+    RESOURCE_NOT_FOUND, VM_NOT_FOUND, REPOSITORY_NOT_FOUND, BACKUP_NOT_FOUND, FLOW_NOT_FOUND,
     /** The hub says so with a 500 or a 404. */
-    GROUP_NOT_FOUND,
-    SCHEDULE_NOT_FOUND,
+    GROUP_NOT_FOUND, SCHEDULE_NOT_FOUND,
     /** A vCenter credential id the hub does not know (it says so with a 500). */
     CREDENTIAL_NOT_FOUND,
     /** Unknown, expired or cleaned up. */
     MOUNT_NOT_FOUND,
     /** Also when the disk's backup has not completed yet. */
-    DISK_NOT_FOUND,
-    QCOW2_MISSING,
-    PATH_NOT_FOUND,
+    DISK_NOT_FOUND, QCOW2_MISSING, PATH_NOT_FOUND,
 
     // --- HubConflictException
     /** Still mounting (or failed); try again shortly. */
     MOUNT_NOT_READY,
     /** All 8 mounts are in use. */
-    MOUNT_LIMIT_REACHED,
-    NO_NBD_DEVICE,
+    MOUNT_LIMIT_REACHED, NO_NBD_DEVICE,
     /** A failed mount's row ({@code Duplicate entry}) blocks this disk or NBD device; needs an administrator. */
     MOUNT_BLOCKED_BY_FAILED_MOUNT,
     /** A flow, schedule, group or repository of this name exists. */
-    DUPLICATE_NAME,
-    ALREADY_IN_GROUP,
+    DUPLICATE_NAME, ALREADY_IN_GROUP,
     /** {@code max_concurrent_vms} also caps the group's size. */
     GROUP_FULL,
     /** A group with members cannot be deleted. */
@@ -87,11 +74,9 @@ public enum HubErrorCode {
     /** The hub could not reach its backup agent (SNA). */
     SNA_FAILURE,
     /** The hub could not read the VM's vCenter credentials. */
-    VM_CREDENTIALS_UNAVAILABLE,
-    UNDECODABLE_RESPONSE,
+    VM_CREDENTIALS_UNAVAILABLE, UNDECODABLE_RESPONSE,
     /** 3xx, 409, 429…: statuses the hub does not normally send. */
-    UNEXPECTED_STATUS,
-    SERVER_ERROR,
+    UNEXPECTED_STATUS, SERVER_ERROR,
 
     // --- HubTruncatedException
     /** Cut off by the hub's 15 s write timeout. */

@@ -8,14 +8,8 @@ import org.jspecify.annotations.Nullable;
  * A failed hub call: the subtype says what the UI can do about it, {@link #code()} exactly what
  * happened. Exceptions carry facts; wording is the UI's job.
  */
-public abstract sealed class HubException extends RuntimeException
-        permits HubUnavailableException,
-                HubAuthException,
-                HubNotFoundException,
-                HubConflictException,
-                HubRejectedException,
-                HubServerException,
-                HubTruncatedException {
+public abstract sealed class HubException extends RuntimeException permits HubUnavailableException, HubAuthException,
+        HubNotFoundException, HubConflictException, HubRejectedException, HubServerException, HubTruncatedException {
 
     private final String operation;
     private final HubErrorCode code;
@@ -23,13 +17,8 @@ public abstract sealed class HubException extends RuntimeException
     private final @Nullable String hubMessage;
     private final @Nullable String details;
 
-    HubException(
-            String operation,
-            HubErrorCode code,
-            @Nullable Integer status,
-            @Nullable String hubMessage,
-            @Nullable String details,
-            @Nullable Throwable cause) {
+    HubException(String operation, HubErrorCode code, @Nullable Integer status, @Nullable String hubMessage,
+            @Nullable String details, @Nullable Throwable cause) {
         super(describe(operation, code, status, hubMessage, details), cause);
         this.operation = operation;
         this.code = code;
@@ -65,12 +54,8 @@ public abstract sealed class HubException extends RuntimeException
         return s == null || s.isBlank() ? null : s;
     }
 
-    private static String describe(
-            String operation,
-            HubErrorCode code,
-            @Nullable Integer status,
-            @Nullable String hubMessage,
-            @Nullable String details) {
+    private static String describe(String operation, HubErrorCode code, @Nullable Integer status,
+            @Nullable String hubMessage, @Nullable String details) {
         StringBuilder sb = new StringBuilder(operation).append(" failed: ").append(code);
         if (status != null) {
             sb.append(" (HTTP ").append(status).append(')');

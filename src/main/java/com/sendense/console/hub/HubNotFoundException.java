@@ -8,12 +8,8 @@ import org.jspecify.annotations.Nullable;
  */
 public final class HubNotFoundException extends HubException {
 
-    public HubNotFoundException(
-            String operation,
-            HubErrorCode code,
-            @Nullable Integer status,
-            @Nullable String hubMessage,
-            @Nullable String details) {
+    public HubNotFoundException(String operation, HubErrorCode code, @Nullable Integer status,
+            @Nullable String hubMessage, @Nullable String details) {
         super(operation, code, status, hubMessage, details, null);
     }
 }

@@ -29,15 +29,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param demo {@code true} when the console runs against its embedded simulator
  */
 @ConfigurationProperties("hub")
-public record HubProperties(
-        @Nullable URI baseUrl,
-        @Nullable String applianceToken,
-        ZoneId timeZone,
-        Duration connectTimeout,
-        Duration readTimeout,
-        Duration pollInterval,
-        Duration stallThreshold,
-        boolean demo) {
+public record HubProperties(@Nullable URI baseUrl, @Nullable String applianceToken, ZoneId timeZone,
+        Duration connectTimeout, Duration readTimeout, Duration pollInterval, Duration stallThreshold, boolean demo) {
 
     /** The hub runs in Europe/London in every known deployment. */
     public static final ZoneId DEFAULT_TIME_ZONE = ZoneId.of("Europe/London");

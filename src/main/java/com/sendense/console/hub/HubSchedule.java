@@ -8,12 +8,5 @@ import org.jspecify.annotations.Nullable;
  * never runs flows on it. Six fields with seconds; the hub accepts five-field ones that never fire.
  * Its {@code timeZone} is stored and ignored: the hub's cron runs in the hub's local time.
  */
-public record HubSchedule(
-        String id,
-        String name,
-        @Nullable String description,
-        String cron,
-        String timeZone,
-        boolean enabled,
-        Instant createdAt,
-        Instant updatedAt) {}
+public record HubSchedule(String id, String name, @Nullable String description, String cron, String timeZone,
+        boolean enabled, Instant createdAt, Instant updatedAt) {}

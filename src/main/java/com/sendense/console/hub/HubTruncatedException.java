@@ -12,18 +12,10 @@ public final class HubTruncatedException extends HubException {
     private final long bytesWritten;
     private final @Nullable Long expectedLength;
 
-    public HubTruncatedException(
-            String operation, long bytesWritten, OptionalLong expectedLength, @Nullable Throwable cause) {
-        super(
-                operation,
-                HubErrorCode.TRUNCATED,
-                200,
-                null,
-                "received %d of %s bytes"
-                        .formatted(
-                                bytesWritten,
-                                expectedLength.isPresent() ? String.valueOf(expectedLength.getAsLong()) : "unknown"),
-                cause);
+    public HubTruncatedException(String operation, long bytesWritten, OptionalLong expectedLength,
+            @Nullable Throwable cause) {
+        super(operation, HubErrorCode.TRUNCATED, 200, null, "received %d of %s bytes".formatted(bytesWritten,
+                expectedLength.isPresent() ? String.valueOf(expectedLength.getAsLong()) : "unknown"), cause);
         this.bytesWritten = bytesWritten;
         this.expectedLength = expectedLength.isPresent() ? expectedLength.getAsLong() : null;
     }

@@ -7,11 +7,7 @@ public final class HubUnavailableException extends HubException {
 
     private final boolean outcomeUnknown;
 
-    public HubUnavailableException(
-            String operation,
-            HubErrorCode code,
-            boolean outcomeUnknown,
-            String description,
+    public HubUnavailableException(String operation, HubErrorCode code, boolean outcomeUnknown, String description,
             @Nullable Throwable cause) {
         super(operation, code, null, null, description + (outcomeUnknown ? "; the hub may have acted" : ""), cause);
         this.outcomeUnknown = outcomeUnknown;

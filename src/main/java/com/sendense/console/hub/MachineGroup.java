@@ -9,20 +9,9 @@ import org.jspecify.annotations.Nullable;
  * never backups, so this console never sets one. The counts and members are empty in the answers
  * to create and update (the hub does not recompute them): read the group again for them.
  */
-public record MachineGroup(
-        String id,
-        String name,
-        @Nullable String description,
-        @Nullable String scheduleId,
-        @Nullable String scheduleName,
-        int maxConcurrentVms,
-        int priority,
-        int totalVms,
-        int enabledVms,
-        String createdBy,
-        Instant createdAt,
-        Instant updatedAt,
-        List<GroupMember> members) {
+public record MachineGroup(String id, String name, @Nullable String description, @Nullable String scheduleId,
+        @Nullable String scheduleName, int maxConcurrentVms, int priority, int totalVms, int enabledVms,
+        String createdBy, Instant createdAt, Instant updatedAt, List<GroupMember> members) {
 
     public MachineGroup {
         members = List.copyOf(members);

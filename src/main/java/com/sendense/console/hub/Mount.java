@@ -8,14 +8,5 @@ import org.jspecify.annotations.Nullable;
  * most. In {@link HubClient#mounts()} {@code backupId} is {@code ""} and {@code diskIndex} 0 (a hub
  * bug): {@code backupDiskId} is the only link back. {@code mountPath} is on the hub, not browsable.
  */
-public record Mount(
-        MountId id,
-        String backupId,
-        long backupDiskId,
-        int diskIndex,
-        String mountPath,
-        String nbdDevice,
-        String filesystemType,
-        MountStatus status,
-        Instant createdAt,
-        @Nullable Instant expiresAt) {}
+public record Mount(MountId id, String backupId, long backupDiskId, int diskIndex, String mountPath, String nbdDevice,
+        String filesystemType, MountStatus status, Instant createdAt, @Nullable Instant expiresAt) {}

@@ -2,9 +2,5 @@ package com.sendense.console.hub;
 
 /** The hub lists only mounting and mounted ones. */
 public enum MountStatus {
-    MOUNTING,
-    MOUNTED,
-    UNMOUNTING,
-    FAILED,
-    UNKNOWN
+    MOUNTING, MOUNTED, UNMOUNTING, FAILED, UNKNOWN
 }

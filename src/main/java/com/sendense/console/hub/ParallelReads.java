@@ -16,8 +16,7 @@ public final class ParallelReads implements AutoCloseable {
 
     private final ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor();
 
-    private ParallelReads() {
-    }
+    private ParallelReads() {}
 
     public static ParallelReads start() {
         return new ParallelReads();

@@ -88,7 +88,9 @@ public interface ProtectionHub {
     /** Refused ({@link HubErrorCode#GROUP_HAS_VMS}) while it has members; flows that target it are not checked. */
     void deleteGroup(String groupId);
 
-    /** By context id; a full group is {@link HubErrorCode#GROUP_FULL}, a member {@link HubErrorCode#ALREADY_IN_GROUP}. */
+    /**
+     * By context id; a full group is {@link HubErrorCode#GROUP_FULL}, a member {@link HubErrorCode#ALREADY_IN_GROUP}.
+     */
     GroupAssignment assignToGroup(String groupId, String vmContextId);
 
     /** Succeeds also when the VM was no member. */

@@ -9,16 +9,8 @@ import org.jspecify.annotations.Nullable;
  * The hub lists only enabled repositories and enforces neither {@code immutable} nor
  * {@code minRetentionDays}. {@code config} is text with secrets removed.
  */
-public record Repository(
-        String id,
-        String name,
-        RepositoryType type,
-        boolean enabled,
-        boolean immutable,
-        int minRetentionDays,
-        @Nullable StorageInfo storage,
-        Instant createdAt,
-        Instant updatedAt,
+public record Repository(String id, String name, RepositoryType type, boolean enabled, boolean immutable,
+        int minRetentionDays, @Nullable StorageInfo storage, Instant createdAt, Instant updatedAt,
         Map<String, String> config) {
 
     public Repository {

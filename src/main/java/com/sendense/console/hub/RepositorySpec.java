@@ -9,6 +9,7 @@ public sealed interface RepositorySpec {
     RepositoryType type();
 
     record Local(String path) implements RepositorySpec {
+
         @Override
         public RepositoryType type() {
             return RepositoryType.LOCAL;
@@ -16,8 +17,9 @@ public sealed interface RepositorySpec {
     }
 
     /** {@code nfsVersion} is text on the wire ({@code "4.1"}); a number is refused. */
-    record Nfs(String server, String exportPath, String mountPoint, String nfsVersion, String mountOptions)
-            implements RepositorySpec {
+    record Nfs(String server, String exportPath, String mountPoint, String nfsVersion,
+            String mountOptions) implements RepositorySpec {
+
         @Override
         public RepositoryType type() {
             return RepositoryType.NFS;
@@ -25,14 +27,9 @@ public sealed interface RepositorySpec {
     }
 
     /** The hub stores the password in clear and returns it; it is never read back into a record. */
-    record Cifs(
-            String server,
-            String shareName,
-            String mountPoint,
-            String username,
-            String password,
-            String domain,
+    record Cifs(String server, String shareName, String mountPoint, String username, String password, String domain,
             String mountOptions) implements RepositorySpec {
+
         @Override
         public RepositoryType type() {
             return RepositoryType.CIFS;

@@ -1,9 +1,5 @@
 package com.sendense.console.hub;
 
 public enum RepositoryType {
-    LOCAL,
-    NFS,
-    CIFS,
-    SMB,
-    OTHER
+    LOCAL, NFS, CIFS, SMB, OTHER
 }

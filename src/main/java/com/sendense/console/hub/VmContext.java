@@ -9,26 +9,11 @@ import org.jspecify.annotations.Nullable;
  * for disks; replication counters are left out. {@code currentStatus} stays text (replication
  * vocabulary); {@code lastJobAt} is never a backup; {@code groups} is empty from {@link HubClient#vm}.
  */
-public record VmContext(
-        String contextId,
-        String vmName,
-        String vmwareVmId,
-        String vmPath,
-        String vcenterHost,
-        String datacenter,
-        String currentStatus,
-        @Nullable Integer cpuCount,
-        @Nullable Integer memoryMb,
-        @Nullable String osType,
-        @Nullable PowerState powerState,
-        @Nullable String vmToolsVersion,
-        Instant createdAt,
-        Instant updatedAt,
-        @Nullable Instant lastJobAt,
-        boolean autoAdded,
-        boolean schedulerEnabled,
-        @Nullable Integer credentialId,
-        List<VmGroup> groups) {
+public record VmContext(String contextId, String vmName, String vmwareVmId, String vmPath, String vcenterHost,
+        String datacenter, String currentStatus, @Nullable Integer cpuCount, @Nullable Integer memoryMb,
+        @Nullable String osType, @Nullable PowerState powerState, @Nullable String vmToolsVersion, Instant createdAt,
+        Instant updatedAt, @Nullable Instant lastJobAt, boolean autoAdded, boolean schedulerEnabled,
+        @Nullable Integer credentialId, List<VmGroup> groups) {
 
     public VmContext {
         groups = List.copyOf(groups);

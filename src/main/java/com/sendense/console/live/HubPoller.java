@@ -116,8 +116,9 @@ class HubPoller {
             snapshot(backup, now, changed);
             return backup.status().isActive();
         } catch (HubNotFoundException e) {
-            live.job(id).ifPresent(last -> changed.add(new JobSnapshot(last.backup(), last.smoothedBytesPerSecond(),
-                    null, last.speedHistory(), null, false, true)));
+            live.job(id)
+                    .ifPresent(last -> changed.add(new JobSnapshot(last.backup(), last.smoothedBytesPerSecond(), null,
+                            last.speedHistory(), null, false, true)));
             return false;
         } catch (HubException e) {
             log.warn("Cannot read the final state of backup {}: {}", id, e.getMessage());

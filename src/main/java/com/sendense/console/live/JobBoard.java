@@ -6,7 +6,8 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Every followed job, newest first: active ones (stalled included) and those ended within {@link LiveUpdates#FINISHED_RETENTION}.
+ * Every followed job, newest first: active ones (stalled included) and those ended within
+ * {@link LiveUpdates#FINISHED_RETENTION}.
  * {@code outage}: the hub's running list cannot be read now, so the lists are only what was last seen.
  */
 public record JobBoard(List<JobSnapshot> active, List<JobSnapshot> finished, @Nullable Outage outage) {
@@ -14,11 +15,11 @@ public record JobBoard(List<JobSnapshot> active, List<JobSnapshot> finished, @Nu
     public static final JobBoard EMPTY = new JobBoard(List.of(), List.of());
 
     /** Unreadable since {@code since}; {@code lastRead}: the last good read, none if the hub never answered. */
-    public record Outage(Instant since, @Nullable Instant lastRead) {
-    }
+    public record Outage(Instant since, @Nullable Instant lastRead) {}
 
-    static final Comparator<JobSnapshot> NEWEST_FIRST =
-            Comparator.comparing(JobSnapshot::startedAt).reversed().thenComparing(s -> s.id().value());
+    static final Comparator<JobSnapshot> NEWEST_FIRST = Comparator.comparing(JobSnapshot::startedAt)
+            .reversed()
+            .thenComparing(s -> s.id().value());
 
     public JobBoard {
         active = List.copyOf(active);

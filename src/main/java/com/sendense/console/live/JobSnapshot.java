@@ -13,14 +13,8 @@ import org.jspecify.annotations.Nullable;
  * speed history and silence. {@code silentSince}: the last report once one is overdue, or the start of a
  * job silent for the stall threshold; {@code gone}: deleted on the hub while followed.
  */
-public record JobSnapshot(
-        Backup backup,
-        long smoothedBytesPerSecond,
-        @Nullable Duration estimatedRemaining,
-        List<Long> speedHistory,
-        @Nullable Instant silentSince,
-        boolean stalled,
-        boolean gone) {
+public record JobSnapshot(Backup backup, long smoothedBytesPerSecond, @Nullable Duration estimatedRemaining,
+        List<Long> speedHistory, @Nullable Instant silentSince, boolean stalled, boolean gone) {
 
     public static final int HISTORY_LENGTH = 40;
 

@@ -31,6 +31,7 @@ import org.springframework.stereotype.Component;
  * Everyone who wants live hub state. It never touches Vaadin: UIs pass consumers wrapped with
  * {@code UI.accessLater}; each gets its own {@link Mailbox}, so a slow browser only delays itself.
  * Subscribing hands over the current value at once, if there is one.
+ *
  * @see "docs/decisions/005-20261124-one-poller.md"
  */
 @Component
@@ -59,7 +60,8 @@ public class LiveUpdates {
     /** {@code inline} is for tests that drive the poller: what a poll published is on screen when it returns. */
     @Autowired
     LiveUpdates(HubProperties properties, Clock clock, @Value("${console.live.deliver-inline:false}") boolean inline) {
-        this(properties, clock, inline ? Runnable::run
+        this(properties, clock, inline
+                ? Runnable::run
                 // A virtual thread per delivery: a push mostly waits for the session lock and the socket.
                 : Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("live-delivery-", 0).factory()));
     }
@@ -231,12 +233,9 @@ public class LiveUpdates {
     }
 
     Map<String, Integer> subscriptionCounts() {
-        return Map.of(
-                "hub-status", statusListeners.size(),
-                "tick", tickListeners.size(),
-                "job", jobListeners.values().stream().mapToInt(Set::size).sum(),
-                "job-board", boardListeners.size(),
-                "mounts", mountListeners.size());
+        return Map.of("hub-status", statusListeners.size(), "tick", tickListeners.size(), "job",
+                jobListeners.values().stream().mapToInt(Set::size).sum(), "job-board", boardListeners.size(), "mounts",
+                mountListeners.size());
     }
 
     void publishHubStatus(HubStatus status) {

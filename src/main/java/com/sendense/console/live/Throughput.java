@@ -64,7 +64,8 @@ final class Throughput {
         return List.copyOf(speeds);
     }
 
-    @Nullable Duration remaining(Backup backup) {
+    @Nullable
+    Duration remaining(Backup backup) {
         long rate = bytesPerSecond();
         if (!backup.status().isActive() || rate <= 0 || backup.totalBytes() <= 0) {
             return null;

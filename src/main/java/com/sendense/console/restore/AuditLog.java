@@ -13,7 +13,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
-/** The restore audit log: written by every download attempt (before its first byte), read and exported by administrators and managers. */
+/**
+ * The restore audit log: written by every download attempt (before its first byte), read and exported by administrators
+ * and managers.
+ */
 @Service
 public class AuditLog {
 
@@ -91,9 +94,10 @@ public class AuditLog {
     /** Writes every matching row as CSV (UTC ISO times) through {@link CsvWriter}, page by page. */
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER})
     public void exportCsv(AuditFilter filter, Writer out) {
-        CsvWriter csv = CsvWriter.to(out).row("started_at", "finished_at", "user", "vm", "recovery_point", "disk", "path",
-                "kind", "size", "bytes_delivered", "outcome", "reason", "detail");
-        for (int offset = 0; ; offset += EXPORT_PAGE) {
+        CsvWriter csv = CsvWriter.to(out)
+                .row("started_at", "finished_at", "user", "vm", "recovery_point", "disk", "path", "kind", "size",
+                        "bytes_delivered", "outcome", "reason", "detail");
+        for (int offset = 0;; offset += EXPORT_PAGE) {
             List<DownloadRecord> page = repository.find(filter, offset, EXPORT_PAGE);
             for (DownloadRecord r : page) {
                 csv.row(r.startedAt().toString(), r.finishedAt() == null ? null : r.finishedAt().toString(),

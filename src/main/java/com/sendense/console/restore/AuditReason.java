@@ -13,8 +13,7 @@ final class AuditReason {
     /** The column's size. */
     static final int MAX_LENGTH = 500;
 
-    private AuditReason() {
-    }
+    private AuditReason() {}
 
     /**
      * The reason as the audit log stores it, empty means none.
@@ -24,8 +23,9 @@ final class AuditReason {
     static @Nullable String check(@Nullable String raw, boolean required) {
         String clean = clean(raw);
         if (clean != null && clean.length() > MAX_LENGTH) {
-            throw new IllegalArgumentException("The reason has " + clean.length() + " characters; the audit log keeps at most "
-                    + MAX_LENGTH + ". Shorten it, for example to a ticket number.");
+            throw new IllegalArgumentException(
+                    "The reason has " + clean.length() + " characters; the audit log keeps at most " + MAX_LENGTH
+                            + ". Shorten it, for example to a ticket number.");
         }
         if (required && clean == null) {
             throw new IllegalArgumentException("A reason or ticket number is required for downloads");

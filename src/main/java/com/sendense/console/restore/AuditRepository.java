@@ -32,12 +32,13 @@ class AuditRepository {
     long insert(DownloadRecord r) {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("INSERT INTO restore_downloads (username, started_at, finished_at, vm_name, backup_id, disk_index, "
-                        + "mount_id, path, kind, expected_bytes, bytes_delivered, outcome, reason, detail) "
-                        + "VALUES (:username, :startedAt, :finishedAt, :vm, :backup, :disk, :mount, :path, :kind, "
-                        + ":expected, :delivered, :outcome, :reason, :detail)")
+                + "mount_id, path, kind, expected_bytes, bytes_delivered, outcome, reason, detail) "
+                + "VALUES (:username, :startedAt, :finishedAt, :vm, :backup, :disk, :mount, :path, :kind, "
+                + ":expected, :delivered, :outcome, :reason, :detail)")
                 .param("username", r.username())
                 .param("startedAt", utc(r.startedAt()))
-                .param("finishedAt", r.finishedAt() == null ? null : utc(r.finishedAt()), java.sql.Types.TIMESTAMP_WITH_TIMEZONE)
+                .param("finishedAt", r.finishedAt() == null ? null : utc(r.finishedAt()),
+                        java.sql.Types.TIMESTAMP_WITH_TIMEZONE)
                 .param("vm", r.vmName())
                 .param("backup", r.backupId())
                 .param("disk", r.diskIndex())
@@ -51,14 +52,20 @@ class AuditRepository {
                 .param("detail", r.detail(), java.sql.Types.VARCHAR)
                 .update(keys);
         // PostgreSQL hands back every column, H2 only the key; both name it id (in their own case).
-        return keys.getKeys().entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase("id"))
-                .map(e -> ((Number) e.getValue()).longValue()).findFirst().orElseThrow();
+        return keys.getKeys()
+                .entrySet()
+                .stream()
+                .filter(e -> e.getKey().equalsIgnoreCase("id"))
+                .map(e -> ((Number) e.getValue()).longValue())
+                .findFirst()
+                .orElseThrow();
     }
 
     /** Records a download's end on its STARTED row; false if there is no such row still running. */
     boolean complete(long id, Instant finishedAt, @Nullable Long expectedBytes, long bytesDelivered,
             DownloadOutcome outcome, @Nullable String detail) {
-        return jdbc.sql("UPDATE restore_downloads SET finished_at = :finishedAt, expected_bytes = :expected, "
+        return jdbc
+                .sql("UPDATE restore_downloads SET finished_at = :finishedAt, expected_bytes = :expected, "
                         + "bytes_delivered = :delivered, outcome = :outcome, detail = :detail "
                         + "WHERE id = :id AND outcome = 'STARTED'")
                 .param("finishedAt", utc(finishedAt))
@@ -127,10 +134,9 @@ class AuditRepository {
         OffsetDateTime finished = rs.getObject("finished_at", OffsetDateTime.class);
         return new DownloadRecord(rs.getLong("id"), rs.getString("username"),
                 rs.getObject("started_at", OffsetDateTime.class).toInstant(),
-                finished == null ? null : finished.toInstant(),
-                rs.getString("vm_name"), rs.getString("backup_id"), rs.getInt("disk_index"), rs.getString("mount_id"),
-                rs.getString("path"), DownloadKind.valueOf(rs.getString("kind")), expectedBytes,
-                rs.getLong("bytes_delivered"), DownloadOutcome.valueOf(rs.getString("outcome")),
-                rs.getString("reason"), rs.getString("detail"));
+                finished == null ? null : finished.toInstant(), rs.getString("vm_name"), rs.getString("backup_id"),
+                rs.getInt("disk_index"), rs.getString("mount_id"), rs.getString("path"),
+                DownloadKind.valueOf(rs.getString("kind")), expectedBytes, rs.getLong("bytes_delivered"),
+                DownloadOutcome.valueOf(rs.getString("outcome")), rs.getString("reason"), rs.getString("detail"));
     }
 }

@@ -5,9 +5,8 @@ import org.jspecify.annotations.Nullable;
 
 /** A single file, or a folder as an archive. */
 public enum DownloadKind {
-    FILE(null),
-    ZIP(ArchiveFormat.ZIP),
-    TAR_GZ(ArchiveFormat.TAR_GZ);
+
+    FILE(null), ZIP(ArchiveFormat.ZIP), TAR_GZ(ArchiveFormat.TAR_GZ);
 
     private final @Nullable ArchiveFormat format;
 

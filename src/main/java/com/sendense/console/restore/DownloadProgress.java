@@ -7,7 +7,9 @@ import org.jspecify.annotations.Nullable;
 /** Written by the streaming thread, read by the UI on the shared 1 Hz tick: a byte counter, not a push per chunk. */
 public final class DownloadProgress {
 
-    public enum State { WAITING, RUNNING, COMPLETE, TRUNCATED, ABORTED, FAILED }
+    public enum State {
+        WAITING, RUNNING, COMPLETE, TRUNCATED, ABORTED, FAILED
+    }
 
     private final AtomicLong bytes = new AtomicLong();
     private volatile State state = State.WAITING;

@@ -22,19 +22,6 @@ import org.jspecify.annotations.Nullable;
  * @param reason the reason or ticket number the user gave
  * @param detail what went wrong, for anything but complete; why it was refused
  */
-public record DownloadRecord(
-        long id,
-        String username,
-        Instant startedAt,
-        @Nullable Instant finishedAt,
-        String vmName,
-        String backupId,
-        int diskIndex,
-        String mountId,
-        String path,
-        DownloadKind kind,
-        @Nullable Long expectedBytes,
-        long bytesDelivered,
-        DownloadOutcome outcome,
-        @Nullable String reason,
-        @Nullable String detail) {}
+public record DownloadRecord(long id, String username, Instant startedAt, @Nullable Instant finishedAt, String vmName,
+        String backupId, int diskIndex, String mountId, String path, DownloadKind kind, @Nullable Long expectedBytes,
+        long bytesDelivered, DownloadOutcome outcome, @Nullable String reason, @Nullable String detail) {}

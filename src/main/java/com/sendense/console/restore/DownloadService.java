@@ -39,8 +39,7 @@ public class DownloadService {
     private final Clock clock;
 
     DownloadService(HubClient hub, FileBrowseService browse, MountAccess mounts, AuditLog audit,
-            MountBookkeeping bookkeeping, CurrentUser currentUser,
-            RestoreProperties properties, Clock clock) {
+            MountBookkeeping bookkeeping, CurrentUser currentUser, RestoreProperties properties, Clock clock) {
         this.hub = hub;
         this.browse = browse;
         this.mounts = mounts;
@@ -122,9 +121,11 @@ public class DownloadService {
             return new Counting(target.open(meta), progress);
         };
         DownloadOutcome outcome = DownloadOutcome.FAILED;
-        @Nullable String detail = "The console stopped the download: see its log";
+        @Nullable
+        String detail = "The console stopped the download: see its log";
         try {
-            DownloadResult result = request.kind().format()
+            DownloadResult result = request.kind()
+                    .format()
                     .map(f -> hub.downloadDirectory(request.mountId(), request.path(), f, counting))
                     .orElseGet(() -> hub.download(request.mountId(), request.path(), counting));
             outcome = DownloadOutcome.COMPLETE;

@@ -77,7 +77,10 @@ public class FileBrowseService {
         return links.resolve(id, path);
     }
 
-    /** Where a link of an open folder leads, for display: {@code → /partition-2/Users}, or its raw target and that it is refused. */
+    /**
+     * Where a link of an open folder leads, for display: {@code → /partition-2/Users}, or its raw target and that it is
+     * refused.
+     */
     @RolesAllowed({Roles.OPERATOR, Roles.HELPDESK, Roles.MANAGER, Roles.ADMIN})
     public String linkTarget(Folder folder, FileEntry link) {
         return links.describe(folder.mount().mountId(), link);
@@ -90,7 +93,8 @@ public class FileBrowseService {
     void refuseLinks(DownloadRequest request) {
         require(request.mountId());
         ResolvedPath target = links.requireLinkFree(request.mountId(), request.path());
-        if (request.kind() == DownloadKind.ZIP || (request.kind() == DownloadKind.FILE && target.entry().isDirectory())) {
+        if (request.kind() == DownloadKind.ZIP
+                || (request.kind() == DownloadKind.FILE && target.entry().isDirectory())) {
             refuseZip(request.mountId(), request.path());
         }
     }
@@ -113,15 +117,17 @@ public class FileBrowseService {
         String remedy = " Choose tar.gz, which stores links without following them, or download the other files one by one.";
         LinkScan scan = links.scan(id, folder, LINK_SCAN_LISTINGS);
         if (!scan.complete() || scan.links().size() > LINK_CHECKS) {
-            throw new LinkRefusedException(name + " is too large to check every link in it (more than " + LINK_SCAN_LISTINGS
-                    + " folders or " + LINK_CHECKS + " links), and a ZIP from the hub follows links out of the backup." + remedy);
+            throw new LinkRefusedException(name + " is too large to check every link in it (more than "
+                    + LINK_SCAN_LISTINGS + " folders or " + LINK_CHECKS
+                    + " links), and a ZIP from the hub follows links out of the backup." + remedy);
         }
         List<FileEntry> leaving = scan.links().stream().filter(link -> !staysInside(id, link)).toList();
         if (!leaving.isEmpty()) {
-            throw new LinkRefusedException(name + " holds " + count(leaving.size(), "link") + " that lead" + (leaving.size() == 1 ? "s" : "")
-                    + " out of " + (leaving.size() == 1 ? "its" : "their") + " partition (the first is \u201c"
-                    + leaving.getFirst().path().value() + "\u201d). A ZIP from the hub follows links and could take in files "
-                    + "from outside this backup." + remedy);
+            throw new LinkRefusedException(name + " holds " + count(leaving.size(), "link") + " that lead"
+                    + (leaving.size() == 1 ? "s" : "") + " out of " + (leaving.size() == 1 ? "its" : "their")
+                    + " partition (the first is \u201c" + leaving.getFirst().path().value()
+                    + "\u201d). A ZIP from the hub follows links and could take in files " + "from outside this backup."
+                    + remedy);
         }
     }
 

@@ -7,8 +7,9 @@ import java.util.Map;
 /** What kind of file an entry is, by its extension, for the type column and the icon. */
 public final class FileTypes {
 
-    public enum Kind { FOLDER, PARTITION, LINK, DOCUMENT, SPREADSHEET, PRESENTATION, PDF, IMAGE, AUDIO, VIDEO, ARCHIVE,
-        TEXT, CODE, DATABASE, EXECUTABLE, OTHER }
+    public enum Kind {
+        FOLDER, PARTITION, LINK, DOCUMENT, SPREADSHEET, PRESENTATION, PDF, IMAGE, AUDIO, VIDEO, ARCHIVE, TEXT, CODE, DATABASE, EXECUTABLE, OTHER
+    }
 
     private record Type(String description, Kind kind) {}
 
@@ -22,16 +23,11 @@ public final class FileTypes {
             Map.entry("csv", new Type("CSV file", Kind.SPREADSHEET)),
             Map.entry("ppt", new Type("PowerPoint presentation", Kind.PRESENTATION)),
             Map.entry("pptx", new Type("PowerPoint presentation", Kind.PRESENTATION)),
-            Map.entry("pdf", new Type("PDF document", Kind.PDF)),
-            Map.entry("jpg", new Type("JPEG image", Kind.IMAGE)),
-            Map.entry("jpeg", new Type("JPEG image", Kind.IMAGE)),
-            Map.entry("png", new Type("PNG image", Kind.IMAGE)),
-            Map.entry("gif", new Type("GIF image", Kind.IMAGE)),
-            Map.entry("bmp", new Type("Bitmap image", Kind.IMAGE)),
-            Map.entry("svg", new Type("SVG image", Kind.IMAGE)),
-            Map.entry("mp3", new Type("MP3 audio", Kind.AUDIO)),
-            Map.entry("wav", new Type("WAV audio", Kind.AUDIO)),
-            Map.entry("mp4", new Type("MP4 video", Kind.VIDEO)),
+            Map.entry("pdf", new Type("PDF document", Kind.PDF)), Map.entry("jpg", new Type("JPEG image", Kind.IMAGE)),
+            Map.entry("jpeg", new Type("JPEG image", Kind.IMAGE)), Map.entry("png", new Type("PNG image", Kind.IMAGE)),
+            Map.entry("gif", new Type("GIF image", Kind.IMAGE)), Map.entry("bmp", new Type("Bitmap image", Kind.IMAGE)),
+            Map.entry("svg", new Type("SVG image", Kind.IMAGE)), Map.entry("mp3", new Type("MP3 audio", Kind.AUDIO)),
+            Map.entry("wav", new Type("WAV audio", Kind.AUDIO)), Map.entry("mp4", new Type("MP4 video", Kind.VIDEO)),
             Map.entry("mov", new Type("QuickTime video", Kind.VIDEO)),
             Map.entry("avi", new Type("AVI video", Kind.VIDEO)),
             Map.entry("zip", new Type("ZIP archive", Kind.ARCHIVE)),
@@ -39,14 +35,11 @@ public final class FileTypes {
             Map.entry("tar", new Type("Tar archive", Kind.ARCHIVE)),
             Map.entry("7z", new Type("7-Zip archive", Kind.ARCHIVE)),
             Map.entry("cab", new Type("Cabinet file", Kind.ARCHIVE)),
-            Map.entry("txt", new Type("Text file", Kind.TEXT)),
-            Map.entry("log", new Type("Log file", Kind.TEXT)),
+            Map.entry("txt", new Type("Text file", Kind.TEXT)), Map.entry("log", new Type("Log file", Kind.TEXT)),
             Map.entry("ini", new Type("Configuration settings", Kind.TEXT)),
             Map.entry("conf", new Type("Configuration file", Kind.TEXT)),
-            Map.entry("md", new Type("Markdown file", Kind.TEXT)),
-            Map.entry("xml", new Type("XML file", Kind.CODE)),
-            Map.entry("json", new Type("JSON file", Kind.CODE)),
-            Map.entry("html", new Type("HTML file", Kind.CODE)),
+            Map.entry("md", new Type("Markdown file", Kind.TEXT)), Map.entry("xml", new Type("XML file", Kind.CODE)),
+            Map.entry("json", new Type("JSON file", Kind.CODE)), Map.entry("html", new Type("HTML file", Kind.CODE)),
             Map.entry("sh", new Type("Shell script", Kind.CODE)),
             Map.entry("ps1", new Type("PowerShell script", Kind.CODE)),
             Map.entry("sql", new Type("SQL script", Kind.CODE)),
@@ -59,8 +52,7 @@ public final class FileTypes {
             Map.entry("lnk", new Type("Shortcut", Kind.LINK)),
             Map.entry("url", new Type("Internet shortcut", Kind.LINK)));
 
-    private FileTypes() {
-    }
+    private FileTypes() {}
 
     /** "Folder", "Partition", "PDF document", or "XYZ file" for an unknown extension. */
     public static String describe(FileEntry entry) {

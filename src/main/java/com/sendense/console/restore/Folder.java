@@ -26,8 +26,7 @@ public final class Folder {
         this.mount = mount;
         this.path = path;
         this.entries = entries.toArray(FileEntry[]::new);
-        this.searchNames = entries.stream()
-                .map(e -> displayName(e).toLowerCase(Locale.ROOT)).toArray(String[]::new);
+        this.searchNames = entries.stream().map(e -> displayName(e).toLowerCase(Locale.ROOT)).toArray(String[]::new);
         this.view = new View("", null, new int[0]);
     }
 
@@ -88,7 +87,8 @@ public final class Folder {
 
     /** The browser opens it first. */
     public java.util.Optional<FileEntry> largestPartition() {
-        return Arrays.stream(entries).filter(FileTypes::isPartition)
+        return Arrays.stream(entries)
+                .filter(FileTypes::isPartition)
                 .max(java.util.Comparator.comparingLong(FileEntry::size));
     }
 
@@ -98,13 +98,16 @@ public final class Folder {
 
     private synchronized int[] order(String filter, FolderSort sort, boolean sorted) {
         String f = filter.strip().toLowerCase(Locale.ROOT);
-        @Nullable FolderSort s = sorted ? sort : null;
+        @Nullable
+        FolderSort s = sorted ? sort : null;
         View v = view;
         if (v.filter.equals(f) && (s == null || Objects.equals(v.sort, s))) {
             return v.order;
         }
         Integer[] boxed = IntStream.range(0, entries.length)
-                .filter(i -> f.isEmpty() || searchNames[i].contains(f)).boxed().toArray(Integer[]::new);
+                .filter(i -> f.isEmpty() || searchNames[i].contains(f))
+                .boxed()
+                .toArray(Integer[]::new);
         if (s != null) {
             var comparator = s.comparator();
             Arrays.sort(boxed, (x, y) -> comparator.compare(entries[x], entries[y]));

@@ -9,7 +9,9 @@ public record FolderSort(Column column, boolean descending) {
 
     public static final FolderSort BY_NAME = new FolderSort(Column.NAME, false);
 
-    public enum Column { NAME, SIZE, MODIFIED, TYPE }
+    public enum Column {
+        NAME, SIZE, MODIFIED, TYPE
+    }
 
     public Comparator<FileEntry> comparator() {
         Comparator<FileEntry> byName = Comparator.comparing(FileEntry::name, String.CASE_INSENSITIVE_ORDER)

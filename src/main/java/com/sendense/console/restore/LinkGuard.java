@@ -97,8 +97,10 @@ class LinkGuard {
         ResolvedPath resolved = resolve(id, path);
         FileEntry via = resolved.via();
         if (via != null) {
-            throw new LinkRefusedException(quote(via.path().value()) + " is a link. The console never sends the hub a path "
-                    + "through a link, because the hub would follow it; use its target " + quote(resolved.path().value()) + " instead.");
+            throw new LinkRefusedException(
+                    quote(via.path().value()) + " is a link. The console never sends the hub a path "
+                            + "through a link, because the hub would follow it; use its target "
+                            + quote(resolved.path().value()) + " instead.");
         }
         return resolved;
     }
@@ -178,14 +180,16 @@ class LinkGuard {
         if (!raw.startsWith("/")) {
             return List.of(raw.split("/", -1));
         }
-        // ntfs-3g shows a junction as an absolute link into the partition's mount point, <base>/<mount id>/partition-<k>
-        Matcher m = Pattern.compile("^(?:/[^/]+)*/" + Pattern.quote(id.value()) + "/(partition-\\d+)(/.*)?$").matcher(raw);
+        // ntfs-3g shows a junction as an absolute link into the partition's mount point, <base>/<mount
+        // id>/partition-<k>
+        Matcher m = Pattern.compile("^(?:/[^/]+)*/" + Pattern.quote(id.value()) + "/(partition-\\d+)(/.*)?$")
+                .matcher(raw);
         if (!m.matches()) {
             throw refused(link, "an absolute path that the hub would resolve on its own system, outside this backup");
         }
         if (!m.group(1).equals(partition)) {
-            throw refused(link, "which is in " + label(m.group(1)) + ", not in " + label(partition)
-                    + " (open " + label(m.group(1)) + " to browse it)");
+            throw refused(link, "which is in " + label(m.group(1)) + ", not in " + label(partition) + " (open "
+                    + label(m.group(1)) + " to browse it)");
         }
         return m.group(2) == null ? List.of() : List.of(m.group(2).substring(1).split("/", -1));
     }
@@ -219,24 +223,29 @@ class LinkGuard {
 
     private Optional<FileEntry> danglingLink(MountId id, HubPath path) {
         try {
-            return hub.files(id, path.parent().orElseThrow()).entries().stream()
-                    .filter(f -> f.symlink() && f.name().equals(path.name())).findFirst();
+            return hub.files(id, path.parent().orElseThrow())
+                    .entries()
+                    .stream()
+                    .filter(f -> f.symlink() && f.name().equals(path.name()))
+                    .findFirst();
         } catch (HubException e) {
             return Optional.empty();
         }
     }
 
     private static LinkRefusedException unreadable(FileEntry link) {
-        return new LinkRefusedException(quote(link.path().value()) + " is a link whose target the hub cannot read, so the "
-                + "console cannot tell whether it stays inside this backup and does not open it.");
+        return new LinkRefusedException(
+                quote(link.path().value()) + " is a link whose target the hub cannot read, so the "
+                        + "console cannot tell whether it stays inside this backup and does not open it.");
     }
 
     private static LinkRefusedException refused(@Nullable FileEntry link, String why) {
         if (link == null) {
             return new LinkRefusedException("This path leads out of its partition, so the console does not open it.");
         }
-        return new LinkRefusedException(quote(link.path().value()) + " is a link to " + quote(String.valueOf(link.symlinkTarget()))
-                + ", " + why + ", so the console does not open or download it.");
+        return new LinkRefusedException(
+                quote(link.path().value()) + " is a link to " + quote(String.valueOf(link.symlinkTarget())) + ", " + why
+                        + ", so the console does not open or download it.");
     }
 
     private static String partitionFolder(String first) {
@@ -250,7 +259,8 @@ class LinkGuard {
     }
 
     private static FileEntry folder(HubPath path) {
-        return new FileEntry(path.isRoot() ? "/" : path.name(), path, EntryType.DIRECTORY, 0, "0755", null, false, null);
+        return new FileEntry(path.isRoot() ? "/" : path.name(), path, EntryType.DIRECTORY, 0, "0755", null, false,
+                null);
     }
 
     private static HubPath join(String partition, List<String> names) {
@@ -267,6 +277,7 @@ class LinkGuard {
 
     private static <V> Map<String, V> lru(int size) {
         return Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
+
             @Override
             protected boolean removeEldestEntry(Map.Entry<String, V> eldest) {
                 return size() > size;

@@ -60,13 +60,16 @@ class MountBookkeeping {
     }
 
     Optional<MountEntry> find(MountId id) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM restore_mount WHERE mount_id = :id").param("id", id.value())
-                .query(MountBookkeeping::row).optional();
+        return jdbc.sql("SELECT " + COLUMNS + " FROM restore_mount WHERE mount_id = :id")
+                .param("id", id.value())
+                .query(MountBookkeeping::row)
+                .optional();
     }
 
     List<MountEntry> findAll() {
         return jdbc.sql("SELECT " + COLUMNS + " FROM restore_mount ORDER BY created_at DESC")
-                .query(MountBookkeeping::row).list();
+                .query(MountBookkeeping::row)
+                .list();
     }
 
     boolean delete(MountId id) {
@@ -83,7 +86,9 @@ class MountBookkeeping {
             return 0;
         }
         return jdbc.sql("DELETE FROM restore_mount WHERE mount_id IN (:ids) AND recorded_at < :listedAt")
-                .param("ids", stale).param("listedAt", utc(listedAt)).update();
+                .param("ids", stale)
+                .param("listedAt", utc(listedAt))
+                .update();
     }
 
     private static MountEntry row(ResultSet rs, int n) throws SQLException {
@@ -92,18 +97,10 @@ class MountBookkeeping {
         Long diskSize = rs.wasNull() ? null : size;
         long diskId = rs.getLong("backup_disk_id");
         Long backupDiskId = rs.wasNull() ? null : diskId;
-        return new MountEntry(
-                new MountId(rs.getString("mount_id")),
-                rs.getString("vm_name"),
-                new BackupId(rs.getString("backup_id")),
-                rs.getInt("disk_index"),
-                diskSize,
-                type == null ? null : BackupType.valueOf(type),
-                instant(rs, "backup_created_at"),
-                backupDiskId,
-                rs.getString("created_by"),
-                required(rs, "created_at"),
-                required(rs, "expires_at"),
+        return new MountEntry(new MountId(rs.getString("mount_id")), rs.getString("vm_name"),
+                new BackupId(rs.getString("backup_id")), rs.getInt("disk_index"), diskSize,
+                type == null ? null : BackupType.valueOf(type), instant(rs, "backup_created_at"), backupDiskId,
+                rs.getString("created_by"), required(rs, "created_at"), required(rs, "expires_at"),
                 required(rs, "recorded_at"));
     }
 

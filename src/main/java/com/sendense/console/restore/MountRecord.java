@@ -14,21 +14,10 @@ import org.jspecify.annotations.Nullable;
  * so VM, backup and disk are {@code null}. {@code createdBy} is {@code null} also when the console found the
  * disk already mounted; {@code diskSizeBytes} comes from the VM's current disks.
  */
-public record MountRecord(
-        MountId mountId,
-        @Nullable String vmName,
-        @Nullable BackupId backupId,
-        @Nullable Integer diskIndex,
-        @Nullable Long diskSizeBytes,
-        @Nullable Instant backupCreatedAt,
-        @Nullable BackupType backupType,
-        @Nullable String createdBy,
-        Instant createdAt,
-        Instant expiresAt,
-        String filesystemType,
-        String nbdDevice,
-        MountStatus status,
-        boolean knownToConsole) {
+public record MountRecord(MountId mountId, @Nullable String vmName, @Nullable BackupId backupId,
+        @Nullable Integer diskIndex, @Nullable Long diskSizeBytes, @Nullable Instant backupCreatedAt,
+        @Nullable BackupType backupType, @Nullable String createdBy, Instant createdAt, Instant expiresAt,
+        String filesystemType, String nbdDevice, MountStatus status, boolean knownToConsole) {
 
     /** The hub cannot extend it. */
     public static final Duration LEASE = Duration.ofHours(1);

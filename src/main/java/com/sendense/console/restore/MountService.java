@@ -70,7 +70,9 @@ public class MountService {
         this.executor = executor;
     }
 
-    /** An expired mount of the disk is replaced; a lost answer is asked again once, then stays {@code outcomeUnknown}. */
+    /**
+     * An expired mount of the disk is replaced; a lost answer is asked again once, then stays {@code outcomeUnknown}.
+     */
     @RolesAllowed({Roles.HELPDESK, Roles.OPERATOR, Roles.ADMIN})
     public MountRecord mount(String vmName, BackupId backupId, int diskIndex) {
         return mountNow(vmName, backupId, diskIndex);
@@ -95,8 +97,8 @@ public class MountService {
             throw new AccessDeniedException("Backup " + backupId + " is not a backup of " + vmName);
         }
         if (diskIndex < 0 || diskIndex >= Math.max(1, backup.disksCount())) {
-            throw new IllegalArgumentException("Backup %s has %d disk(s); there is no disk %d"
-                    .formatted(backupId, backup.disksCount(), diskIndex));
+            throw new IllegalArgumentException("Backup %s has %d disk(s); there is no disk %d".formatted(backupId,
+                    backup.disksCount(), diskIndex));
         }
         return mountFresh(backup, diskIndex);
     }
@@ -128,7 +130,8 @@ public class MountService {
     @RolesAllowed({Roles.HELPDESK, Roles.OPERATOR, Roles.ADMIN})
     public boolean unmount(MountId id) {
         Optional<MountEntry> entry = bookkeeping.find(id);
-        if (!currentUser.vmScope().isUnrestricted() && entry.map(e -> !currentUser.vmScope().allows(e.vmName())).orElse(true)) {
+        if (!currentUser.vmScope().isUnrestricted()
+                && entry.map(e -> !currentUser.vmScope().allows(e.vmName())).orElse(true)) {
             throw new AccessDeniedException("Mount " + id + " is outside your scope");
         }
         return unmountQuietly(id);
@@ -143,16 +146,18 @@ public class MountService {
         return bookkeeping.find(id).map(MountEntry::vmName).filter(vm -> currentUser.vmScope().allows(vm));
     }
 
-    /** Downloads still reading the old mount are cut off; {@link IllegalStateException} if its disk is not on record. */
+    /**
+     * Downloads still reading the old mount are cut off; {@link IllegalStateException} if its disk is not on record.
+     */
     @RolesAllowed({Roles.HELPDESK, Roles.OPERATOR, Roles.ADMIN})
     public MountRecord remount(MountId expiredOrExpiring) {
         return remountNow(expiredOrExpiring);
     }
 
     private MountRecord remountNow(MountId expiredOrExpiring) {
-        MountEntry entry = bookkeeping.find(expiredOrExpiring).orElseThrow(() -> new IllegalStateException(
-                "The console has no record of which backup and disk mount " + expiredOrExpiring
-                        + " was, so it cannot mount it again. Start a new restore instead."));
+        MountEntry entry = bookkeeping.find(expiredOrExpiring)
+                .orElseThrow(() -> new IllegalStateException("The console has no record of which backup and disk mount "
+                        + expiredOrExpiring + " was, so it cannot mount it again. Start a new restore instead."));
         requireScope(entry.vmName());
         // Read first: a deleted backup cannot be mounted again, and the old mount stays until then.
         Backup backup = hub.backup(entry.backupId());
@@ -188,9 +193,10 @@ public class MountService {
             }
         }
         boolean ours = !mount.createdAt().isBefore(requestedAt.minus(CREATED_BY_US_SLACK));
-        MountEntry entry = bookkeeping.insertIfAbsent(new MountEntry(mount.id(), backup.vmName(), backup.id(), diskIndex,
-                diskSize(backup, diskIndex), backup.type(), backup.createdAt(), mount.backupDiskId(),
-                ours ? currentUser.username().orElse(null) : null, mount.createdAt(), expiresAt(mount), clock.instant()));
+        MountEntry entry = bookkeeping.insertIfAbsent(new MountEntry(mount.id(), backup.vmName(), backup.id(),
+                diskIndex, diskSize(backup, diskIndex), backup.type(), backup.createdAt(), mount.backupDiskId(),
+                ours ? currentUser.username().orElse(null) : null, mount.createdAt(), expiresAt(mount),
+                clock.instant()));
         live.requestMountsRefresh();
         return record(mount, entry);
     }
@@ -203,8 +209,8 @@ public class MountService {
                 throw lost;
             }
             // The hub may have mounted the disk and lost only its answer: asking again returns that mount.
-            log.warn("No answer to mounting {} disk {}; asking the hub again for the mount it may have made",
-                    backupId, diskIndex);
+            log.warn("No answer to mounting {} disk {}; asking the hub again for the mount it may have made", backupId,
+                    diskIndex);
             try {
                 return hub.mount(backupId, diskIndex);
             } catch (HubException again) {
@@ -258,7 +264,8 @@ public class MountService {
     }
 
     private List<MountRecord> join(List<Mount> mounts) {
-        Map<MountId, MountEntry> entries = bookkeeping.findAll().stream()
+        Map<MountId, MountEntry> entries = bookkeeping.findAll()
+                .stream()
                 .collect(Collectors.toMap(MountEntry::mountId, Function.identity()));
         var scope = currentUser.vmScope();
         return mounts.stream()

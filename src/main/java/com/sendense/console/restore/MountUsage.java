@@ -28,8 +28,7 @@ public class MountUsage {
     /** Three missed heartbeats at the 30 s interval set in application.properties. */
     static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(90);
 
-    public record User(String holderId, String username, Instant since) {
-    }
+    public record User(String holderId, String username, Instant since) {}
 
     private final CurrentUser currentUser;
     private final Clock clock;
@@ -74,7 +73,10 @@ public class MountUsage {
     /** A heartbeat of one of the session's tabs keeps all its uses on this instance alive. */
     public void seen(String sessionId) {
         Instant now = clock.instant();
-        local.keySet().stream().filter(k -> k.ofSession(sessionId)).forEach(k -> rows.seen(k.mountId(), k.holderId(), now));
+        local.keySet()
+                .stream()
+                .filter(k -> k.ofSession(sessionId))
+                .forEach(k -> rows.seen(k.mountId(), k.holderId(), now));
     }
 
     public synchronized void endSession(String sessionId) {
@@ -132,6 +134,7 @@ public class MountUsage {
     }
 
     private record Key(MountId mountId, String holderId) {
+
         boolean ofSession(String sessionId) {
             return holderId.equals(sessionId) || holderId.startsWith(sessionId + "/");
         }

@@ -30,19 +30,27 @@ class MountUsageRows {
 
     /** A released or stale row of the same holder comes back to life. */
     void use(MountId mountId, String holderId, String instanceId, String username, Instant now) {
-        int updated = jdbc.sql("UPDATE restore_mount_usage SET instance_id = :instance, last_seen = :now, "
+        int updated = jdbc
+                .sql("UPDATE restore_mount_usage SET instance_id = :instance, last_seen = :now, "
                         + "since = CASE WHEN released_at IS NULL THEN since ELSE :now END, released_at = NULL "
                         + "WHERE mount_id = :mount AND holder_id = :holder")
-                .param("instance", instanceId).param("now", utc(now)).param("mount", mountId.value())
-                .param("holder", holderId).update();
+                .param("instance", instanceId)
+                .param("now", utc(now))
+                .param("mount", mountId.value())
+                .param("holder", holderId)
+                .update();
         if (updated > 0) {
             return;
         }
         try {
             jdbc.sql("INSERT INTO restore_mount_usage (mount_id, holder_id, instance_id, username, since, last_seen) "
-                            + "VALUES (:mount, :holder, :instance, :username, :now, :now)")
-                    .param("mount", mountId.value()).param("holder", holderId).param("instance", instanceId)
-                    .param("username", username).param("now", utc(now)).update();
+                    + "VALUES (:mount, :holder, :instance, :username, :now, :now)")
+                    .param("mount", mountId.value())
+                    .param("holder", holderId)
+                    .param("instance", instanceId)
+                    .param("username", username)
+                    .param("now", utc(now))
+                    .update();
         } catch (DuplicateKeyException race) {
             use(mountId, holderId, instanceId, username, now);
         }
@@ -50,20 +58,28 @@ class MountUsageRows {
 
     void seen(MountId mountId, String holderId, Instant now) {
         jdbc.sql("UPDATE restore_mount_usage SET last_seen = :now WHERE mount_id = :mount AND holder_id = :holder "
-                        + "AND released_at IS NULL")
-                .param("now", utc(now)).param("mount", mountId.value()).param("holder", holderId).update();
+                + "AND released_at IS NULL")
+                .param("now", utc(now))
+                .param("mount", mountId.value())
+                .param("holder", holderId)
+                .update();
     }
 
     void release(MountId mountId, String holderId, Instant now) {
         jdbc.sql("UPDATE restore_mount_usage SET released_at = :now WHERE mount_id = :mount AND holder_id = :holder "
-                        + "AND released_at IS NULL")
-                .param("now", utc(now)).param("mount", mountId.value()).param("holder", holderId).update();
+                + "AND released_at IS NULL")
+                .param("now", utc(now))
+                .param("mount", mountId.value())
+                .param("holder", holderId)
+                .update();
     }
 
     List<MountUsage.User> live(MountId mountId, Instant liveAfter) {
-        return jdbc.sql("SELECT holder_id, username, since FROM restore_mount_usage WHERE mount_id = :mount AND " + LIVE
+        return jdbc
+                .sql("SELECT holder_id, username, since FROM restore_mount_usage WHERE mount_id = :mount AND " + LIVE
                         + " ORDER BY since, holder_id")
-                .param("mount", mountId.value()).param("liveAfter", utc(liveAfter))
+                .param("mount", mountId.value())
+                .param("liveAfter", utc(liveAfter))
                 .query((rs, n) -> new MountUsage.User(rs.getString("holder_id"), rs.getString("username"),
                         instant(rs, "since")))
                 .list();
@@ -71,28 +87,38 @@ class MountUsageRows {
 
     /** The last sign of use is the latest release, or the last heartbeat of a holder that stopped sending them. */
     Map<MountId, Instant> idle(Instant liveAfter) {
-        return jdbc.sql("SELECT mount_id, MAX(COALESCE(released_at, last_seen)) AS idle_since FROM restore_mount_usage "
+        return jdbc
+                .sql("SELECT mount_id, MAX(COALESCE(released_at, last_seen)) AS idle_since FROM restore_mount_usage "
                         + "GROUP BY mount_id HAVING SUM(CASE WHEN " + LIVE + " THEN 1 ELSE 0 END) = 0")
                 .param("liveAfter", utc(liveAfter))
                 .query((rs, n) -> Map.entry(new MountId(rs.getString("mount_id")), instant(rs, "idle_since")))
-                .list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+                .list()
+                .stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     /** One statement, so only one caller can claim the mount. */
     boolean claimIdle(MountId mountId, Instant idleBefore, Instant liveAfter) {
-        return jdbc.sql("DELETE FROM restore_mount_usage WHERE mount_id = :mount AND NOT EXISTS (SELECT 1 FROM "
+        return jdbc
+                .sql("DELETE FROM restore_mount_usage WHERE mount_id = :mount AND NOT EXISTS (SELECT 1 FROM "
                         + "restore_mount_usage u WHERE u.mount_id = :mount AND ((u.released_at IS NULL AND "
                         + "u.last_seen > :liveAfter) OR COALESCE(u.released_at, u.last_seen) > :idleBefore))")
-                .param("mount", mountId.value()).param("liveAfter", utc(liveAfter)).param("idleBefore", utc(idleBefore))
+                .param("mount", mountId.value())
+                .param("liveAfter", utc(liveAfter))
+                .param("idleBefore", utc(idleBefore))
                 .update() > 0;
     }
 
     void unclaim(MountId mountId, Instant since, String instanceId) {
         try {
             jdbc.sql("INSERT INTO restore_mount_usage (mount_id, holder_id, instance_id, username, since, last_seen, "
-                            + "released_at) VALUES (:mount, :holder, :instance, :username, :since, :since, :since)")
-                    .param("mount", mountId.value()).param("holder", "unmount-retry").param("instance", instanceId)
-                    .param("username", "unknown").param("since", utc(since)).update();
+                    + "released_at) VALUES (:mount, :holder, :instance, :username, :since, :since, :since)")
+                    .param("mount", mountId.value())
+                    .param("holder", "unmount-retry")
+                    .param("instance", instanceId)
+                    .param("username", "unknown")
+                    .param("since", utc(since))
+                    .update();
         } catch (DuplicateKeyException alreadyBack) {
             // Another sweep put it back first.
         }

@@ -14,8 +14,7 @@ public final class PartitionLabels {
     private static final Pattern PARTITION = Pattern.compile("Partition (\\d+)(?: - (.*))? \\(([^()]*)\\)");
     private static final Pattern ESCAPE = Pattern.compile("\\\\x([0-9a-fA-F]{2})");
 
-    private PartitionLabels() {
-    }
+    private PartitionLabels() {}
 
     /** {@code System Reserved (partition 1, 500.0 MB)}, or {@code Partition 2 (101.4 GB)} without a label. */
     public static String label(String hubName) {

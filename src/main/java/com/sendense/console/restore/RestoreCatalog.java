@@ -35,8 +35,11 @@ public class RestoreCatalog {
 
     public List<VmContext> vms() {
         var scope = currentUser.vmScope();
-        return hub.vms().stream().filter(vm -> scope.allows(vm.vmName()))
-                .sorted(Comparator.comparing(VmContext::vmName, String.CASE_INSENSITIVE_ORDER)).toList();
+        return hub.vms()
+                .stream()
+                .filter(vm -> scope.allows(vm.vmName()))
+                .sorted(Comparator.comparing(VmContext::vmName, String.CASE_INSENSITIVE_ORDER))
+                .toList();
     }
 
     public Optional<VmContext> vm(String vmName) {
@@ -49,8 +52,10 @@ public class RestoreCatalog {
     /** Completed backups only: no other can be mounted. */
     public List<Backup> recoveryPoints(String vmName) {
         requireScope(vmName);
-        return hub.backups(BackupFilter.forVm(vmName).andStatus(BackupStatus.COMPLETED)).stream()
-                .sorted(Comparator.comparing(Backup::createdAt).reversed()).toList();
+        return hub.backups(BackupFilter.forVm(vmName).andStatus(BackupStatus.COMPLETED))
+                .stream()
+                .sorted(Comparator.comparing(Backup::createdAt).reversed())
+                .toList();
     }
 
     public Optional<Backup> recoveryPoint(String vmName, BackupId backupId) {

@@ -11,9 +11,6 @@ import org.springframework.util.unit.DataSize;
  * may read before it settles for "more than".
  */
 @ConfigurationProperties("console.restore")
-public record RestoreProperties(
-        @DefaultValue("2m") Duration unmountGrace,
-        @DefaultValue("30s") Duration sweepInterval,
-        @DefaultValue("false") boolean requireReason,
-        @DefaultValue("1GB") DataSize largeDownload,
+public record RestoreProperties(@DefaultValue("2m") Duration unmountGrace, @DefaultValue("30s") Duration sweepInterval,
+        @DefaultValue("false") boolean requireReason, @DefaultValue("1GB") DataSize largeDownload,
         @DefaultValue("200") int estimateListings) {}

@@ -18,7 +18,8 @@ import java.util.Optional;
 
 /**
  * The sign-in page. Spring Security handles the POST to {@code /login} and comes back with
- * {@code ?error} on failure, or {@code ?locked=<epoch seconds>} from {@link SignInLockFilter}. Until anybody has ever signed in, it says where the first
+ * {@code ?error} on failure, or {@code ?locked=<epoch seconds>} from {@link SignInLockFilter}. Until anybody has ever
+ * signed in, it says where the first
  * administrator's password comes from.
  */
 @Route(value = "login", autoLayout = false)
@@ -74,7 +75,8 @@ class LoginView extends Main implements BeforeEnterObserver {
         var error = new LoginI18n.ErrorMessage();
         error.setTitle("Too many failed sign-ins");
         error.setMessage("Sign-in is paused for this user name or from this address. Try again in " + minutes
-                + (minutes == 1 ? " minute" : " minutes") + ". If you forgot your password, ask an administrator to reset it.");
+                + (minutes == 1 ? " minute" : " minutes")
+                + ". If you forgot your password, ask an administrator to reset it.");
         return error;
     }
 

@@ -7,9 +7,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * {@code console.metrics.*}: who may scrape {@code /actuator/prometheus} (see {@link MetricsSecurity}).
  *
  * @param anonymous {@code CONSOLE_METRICS_ANONYMOUS}: anyone who reaches the endpoint may scrape; meant for
- *                  a separate, internal {@code management.server.port}
- * @param user      {@code CONSOLE_METRICS_USER}: HTTP Basic user of the scraper
- * @param password  {@code CONSOLE_METRICS_PASSWORD}: its password
+ *     a separate, internal {@code management.server.port}
+ * @param user {@code CONSOLE_METRICS_USER}: HTTP Basic user of the scraper
+ * @param password {@code CONSOLE_METRICS_PASSWORD}: its password
  */
 @ConfigurationProperties("console.metrics")
 record MetricsProperties(@DefaultValue("false") boolean anonymous, @DefaultValue("") String user,
@@ -21,6 +21,7 @@ record MetricsProperties(@DefaultValue("false") boolean anonymous, @DefaultValue
 
     @Override
     public String toString() {
-        return "MetricsProperties[anonymous=" + anonymous + ", user=" + user + ", password=" + (password.isEmpty() ? "" : "***") + "]";
+        return "MetricsProperties[anonymous=" + anonymous + ", user=" + user + ", password="
+                + (password.isEmpty() ? "" : "***") + "]";
     }
 }

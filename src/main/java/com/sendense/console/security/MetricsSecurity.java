@@ -68,7 +68,8 @@ class MetricsSecurity {
      * A plain 401: Spring's Basic entry point calls {@code sendError}, whose error dispatch passes the
      * console's chain and turns into a redirect to the sign-in page, which a scraper cannot follow.
      */
-    private static void askForCredentials(HttpServletRequest request, HttpServletResponse response, AuthenticationException e) {
+    private static void askForCredentials(HttpServletRequest request, HttpServletResponse response,
+            AuthenticationException e) {
         response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\"");
         response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
     }
@@ -80,7 +81,8 @@ class MetricsSecurity {
         public Authentication authenticate(Authentication authentication) {
             String user = authentication.getName();
             String password = String.valueOf(authentication.getCredentials());
-            if (!metrics.credentialsConfigured() || !(same(user, metrics.user()) & same(password, metrics.password()))) {
+            if (!metrics.credentialsConfigured()
+                    || !(same(user, metrics.user()) & same(password, metrics.password()))) {
                 throw new BadCredentialsException("Wrong or unconfigured metrics credentials");
             }
             return UsernamePasswordAuthenticationToken.authenticated(user, null,
@@ -93,7 +95,8 @@ class MetricsSecurity {
         }
 
         private static boolean same(String given, String expected) {
-            return MessageDigest.isEqual(given.getBytes(StandardCharsets.UTF_8), expected.getBytes(StandardCharsets.UTF_8));
+            return MessageDigest.isEqual(given.getBytes(StandardCharsets.UTF_8),
+                    expected.getBytes(StandardCharsets.UTF_8));
         }
     }
 }

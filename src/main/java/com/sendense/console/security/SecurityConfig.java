@@ -4,8 +4,8 @@ import com.sendense.console.users.AccountStamps;
 import com.sendense.console.users.Roles;
 import com.sendense.console.users.SignInThrottle;
 import com.vaadin.flow.component.Component;
-import java.util.function.Supplier;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import java.util.function.Supplier;
 import org.springframework.aop.Advisor;
 import org.springframework.aop.ClassFilter;
 import org.springframework.aop.Pointcut;
@@ -15,11 +15,11 @@ import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Role;
-import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
-import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.authorization.method.AuthorizationInterceptorsOrder;
 import org.springframework.security.authorization.method.AuthorizationManagerBeforeMethodInterceptor;
 import org.springframework.security.authorization.method.Jsr250AuthorizationManager;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -59,9 +59,11 @@ class SecurityConfig {
     @Bean
     @Role(BeanDefinition.ROLE_INFRASTRUCTURE)
     static Advisor jsr250ServiceAuthorization(ObjectProvider<SecurityContextHolderStrategy> strategy) {
-        Pointcut notOnComponents = new ComposablePointcut(AuthorizationManagerBeforeMethodInterceptor.jsr250().getPointcut())
+        Pointcut notOnComponents = new ComposablePointcut(
+                AuthorizationManagerBeforeMethodInterceptor.jsr250().getPointcut())
                 .intersection((ClassFilter) type -> !Component.class.isAssignableFrom(type));
-        var interceptor = new AuthorizationManagerBeforeMethodInterceptor(notOnComponents, new Jsr250AuthorizationManager());
+        var interceptor = new AuthorizationManagerBeforeMethodInterceptor(notOnComponents,
+                new Jsr250AuthorizationManager());
         interceptor.setOrder(AuthorizationInterceptorsOrder.JSR250.getOrder());
         interceptor.setSecurityContextHolderStrategy(new LazyStrategy(strategy));
         return interceptor;
@@ -70,15 +72,18 @@ class SecurityConfig {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, SignInThrottle throttle, AccountStamps stamps,
             ObjectProvider<SecurityContextHolderStrategy> strategy) throws Exception {
-        http.authorizeHttpRequests(auth -> auth
-                .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+        http.authorizeHttpRequests(auth -> auth.requestMatchers("/actuator/health", "/actuator/health/**")
+                .permitAll()
                 // The console's own stylesheet: the login page needs it before anyone signs in.
-                .requestMatchers("/styles/**").permitAll()
-                .requestMatchers("/actuator/**").hasRole(Roles.ADMIN));
+                .requestMatchers("/styles/**")
+                .permitAll()
+                .requestMatchers("/actuator/**")
+                .hasRole(Roles.ADMIN));
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         http.addFilterBefore(new SignInLockFilter(throttle), UsernamePasswordAuthenticationFilter.class);
         // Before the anonymous filter, so a session it ends goes on as an anonymous request.
-        http.addFilterBefore(new AccountStampFilter(stamps, new LazyStrategy(strategy)), AnonymousAuthenticationFilter.class);
+        http.addFilterBefore(new AccountStampFilter(stamps, new LazyStrategy(strategy)),
+                AnonymousAuthenticationFilter.class);
         return http.build();
     }
 
@@ -91,8 +96,8 @@ class SecurityConfig {
      * Vaadin's context holder strategy, looked up on use: resolving it while advisors are created
      * would initialise it before the bean post-processors are ready.
      */
-    private record LazyStrategy(ObjectProvider<SecurityContextHolderStrategy> provider)
-            implements SecurityContextHolderStrategy {
+    private record LazyStrategy(
+            ObjectProvider<SecurityContextHolderStrategy> provider) implements SecurityContextHolderStrategy {
 
         private SecurityContextHolderStrategy delegate() {
             return provider.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);

@@ -39,7 +39,8 @@ class SignInLockFilter extends OncePerRequestFilter {
         Optional<Instant> until = throttle.lockedUntil(username, address);
         if (until.isPresent()) {
             throttle.refusedWhileLocked(username, address);
-            response.sendRedirect(request.getContextPath() + "/login?" + LOCKED_PARAMETER + "=" + until.get().getEpochSecond());
+            response.sendRedirect(
+                    request.getContextPath() + "/login?" + LOCKED_PARAMETER + "=" + until.get().getEpochSecond());
             return;
         }
         chain.doFilter(request, response);

@@ -50,7 +50,8 @@ class HubStatusIndicator extends Composite<Div> {
         if (status.isDown()) {
             String why = status.problem() == null ? "" : " " + HubErrorMessages.explain(status.problem());
             banner.add(new Span("The hub at " + status.baseUrl() + " has been unreachable since "
-                    + Formatters.dateTime(status.since(), zone, getLocale() == null ? Locale.UK : getLocale()) + "." + why
+                    + Formatters.dateTime(status.since(), zone, getLocale() == null ? Locale.UK : getLocale()) + "."
+                    + why
                     + " Pages show the last data they loaded; this banner goes away when the hub answers again."));
         }
     }

@@ -21,9 +21,8 @@ public class NotFoundView extends Main implements HasErrorParameter<NotFoundExce
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
         removeAll();
         addClassName("empty-state");
-        add(new H2("This page is not available"),
-                new Paragraph("The address \"/" + event.getLocation().getPath()
-                        + "\" does not exist, or your role may not open it."),
+        add(new H2("This page is not available"), new Paragraph(
+                "The address \"/" + event.getLocation().getPath() + "\" does not exist, or your role may not open it."),
                 startLink());
         return HttpServletResponse.SC_NOT_FOUND;
     }

@@ -5,7 +5,9 @@ import com.sendense.console.live.JobBoard;
 import com.sendense.console.live.LiveUpdates;
 import com.vaadin.flow.component.html.Span;
 
-/** The number of running backups on the navigation item, live; hidden when none runs, "?" while the hub cannot be read. */
+/**
+ * The number of running backups on the navigation item, live; hidden when none runs, "?" while the hub cannot be read.
+ */
 class RunningJobsBadge extends Span {
 
     RunningJobsBadge(LiveUpdates live) {

@@ -26,8 +26,11 @@ class UserMenu extends Composite<MenuBar> {
         MenuBar bar = getContent();
         bar.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
         bar.setId("user-menu");
-        String name = currentUser.account().map(a -> a.displayName()).filter(n -> !n.isBlank())
-                .or(currentUser::username).orElse("Signed out");
+        String name = currentUser.account()
+                .map(a -> a.displayName())
+                .filter(n -> !n.isBlank())
+                .or(currentUser::username)
+                .orElse("Signed out");
         String role = currentUser.role().map(r -> r.label()).orElse("");
 
         var avatar = new Avatar(name);

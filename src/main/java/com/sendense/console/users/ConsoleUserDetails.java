@@ -12,8 +12,8 @@ public class ConsoleUserDetails extends User {
 
     private final long securityVersion;
 
-    ConsoleUserDetails(String username, String password, boolean enabled, Collection<? extends GrantedAuthority> authorities,
-            long securityVersion) {
+    ConsoleUserDetails(String username, String password, boolean enabled,
+            Collection<? extends GrantedAuthority> authorities, long securityVersion) {
         super(username, password, enabled, true, true, true, authorities);
         this.securityVersion = securityVersion;
     }

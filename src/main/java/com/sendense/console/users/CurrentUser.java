@@ -37,7 +37,8 @@ public class CurrentUser {
 
     /** The signed-in user's role; empty when nobody is signed in or the role is not ours. */
     public Optional<Role> role() {
-        return authentication().flatMap(auth -> auth.getAuthorities().stream()
+        return authentication().flatMap(auth -> auth.getAuthorities()
+                .stream()
                 .map(GrantedAuthority::getAuthority)
                 .flatMap(a -> a == null ? Stream.empty() : Role.fromAuthority(a).stream())
                 .findFirst());

@@ -22,7 +22,8 @@ class DemoUsers {
 
     static final List<DemoUser> ACCOUNTS = List.of(
             new DemoUser("operator", "Demo Operator", "operator-demo-pw", Role.OPERATOR, List.of()),
-            new DemoUser("helpdesk", "Demo Help Desk", "helpdesk-demo-pw", Role.HELPDESK, List.of("web-*", "web *", "pgtest*")),
+            new DemoUser("helpdesk", "Demo Help Desk", "helpdesk-demo-pw", Role.HELPDESK,
+                    List.of("web-*", "web *", "pgtest*")),
             new DemoUser("manager", "Demo Manager", "manager-demo-pw", Role.MANAGER, List.of()));
 
     private static final Logger log = LoggerFactory.getLogger(DemoUsers.class);
@@ -39,8 +40,7 @@ class DemoUsers {
         this.clock = clock.getIfAvailable(Clock::systemUTC);
     }
 
-    record DemoUser(String username, String displayName, String password, Role role, List<String> scope) {
-    }
+    record DemoUser(String username, String displayName, String password, Role role, List<String> scope) {}
 
     /** Creates the demo accounts that do not exist yet; an existing real user of the same name stays as it is. */
     void ensure() {
@@ -51,7 +51,8 @@ class DemoUsers {
     @Transactional
     List<String> removeAll() {
         List<String> names = jdbc.sql("SELECT username FROM users WHERE demo = TRUE ORDER BY username")
-                .query(String.class).list();
+                .query(String.class)
+                .list();
         if (!names.isEmpty()) {
             // Scope, preferences and repository choice go with ON DELETE CASCADE; the audit keeps the name.
             jdbc.sql("DELETE FROM users WHERE demo = TRUE").update();
@@ -70,7 +71,8 @@ class DemoUsers {
                     demo.role(), true, clock.instant());
             jdbc.sql("UPDATE users SET demo = TRUE WHERE id = :id").param("id", id).update();
             users.replaceScope(id, VmScope.normalize(demo.scope()));
-            log.warn("Demo user created: {} / {} ({}) — demo hub only, deleted when the console starts against a real hub",
+            log.warn(
+                    "Demo user created: {} / {} ({}) — demo hub only, deleted when the console starts against a real hub",
                     demo.username(), demo.password(), demo.role().label());
         } catch (DuplicateKeyException e) {
             log.debug("Demo user {} was created concurrently", demo.username());

@@ -59,12 +59,14 @@ class InitialUsers implements ApplicationRunner {
         boolean generated = configured.isEmpty();
         if (!generated) {
             UserRules.checkPassword(configured).ifPresent(error -> {
-                throw new IllegalStateException("console.admin.initial-password (CONSOLE_ADMIN_PASSWORD) is not usable: " + error);
+                throw new IllegalStateException(
+                        "console.admin.initial-password (CONSOLE_ADMIN_PASSWORD) is not usable: " + error);
             });
         }
         String password = generated ? generatePassword() : configured;
         try {
-            users.insert(ADMIN_USERNAME, "Administrator", passwordEncoder.encode(password), Role.ADMIN, true, clock.instant());
+            users.insert(ADMIN_USERNAME, "Administrator", passwordEncoder.encode(password), Role.ADMIN, true,
+                    clock.instant());
         } catch (DuplicateKeyException e) {
             log.info("Initial administrator was created by another instance sharing the database");
             return;

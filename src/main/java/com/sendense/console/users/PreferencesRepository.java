@@ -15,7 +15,8 @@ class PreferencesRepository {
     }
 
     Optional<UserPreferences> find(long userId) {
-        return jdbc.sql("SELECT theme FROM user_preferences WHERE user_id = :id").param("id", userId)
+        return jdbc.sql("SELECT theme FROM user_preferences WHERE user_id = :id")
+                .param("id", userId)
                 .query((rs, n) -> new UserPreferences(ThemeMode.valueOf(rs.getString("theme"))))
                 .optional();
     }
@@ -23,10 +24,14 @@ class PreferencesRepository {
     /** Insert or update; portable instead of MERGE / ON CONFLICT, which differ between H2 and PostgreSQL. */
     void save(long userId, UserPreferences preferences) {
         int updated = jdbc.sql("UPDATE user_preferences SET theme = :theme WHERE user_id = :id")
-                .param("theme", preferences.theme().name()).param("id", userId).update();
+                .param("theme", preferences.theme().name())
+                .param("id", userId)
+                .update();
         if (updated == 0) {
             jdbc.sql("INSERT INTO user_preferences (user_id, theme) VALUES (:id, :theme)")
-                    .param("id", userId).param("theme", preferences.theme().name()).update();
+                    .param("id", userId)
+                    .param("theme", preferences.theme().name())
+                    .update();
         }
     }
 }

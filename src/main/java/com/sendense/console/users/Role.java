@@ -7,6 +7,7 @@ import java.util.Optional;
  * authority is {@code ROLE_<name>}, so {@code @RolesAllowed(Roles.OPERATOR)} works.
  */
 public enum Role {
+
     /** Runs backups and restores for all VMs. */
     OPERATOR("Operator", "Runs backups and restores for all VMs"),
     /** Restores files, only for the VMs in their {@link VmScope}. */

@@ -35,6 +35,7 @@ class SignInEvents {
 
     private static String address(Authentication auth) {
         return auth.getDetails() instanceof WebAuthenticationDetails d && d.getRemoteAddress() != null
-                ? d.getRemoteAddress() : "unknown";
+                ? d.getRemoteAddress()
+                : "unknown";
     }
 }

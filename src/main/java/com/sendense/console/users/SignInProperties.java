@@ -14,8 +14,5 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param lock how long a lock lasts
  */
 @ConfigurationProperties("console.sign-in")
-public record SignInProperties(
-        @DefaultValue("5") int maxFailures,
-        @DefaultValue("20") int maxAddressFailures,
-        @DefaultValue("15m") Duration window,
-        @DefaultValue("15m") Duration lock) {}
+public record SignInProperties(@DefaultValue("5") int maxFailures, @DefaultValue("20") int maxAddressFailures,
+        @DefaultValue("15m") Duration window, @DefaultValue("15m") Duration lock) {}

@@ -74,8 +74,10 @@ public class SignInThrottle {
     /** The names and addresses locked now, for administrators. */
     @RolesAllowed(Roles.ADMIN)
     public List<SignInLock> activeLocks() {
-        return repository.lockedAt(clock.instant()).stream()
-                .map(c -> new SignInLock(c.subject(), c.failures(), c.lockedUntil())).toList();
+        return repository.lockedAt(clock.instant())
+                .stream()
+                .map(c -> new SignInLock(c.subject(), c.failures(), c.lockedUntil()))
+                .toList();
     }
 
     private void count(String subject, int max, Instant now, @Nullable String username, String address) {
@@ -104,8 +106,13 @@ public class SignInThrottle {
 
     /** As the audit keeps it: typed text, so without control characters and bounded. */
     private static String shown(@Nullable String s) {
-        return cut(s == null ? "" : s.codePoints().filter(c -> !Character.isISOControl(c))
-                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString(), 64);
+        return cut(s == null
+                ? ""
+                : s.codePoints()
+                        .filter(c -> !Character.isISOControl(c))
+                        .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+                        .toString(),
+                64);
     }
 
     private static String cut(String s, int max) {

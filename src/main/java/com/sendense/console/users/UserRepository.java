@@ -23,8 +23,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class UserRepository {
 
-    private static final String COLUMNS =
-            "id, username, display_name, role, enabled, created_at, updated_at, last_login_at";
+    private static final String COLUMNS = "id, username, display_name, role, enabled, created_at, updated_at, last_login_at";
 
     private final JdbcClient jdbc;
 
@@ -42,30 +41,35 @@ class UserRepository {
     }
 
     List<UserAccount> findAll() {
-        List<Row> rows = jdbc.sql("SELECT " + COLUMNS + " FROM users ORDER BY username").query(UserRepository::row).list();
+        List<Row> rows = jdbc.sql("SELECT " + COLUMNS + " FROM users ORDER BY username")
+                .query(UserRepository::row)
+                .list();
         Map<Long, List<String>> scopes = new HashMap<>();
-        jdbc.sql("SELECT user_id, pattern FROM helpdesk_scope ORDER BY pattern")
-                .query(rs -> {
-                    scopes.computeIfAbsent(rs.getLong("user_id"), id -> new ArrayList<>()).add(rs.getString("pattern"));
-                });
+        jdbc.sql("SELECT user_id, pattern FROM helpdesk_scope ORDER BY pattern").query(rs -> {
+            scopes.computeIfAbsent(rs.getLong("user_id"), id -> new ArrayList<>()).add(rs.getString("pattern"));
+        });
         return rows.stream().map(r -> r.toAccount(scopes.getOrDefault(r.id(), List.of()))).toList();
     }
 
     Optional<UserAccount> findById(long id) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM users WHERE id = :id").param("id", id)
-                .query(UserRepository::row).optional()
+        return jdbc.sql("SELECT " + COLUMNS + " FROM users WHERE id = :id")
+                .param("id", id)
+                .query(UserRepository::row)
+                .optional()
                 .map(r -> r.toAccount(scope(r.id())));
     }
 
     Optional<UserAccount> findByUsername(String username) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM users WHERE username = :username")
                 .param("username", UserRules.normalizeUsername(username))
-                .query(UserRepository::row).optional()
+                .query(UserRepository::row)
+                .optional()
                 .map(r -> r.toAccount(scope(r.id())));
     }
 
     Optional<StoredCredentials> findCredentials(String username) {
-        return jdbc.sql("SELECT username, password_hash, role, enabled, security_version FROM users WHERE username = :username")
+        return jdbc.sql(
+                "SELECT username, password_hash, role, enabled, security_version FROM users WHERE username = :username")
                 .param("username", UserRules.normalizeUsername(username))
                 .query((rs, n) -> new StoredCredentials(rs.getString("username"), rs.getString("password_hash"),
                         Role.valueOf(rs.getString("role")), rs.getBoolean("enabled"), rs.getLong("security_version")))
@@ -75,7 +79,9 @@ class UserRepository {
     /** The security stamp of an enabled user; empty if the user is gone or disabled. */
     Optional<Long> securityVersion(String username) {
         return jdbc.sql("SELECT security_version FROM users WHERE username = :username AND enabled = TRUE")
-                .param("username", username).query(Long.class).optional();
+                .param("username", username)
+                .query(Long.class)
+                .optional();
     }
 
     /** Ends every session of the user, on every console instance (see {@code AccountStamps}). */
@@ -84,13 +90,17 @@ class UserRepository {
     }
 
     Optional<String> findPasswordHash(long id) {
-        return jdbc.sql("SELECT password_hash FROM users WHERE id = :id").param("id", id).query(String.class).optional();
+        return jdbc.sql("SELECT password_hash FROM users WHERE id = :id")
+                .param("id", id)
+                .query(String.class)
+                .optional();
     }
 
     boolean existsByUsername(String username) {
         return jdbc.sql("SELECT COUNT(*) FROM users WHERE username = :username")
                 .param("username", UserRules.normalizeUsername(username))
-                .query(Long.class).single() > 0;
+                .query(Long.class)
+                .single() > 0;
     }
 
     long count() {
@@ -107,7 +117,8 @@ class UserRepository {
      */
     List<Long> lockEnabledAdmins() {
         return jdbc.sql("SELECT id FROM users WHERE role = 'ADMIN' AND enabled = TRUE FOR UPDATE")
-                .query(Long.class).list();
+                .query(Long.class)
+                .list();
     }
 
     /** Inserts a user and returns the new id. The username must already be normalized. */
@@ -124,8 +135,10 @@ class UserRepository {
                 .update();
         // Looked up by the unique name rather than through generated keys, whose column-name
         // handling differs between the H2 and PostgreSQL drivers.
-        return jdbc.sql("SELECT id FROM users WHERE username = :username").param("username", username)
-                .query(Long.class).single();
+        return jdbc.sql("SELECT id FROM users WHERE username = :username")
+                .param("username", username)
+                .query(Long.class)
+                .single();
     }
 
     void update(long id, String displayName, Role role, boolean enabled, Instant now) {
@@ -142,14 +155,19 @@ class UserRepository {
 
     void updatePasswordHash(long id, String passwordHash, Instant now) {
         jdbc.sql("UPDATE users SET password_hash = :hash, updated_at = :now WHERE id = :id")
-                .param("hash", passwordHash).param("now", utc(now)).param("id", id).update();
+                .param("hash", passwordHash)
+                .param("now", utc(now))
+                .param("id", id)
+                .update();
     }
 
     void replaceScope(long id, Collection<String> patterns) {
         jdbc.sql("DELETE FROM helpdesk_scope WHERE user_id = :id").param("id", id).update();
         for (String pattern : patterns) {
             jdbc.sql("INSERT INTO helpdesk_scope (user_id, pattern) VALUES (:id, :pattern)")
-                    .param("id", id).param("pattern", pattern).update();
+                    .param("id", id)
+                    .param("pattern", pattern)
+                    .update();
         }
     }
 
@@ -168,7 +186,9 @@ class UserRepository {
 
     private List<String> scope(long id) {
         return jdbc.sql("SELECT pattern FROM helpdesk_scope WHERE user_id = :id ORDER BY pattern")
-                .param("id", id).query(String.class).list();
+                .param("id", id)
+                .query(String.class)
+                .list();
     }
 
     private static OffsetDateTime utc(Instant instant) {
@@ -191,8 +211,8 @@ class UserRepository {
                 instant(rs, "last_login_at"));
     }
 
-    private record Row(long id, String username, String displayName, Role role, boolean enabled,
-            Instant createdAt, Instant updatedAt, @Nullable Instant lastLoginAt) {
+    private record Row(long id, String username, String displayName, Role role, boolean enabled, Instant createdAt,
+            Instant updatedAt, @Nullable Instant lastLoginAt) {
 
         UserAccount toAccount(List<String> scope) {
             return new UserAccount(id, username, displayName, role, enabled, createdAt, updatedAt, lastLoginAt, scope);

@@ -21,8 +21,7 @@ public final class UserRules {
 
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,31}");
 
-    private UserRules() {
-    }
+    private UserRules() {}
 
     /** User names are compared and stored lower-cased, so {@code Alice} and {@code alice} are one user. */
     public static String normalizeUsername(String username) {

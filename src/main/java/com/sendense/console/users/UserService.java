@@ -48,8 +48,10 @@ public class UserService {
     @Transactional(readOnly = true)
     public List<UserAccount> list(String filter) {
         String f = filter.strip().toLowerCase(Locale.ROOT);
-        return users.findAll().stream()
-                .filter(u -> f.isEmpty() || u.username().contains(f) || u.displayName().toLowerCase(Locale.ROOT).contains(f))
+        return users.findAll()
+                .stream()
+                .filter(u -> f.isEmpty() || u.username().contains(f)
+                        || u.displayName().toLowerCase(Locale.ROOT).contains(f))
                 .toList();
     }
 
@@ -106,17 +108,19 @@ public class UserService {
         }
         boolean staysAdmin = update.role() == Role.ADMIN && update.enabled();
         if (!staysAdmin) {
-            refuseIfLastAdmin(before, update.enabled()
-                    ? "You cannot change the role of the last administrator"
-                    : "You cannot disable the last administrator");
+            refuseIfLastAdmin(before,
+                    update.enabled()
+                            ? "You cannot change the role of the last administrator"
+                            : "You cannot disable the last administrator");
         }
         users.update(id, update.displayName().strip(), update.role(), update.enabled(), now());
         users.replaceScope(id, scope);
-        if (update.role() != before.role() || update.enabled() != before.enabled() || !java.util.Set.copyOf(scope).equals(java.util.Set.copyOf(before.scopePatterns()))) {
+        if (update.role() != before.role() || update.enabled() != before.enabled()
+                || !java.util.Set.copyOf(scope).equals(java.util.Set.copyOf(before.scopePatterns()))) {
             endSessions(before);
         }
-        log.info("User {} updated by {}: role {} -> {}, enabled {} -> {}", before.username(), actor(),
-                before.role(), update.role(), before.enabled(), update.enabled());
+        log.info("User {} updated by {}: role {} -> {}, enabled {} -> {}", before.username(), actor(), before.role(),
+                update.role(), before.enabled(), update.enabled());
         return load(id);
     }
 
@@ -132,7 +136,8 @@ public class UserService {
     public UserAccount setScope(long id, List<String> patterns) {
         UserAccount user = load(id);
         if (!user.role().isScoped()) {
-            throw new UserManagementException(user.role().label() + " users see all VMs; only help-desk users have a scope");
+            throw new UserManagementException(
+                    user.role().label() + " users see all VMs; only help-desk users have a scope");
         }
         List<String> scope = normalizeScope(patterns);
         users.replaceScope(id, scope);

@@ -5,5 +5,4 @@ import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({UsersProperties.class, SignInProperties.class})
-class UsersConfiguration {
-}
+class UsersConfiguration {}

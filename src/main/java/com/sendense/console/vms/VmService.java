@@ -46,7 +46,8 @@ public class VmService {
     @RolesAllowed({Roles.OPERATOR, Roles.HELPDESK, Roles.MANAGER, Roles.ADMIN})
     public List<VmSummary> inventory() {
         VmScope scope = currentUser.vmScope();
-        List<VmContext> visible = hub.vms().stream()
+        List<VmContext> visible = hub.vms()
+                .stream()
                 .filter(vm -> scope.allows(vm.vmName()))
                 .sorted(Comparator.comparing(VmContext::vmName, String.CASE_INSENSITIVE_ORDER))
                 .toList();
@@ -58,13 +59,18 @@ public class VmService {
         if (!currentUser.vmScope().allows(vmName)) {
             return Optional.empty();
         }
-        return hub.vms().stream().filter(vm -> vm.vmName().equals(vmName)).findFirst()
+        return hub.vms()
+                .stream()
+                .filter(vm -> vm.vmName().equals(vmName))
+                .findFirst()
                 .map(vm -> withDisks(List.of(vm)).getFirst());
     }
 
     private List<VmSummary> withDisks(List<VmContext> vms) {
         try (ParallelReads reads = ParallelReads.start()) {
-            List<ParallelReads.Read<VmSummary>> summaries = vms.stream().map(vm -> reads.fork(() -> summarize(vm))).toList();
+            List<ParallelReads.Read<VmSummary>> summaries = vms.stream()
+                    .map(vm -> reads.fork(() -> summarize(vm)))
+                    .toList();
             return summaries.stream().map(ParallelReads.Read::join).toList();
         }
     }
@@ -86,6 +92,5 @@ public class VmService {
         }
     }
 
-    private record CachedDisks(List<VmDisk> disks, Instant fetchedAt) {
-    }
+    private record CachedDisks(List<VmDisk> disks, Instant fetchedAt) {}
 }

@@ -59,10 +59,11 @@ final class AuthApi implements RouteGuard {
         }
         Instant expires = now.plus(SESSION_LIFETIME);
         sessions.store(SimulatorConfig.SESSION_TOKEN, expires);
-        return Reply.json(200, GoJson.struct()
-                .put("success", true)
-                .put("session_token", SimulatorConfig.SESSION_TOKEN)
-                .put("expires_at", time.localSeconds(expires)));
+        return Reply.json(200,
+                GoJson.struct()
+                        .put("success", true)
+                        .put("session_token", SimulatorConfig.SESSION_TOKEN)
+                        .put("expires_at", time.localSeconds(expires)));
     }
 
     @Override

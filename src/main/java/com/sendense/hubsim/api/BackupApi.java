@@ -27,13 +27,13 @@ import java.util.function.Consumer;
 /** {@code api/handlers/backup_handlers.go}: the eight backup routes, none behind auth. */
 final class BackupApi {
 
-    private static final GoStruct START_REQUEST = GoStruct.named("handlers", "BackupStartRequest", linked(
-            "vm_name", GoType.STRING, "backup_type", GoType.STRING, "repository_id", GoType.STRING,
-            "policy_id", GoType.STRING, "tags", GoType.STRING_MAP));
+    private static final GoStruct START_REQUEST = GoStruct.named("handlers", "BackupStartRequest",
+            linked("vm_name", GoType.STRING, "backup_type", GoType.STRING, "repository_id", GoType.STRING, "policy_id",
+                    GoType.STRING, "tags", GoType.STRING_MAP));
     private static final GoStruct COMPLETE_REQUEST = new GoStruct(
             "struct { ChangeID string \"json:\\\"change_id\\\"\"; DiskID int \"json:\\\"disk_id\\\"\"; "
-                    + "BytesTransferred int64 \"json:\\\"bytes_transferred\\\"\" }", "",
-            linked("change_id", GoType.STRING, "disk_id", GoType.INT, "bytes_transferred", GoType.INT64));
+                    + "BytesTransferred int64 \"json:\\\"bytes_transferred\\\"\" }",
+            "", linked("change_id", GoType.STRING, "disk_id", GoType.INT, "bytes_transferred", GoType.INT64));
     private static final String NOT_FOUND_DETAILS = "backup job not found: record not found";
 
     private final Inventory inventory;
@@ -45,8 +45,8 @@ final class BackupApi {
     private final Clock clock;
     private final Consumer<String> backupDeleted;
 
-    BackupApi(Inventory inventory, BackupStore store, BackupStarter starter, Outages outages, Timestamps time, Clock clock,
-            Consumer<String> backupDeleted) {
+    BackupApi(Inventory inventory, BackupStore store, BackupStarter starter, Outages outages, Timestamps time,
+            Clock clock, Consumer<String> backupDeleted) {
         this.inventory = inventory;
         this.store = store;
         this.starter = starter;
@@ -94,15 +94,20 @@ final class BackupApi {
         if (outages.databaseDown()) {
             return error(500, "Failed to get backup stats", Outages.DB_ERROR);
         }
-        List<BackupRow> completed = store.newestFirst().stream()
+        List<BackupRow> completed = store.newestFirst()
+                .stream()
                 .filter(r -> r.vmName().equals(vmName) && r.repositoryId().equals(repositoryId)
                         && r.status().equals(BackupRow.COMPLETED) && !r.id().contains("-disk"))
                 .toList();
-        Optional<Instant> last = completed.stream().map(BackupRow::completedAt).filter(java.util.Objects::nonNull).max(Instant::compareTo);
-        return Reply.json(200, GoJson.struct()
-                .put("backup_count", completed.size())
-                .put("total_size_bytes", completed.stream().mapToLong(BackupRow::bytesTransferred).sum())
-                .put("last_backup_at", last.map(time::local).orElse("")));
+        Optional<Instant> last = completed.stream()
+                .map(BackupRow::completedAt)
+                .filter(java.util.Objects::nonNull)
+                .max(Instant::compareTo);
+        return Reply.json(200,
+                GoJson.struct()
+                        .put("backup_count", completed.size())
+                        .put("total_size_bytes", completed.stream().mapToLong(BackupRow::bytesTransferred).sum())
+                        .put("last_backup_at", last.map(time::local).orElse("")));
     }
 
     /** {@code GET /backups}: the first present filter picks the rows; no filter means an empty list. */
@@ -156,10 +161,12 @@ final class BackupApi {
             return error(400, "invalid disk_id", "disk_id must be numeric");
         }
         Instant now = clock.instant();
-        Optional<Map.Entry<BackupRow, BackupDiskRow>> latest = store.newestFirst().stream()
+        Optional<Map.Entry<BackupRow, BackupDiskRow>> latest = store.newestFirst()
+                .stream()
                 .filter(r -> r.vmName().equals(vmName))
                 .flatMap(r -> r.disks().stream().map(d -> Map.entry(r, d)))
-                .filter(e -> e.getValue().diskIndex() == diskId && e.getValue().completedBy(now) && e.getValue().changeId() != null)
+                .filter(e -> e.getValue().diskIndex() == diskId && e.getValue().completedBy(now)
+                        && e.getValue().changeId() != null)
                 .max(Comparator.comparing(e -> e.getValue().completedAt()));
         var answer = GoJson.map();
         answer.put("vm_name", vmName);
@@ -189,7 +196,8 @@ final class BackupApi {
         try {
             diskId = request.query("disk_id").isEmpty() ? 0 : Integer.parseInt(request.query("disk_id"));
         } catch (NumberFormatException e) {
-            return error(400, "invalid disk_id", "strconv.Atoi: parsing \"" + request.query("disk_id") + "\": invalid syntax");
+            return error(400, "invalid disk_id",
+                    "strconv.Atoi: parsing \"" + request.query("disk_id") + "\": invalid syntax");
         }
         if (contextId.isEmpty()) {
             if (outages.databaseDown()) {
@@ -202,15 +210,17 @@ final class BackupApi {
             contextId = vm.get().contextId();
         }
         String ctx = contextId;
-        Optional<BackupRow> oldestFull = store.newestFirst().stream()
-                .filter(r -> r.vmContextId().equals(ctx) && r.status().equals(BackupRow.COMPLETED) && r.backupType().equals("full"))
+        Optional<BackupRow> oldestFull = store.newestFirst()
+                .stream()
+                .filter(r -> r.vmContextId().equals(ctx) && r.status().equals(BackupRow.COMPLETED)
+                        && r.backupType().equals("full"))
                 .min(Comparator.comparing(BackupRow::createdAt));
         if (oldestFull.isEmpty()) {
             return Reply.json(200, chainBody("", "", "", 0, "", "", List.of(), 0, 0));
         }
         BackupRow full = oldestFull.get();
-        return Reply.json(200, chainBody(ctx + "-disk" + diskId + "-chain", ctx, full.vmName(), diskId, full.repositoryId(),
-                full.id(), List.of(json.parent(full)), full.totalBytes(), 1));
+        return Reply.json(200, chainBody(ctx + "-disk" + diskId + "-chain", ctx, full.vmName(), diskId,
+                full.repositoryId(), full.id(), List.of(json.parent(full)), full.totalBytes(), 1));
     }
 
     /** {@code POST /backups/{backup_id}/complete}: the SBC records a disk's change id. */
@@ -229,8 +239,10 @@ final class BackupApi {
         int diskIndex = (int) body.integer("disk_id");
         Instant now = clock.instant();
         Optional<BackupRow> updated = store.update(id, row -> {
-            List<BackupDiskRow> disks = row.disks().stream()
-                    .map(d -> d.diskIndex() == diskIndex ? d.completing(now, changeId) : d).toList();
+            List<BackupDiskRow> disks = row.disks()
+                    .stream()
+                    .map(d -> d.diskIndex() == diskIndex ? d.completing(now, changeId) : d)
+                    .toList();
             BackupRow withDisks = row.withDisks(disks);
             boolean all = disks.stream().allMatch(d -> d.completedBy(now));
             return all && withDisks.running() ? withDisks.completed(now, now, d -> d) : withDisks;
@@ -283,8 +295,8 @@ final class BackupApi {
         return store.newestFirst().stream().filter(filter).toList();
     }
 
-    private static GoJson.Struct chainBody(String chainId, String contextId, String vmName, int diskId, String repositoryId,
-            String fullId, List<GoJson.Struct> backups, long totalSize, int count) {
+    private static GoJson.Struct chainBody(String chainId, String contextId, String vmName, int diskId,
+            String repositoryId, String fullId, List<GoJson.Struct> backups, long totalSize, int count) {
         return GoJson.struct()
                 .put("chain_id", chainId)
                 .put("vm_context_id", contextId)

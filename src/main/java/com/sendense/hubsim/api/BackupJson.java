@@ -22,27 +22,31 @@ final class BackupJson {
     /** {@code convertToBackupResponse} of a parent row: get, list and chain. */
     GoJson.Struct parent(BackupRow row) {
         return common(row.id(), row, null, "", row.backupType(), row.status(), PARENT_FILE_PATH, row.bytesTransferred(),
-                row.totalBytes(), row.disks().size(), "", row.errorMessage(), row.currentPhase(), row.transferSpeedBps(),
-                row.progressPercent(), row.lastTelemetryAt(), time.dbZ(row.createdAt()), row.completedAt());
+                row.totalBytes(), row.disks().size(), "", row.errorMessage(), row.currentPhase(),
+                row.transferSpeedBps(), row.progressPercent(), row.lastTelemetryAt(), time.dbZ(row.createdAt()),
+                row.completedAt());
     }
 
     /** A per-disk job row: no disks of its own, {@code pending} until its {@code /complete}. */
     GoJson.Struct perDisk(BackupRow parent, BackupDiskRow disk, Instant now) {
         boolean done = disk.completedBy(now);
-        return common(disk.perDiskJobId(), parent, null, "", parent.backupType(), done ? "completed" : "pending", disk.qcow2Path(),
-                0, 0, 0, done && disk.changeId() != null ? disk.changeId() : "", null, "pending", 0, 0, null,
-                time.dbZ(parent.createdAt()), done ? disk.completedAt() : null);
+        return common(disk.perDiskJobId(), parent, null, "", parent.backupType(), done ? "completed" : "pending",
+                disk.qcow2Path(), 0, 0, 0, done && disk.changeId() != null ? disk.changeId() : "", null, "pending", 0,
+                0, null, time.dbZ(parent.createdAt()), done ? disk.completedAt() : null);
     }
 
     /** The {@code POST /backups} response: disk results, NBD targets, {@code type:""}, status {@code started}. */
     GoJson.Struct started(StartOutcome.Started started) {
-        List<GoJson.Struct> disks = started.disks().stream().map(d -> GoJson.struct()
-                .put("disk_id", d.diskId())
-                .put("nbd_port", d.nbdPort())
-                .put("nbd_export_name", d.exportName())
-                .put("qcow2_path", d.qcow2Path())
-                .put("qemu_nbd_pid", d.qemuNbdPid())
-                .put("status", "prepared")).toList();
+        List<GoJson.Struct> disks = started.disks()
+                .stream()
+                .map(d -> GoJson.struct()
+                        .put("disk_id", d.diskId())
+                        .put("nbd_port", d.nbdPort())
+                        .put("nbd_export_name", d.exportName())
+                        .put("qcow2_path", d.qcow2Path())
+                        .put("qemu_nbd_pid", d.qemuNbdPid())
+                        .put("status", "prepared"))
+                .toList();
         BackupRow row = started.row();
         return GoJson.struct()
                 .put("backup_id", row.id())
@@ -66,9 +70,9 @@ final class BackupJson {
     }
 
     private GoJson.Struct common(String id, BackupRow row, @Nullable Object diskResults, String nbdTargets, String type,
-            String status, String filePath, long bytes, long total, int disksCount, String changeId, @Nullable String error,
-            String phase, long speed, double progress, @Nullable Instant lastTelemetry, String createdAt,
-            @Nullable Instant completedAt) {
+            String status, String filePath, long bytes, long total, int disksCount, String changeId,
+            @Nullable String error, String phase, long speed, double progress, @Nullable Instant lastTelemetry,
+            String createdAt, @Nullable Instant completedAt) {
         return GoJson.struct()
                 .put("backup_id", id)
                 .put("vm_context_id", row.vmContextId())

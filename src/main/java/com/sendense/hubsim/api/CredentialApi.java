@@ -28,9 +28,10 @@ import java.util.stream.Collectors;
  */
 final class CredentialApi {
 
-    private static final GoStruct WRITE = GoStruct.named("services", "VMwareCredentialRequest", FlowWriteApi.fields(
-            "credential_name", GoType.STRING, "vcenter_host", GoType.STRING, "username", GoType.STRING, "password", GoType.STRING,
-            "datacenter", GoType.STRING, "is_active", GoType.BOOL, "is_default", GoType.BOOL));
+    private static final GoStruct WRITE = GoStruct.named("services", "VMwareCredentialRequest",
+            FlowWriteApi.fields("credential_name", GoType.STRING, "vcenter_host", GoType.STRING, "username",
+                    GoType.STRING, "password", GoType.STRING, "datacenter", GoType.STRING, "is_active", GoType.BOOL,
+                    "is_default", GoType.BOOL));
 
     private final Inventory inventory;
     private final BackupStore store;
@@ -59,15 +60,17 @@ final class CredentialApi {
         if (id.isEmpty()) {
             return Reply.text(400, "Invalid credential ID");
         }
-        return inventory.db().credential(id.get())
-                .map(c -> Reply.json(200, GoJson.struct()
-                        .put("id", c.id())
-                        .put("name", c.name())
-                        .put("vcenter_host", c.vcenterHost())
-                        .put("username", c.username())
-                        .put("datacenter", c.datacenter())
-                        .put("is_active", c.active())
-                        .put("is_default", c.isDefault())))
+        return inventory.db()
+                .credential(id.get())
+                .map(c -> Reply.json(200,
+                        GoJson.struct()
+                                .put("id", c.id())
+                                .put("name", c.name())
+                                .put("vcenter_host", c.vcenterHost())
+                                .put("username", c.username())
+                                .put("datacenter", c.datacenter())
+                                .put("is_active", c.active())
+                                .put("is_default", c.isDefault())))
                 .orElseGet(() -> Reply.text(500, "Failed to retrieve credentials"));
     }
 
@@ -113,13 +116,17 @@ final class CredentialApi {
         }
         Credential s = stored.get();
         String password = body.string("password").isEmpty() ? s.password() : body.string("password");
-        inventory.db().putCredential(new Credential(s.id(), body.string("credential_name"), body.string("vcenter_host"),
-                body.string("username"), password, body.string("datacenter"), body.bool("is_active"), body.bool("is_default"),
-                s.createdBy(), s.createdAt(), clock.instant().truncatedTo(ChronoUnit.SECONDS)));
+        inventory.db()
+                .putCredential(new Credential(s.id(), body.string("credential_name"), body.string("vcenter_host"),
+                        body.string("username"), password, body.string("datacenter"), body.bool("is_active"),
+                        body.bool("is_default"), s.createdBy(), s.createdAt(),
+                        clock.instant().truncatedTo(ChronoUnit.SECONDS)));
         return done("VMware credentials updated successfully");
     }
 
-    /** {@code DELETE /{id}}: only the last active credential is refused; VMs that use it lose it (ON DELETE SET NULL). */
+    /**
+     * {@code DELETE /{id}}: only the last active credential is refused; VMs that use it lose it (ON DELETE SET NULL).
+     */
     Reply delete(HubRequest request) {
         Optional<Integer> id = id(request);
         if (id.isEmpty()) {
@@ -146,9 +153,16 @@ final class CredentialApi {
     }
 
     private GoJson.Struct listed(Credential c) {
-        Set<String> vms = inventory.vms().stream().filter(vm -> Integer.valueOf(c.id()).equals(vm.credentialId()))
-                .map(VmContext::vmName).collect(Collectors.toSet());
-        Optional<Instant> lastUsed = store.newestFirst().stream().filter(b -> vms.contains(b.vmName())).map(BackupRow::createdAt).findFirst();
+        Set<String> vms = inventory.vms()
+                .stream()
+                .filter(vm -> Integer.valueOf(c.id()).equals(vm.credentialId()))
+                .map(VmContext::vmName)
+                .collect(Collectors.toSet());
+        Optional<Instant> lastUsed = store.newestFirst()
+                .stream()
+                .filter(b -> vms.contains(b.vmName()))
+                .map(BackupRow::createdAt)
+                .findFirst();
         return GoJson.struct()
                 .put("id", c.id())
                 .put("credential_name", c.name())
@@ -160,7 +174,8 @@ final class CredentialApi {
                 .put("created_at", time.local(c.createdAt()))
                 .put("updated_at", time.local(c.updatedAt()))
                 .put("created_by", c.createdBy())
-                .putOmitEmpty("last_used", lastUsed.map(t -> time.local(t.truncatedTo(ChronoUnit.SECONDS))).orElse(null))
+                .putOmitEmpty("last_used",
+                        lastUsed.map(t -> time.local(t.truncatedTo(ChronoUnit.SECONDS))).orElse(null))
                 .put("usage_count", vms.size());
     }
 

@@ -27,12 +27,14 @@ import java.util.Optional;
  */
 final class DiscoveryApi {
 
-    private static final GoStruct DISCOVER = GoStruct.named("handlers", "DiscoverVMsRequest", FlowWriteApi.fields(
-            "credential_id", GoType.INT, "vcenter", GoType.STRING, "username", GoType.STRING, "password", GoType.STRING,
-            "datacenter", GoType.STRING, "filter", GoType.STRING, "create_context", GoType.BOOL, "selected_vms", GoType.STRING_LIST));
-    private static final GoStruct ADD = GoStruct.named("handlers", "AddVMsRequest", FlowWriteApi.fields(
-            "credential_id", GoType.INT, "vcenter", GoType.STRING, "username", GoType.STRING, "password", GoType.STRING,
-            "datacenter", GoType.STRING, "vm_names", GoType.STRING_LIST, "added_by", GoType.STRING));
+    private static final GoStruct DISCOVER = GoStruct.named("handlers", "DiscoverVMsRequest",
+            FlowWriteApi.fields("credential_id", GoType.INT, "vcenter", GoType.STRING, "username", GoType.STRING,
+                    "password", GoType.STRING, "datacenter", GoType.STRING, "filter", GoType.STRING, "create_context",
+                    GoType.BOOL, "selected_vms", GoType.STRING_LIST));
+    private static final GoStruct ADD = GoStruct.named("handlers", "AddVMsRequest",
+            FlowWriteApi.fields("credential_id", GoType.INT, "vcenter", GoType.STRING, "username", GoType.STRING,
+                    "password", GoType.STRING, "datacenter", GoType.STRING, "vm_names", GoType.STRING_LIST, "added_by",
+                    GoType.STRING));
     /** What one discovery costs the SNA: a base plus a little per VM (time is reported, not spent). */
     private static final long BASE_NANOS = 800_000_000L;
     private static final long PER_VM_NANOS = 310_000_000L;
@@ -66,17 +68,19 @@ final class DiscoveryApi {
             return refused.get();
         }
         if (outages.snaDown()) {
-            return json.error(500, "VM discovery failed: failed to call SNA discovery endpoint: Post \"http://localhost:9081/api/v1/discover\": "
-                    + "dial tcp [::1]:9081: connect: connection refused");
+            return json.error(500,
+                    "VM discovery failed: failed to call SNA discovery endpoint: Post \"http://localhost:9081/api/v1/discover\": "
+                            + "dial tcp [::1]:9081: connect: connection refused");
         }
         List<VCenterVm> found = inventory.db().vcenter().vms(body.string("filter"));
         List<GoJson.Struct> vms = found.stream().map(this::vm).toList();
-        return Reply.json(200, GoJson.struct()
-                .put("discovered_vms", vms)
-                .put("discovery_count", vms.size())
-                .put("processing_time", BASE_NANOS + PER_VM_NANOS * vms.size())
-                .put("status", "success")
-                .put("message", "VM discovery completed successfully"));
+        return Reply.json(200,
+                GoJson.struct()
+                        .put("discovered_vms", vms)
+                        .put("discovery_count", vms.size())
+                        .put("processing_time", BASE_NANOS + PER_VM_NANOS * vms.size())
+                        .put("status", "success")
+                        .put("message", "VM discovery completed successfully"));
     }
 
     /** {@code POST /discovery/add-vms}: rediscovers everything, then adds the named VMs that do not exist yet. */
@@ -99,7 +103,10 @@ final class DiscoveryApi {
             return json.error(500, "Failed to add VMs: failed to discover VMs: failed to call SNA discovery endpoint");
         }
         int credentialId = (int) body.integer("credential_id");
-        String host = inventory.db().credential(credentialId).map(Credential::vcenterHost).orElse(body.string("vcenter"));
+        String host = inventory.db()
+                .credential(credentialId)
+                .map(Credential::vcenterHost)
+                .orElse(body.string("vcenter"));
         Instant now = GoTime.withNanos(clock.instant());
         List<GoJson.Struct> processed = new ArrayList<>();
         for (String name : names.stream().distinct().toList()) {
@@ -107,19 +114,21 @@ final class DiscoveryApi {
             if (vm.isEmpty() || inventory.vmByName(name).isPresent()) {
                 continue;
             }
-            VmContext context = VCenterInventory.context(vm.get(), credentialId, now.truncatedTo(java.time.temporal.ChronoUnit.SECONDS),
-                    zone, host);
+            VmContext context = VCenterInventory.context(vm.get(), credentialId,
+                    now.truncatedTo(java.time.temporal.ChronoUnit.SECONDS), zone, host);
             inventory.db().addVm(context);
-            processed.add(GoJson.struct().put("vm_name", name).put("success", true).put("context_id", context.contextId()));
+            processed.add(
+                    GoJson.struct().put("vm_name", name).put("success", true).put("context_id", context.contextId()));
         }
-        return Reply.json(200, GoJson.struct()
-                .put("success", true)
-                .put("message", "VMs successfully processed")
-                .put("vms_added", processed.size())
-                .put("vms_failed", 0)
-                .put("total_vms", names.size())
-                .put("added_at", time.utcNano(now))
-                .putOmitEmpty("processed_vms", processed));
+        return Reply.json(200,
+                GoJson.struct()
+                        .put("success", true)
+                        .put("message", "VMs successfully processed")
+                        .put("vms_added", processed.size())
+                        .put("vms_failed", 0)
+                        .put("total_vms", names.size())
+                        .put("added_at", time.utcNano(now))
+                        .putOmitEmpty("processed_vms", processed));
     }
 
     /** A stored credential by id, or all four raw fields; a missing stored one is a 500 from GORM. */
@@ -128,12 +137,15 @@ final class DiscoveryApi {
         if (id != 0) {
             return inventory.db().credential((int) id).isPresent()
                     ? Optional.empty()
-                    : Optional.of(json.error(500, "Failed to load credentials: failed to get VMware credentials: record not found"));
+                    : Optional.of(json.error(500,
+                            "Failed to load credentials: failed to get VMware credentials: record not found"));
         }
-        boolean raw = !body.string("vcenter").isEmpty() && !body.string("username").isEmpty() && !body.string("password").isEmpty()
-                && !body.string("datacenter").isEmpty();
-        return raw ? Optional.empty()
-                : Optional.of(json.error(400, "Either credential_id OR (vcenter, username, password, datacenter) must be provided"));
+        boolean raw = !body.string("vcenter").isEmpty() && !body.string("username").isEmpty()
+                && !body.string("password").isEmpty() && !body.string("datacenter").isEmpty();
+        return raw
+                ? Optional.empty()
+                : Optional.of(json.error(400,
+                        "Either credential_id OR (vcenter, username, password, datacenter) must be provided"));
     }
 
     private GoJson.Struct vm(VCenterVm vm) {
@@ -147,17 +159,25 @@ final class DiscoveryApi {
                 .put("memory_mb", vm.memoryMb())
                 .put("num_cpu", vm.numCpu())
                 .putOmitEmpty("vmx_version", vm.vmxVersion())
-                .put("disks", vm.disks().stream().map(d -> GoJson.struct()
-                        .put("id", d.id())
-                        .put("label", d.label())
-                        .put("path", d.path())
-                        .put("size_gb", d.sizeGb())
-                        .put("capacity_bytes", d.capacityBytes())
-                        .put("datastore", d.datastore())).toList())
-                .put("networks", vm.networks().stream().map(n -> GoJson.struct()
-                        .put("label", n.label())
-                        .put("network_name", n.networkName())
-                        .put("mac_address", n.macAddress())).toList())
+                .put("disks",
+                        vm.disks()
+                                .stream()
+                                .map(d -> GoJson.struct()
+                                        .put("id", d.id())
+                                        .put("label", d.label())
+                                        .put("path", d.path())
+                                        .put("size_gb", d.sizeGb())
+                                        .put("capacity_bytes", d.capacityBytes())
+                                        .put("datastore", d.datastore()))
+                                .toList())
+                .put("networks",
+                        vm.networks()
+                                .stream()
+                                .map(n -> GoJson.struct()
+                                        .put("label", n.label())
+                                        .put("network_name", n.networkName())
+                                        .put("mac_address", n.macAddress()))
+                                .toList())
                 .put("existing", known.isPresent())
                 .putOmitEmpty("context_id", known.map(VmContext::contextId).orElse(null));
     }

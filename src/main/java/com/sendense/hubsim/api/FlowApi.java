@@ -31,7 +31,9 @@ final class FlowApi {
         this.clock = clock;
     }
 
-    /** {@code GET /protection-flows?flow_type=&target_type=&enabled=&limit=&offset=}; {@code total} is the page length. */
+    /**
+     * {@code GET /protection-flows?flow_type=&target_type=&enabled=&limit=&offset=}; {@code total} is the page length.
+     */
     Reply list(HubRequest request) {
         runner.refresh();
         String flowType = request.query("flow_type");
@@ -40,17 +42,21 @@ final class FlowApi {
         int limit = intOr(request.query("limit"), 0);
         int offset = intOr(request.query("offset"), 0);
         if (offset > 0 && limit <= 0) {
-            return FlowJson.error(500, "Failed to list flows", "failed to list flows: Error 1064 (42000): You have an error in your "
-                    + "SQL syntax; check the manual that corresponds to your MariaDB server version for the right syntax to use near "
-                    + "'OFFSET " + offset + "' at line 1");
+            return FlowJson.error(500, "Failed to list flows",
+                    "failed to list flows: Error 1064 (42000): You have an error in your "
+                            + "SQL syntax; check the manual that corresponds to your MariaDB server version for the right syntax to use near "
+                            + "'OFFSET " + offset + "' at line 1");
         }
-        List<GoJson.Struct> page = inventory.db().flows().stream()
+        List<GoJson.Struct> page = inventory.db()
+                .flows()
+                .stream()
                 .filter(f -> flowType.isEmpty() || f.flowType().equals(flowType))
                 .filter(f -> targetType.isEmpty() || f.targetType().equals(targetType))
                 .filter(f -> enabled.isEmpty() || f.enabled() == enabled.get())
                 .skip(Math.max(0, offset))
                 .limit(limit > 0 ? limit : Long.MAX_VALUE)
-                .map(json::flow).toList();
+                .map(json::flow)
+                .toList();
         var map = GoJson.map();
         map.put("flows", page);
         map.put("total", page.size());
@@ -78,7 +84,12 @@ final class FlowApi {
         if (limit < 1 || limit > 100) {
             limit = 10;
         }
-        List<GoJson.Struct> items = inventory.db().executions(request.var("id")).stream().limit(limit).map(json::execution).toList();
+        List<GoJson.Struct> items = inventory.db()
+                .executions(request.var("id"))
+                .stream()
+                .limit(limit)
+                .map(json::execution)
+                .toList();
         var map = GoJson.map();
         map.put("executions", items);
         map.put("total", items.size());
@@ -93,7 +104,9 @@ final class FlowApi {
         runner.refresh();
         List<Flow> flows = inventory.db().flows();
         Instant midnight = clock.instant().truncatedTo(ChronoUnit.DAYS);
-        List<Flow> today = flows.stream().filter(f -> f.status().lastTime() != null && !f.status().lastTime().isBefore(midnight)).toList();
+        List<Flow> today = flows.stream()
+                .filter(f -> f.status().lastTime() != null && !f.status().lastTime().isBefore(midnight))
+                .toList();
         long enabled = flows.stream().filter(Flow::enabled).count();
         return Reply.json(200, GoJson.struct()
                 .put("total_flows", flows.size())
@@ -102,11 +115,15 @@ final class FlowApi {
                 .put("backup_flows", flows.stream().filter(f -> f.flowType().equals("backup")).count())
                 .put("replication_flows", flows.stream().filter(f -> f.flowType().equals("replication")).count())
                 .put("total_executions_today", today.size())
-                .put("successful_executions_today", today.stream().filter(f -> f.status().lastStatus().equals("success")).count())
-                .put("failed_executions_today", today.stream().filter(f -> f.status().lastStatus().equals("error")).count()));
+                .put("successful_executions_today",
+                        today.stream().filter(f -> f.status().lastStatus().equals("success")).count())
+                .put("failed_executions_today",
+                        today.stream().filter(f -> f.status().lastStatus().equals("error")).count()));
     }
 
-    /** {@code POST /protection-flows/{id}/test}: the first problem only; groups, repositories and schedules unchecked. */
+    /**
+     * {@code POST /protection-flows/{id}/test}: the first problem only; groups, repositories and schedules unchecked.
+     */
     Reply test(HubRequest request) {
         String id = request.var("id");
         Optional<Flow> flow = inventory.db().flow(id);

@@ -38,12 +38,13 @@ final class FlowJson {
     }
 
     private GoJson.Struct flow(Flow f, boolean names, Function<Instant, String> format) {
-        var schedule = names ? inventory.db().schedule(f.scheduleId()) : java.util.Optional.<ProtectionRows.Schedule>empty();
+        var schedule = names
+                ? inventory.db().schedule(f.scheduleId())
+                : java.util.Optional.<ProtectionRows.Schedule>empty();
         String repositoryName = names && !f.repositoryId().isEmpty()
-                ? inventory.repositoryRow(f.repositoryId()).map(Repository::name).orElse("") : "";
-        GoJson.Struct s = GoJson.struct()
-                .put("id", f.id())
-                .put("name", f.name());
+                ? inventory.repositoryRow(f.repositoryId()).map(Repository::name).orElse("")
+                : "";
+        GoJson.Struct s = GoJson.struct().put("id", f.id()).put("name", f.name());
         if (f.description() != null) {
             s.put("description", f.description());
         }
@@ -83,8 +84,8 @@ final class FlowJson {
         return execution(e, time::local, time::local, false);
     }
 
-    private GoJson.Struct execution(Execution e, Function<Instant, String> handlerTime, Function<Instant, String> gormTime,
-            boolean readBack) {
+    private GoJson.Struct execution(Execution e, Function<Instant, String> handlerTime,
+            Function<Instant, String> gormTime, boolean readBack) {
         long seconds = e.completedAt() == null ? 0 : Duration.between(e.startedAt(), e.completedAt()).toSeconds();
         return GoJson.struct()
                 .put("id", e.id())
@@ -102,7 +103,8 @@ final class FlowJson {
                 .put("vms_processed", e.vmsProcessed())
                 .put("bytes_transferred", 0)
                 .putOmitEmpty("error_message", e.errorMessage())
-                .putOmitEmpty("created_job_ids", readBack ? e.storedJobIds() : e.jobIdsSaved() ? e.createdJobIds() : null)
+                .putOmitEmpty("created_job_ids",
+                        readBack ? e.storedJobIds() : e.jobIdsSaved() ? e.createdJobIds() : null)
                 .put("triggered_by", "system")
                 .put("created_at", gormTime.apply(e.createdAt()));
     }

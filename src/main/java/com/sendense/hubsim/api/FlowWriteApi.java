@@ -30,14 +30,15 @@ import java.util.Optional;
  */
 final class FlowWriteApi {
 
-    private static final GoStruct CREATE = GoStruct.named("handlers", "CreateFlowRequest", fields(
-            "name", GoType.STRING, "description", GoType.STRING, "flow_type", GoType.STRING, "target_type", GoType.STRING,
-            "target_id", GoType.STRING, "repository_id", GoType.STRING, "policy_id", GoType.STRING, "schedule_id", GoType.STRING,
-            "enabled", GoType.BOOL));
-    private static final GoStruct UPDATE = GoStruct.named("handlers", "UpdateFlowRequest", fields(
-            "name", GoType.STRING, "description", GoType.STRING, "repository_id", GoType.STRING, "policy_id", GoType.STRING,
-            "schedule_id", GoType.STRING, "enabled", GoType.BOOL));
-    private static final GoStruct BULK = GoStruct.named("handlers", "BulkFlowRequest", fields("flow_ids", GoType.STRING_LIST));
+    private static final GoStruct CREATE = GoStruct.named("handlers", "CreateFlowRequest",
+            fields("name", GoType.STRING, "description", GoType.STRING, "flow_type", GoType.STRING, "target_type",
+                    GoType.STRING, "target_id", GoType.STRING, "repository_id", GoType.STRING, "policy_id",
+                    GoType.STRING, "schedule_id", GoType.STRING, "enabled", GoType.BOOL));
+    private static final GoStruct UPDATE = GoStruct.named("handlers", "UpdateFlowRequest",
+            fields("name", GoType.STRING, "description", GoType.STRING, "repository_id", GoType.STRING, "policy_id",
+                    GoType.STRING, "schedule_id", GoType.STRING, "enabled", GoType.BOOL));
+    private static final GoStruct BULK = GoStruct.named("handlers", "BulkFlowRequest",
+            fields("flow_ids", GoType.STRING_LIST));
 
     private final Inventory inventory;
     private final FlowRunner runner;
@@ -60,13 +61,20 @@ final class FlowWriteApi {
             return FlowJson.error(400, "Invalid request body", e.getMessage());
         }
         String name = body.string("name");
-        String problem = name.isEmpty() ? "name is required"
-                : name.length() > 255 ? "name must be 255 characters or less"
-                : !List.of("backup", "replication").contains(body.string("flow_type")) ? "flow_type must be 'backup' or 'replication'"
-                : !List.of("vm", "group").contains(body.string("target_type")) ? "target_type must be 'vm' or 'group'"
-                : body.string("target_id").isEmpty() ? "target_id is required"
-                : body.string("flow_type").equals("backup") && !body.has("repository_id") ? "repository_id is required for backup flows"
-                : null;
+        String problem = name.isEmpty()
+                ? "name is required"
+                : name.length() > 255
+                        ? "name must be 255 characters or less"
+                        : !List.of("backup", "replication").contains(body.string("flow_type"))
+                                ? "flow_type must be 'backup' or 'replication'"
+                                : !List.of("vm", "group").contains(body.string("target_type"))
+                                        ? "target_type must be 'vm' or 'group'"
+                                        : body.string("target_id").isEmpty()
+                                                ? "target_id is required"
+                                                : body.string("flow_type").equals("backup")
+                                                        && !body.has("repository_id")
+                                                                ? "repository_id is required for backup flows"
+                                                                : null;
         if (problem != null) {
             return FlowJson.error(500, "Failed to create flow", "validation failed: " + problem);
         }
@@ -75,13 +83,14 @@ final class FlowWriteApi {
             return FlowJson.error(500, "Failed to create flow", "flow with name '" + name + "' already exists");
         }
         if (body.string("flow_type").equals("replication")) {
-            return FlowJson.error(500, "Failed to create flow", "failed to create flow: failed to create flow: Error 4025 (23000): "
-                    + "CONSTRAINT `CONSTRAINT_1` failed for `migratekit_oma`.`protection_flows`");
+            return FlowJson.error(500, "Failed to create flow",
+                    "failed to create flow: failed to create flow: Error 4025 (23000): "
+                            + "CONSTRAINT `CONSTRAINT_1` failed for `migratekit_oma`.`protection_flows`");
         }
         Instant now = GoTime.roundedToMillis(clock.instant());
         Flow flow = new Flow(db.uuid(), name, body.has("description") ? body.string("description") : null, "backup",
-                body.string("target_type"), body.string("target_id"), body.string("repository_id"), body.string("policy_id"),
-                body.string("schedule_id"), true, now, now, FlowStatus.NEVER_RUN);
+                body.string("target_type"), body.string("target_id"), body.string("repository_id"),
+                body.string("policy_id"), body.string("schedule_id"), true, now, now, FlowStatus.NEVER_RUN);
         db.putFlow(flow);
         return Reply.json(201, json.created(flow));
     }
@@ -96,13 +105,14 @@ final class FlowWriteApi {
         }
         String id = request.var("id");
         String name = body.has("name") ? body.string("name") : null;
-        if (name != null && inventory.db().flows().stream().anyMatch(f -> f.name().equals(name) && !f.id().equals(id))) {
-            return FlowJson.error(500, "Failed to update flow", "failed to update flow: Error 1062 (23000): Duplicate entry '"
-                    + name + "' for key 'name'");
+        if (name != null
+                && inventory.db().flows().stream().anyMatch(f -> f.name().equals(name) && !f.id().equals(id))) {
+            return FlowJson.error(500, "Failed to update flow",
+                    "failed to update flow: Error 1062 (23000): Duplicate entry '" + name + "' for key 'name'");
         }
         return change(request, "update", f -> new Flow(f.id(), pick(body, "name", f.name()),
-                body.has("description") ? body.string("description") : f.description(), f.flowType(), f.targetType(), f.targetId(),
-                pick(body, "repository_id", f.repositoryId()), pick(body, "policy_id", f.policyId()),
+                body.has("description") ? body.string("description") : f.description(), f.flowType(), f.targetType(),
+                f.targetId(), pick(body, "repository_id", f.repositoryId()), pick(body, "policy_id", f.policyId()),
                 pick(body, "schedule_id", f.scheduleId()), body.has("enabled") ? body.bool("enabled") : f.enabled(),
                 f.createdAt(), f.updatedAt(), f.status()));
     }
@@ -185,8 +195,9 @@ final class FlowWriteApi {
             return Optional.empty();
         }
         Flow after = change.apply(before.get());
-        Flow stamped = new Flow(after.id(), after.name(), after.description(), after.flowType(), after.targetType(), after.targetId(),
-                after.repositoryId(), after.policyId(), after.scheduleId(), after.enabled(), after.createdAt(), now, after.status());
+        Flow stamped = new Flow(after.id(), after.name(), after.description(), after.flowType(), after.targetType(),
+                after.targetId(), after.repositoryId(), after.policyId(), after.scheduleId(), after.enabled(),
+                after.createdAt(), now, after.status());
         if (stamped.equals(before.get().withStatus(stamped.status()))
                 && before.get().updatedAt().truncatedTo(ChronoUnit.SECONDS).equals(now)) {
             return Optional.empty();
@@ -195,8 +206,8 @@ final class FlowWriteApi {
     }
 
     private static Flow withEnabled(Flow f, boolean enabled) {
-        return new Flow(f.id(), f.name(), f.description(), f.flowType(), f.targetType(), f.targetId(), f.repositoryId(), f.policyId(),
-                f.scheduleId(), enabled, f.createdAt(), f.updatedAt(), f.status());
+        return new Flow(f.id(), f.name(), f.description(), f.flowType(), f.targetType(), f.targetId(), f.repositoryId(),
+                f.policyId(), f.scheduleId(), enabled, f.createdAt(), f.updatedAt(), f.status());
     }
 
     private static String pick(GoJsonDecoder.Decoded body, String field, String current) {

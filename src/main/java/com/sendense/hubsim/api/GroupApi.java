@@ -25,9 +25,9 @@ import java.util.Optional;
 final class GroupApi {
 
     private static final String NOT_FOUND = "failed to get group by ID: record not found";
-    private static final GoStruct CREATE = GoStruct.named("handlers", "CreateGroupRequest", FlowWriteApi.fields(
-            "name", GoType.STRING, "description", GoType.STRING, "schedule_id", GoType.STRING, "max_concurrent_vms", GoType.INT,
-            "priority", GoType.INT, "created_by", GoType.STRING));
+    private static final GoStruct CREATE = GoStruct.named("handlers", "CreateGroupRequest",
+            FlowWriteApi.fields("name", GoType.STRING, "description", GoType.STRING, "schedule_id", GoType.STRING,
+                    "max_concurrent_vms", GoType.INT, "priority", GoType.INT, "created_by", GoType.STRING));
 
     private final Inventory inventory;
     private final GroupJson json;
@@ -50,12 +50,14 @@ final class GroupApi {
         ProtectionDb db = inventory.db();
         String scheduleId = body.string("schedule_id");
         if (!scheduleId.isEmpty() && db.schedule(scheduleId).isEmpty()) {
-            return json.error(500, "Failed to create group: failed to validate schedule: schedule not found: " + scheduleId);
+            return json.error(500,
+                    "Failed to create group: failed to validate schedule: schedule not found: " + scheduleId);
         }
         String name = body.string("name");
         if (db.groupNameTaken(name)) {
-            return json.error(500, "Failed to create group: failed to create group: failed to create group: failed to create group: "
-                    + "Error 1062 (23000): Duplicate entry '" + name + "' for key 'name'");
+            return json.error(500,
+                    "Failed to create group: failed to create group: failed to create group: failed to create group: "
+                            + "Error 1062 (23000): Duplicate entry '" + name + "' for key 'name'");
         }
         Instant now = GoTime.roundedToMillis(clock.instant());
         int max = (int) body.integer("max_concurrent_vms");
@@ -69,9 +71,12 @@ final class GroupApi {
     /** {@code GET /machine-groups[?schedule_id=]}, by name, each group re-read with its members. */
     Reply list(HubRequest request) {
         String scheduleId = request.query("schedule_id");
-        List<GoJson.Struct> groups = inventory.db().groups().stream()
+        List<GoJson.Struct> groups = inventory.db()
+                .groups()
+                .stream()
                 .filter(g -> scheduleId.isEmpty() || g.scheduleId().equals(scheduleId))
-                .map(g -> json.group(g, true, true)).toList();
+                .map(g -> json.group(g, true, true))
+                .toList();
         GoJson.Struct list = GoJson.struct().put("groups", groups).put("total_count", groups.size());
         if (!scheduleId.isEmpty()) {
             list.put("filtered_by", "schedule_id=" + scheduleId);
@@ -81,9 +86,11 @@ final class GroupApi {
 
     /** {@code GET /machine-groups/{id}}: an unknown id is a 500 (the 404 branch is unreachable). */
     Reply get(HubRequest request) {
-        return inventory.db().group(request.var("id"))
+        return inventory.db()
+                .group(request.var("id"))
                 .map(g -> Reply.json(200, json.group(g, true, true)))
-                .orElseGet(() -> json.error(500, "Failed to get group: failed to get group: failed to get group: " + NOT_FOUND));
+                .orElseGet(() -> json.error(500,
+                        "Failed to get group: failed to get group: failed to get group: " + NOT_FOUND));
     }
 
     /** {@code PUT /machine-groups/{id}}: {@code schedule_id:""} fails validation, so a schedule stays for ever. */
@@ -97,10 +104,12 @@ final class GroupApi {
         ProtectionDb db = inventory.db();
         Optional<Group> found = db.group(request.var("id"));
         if (body.has("schedule_id") && db.schedule(body.string("schedule_id")).isEmpty()) {
-            return json.error(500, "Failed to update group: failed to validate schedule: schedule not found: " + body.string("schedule_id"));
+            return json.error(500, "Failed to update group: failed to validate schedule: schedule not found: "
+                    + body.string("schedule_id"));
         }
         if (found.isEmpty()) {
-            return json.error(500, "Failed to update group: failed to update group: failed to get updated group: " + NOT_FOUND);
+            return json.error(500,
+                    "Failed to update group: failed to update group: failed to get updated group: " + NOT_FOUND);
         }
         Group g = found.get();
         Group updated = new Group(g.id(), body.has("name") ? body.string("name") : g.name(),
@@ -118,7 +127,8 @@ final class GroupApi {
         String id = request.var("id");
         ProtectionDb db = inventory.db();
         if (db.group(id).isEmpty()) {
-            return json.error(500, "Failed to delete group: failed to get group for deletion: failed to get group: " + NOT_FOUND);
+            return json.error(500,
+                    "Failed to delete group: failed to get group for deletion: failed to get group: " + NOT_FOUND);
         }
         int members = db.members(id).size();
         if (members > 0) {

@@ -25,8 +25,8 @@ import java.util.Optional;
  */
 final class GroupVmApi {
 
-    private static final GoStruct ASSIGN = GoStruct.named("handlers", "AssignVMRequest", FlowWriteApi.fields(
-            "vm_context_id", GoType.STRING, "priority", GoType.INT, "enabled", GoType.BOOL));
+    private static final GoStruct ASSIGN = GoStruct.named("handlers", "AssignVMRequest",
+            FlowWriteApi.fields("vm_context_id", GoType.STRING, "priority", GoType.INT, "enabled", GoType.BOOL));
 
     private final Inventory inventory;
     private final GroupJson json;
@@ -62,42 +62,48 @@ final class GroupVmApi {
         Group g = group.get();
         int members = db.members(g.id()).size();
         if (members >= g.maxConcurrentVms()) {
-            return Reply.json(409, GoJson.struct()
-                    .put("success", false)
-                    .put("message", "Group is at capacity")
-                    .put("group_capacity", capacity(g, members))
-                    .put("processing_time", System.nanoTime() - started));
+            return Reply.json(409,
+                    GoJson.struct()
+                            .put("success", false)
+                            .put("message", "Group is at capacity")
+                            .put("group_capacity", capacity(g, members))
+                            .put("processing_time", System.nanoTime() - started));
         }
         if (db.members(g.id()).stream().anyMatch(m -> m.contextId().equals(contextId))) {
-            return json.error(500, "Failed to assign VM to group: failed to create membership: failed to create membership: "
-                    + "Error 1062 (23000): Duplicate entry '" + g.id() + "-" + contextId + "' for key 'unique_vm_group'");
+            return json.error(500,
+                    "Failed to assign VM to group: failed to create membership: failed to create membership: "
+                            + "Error 1062 (23000): Duplicate entry '" + g.id() + "-" + contextId
+                            + "' for key 'unique_vm_group'");
         }
         Instant now = GoTime.roundedToMillis(clock.instant());
         int priority = (int) body.integer("priority");
         db.addMembership(new Membership(db.uuid(), g.id(), contextId, true, priority, now, "api"));
-        return Reply.json(201, GoJson.struct()
-                .put("success", true)
-                .put("message", "VM successfully assigned to group")
-                .put("assigned_vm", GoJson.struct()
-                        .put("vm_context_id", contextId)
-                        .put("vm_name", vm.get().vmName())
-                        .put("group_id", g.id())
-                        .put("group_name", g.name())
-                        .put("priority", priority)
-                        .put("enabled", true)
-                        .put("assigned_at", time.local(now)))
-                .put("group_capacity", capacity(g, members + 1))
-                .put("processing_time", System.nanoTime() - started));
+        return Reply.json(201,
+                GoJson.struct()
+                        .put("success", true)
+                        .put("message", "VM successfully assigned to group")
+                        .put("assigned_vm",
+                                GoJson.struct()
+                                        .put("vm_context_id", contextId)
+                                        .put("vm_name", vm.get().vmName())
+                                        .put("group_id", g.id())
+                                        .put("group_name", g.name())
+                                        .put("priority", priority)
+                                        .put("enabled", true)
+                                        .put("assigned_at", time.local(now)))
+                        .put("group_capacity", capacity(g, members + 1))
+                        .put("processing_time", System.nanoTime() - started));
     }
 
     /** {@code DELETE /machine-groups/{id}/vms/{vmId}}: the delete's result is never checked. */
     Reply remove(HubRequest request) {
         long started = System.nanoTime();
         inventory.db().removeMembership(request.var("id"), request.var("vmId"));
-        return Reply.json(200, GoJson.struct()
-                .put("success", true)
-                .put("message", "VM successfully removed from group")
-                .put("processing_time", System.nanoTime() - started));
+        return Reply.json(200,
+                GoJson.struct()
+                        .put("success", true)
+                        .put("message", "VM successfully removed from group")
+                        .put("processing_time", System.nanoTime() - started));
     }
 
     /** {@code GET /machine-groups/{id}/vms}. */
@@ -106,27 +112,35 @@ final class GroupVmApi {
         if (group.isEmpty()) {
             return json.error(500, "Failed to get group: failed to get group by ID: record not found");
         }
-        List<GoJson.Struct> vms = inventory.db().members(group.get().id()).stream()
-                .flatMap(m -> inventory.vmByContextId(m.contextId()).map(vm -> GoJson.struct()
-                        .put("vm_context_id", m.contextId())
-                        .put("vm_name", vm.vmName())
-                        .put("vmware_vm_id", vm.vmwareVmId())
-                        .put("priority", m.priority())
-                        .put("enabled", m.enabled())
-                        .put("added_at", time.localSeconds(m.addedAt()))
-                        .put("added_by", m.addedBy())).stream())
+        List<GoJson.Struct> vms = inventory.db()
+                .members(group.get().id())
+                .stream()
+                .flatMap(m -> inventory.vmByContextId(m.contextId())
+                        .map(vm -> GoJson.struct()
+                                .put("vm_context_id", m.contextId())
+                                .put("vm_name", vm.vmName())
+                                .put("vmware_vm_id", vm.vmwareVmId())
+                                .put("priority", m.priority())
+                                .put("enabled", m.enabled())
+                                .put("added_at", time.localSeconds(m.addedAt()))
+                                .put("added_by", m.addedBy()))
+                        .stream())
                 .toList();
-        return Reply.json(200, GoJson.struct()
-                .put("group_id", group.get().id())
-                .put("group_name", group.get().name())
-                .put("total_vms", vms.size())
-                .put("vms", vms)
-                .put("retrieved_at", json.utcNow()));
+        return Reply.json(200,
+                GoJson.struct()
+                        .put("group_id", group.get().id())
+                        .put("group_name", group.get().name())
+                        .put("total_vms", vms.size())
+                        .put("vms", vms)
+                        .put("retrieved_at", json.utcNow()));
     }
 
     /** {@code GET /vm-groups/{group_id}/members}: enabled members by name; an unknown group is an empty 200. */
     Reply members(HubRequest request) {
-        List<GoJson.Struct> members = inventory.db().members(request.var("group_id")).stream().filter(Membership::enabled)
+        List<GoJson.Struct> members = inventory.db()
+                .members(request.var("group_id"))
+                .stream()
+                .filter(Membership::enabled)
                 .flatMap(m -> inventory.vmByContextId(m.contextId()).stream())
                 .sorted(Comparator.comparing(VmContext::vmName))
                 .map(vm -> GoJson.struct()

@@ -18,11 +18,9 @@ import java.util.function.Consumer;
 public final class HubRoutes {
 
     /** The router and the auth middleware its wrapped routes go through. */
-    public record Wiring(Router router, RouteGuard guard) {
-    }
+    public record Wiring(Router router, RouteGuard guard) {}
 
-    private HubRoutes() {
-    }
+    private HubRoutes() {}
 
     public static Wiring build(SimulatorConfig config, Inventory inventory, BackupStore store, BackupStarter starter,
             FlowRunner runner, Outages outages, SessionStore sessions, Consumer<String> backupDeleted) {
@@ -45,8 +43,7 @@ public final class HubRoutes {
         CredentialApi credentials = new CredentialApi(inventory, store, time, config.clock());
         PolicyApi policies = new PolicyApi(inventory, time, config.clock());
 
-        Router router = new Router()
-                .open("GET", "/health", health::health)
+        Router router = new Router().open("GET", "/health", health::health)
                 .open("POST", "/api/v1/auth/login", auth::login)
                 .wrapped("GET", "/api/v1/vm-contexts", vms::list)
                 .wrapped("GET", "/api/v1/vm-contexts/{vm_name}", vms::byName)

@@ -30,12 +30,12 @@ import tools.jackson.databind.JsonNode;
  */
 final class PolicyApi {
 
-    private static final GoStruct CREATE = GoStruct.named("handlers", "CreatePolicyRequest", FlowWriteApi.fields(
-            "name", GoType.STRING, "enabled", GoType.BOOL, "primary_repository_id", GoType.STRING, "retention_days", GoType.INT,
-            "copy_rules", GoType.RAW));
-    private static final GoStruct RULE = GoStruct.named("handlers", "CopyRuleRequest", FlowWriteApi.fields(
-            "destination_repository_id", GoType.STRING, "copy_mode", GoType.STRING, "priority", GoType.INT, "enabled", GoType.BOOL,
-            "verify_after_copy", GoType.BOOL));
+    private static final GoStruct CREATE = GoStruct.named("handlers", "CreatePolicyRequest",
+            FlowWriteApi.fields("name", GoType.STRING, "enabled", GoType.BOOL, "primary_repository_id", GoType.STRING,
+                    "retention_days", GoType.INT, "copy_rules", GoType.RAW));
+    private static final GoStruct RULE = GoStruct.named("handlers", "CopyRuleRequest",
+            FlowWriteApi.fields("destination_repository_id", GoType.STRING, "copy_mode", GoType.STRING, "priority",
+                    GoType.INT, "enabled", GoType.BOOL, "verify_after_copy", GoType.BOOL));
     private static final Set<String> COPY_MODES = Set.of("immediate", "scheduled", "manual");
 
     private final Inventory inventory;
@@ -80,23 +80,26 @@ final class PolicyApi {
         }
         ProtectionDb db = inventory.db();
         if (db.policies().stream().anyMatch(p -> p.name().equals(name))) {
-            return Reply.text(500, "Failed to create policy: failed to create policy: failed to create policy: Error 1062 (23000): "
-                    + "Duplicate entry '" + name + "' for key 'unique_name'");
+            return Reply.text(500,
+                    "Failed to create policy: failed to create policy: failed to create policy: Error 1062 (23000): "
+                            + "Duplicate entry '" + name + "' for key 'unique_name'");
         }
         Instant now = clock.instant();
         String id = UUID.randomUUID().toString();
         List<CopyRule> stored = new ArrayList<>();
-        Policy policy = new Policy(id, name, body.bool("enabled"), primary, (int) body.integer("retention_days"), stored,
-                now.truncatedTo(ChronoUnit.SECONDS), now.truncatedTo(ChronoUnit.SECONDS));
+        Policy policy = new Policy(id, name, body.bool("enabled"), primary, (int) body.integer("retention_days"),
+                stored, now.truncatedTo(ChronoUnit.SECONDS), now.truncatedTo(ChronoUnit.SECONDS));
         db.putPolicy(policy);
         for (GoJsonDecoder.Decoded r : rules) {
             if (!COPY_MODES.contains(r.string("copy_mode"))) {
                 return Reply.text(500, "Failed to create policy: failed to create copy rule: Error 1265 (01000): "
                         + "Data truncated for column 'copy_mode' at row 1");
             }
-            stored.add(new CopyRule(UUID.randomUUID().toString(), id, r.string("destination_repository_id"), r.string("copy_mode"),
-                    (int) r.integer("priority"), r.bool("enabled"), r.bool("verify_after_copy"), GoTime.withNanos(now)));
-            policy = new Policy(id, name, policy.enabled(), primary, policy.retentionDays(), stored, policy.createdAt(), policy.updatedAt());
+            stored.add(new CopyRule(UUID.randomUUID().toString(), id, r.string("destination_repository_id"),
+                    r.string("copy_mode"), (int) r.integer("priority"), r.bool("enabled"), r.bool("verify_after_copy"),
+                    GoTime.withNanos(now)));
+            policy = new Policy(id, name, policy.enabled(), primary, policy.retentionDays(), stored, policy.createdAt(),
+                    policy.updatedAt());
             db.putPolicy(policy);
         }
         return Reply.json(201, json(policy, true));
@@ -109,7 +112,8 @@ final class PolicyApi {
 
     Reply get(HubRequest request) {
         String id = request.var("id");
-        return inventory.db().policy(id)
+        return inventory.db()
+                .policy(id)
                 .map(p -> Reply.json(200, json(p, false)))
                 .orElseGet(() -> Reply.text(404, "Policy not found: policy not found: " + id));
     }
@@ -148,15 +152,20 @@ final class PolicyApi {
 
     /** Policy times carry the false {@code Z}; a rule's time is local, with nanoseconds only when just created. */
     private GoJson.Struct json(Policy p, boolean justCreated) {
-        List<GoJson.Struct> rules = p.copyRules().stream().map(r -> GoJson.struct()
-                .put("id", r.id())
-                .put("policy_id", r.policyId())
-                .put("destination_repository_id", r.destinationRepositoryId())
-                .put("copy_mode", r.copyMode())
-                .put("priority", r.priority())
-                .put("enabled", r.enabled())
-                .put("verify_after_copy", r.verifyAfterCopy())
-                .put("created_at", time.local(justCreated ? r.createdAt() : r.createdAt().truncatedTo(ChronoUnit.SECONDS)))).toList();
+        List<GoJson.Struct> rules = p.copyRules()
+                .stream()
+                .map(r -> GoJson.struct()
+                        .put("id", r.id())
+                        .put("policy_id", r.policyId())
+                        .put("destination_repository_id", r.destinationRepositoryId())
+                        .put("copy_mode", r.copyMode())
+                        .put("priority", r.priority())
+                        .put("enabled", r.enabled())
+                        .put("verify_after_copy", r.verifyAfterCopy())
+                        .put("created_at",
+                                time.local(
+                                        justCreated ? r.createdAt() : r.createdAt().truncatedTo(ChronoUnit.SECONDS))))
+                .toList();
         return GoJson.struct()
                 .put("id", p.id())
                 .put("name", p.name())

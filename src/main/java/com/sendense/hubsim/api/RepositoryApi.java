@@ -41,7 +41,8 @@ final class RepositoryApi {
         }
         String type = request.query("type");
         String enabled = request.query("enabled");
-        List<GoJson.Struct> items = inventory.loadedRepositories().stream()
+        List<GoJson.Struct> items = inventory.loadedRepositories()
+                .stream()
                 .filter(r -> type.isEmpty() || r.type().equals(type))
                 .filter(r -> !enabled.equals("false"))
                 .map(this::repository)
@@ -58,8 +59,7 @@ final class RepositoryApi {
         if (repository.isEmpty()) {
             return Reply.text(404, "Repository not found: repository not found");
         }
-        return storageInfo(repository.get())
-                .map(info -> Reply.json(200, info))
+        return storageInfo(repository.get()).map(info -> Reply.json(200, info))
                 .orElseGet(() -> Reply.text(500, "Failed to get storage info: " + statfsError(repository.get())));
     }
 

@@ -24,19 +24,20 @@ import java.util.Optional;
  */
 final class RepositoryWriteApi {
 
-    private static final GoStruct CREATE = GoStruct.named("handlers", "CreateRepositoryRequest", FlowWriteApi.fields(
-            "name", GoType.STRING, "type", GoType.STRING, "enabled", GoType.BOOL, "config", GoType.RAW,
-            "is_immutable", GoType.BOOL, "min_retention_days", GoType.INT));
-    private static final GoStruct TEST = GoStruct.named("handlers", "TestRepositoryRequest", FlowWriteApi.fields(
-            "type", GoType.STRING, "config", GoType.RAW));
-    private static final GoStruct LOCAL = GoStruct.named("storage", "LocalRepositoryConfig", FlowWriteApi.fields(
-            "path", GoType.STRING, "auto_mount", GoType.BOOL, "mount_options", GoType.STRING));
-    private static final GoStruct NFS = GoStruct.named("storage", "NFSRepositoryConfig", FlowWriteApi.fields(
-            "server", GoType.STRING, "export_path", GoType.STRING, "mount_point", GoType.STRING, "nfs_version", GoType.STRING,
-            "mount_options", GoType.STRING));
-    private static final GoStruct CIFS = GoStruct.named("storage", "CIFSRepositoryConfig", FlowWriteApi.fields(
-            "server", GoType.STRING, "share_name", GoType.STRING, "mount_point", GoType.STRING, "username", GoType.STRING,
-            "password_secret", GoType.STRING, "domain", GoType.STRING, "mount_options", GoType.STRING));
+    private static final GoStruct CREATE = GoStruct.named("handlers", "CreateRepositoryRequest",
+            FlowWriteApi.fields("name", GoType.STRING, "type", GoType.STRING, "enabled", GoType.BOOL, "config",
+                    GoType.RAW, "is_immutable", GoType.BOOL, "min_retention_days", GoType.INT));
+    private static final GoStruct TEST = GoStruct.named("handlers", "TestRepositoryRequest",
+            FlowWriteApi.fields("type", GoType.STRING, "config", GoType.RAW));
+    private static final GoStruct LOCAL = GoStruct.named("storage", "LocalRepositoryConfig",
+            FlowWriteApi.fields("path", GoType.STRING, "auto_mount", GoType.BOOL, "mount_options", GoType.STRING));
+    private static final GoStruct NFS = GoStruct.named("storage", "NFSRepositoryConfig",
+            FlowWriteApi.fields("server", GoType.STRING, "export_path", GoType.STRING, "mount_point", GoType.STRING,
+                    "nfs_version", GoType.STRING, "mount_options", GoType.STRING));
+    private static final GoStruct CIFS = GoStruct.named("storage", "CIFSRepositoryConfig",
+            FlowWriteApi.fields("server", GoType.STRING, "share_name", GoType.STRING, "mount_point", GoType.STRING,
+                    "username", GoType.STRING, "password_secret", GoType.STRING, "domain", GoType.STRING,
+                    "mount_options", GoType.STRING));
     /** Paths the simulated appliance cannot write to, for the test-connection failure. */
     private static final String READ_ONLY = "/mnt/readonly";
     private static final long TIB = 1L << 40;
@@ -143,14 +144,16 @@ final class RepositoryWriteApi {
         String stage = "Failed to delete repository: repository " + id + ": ";
         ProtectionDb db = inventory.db();
         if (db.repositoryEverUsed(id)) {
-            return failure(500, stage + "delete: cannot delete repository with " + Math.max(1, store.jobRowCount(id)) + " existing backups");
+            return failure(500, stage + "delete: cannot delete repository with " + Math.max(1, store.jobRowCount(id))
+                    + " existing backups");
         }
         if (inventory.repositoryRow(id).isEmpty()) {
             return failure(500, stage + "delete_database: failed to delete from database: repository not found");
         }
         Optional<String> reference = db.repositoryReference(id);
         if (reference.isPresent()) {
-            return failure(500, stage + "delete_database: failed to delete from database: failed to delete repository: Error 1451 (23000): "
+            return failure(500, stage
+                    + "delete_database: failed to delete from database: failed to delete repository: Error 1451 (23000): "
                     + "Cannot delete or update a parent row: a foreign key constraint fails (" + reference.get() + ")");
         }
         db.deleteRepository(id);
@@ -186,7 +189,8 @@ final class RepositoryWriteApi {
                 default -> {
                     var c = GoJsonDecoder.decode(raw, CIFS);
                     yield new RepositoryConfig.Cifs(c.string("server"), c.string("share_name"), c.string("mount_point"),
-                            c.string("username"), c.string("password_secret"), c.string("domain"), c.string("mount_options"));
+                            c.string("username"), c.string("password_secret"), c.string("domain"),
+                            c.string("mount_options"));
                 }
             };
         } catch (GoJsonDecoder.GoJsonException e) {
@@ -198,16 +202,17 @@ final class RepositoryWriteApi {
         return switch (config) {
             case RepositoryConfig.Local l when l.path().isEmpty() -> Optional.of("local repository path is required");
             case RepositoryConfig.Nfs n when n.server().isEmpty() || n.exportPath().isEmpty() ->
-                    Optional.of("NFS server and export path are required");
+                Optional.of("NFS server and export path are required");
             case RepositoryConfig.Cifs c when c.server().isEmpty() || c.shareName().isEmpty() ->
-                    Optional.of("CIFS server and share name are required");
+                Optional.of("CIFS server and share name are required");
             default -> Optional.empty();
         };
     }
 
     /** Only a local path is really tested (and created); the NFS and CIFS tests are a TODO in the hub. */
     private static Optional<String> testConnection(RepositoryConfig config) {
-        if (config instanceof RepositoryConfig.Local l && (l.path().equals(READ_ONLY) || l.path().startsWith(READ_ONLY + "/"))) {
+        if (config instanceof RepositoryConfig.Local l
+                && (l.path().equals(READ_ONLY) || l.path().startsWith(READ_ONLY + "/"))) {
             return Optional.of("path is not writable: open " + l.path() + "/.sendense_test: read-only file system");
         }
         return Optional.empty();
@@ -227,6 +232,7 @@ final class RepositoryWriteApi {
     }
 
     private static final class ConfigException extends Exception {
+
         ConfigException(String message) {
             super(message, null, false, false);
         }

@@ -27,11 +27,13 @@ import java.util.Set;
  */
 final class ScheduleApi {
 
-    static final GoStruct WRITE = GoStruct.named("handlers", "CreateScheduleRequest", FlowWriteApi.fields(
-            "name", GoType.STRING, "description", GoType.STRING, "cron_expression", GoType.STRING, "timezone", GoType.STRING,
-            "skip_if_running", GoType.BOOL, "max_concurrent_jobs", GoType.INT, "replication_type", GoType.STRING,
-            "retry_attempts", GoType.INT, "retry_delay_minutes", GoType.INT, "enabled", GoType.BOOL, "created_by", GoType.STRING));
-    private static final GoStruct ENABLE = GoStruct.named("handlers", "EnableScheduleRequest", FlowWriteApi.fields("enabled", GoType.BOOL));
+    static final GoStruct WRITE = GoStruct.named("handlers", "CreateScheduleRequest",
+            FlowWriteApi.fields("name", GoType.STRING, "description", GoType.STRING, "cron_expression", GoType.STRING,
+                    "timezone", GoType.STRING, "skip_if_running", GoType.BOOL, "max_concurrent_jobs", GoType.INT,
+                    "replication_type", GoType.STRING, "retry_attempts", GoType.INT, "retry_delay_minutes", GoType.INT,
+                    "enabled", GoType.BOOL, "created_by", GoType.STRING));
+    private static final GoStruct ENABLE = GoStruct.named("handlers", "EnableScheduleRequest",
+            FlowWriteApi.fields("enabled", GoType.BOOL));
     private static final Set<String> REPLICATION_TYPES = Set.of("full", "incremental", "auto");
 
     private final Inventory inventory;
@@ -54,7 +56,8 @@ final class ScheduleApi {
         } catch (GoJsonDecoder.GoJsonException e) {
             return json.error(400, "Invalid request body: " + e.getMessage());
         }
-        Optional<String> invalid = cronProblem(body.string("cron_expression")).or(() -> zoneProblem(body.string("timezone")));
+        Optional<String> invalid = cronProblem(body.string("cron_expression"))
+                .or(() -> zoneProblem(body.string("timezone")));
         if (invalid.isPresent()) {
             return json.error(500, "Failed to create schedule: " + invalid.get());
         }
@@ -66,14 +69,15 @@ final class ScheduleApi {
         }
         String type = or(body.string("replication_type"), "auto");
         if (!REPLICATION_TYPES.contains(type)) {
-            return json.error(500, dbError + "Error 1265 (01000): Data truncated for column 'replication_type' at row 1");
+            return json.error(500,
+                    dbError + "Error 1265 (01000): Data truncated for column 'replication_type' at row 1");
         }
         Instant created = GoTime.withNanos(clock.instant());
         Instant updated = created.plusNanos(279);
         Schedule s = new Schedule(db.uuid(), name, body.has("description") ? body.string("description") : null,
-                body.string("cron_expression"), or(body.string("timezone"), "UTC"), true, orInt(body, "max_concurrent_jobs", 1), type,
-                orInt(body, "retry_attempts", 3), orInt(body, "retry_delay_minutes", 30), true, or(body.string("created_by"), "api"),
-                created, updated);
+                body.string("cron_expression"), or(body.string("timezone"), "UTC"), true,
+                orInt(body, "max_concurrent_jobs", 1), type, orInt(body, "retry_attempts", 3),
+                orInt(body, "retry_delay_minutes", 30), true, or(body.string("created_by"), "api"), created, updated);
         db.putSchedule(s);
         return Reply.json(201, schedule(s, true));
     }
@@ -81,19 +85,26 @@ final class ScheduleApi {
     /** {@code GET /schedules[?enabled_only=true]}, by name. */
     Reply list(HubRequest request) {
         boolean enabledOnly = request.query("enabled_only").equals("true");
-        List<Schedule> schedules = inventory.db().schedules().stream().filter(s -> !enabledOnly || s.enabled()).toList();
+        List<Schedule> schedules = inventory.db()
+                .schedules()
+                .stream()
+                .filter(s -> !enabledOnly || s.enabled())
+                .toList();
         long enabled = schedules.stream().filter(Schedule::enabled).count();
-        return Reply.json(200, GoJson.struct()
-                .put("schedules", schedules.stream().map(s -> schedule(s, false)).toList())
-                .put("total_count", schedules.size())
-                .put("enabled_count", enabled)
-                .put("disabled_count", schedules.size() - enabled)
-                .put("retrieved_at", time.local(GoTime.withNanos(clock.instant()))));
+        return Reply.json(200,
+                GoJson.struct()
+                        .put("schedules", schedules.stream().map(s -> schedule(s, false)).toList())
+                        .put("total_count", schedules.size())
+                        .put("enabled_count", enabled)
+                        .put("disabled_count", schedules.size() - enabled)
+                        .put("retrieved_at", time.local(GoTime.withNanos(clock.instant()))));
     }
 
     Reply get(HubRequest request) {
         String id = request.var("id");
-        return inventory.db().schedule(id).map(s -> Reply.json(200, schedule(s, false)))
+        return inventory.db()
+                .schedule(id)
+                .map(s -> Reply.json(200, schedule(s, false)))
                 .orElseGet(() -> json.error(404, "Schedule not found: schedule not found: " + id));
     }
 
@@ -113,13 +124,16 @@ final class ScheduleApi {
         if (body.values().isEmpty()) {
             return json.error(500, "Failed to update schedule: no fields to update");
         }
-        Optional<String> invalid = (body.has("cron_expression") ? cronProblem(body.string("cron_expression")) : Optional.<String>empty())
+        Optional<String> invalid = (body.has("cron_expression")
+                ? cronProblem(body.string("cron_expression"))
+                : Optional.<String>empty())
                 .or(() -> body.has("timezone") ? zoneProblem(body.string("timezone")) : Optional.empty());
         if (invalid.isPresent()) {
             return json.error(500, "Failed to update schedule: " + invalid.get());
         }
         Schedule s = found.get();
-        Schedule next = new Schedule(s.id(), pick(body, "name", s.name()), body.has("description") ? body.string("description") : s.description(),
+        Schedule next = new Schedule(s.id(), pick(body, "name", s.name()),
+                body.has("description") ? body.string("description") : s.description(),
                 pick(body, "cron_expression", s.cron()), pick(body, "timezone", s.timezone()),
                 body.has("skip_if_running") ? body.bool("skip_if_running") : s.skipIfRunning(),
                 body.has("max_concurrent_jobs") ? (int) body.integer("max_concurrent_jobs") : s.maxConcurrentJobs(),
@@ -144,9 +158,9 @@ final class ScheduleApi {
             return json.error(500, "Failed to update schedule: failed to get schedule: schedule not found: " + id);
         }
         Schedule s = found.get();
-        return store(new Schedule(s.id(), s.name(), s.description(), s.cron(), s.timezone(), s.skipIfRunning(), s.maxConcurrentJobs(),
-                s.replicationType(), s.retryAttempts(), s.retryDelayMinutes(), body.bool("enabled"), s.createdBy(), s.createdAt(),
-                s.updatedAt()), id);
+        return store(new Schedule(s.id(), s.name(), s.description(), s.cron(), s.timezone(), s.skipIfRunning(),
+                s.maxConcurrentJobs(), s.replicationType(), s.retryAttempts(), s.retryDelayMinutes(),
+                body.bool("enabled"), s.createdBy(), s.createdAt(), s.updatedAt()), id);
     }
 
     /** {@code DELETE /schedules/{id}}: only machine groups are checked; flows keep a dangling id. */
@@ -158,7 +172,8 @@ final class ScheduleApi {
         }
         long groups = db.groups().stream().filter(g -> g.scheduleId().equals(id)).count();
         if (groups > 0) {
-            return json.error(409, "cannot delete schedule: " + groups + " machine groups are still using this schedule");
+            return json.error(409,
+                    "cannot delete schedule: " + groups + " machine groups are still using this schedule");
         }
         db.deleteSchedule(id);
         var map = GoJson.map();
@@ -179,9 +194,9 @@ final class ScheduleApi {
         if (unchanged) {
             return json.error(500, "Failed to update schedule: failed to update schedule: schedule not found: " + id);
         }
-        Schedule saved = new Schedule(next.id(), next.name(), next.description(), next.cron(), next.timezone(), next.skipIfRunning(),
-                next.maxConcurrentJobs(), next.replicationType(), next.retryAttempts(), next.retryDelayMinutes(), next.enabled(),
-                next.createdBy(), next.createdAt(), now);
+        Schedule saved = new Schedule(next.id(), next.name(), next.description(), next.cron(), next.timezone(),
+                next.skipIfRunning(), next.maxConcurrentJobs(), next.replicationType(), next.retryAttempts(),
+                next.retryDelayMinutes(), next.enabled(), next.createdBy(), next.createdAt(), now);
         inventory.db().putSchedule(saved);
         return Reply.json(200, schedule(saved, false));
     }
@@ -201,15 +216,18 @@ final class ScheduleApi {
                 .put("retry_delay_minutes", s.retryDelayMinutes())
                 .put("enabled", s.enabled())
                 .put("created_by", s.createdBy())
-                .put("created_at", time.local(justCreated ? s.createdAt() : s.createdAt().truncatedTo(ChronoUnit.SECONDS)))
-                .put("updated_at", time.local(justCreated ? s.updatedAt() : s.updatedAt().truncatedTo(ChronoUnit.SECONDS)));
+                .put("created_at",
+                        time.local(justCreated ? s.createdAt() : s.createdAt().truncatedTo(ChronoUnit.SECONDS)))
+                .put("updated_at",
+                        time.local(justCreated ? s.updatedAt() : s.updatedAt().truncatedTo(ChronoUnit.SECONDS)));
     }
 
     /** {@code validateCronExpression} only counts fields: a 5-field expression passes and never fires. */
     private static Optional<String> cronProblem(String cron) {
         String trimmed = cron.strip();
         int fields = trimmed.isEmpty() ? 0 : trimmed.split("\\s+").length;
-        return fields == 5 || fields == 6 ? Optional.empty()
+        return fields == 5 || fields == 6
+                ? Optional.empty()
                 : Optional.of("invalid cron expression: cron expression must have 5 or 6 fields, got " + fields);
     }
 

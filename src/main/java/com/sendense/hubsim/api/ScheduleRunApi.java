@@ -26,8 +26,8 @@ import java.util.Optional;
  */
 final class ScheduleRunApi {
 
-    private static final GoStruct TRIGGER = GoStruct.named("handlers", "TriggerScheduleRequest", FlowWriteApi.fields(
-            "reason", GoType.STRING, "created_by", GoType.STRING));
+    private static final GoStruct TRIGGER = GoStruct.named("handlers", "TriggerScheduleRequest",
+            FlowWriteApi.fields("reason", GoType.STRING, "created_by", GoType.STRING));
 
     private final Inventory inventory;
     private final GroupJson json;
@@ -62,20 +62,26 @@ final class ScheduleRunApi {
         String reason = body.string("reason");
         if (reason.contains("\"")) {
             // The reason is pasted into a JSON string unescaped, so MariaDB refuses the document.
-            return json.error(500, "Failed to trigger schedule: failed to create manual execution: Error 3140 (22032): Invalid JSON text: "
-                    + "\"Missing a comma or '}' after an object member.\" in value for column 'schedule_executions.execution_details'.");
+            return json.error(500,
+                    "Failed to trigger schedule: failed to create manual execution: Error 3140 (22032): Invalid JSON text: "
+                            + "\"Missing a comma or '}' after an object member.\" in value for column 'schedule_executions.execution_details'.");
         }
         Instant now = GoTime.withNanos(clock.instant());
         Instant seconds = now.truncatedTo(ChronoUnit.SECONDS);
         String createdBy = body.string("created_by");
         String manualId = "manual-" + now.getEpochSecond();
-        ScheduleExecution manual = new ScheduleExecution(manualId, id, "completed", seconds, seconds, seconds, 0, 0, 0, 0, 0,
-                createdBy.isEmpty() ? "scheduler" : createdBy, Map.of("trigger_reason", reason), seconds);
+        ScheduleExecution manual = new ScheduleExecution(manualId, id, "completed", seconds, seconds, seconds, 0, 0, 0,
+                0, 0, createdBy.isEmpty() ? "scheduler" : createdBy, Map.of("trigger_reason", reason), seconds);
         if (!db.addScheduleExecution(manual)) {
-            return json.error(500, "Failed to trigger schedule: failed to create manual execution: Error 1062 (23000): Duplicate entry '"
-                    + manualId + "' for key 'PRIMARY'");
+            return json.error(500,
+                    "Failed to trigger schedule: failed to create manual execution: Error 1062 (23000): Duplicate entry '"
+                            + manualId + "' for key 'PRIMARY'");
         }
-        int eligible = db.groups().stream().filter(g -> g.scheduleId().equals(id)).mapToInt(g -> db.members(g.id()).size()).sum();
+        int eligible = db.groups()
+                .stream()
+                .filter(g -> g.scheduleId().equals(id))
+                .mapToInt(g -> db.members(g.id()).size())
+                .sum();
         String runId = db.uuid();
         var summary = GoJson.map();
         summary.put("created_job_ids", List.of());
@@ -92,18 +98,19 @@ final class ScheduleRunApi {
         summary.put("vm_contexts_processed", List.of());
         summary.put("vms_eligible", eligible);
         summary.put("vms_processed", 0);
-        db.addScheduleExecution(new ScheduleExecution(runId, id, "completed", seconds, seconds, seconds, 0, 0, 0, 0, eligible,
-                "scheduler-service", summary, seconds));
-        return Reply.json(200, GoJson.struct()
-                .put("execution_id", manualId)
-                .put("schedule_id", id)
-                .put("schedule_name", s.name())
-                .put("status", "completed")
-                .put("triggered_at", time.utcNano(now))
-                .put("triggered_by", createdBy)
-                .putOmitEmpty("reason", reason)
-                .put("jobs_created", 0)
-                .put("vms_processed", eligible));
+        db.addScheduleExecution(new ScheduleExecution(runId, id, "completed", seconds, seconds, seconds, 0, 0, 0, 0,
+                eligible, "scheduler-service", summary, seconds));
+        return Reply.json(200,
+                GoJson.struct()
+                        .put("execution_id", manualId)
+                        .put("schedule_id", id)
+                        .put("schedule_name", s.name())
+                        .put("status", "completed")
+                        .put("triggered_at", time.utcNano(now))
+                        .put("triggered_by", createdBy)
+                        .putOmitEmpty("reason", reason)
+                        .put("jobs_created", 0)
+                        .put("vms_processed", eligible));
     }
 
     /** {@code GET /schedules/{id}/executions?limit=1..100&page=}: {@code total_count} is the page's length. */
@@ -118,13 +125,14 @@ final class ScheduleRunApi {
         int page = bounded(request.query("page"), 1, Integer.MAX_VALUE);
         List<ScheduleExecution> all = db.scheduleExecutions(id);
         List<ScheduleExecution> rows = all.stream().skip((long) (page - 1) * limit).limit(limit).toList();
-        return Reply.json(200, GoJson.struct()
-                .put("executions", rows.stream().map(e -> execution(e, found.get())).toList())
-                .put("total_count", rows.size())
-                .put("page", page)
-                .put("page_size", limit)
-                .put("has_more", rows.size() == limit)
-                .put("retrieved_at", json.utcNow()));
+        return Reply.json(200,
+                GoJson.struct()
+                        .put("executions", rows.stream().map(e -> execution(e, found.get())).toList())
+                        .put("total_count", rows.size())
+                        .put("page", page)
+                        .put("page_size", limit)
+                        .put("has_more", rows.size() == limit)
+                        .put("retrieved_at", json.utcNow()));
     }
 
     private GoJson.Struct execution(ScheduleExecution e, Schedule s) {
@@ -141,7 +149,8 @@ final class ScheduleRunApi {
                 .put("jobs_successful", e.jobsCompleted())
                 .put("jobs_failed", e.jobsFailed())
                 .put("vms_processed", e.vmsEligible())
-                // Inverted in the hub: only the GORM default "scheduler" (a trigger without created_by) reads as scheduled.
+                // Inverted in the hub: only the GORM default "scheduler" (a trigger without created_by) reads as
+                // scheduled.
                 .put("execution_type", e.triggeredBy().equals("scheduler") ? "scheduled" : "manual")
                 .put("triggered_by", e.triggeredBy())
                 .putOmitEmpty("summary", e.summary())

@@ -15,7 +15,10 @@ final class Timestamps {
         this.falseZ = falseZ;
     }
 
-    /** Backup and repository times: {@code t.Format("2006-01-02T15:04:05Z")} on local time, or true UTC when the bug is switched off. */
+    /**
+     * Backup and repository times: {@code t.Format("2006-01-02T15:04:05Z")} on local time, or true UTC when the bug is
+     * switched off.
+     */
     String dbZ(Instant t) {
         return falseZ ? goTime.falseZ(t) : GoTime.rfc3339Utc(t);
     }

@@ -64,7 +64,8 @@ final class VmContextApi {
             return error(500, "Failed to get VM disks: " + Outages.DB_ERROR);
         }
         List<GoJson.Struct> disks = inventory.vmByContextId(request.var("context_id"))
-                .map(vm -> vm.disks().stream()
+                .map(vm -> vm.disks()
+                        .stream()
                         .map(d -> GoJson.struct().put("disk_id", d.diskId()).put("size_gb", d.sizeGb()))
                         .toList())
                 .orElse(List.of());
@@ -82,11 +83,12 @@ final class VmContextApi {
         if (vm.isEmpty()) {
             return error(404, "VM context not found for: " + key);
         }
-        return Reply.json(200, GoJson.struct()
-                .put("context", context(vm.get()))
-                .put("job_history", List.of())
-                .put("disks", null)
-                .put("cbt_history", List.of()));
+        return Reply.json(200,
+                GoJson.struct()
+                        .put("context", context(vm.get()))
+                        .put("job_history", List.of())
+                        .put("disks", null)
+                        .put("cbt_history", List.of()));
     }
 
     /** {@code database.VMReplicationContext}, field by field. */

@@ -42,6 +42,7 @@ public final class BackupEngine implements AutoCloseable {
 
     /** What the simulated SBC will do with one running backup. */
     private static final class LivePlan {
+
         final long total;
         final long failAtBytes;
         final boolean failureStalls;
@@ -50,7 +51,8 @@ public final class BackupEngine implements AutoCloseable {
         Instant nextTelemetry;
         boolean silent;
 
-        LivePlan(long total, long bytes, long failAtBytes, boolean failureStalls, Instant lastTelemetry, Instant nextTelemetry) {
+        LivePlan(long total, long bytes, long failAtBytes, boolean failureStalls, Instant lastTelemetry,
+                Instant nextTelemetry) {
             this.total = total;
             this.bytes = bytes;
             this.failAtBytes = failAtBytes;
@@ -60,8 +62,8 @@ public final class BackupEngine implements AutoCloseable {
         }
     }
 
-    public BackupEngine(BackupStore store, NbdPorts ports, Clock clock, Duration telemetryInterval, Duration staleTimeout,
-            long bytesPerSecond, double failureRate, Random random) {
+    public BackupEngine(BackupStore store, NbdPorts ports, Clock clock, Duration telemetryInterval,
+            Duration staleTimeout, long bytesPerSecond, double failureRate, Random random) {
         this.store = store;
         this.ports = ports;
         this.clock = clock;
@@ -77,7 +79,8 @@ public final class BackupEngine implements AutoCloseable {
         if (scheduler != null) {
             return;
         }
-        scheduler = Executors.newSingleThreadScheduledExecutor(r -> Thread.ofPlatform().daemon().name("hubsim-backup-engine").unstarted(r));
+        scheduler = Executors.newSingleThreadScheduledExecutor(
+                r -> Thread.ofPlatform().daemon().name("hubsim-backup-engine").unstarted(r));
         long periodMillis = Math.clamp(telemetryInterval.toMillis() / 5, 10, 1000);
         scheduler.scheduleAtFixedRate(this::safeTick, periodMillis, periodMillis, TimeUnit.MILLISECONDS);
     }
@@ -85,9 +88,10 @@ public final class BackupEngine implements AutoCloseable {
     /** Keeps transferring backups that were already running when the hub came up (they have telemetry). */
     public synchronized void adoptRunning() {
         for (BackupRow row : store.newestFirst()) {
-            if (row.running() && row.lastTelemetryAt() != null && row.totalBytes() > 0 && !plans.containsKey(row.id())) {
-                plans.put(row.id(), new LivePlan(row.totalBytes(), row.bytesTransferred(), -1, false, row.lastTelemetryAt(),
-                        row.lastTelemetryAt().plus(telemetryInterval)));
+            if (row.running() && row.lastTelemetryAt() != null && row.totalBytes() > 0
+                    && !plans.containsKey(row.id())) {
+                plans.put(row.id(), new LivePlan(row.totalBytes(), row.bytesTransferred(), -1, false,
+                        row.lastTelemetryAt(), row.lastTelemetryAt().plus(telemetryInterval)));
             }
         }
     }
@@ -118,7 +122,9 @@ public final class BackupEngine implements AutoCloseable {
             long speed = row.get().transferSpeedBps() > 0 ? row.get().transferSpeedBps() : bytesPerSecond;
             return store.update(id, r -> complete(r.withTelemetry(total, total, speed, now), now));
         }
-        String message = error.isBlank() ? TelemetryErrors.MESSAGES.get(random.nextInt(TelemetryErrors.MESSAGES.size())) : error;
+        String message = error.isBlank()
+                ? TelemetryErrors.MESSAGES.get(random.nextInt(TelemetryErrors.MESSAGES.size()))
+                : error;
         return store.update(id, r -> r.failed(message, now));
     }
 

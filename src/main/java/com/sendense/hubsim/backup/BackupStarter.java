@@ -63,7 +63,8 @@ public final class BackupStarter {
         }
         VmContext vm = found.get();
         if (vm.disks().isEmpty()) {
-            return new StartOutcome.Failed(404, "No disks found for VM", "VM has no disks in database - ensure VM discovery completed");
+            return new StartOutcome.Failed(404, "No disks found for VM",
+                    "VM has no disks in database - ensure VM discovery completed");
         }
         if (inventory.repositoryRow(request.repositoryId()).isEmpty()) {
             return new StartOutcome.Failed(500, "failed to create backup context", FK_ERROR);
@@ -86,7 +87,8 @@ public final class BackupStarter {
         Optional<Repository> repository = inventory.loadedRepository(request.repositoryId());
         if (repository.isEmpty()) {
             store.delete(id);
-            return new StartOutcome.Failed(500, "failed to prepare backup disk", "failed to get repository: repository not found");
+            return new StartOutcome.Failed(500, "failed to prepare backup disk",
+                    "failed to get repository: repository not found");
         }
         if (incremental && !hasCompletedBackupIn(vm, request.repositoryId())) {
             store.delete(id);
@@ -105,9 +107,10 @@ public final class BackupStarter {
         for (int i = 0; i < vm.disks().size(); i++) {
             VmDisk disk = vm.disks().get(i);
             String perDiskId = "backup-" + vm.vmName() + "-disk" + i + "-" + STAMP.format(local.plusSeconds(i));
-            String qcow2 = repository.get().config().backupRoot() + "/" + vm.contextId() + "/disk-" + i + "/" + perDiskId + ".qcow2";
-            disks.add(new BackupDiskRow(store.allocateBackupDiskId(), i, perDiskId, disk.capacityBytes(), disk.layout(), qcow2,
-                    null, null, false));
+            String qcow2 = repository.get().config().backupRoot() + "/" + vm.contextId() + "/disk-" + i + "/"
+                    + perDiskId + ".qcow2";
+            disks.add(new BackupDiskRow(store.allocateBackupDiskId(), i, perDiskId, disk.capacityBytes(), disk.layout(),
+                    qcow2, null, null, false));
             int port = allocated.get().get(i);
             String export = vm.vmName() + "-disk" + i;
             results.add(new DiskResult(i, port, export, qcow2, nextPid += 2 + random.nextInt(6)));
@@ -126,7 +129,8 @@ public final class BackupStarter {
             return new StartOutcome.Failed(500, "failed to call SNA API", com.sendense.hubsim.world.Outages.SNA_ERROR);
         }
         BackupRow row = store.find(id).orElseThrow();
-        engine.launched(row, incremental ? (long) (vm.usedBytes() * (0.005 + random.nextDouble() * 0.045)) : vm.usedBytes());
+        engine.launched(row,
+                incremental ? (long) (vm.usedBytes() * (0.005 + random.nextDouble() * 0.045)) : vm.usedBytes());
         return new StartOutcome.Started(row, results, String.join(",", targets), now);
     }
 
@@ -135,7 +139,8 @@ public final class BackupStarter {
         List<BackupRow> rows = store.newestFirst();
         for (int i = 0; i < vm.disks().size(); i++) {
             int index = i;
-            boolean found = rows.stream().filter(r -> r.vmName().equals(vm.vmName()))
+            boolean found = rows.stream()
+                    .filter(r -> r.vmName().equals(vm.vmName()))
                     .flatMap(r -> r.disks().stream())
                     .anyMatch(d -> d.diskIndex() == index && d.completedBy(now) && d.changeId() != null);
             if (!found) {
@@ -147,7 +152,9 @@ public final class BackupStarter {
 
     /** Step 5: the repository's own chain needs a completed backup to hang the incremental QCOW2 on. */
     private boolean hasCompletedBackupIn(VmContext vm, String repositoryId) {
-        return store.newestFirst().stream().anyMatch(r -> r.vmName().equals(vm.vmName())
-                && r.repositoryId().equals(repositoryId) && r.status().equals(BackupRow.COMPLETED));
+        return store.newestFirst()
+                .stream()
+                .anyMatch(r -> r.vmName().equals(vm.vmName()) && r.repositoryId().equals(repositoryId)
+                        && r.status().equals(BackupRow.COMPLETED));
     }
 }

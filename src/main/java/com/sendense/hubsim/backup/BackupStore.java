@@ -32,11 +32,11 @@ public final class BackupStore implements BackupCatalog {
     private final Clock clock;
     private long nextBackupDiskId;
 
-    public record PerDisk(BackupRow parent, BackupDiskRow disk) {
-    }
+    public record PerDisk(BackupRow parent, BackupDiskRow disk) {}
 
     /** Inserting a second row with an existing primary key, as MariaDB refuses it. */
     public static final class DuplicateKeyException extends Exception {
+
         public DuplicateKeyException(String id) {
             super("Error 1062 (23000): Duplicate entry '" + id + "' for key 'PRIMARY'", null, false, false);
         }
@@ -93,7 +93,8 @@ public final class BackupStore implements BackupCatalog {
         BackupRow removed = rows.remove(id);
         if (removed != null) {
             orphanedBytes.merge(removed.repositoryId(), removed.bytesTransferred(), Long::sum);
-            leakedRows.merge(removed.repositoryId(), (int) removed.disks().stream().filter(d -> !d.jobRowDeleted()).count(), Integer::sum);
+            leakedRows.merge(removed.repositoryId(),
+                    (int) removed.disks().stream().filter(d -> !d.jobRowDeleted()).count(), Integer::sum);
         }
         return Optional.ofNullable(removed);
     }
@@ -103,8 +104,8 @@ public final class BackupStore implements BackupCatalog {
         for (BackupRow row : rows.values()) {
             for (BackupDiskRow disk : row.disks()) {
                 if (disk.perDiskJobId().equals(perDiskJobId) && !disk.jobRowDeleted()) {
-                    rows.put(row.id(), row.withDisks(row.disks().stream()
-                            .map(d -> d == disk ? d.withJobRowDeleted() : d).toList()));
+                    rows.put(row.id(), row
+                            .withDisks(row.disks().stream().map(d -> d == disk ? d.withJobRowDeleted() : d).toList()));
                     return true;
                 }
             }
@@ -123,8 +124,11 @@ public final class BackupStore implements BackupCatalog {
 
     /** Bytes of QCOW2 data in a repository, including files of deleted backups. */
     public synchronized long bytesStored(String repositoryId) {
-        long live = rows.values().stream().filter(r -> r.repositoryId().equals(repositoryId))
-                .mapToLong(BackupRow::bytesTransferred).sum();
+        long live = rows.values()
+                .stream()
+                .filter(r -> r.repositoryId().equals(repositoryId))
+                .mapToLong(BackupRow::bytesTransferred)
+                .sum();
         return live + orphanedBytes.getOrDefault(repositoryId, 0L);
     }
 
@@ -147,10 +151,12 @@ public final class BackupStore implements BackupCatalog {
             return Optional.empty();
         }
         Instant now = clock.instant();
-        return row.disks().stream()
+        return row.disks()
+                .stream()
                 .filter(d -> d.diskIndex() == diskIndex && d.completedBy(now))
                 .findFirst()
-                .map(d -> new MountableDisk(d.backupDiskId(), row.id(), row.vmName(), d.diskIndex(), d.sizeBytes(), d.layout(),
-                        d.qcow2Path(), row.createdAt(), hostDirectories.get(row.vmName() + "/" + d.diskIndex())));
+                .map(d -> new MountableDisk(d.backupDiskId(), row.id(), row.vmName(), d.diskIndex(), d.sizeBytes(),
+                        d.layout(), d.qcow2Path(), row.createdAt(),
+                        hostDirectories.get(row.vmName() + "/" + d.diskIndex())));
     }
 }

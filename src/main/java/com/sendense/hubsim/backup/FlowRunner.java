@@ -57,8 +57,8 @@ public final class FlowRunner {
             return failed(flow, id, started, created, 0, 0, 0, List.of(),
                     "failed to get group: failed to get group: failed to get group by ID: record not found");
         }
-        Execution running = new Execution(id, flow.id(), "running", started, null, 0, 0, 0, 0, targets.get().size(), null, List.of(),
-                true, created);
+        Execution running = new Execution(id, flow.id(), "running", started, null, 0, 0, 0, 0, targets.get().size(),
+                null, List.of(), true, created);
         db.putExecution(running);
         List<String> jobIds = new ArrayList<>();
         int failedStarts = 0;
@@ -70,8 +70,8 @@ public final class FlowRunner {
                 continue;
             }
             pause();
-            StartOutcome outcome = starter.start(new StartRequest(vm.get().vmName(), backupType(vm.get(), flow.repositoryId()),
-                    flow.repositoryId(), flow.policyId(), Map.of()));
+            StartOutcome outcome = starter.start(new StartRequest(vm.get().vmName(),
+                    backupType(vm.get(), flow.repositoryId()), flow.repositoryId(), flow.policyId(), Map.of()));
             if (outcome instanceof StartOutcome.Started s) {
                 jobIds.add(s.row().id());
             } else {
@@ -99,23 +99,26 @@ public final class FlowRunner {
         if (db.group(flow.targetId()).isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(db.members(flow.targetId()).stream().filter(Membership::enabled).map(Membership::contextId).toList());
+        return Optional.of(
+                db.members(flow.targetId()).stream().filter(Membership::enabled).map(Membership::contextId).toList());
     }
 
     /** Incremental as soon as a completed full exists for the VM name in the repository; no fallback. */
     private String backupType(VmContext vm, String repositoryId) {
-        boolean full = store.newestFirst().stream().anyMatch(r -> r.vmName().equals(vm.vmName())
-                && r.repositoryId().equals(repositoryId) && r.backupType().equals("full") && r.status().equals(BackupRow.COMPLETED));
+        boolean full = store.newestFirst()
+                .stream()
+                .anyMatch(r -> r.vmName().equals(vm.vmName()) && r.repositoryId().equals(repositoryId)
+                        && r.backupType().equals("full") && r.status().equals(BackupRow.COMPLETED));
         return full ? "incremental" : "full";
     }
 
     /** Step 7: the run is an error at once, and the ids of backups that did start are not saved. */
-    private Execution failed(Flow flow, String id, Instant started, Instant created, int startedJobs, int failedStarts, int skipped,
-            List<String> jobIds, String message) {
+    private Execution failed(Flow flow, String id, Instant started, Instant created, int startedJobs, int failedStarts,
+            int skipped, List<String> jobIds, String message) {
         Instant done = nanos(clock.instant());
         int targets = startedJobs + failedStarts + skipped;
-        Execution result = new Execution(id, flow.id(), "error", started, done, startedJobs, 0, failedStarts, skipped, targets, message,
-                jobIds, false, created);
+        Execution result = new Execution(id, flow.id(), "error", started, done, startedJobs, 0, failedStarts, skipped,
+                targets, message, jobIds, false, created);
         ProtectionDb db = inventory.db();
         db.putExecution(result);
         db.updateFlow(flow.id(), f -> f.withStatus(new FlowStatus(id, "error", done, f.status().total() + 1,
@@ -123,7 +126,10 @@ public final class FlowRunner {
         return result;
     }
 
-    /** The monitor's pass over running executions; called before each read, as often as the hub's 10 s tick would matter. */
+    /**
+     * The monitor's pass over running executions; called before each read, as often as the hub's 10 s tick would
+     * matter.
+     */
     public void refresh() {
         ProtectionDb db = inventory.db();
         for (Execution e : db.runningExecutions()) {
@@ -151,9 +157,10 @@ public final class FlowRunner {
             String outcome = failed == 0 ? "success" : completed == 0 ? "error" : "warning";
             Instant now = clock.instant();
             db.putExecution(e.finished(outcome, completed, failed, now));
-            db.updateFlow(e.flowId(), f -> f.withStatus(new FlowStatus(f.status().lastExecutionId(), outcome, now, f.status().total(),
-                    f.status().successful() + (outcome.equals("success") ? 1 : 0),
-                    f.status().failed() + (outcome.equals("error") ? 1 : 0))));
+            db.updateFlow(e.flowId(),
+                    f -> f.withStatus(new FlowStatus(f.status().lastExecutionId(), outcome, now, f.status().total(),
+                            f.status().successful() + (outcome.equals("success") ? 1 : 0),
+                            f.status().failed() + (outcome.equals("error") ? 1 : 0))));
         }
     }
 

@@ -29,7 +29,9 @@ public final class FaultFilter extends Filter {
     public void doFilter(HttpExchange exchange, Chain chain) throws IOException {
         WriteDeadline.markArrival(exchange);
         String path = Optional.ofNullable(exchange.getRequestURI().getPath()).orElse("/");
-        Optional<FaultSpec> fault = path.startsWith("/_sim/") ? Optional.empty() : faults.take(exchange.getRequestMethod(), path);
+        Optional<FaultSpec> fault = path.startsWith("/_sim/")
+                ? Optional.empty()
+                : faults.take(exchange.getRequestMethod(), path);
         if (fault.isEmpty()) {
             chain.doFilter(exchange);
             return;
@@ -40,12 +42,14 @@ public final class FaultFilter extends Filter {
                 sleep(spec);
                 chain.doFilter(exchange);
             }
-            case STATUS -> writer.write(exchange, new Reply.Raw(spec.status(),
-                    spec.body().isEmpty() ? Map.of() : Map.of("Content-Type", spec.contentType()),
-                    spec.body().getBytes(StandardCharsets.UTF_8)));
+            case STATUS -> writer.write(exchange,
+                    new Reply.Raw(spec.status(),
+                            spec.body().isEmpty() ? Map.of() : Map.of("Content-Type", spec.contentType()),
+                            spec.body().getBytes(StandardCharsets.UTF_8)));
             case DROP -> ReplyWriter.drop(exchange);
             case TRUNCATE -> {
-                exchange.setStreams(null, new TruncatingOutputStream(exchange.getResponseBody(), spec.truncateAfterBytes()));
+                exchange.setStreams(null,
+                        new TruncatingOutputStream(exchange.getResponseBody(), spec.truncateAfterBytes()));
                 chain.doFilter(exchange);
             }
         }

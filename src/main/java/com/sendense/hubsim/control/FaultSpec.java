@@ -7,27 +7,21 @@ import org.jspecify.annotations.Nullable;
  * E.g. {@code FaultSpec.slow("POST", "/api/v1/backups", Duration.ofSeconds(20)).times(1)}. {@code path}
  * is decoded; a null {@code method} matches any; a null {@code times} lasts until cleared.
  */
-public record FaultSpec(
-        @Nullable String method,
-        String path,
-        Match match,
-        Action action,
-        Duration delay,
-        int status,
-        String body,
-        String contentType,
-        long truncateAfterBytes,
-        @Nullable Integer times) {
+public record FaultSpec(@Nullable String method, String path, Match match, Action action, Duration delay, int status,
+        String body, String contentType, long truncateAfterBytes, @Nullable Integer times) {
 
-    public enum Match { EXACT, PREFIX }
+    public enum Match {
+        EXACT, PREFIX
+    }
 
     public enum Action {
-        /** Wait, then let the hub handle the request normally; past the write timeout the client gets no answer, but the work is done. */
+        /**
+         * Wait, then let the hub handle the request normally; past the write timeout the client gets no answer, but the
+         * work is done.
+         */
         SLOW,
         /** Answer with the given status and body without running the hub's handler. */
-        STATUS,
-        DROP,
-        TRUNCATE
+        STATUS, DROP, TRUNCATE
     }
 
     public FaultSpec {
@@ -47,7 +41,8 @@ public record FaultSpec(
     }
 
     public static FaultSpec status(@Nullable String method, String path, int status, String body) {
-        return new FaultSpec(method, path, Match.EXACT, Action.STATUS, Duration.ZERO, status, body, "application/json", 0, null);
+        return new FaultSpec(method, path, Match.EXACT, Action.STATUS, Duration.ZERO, status, body, "application/json",
+                0, null);
     }
 
     public static FaultSpec drop(@Nullable String method, String path) {
@@ -59,7 +54,8 @@ public record FaultSpec(
     }
 
     public FaultSpec prefix() {
-        return new FaultSpec(method, path, Match.PREFIX, action, delay, status, body, contentType, truncateAfterBytes, times);
+        return new FaultSpec(method, path, Match.PREFIX, action, delay, status, body, contentType, truncateAfterBytes,
+                times);
     }
 
     public FaultSpec times(int n) {

@@ -27,13 +27,14 @@ public final class RequestLogFilter extends Filter {
             if (recorded.compareAndSet(false, true)) {
                 int code = exchange.getResponseCode();
                 String query = exchange.getRequestURI().getRawQuery();
-                log.record(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(), query == null ? "" : query,
-                        code < 0 ? null : code, at);
+                log.record(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(),
+                        query == null ? "" : query, code < 0 ? null : code, at);
             }
         };
         // Logged before the first body byte leaves: a client that has read a response must find it in the
         // log, or a test reading the log right after its last request races with this filter.
         exchange.setStreams(null, new FilterOutputStream(exchange.getResponseBody()) {
+
             @Override
             public void write(int b) throws IOException {
                 record.run();

@@ -12,6 +12,7 @@ import java.io.OutputStream;
 final class TruncatingOutputStream extends FilterOutputStream {
 
     static final class TruncatedException extends IOException {
+
         TruncatedException() {
             super("Response truncated by the simulator's fault injection", null);
         }
@@ -27,7 +28,7 @@ final class TruncatingOutputStream extends FilterOutputStream {
 
     @Override
     public void write(int b) throws IOException {
-        write(new byte[] {(byte) b}, 0, 1);
+        write(new byte[]{(byte) b}, 0, 1);
     }
 
     @Override

@@ -26,6 +26,7 @@ public final class DiskImage {
 
     private static final int CACHE_SIZE = 32;
     private static final Map<MountableDisk, DiskImage> CACHE = new LinkedHashMap<>(16, 0.75f, true) {
+
         @Override
         protected boolean removeEldestEntry(Map.Entry<MountableDisk, DiskImage> eldest) {
             return size() > CACHE_SIZE;

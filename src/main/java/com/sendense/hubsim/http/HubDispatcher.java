@@ -69,7 +69,9 @@ public final class HubDispatcher implements HttpHandler {
         try {
             return route.handler().handle(request);
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Handler for " + route.pattern().template() + " failed; dropping the connection like a Go panic", e);
+            LOG.log(Level.WARNING,
+                    "Handler for " + route.pattern().template() + " failed; dropping the connection like a Go panic",
+                    e);
             return new Reply.Drop();
         }
     }

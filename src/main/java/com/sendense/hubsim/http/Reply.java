@@ -6,28 +6,22 @@ import java.util.Map;
 public sealed interface Reply {
 
     /** {@code json.NewEncoder(w).Encode}, via {@link com.sendense.hubsim.json.GoJson}. */
-    record Json(int status, Object body) implements Reply {
-    }
+    record Json(int status, Object body) implements Reply {}
 
     /** {@code http.Error(w, text, status)}: the text plus a newline, {@code text/plain; charset=utf-8}. */
-    record Text(int status, String text) implements Reply {
-    }
+    record Text(int status, String text) implements Reply {}
 
     /** mux's 405 and CORS preflight. */
-    record Empty(int status) implements Reply {
-    }
+    record Empty(int status) implements Reply {}
 
     /** For the control API's injected responses. */
-    record Raw(int status, Map<String, String> headers, byte[] body) implements Reply {
-    }
+    record Raw(int status, Map<String, String> headers, byte[] body) implements Reply {}
 
     /** gorilla/mux's 301 to the cleaned path. */
-    record Redirect(String location) implements Reply {
-    }
+    record Redirect(String location) implements Reply {}
 
     /** A Go handler that panicked: {@code net/http} closes the connection without a response. */
-    record Drop() implements Reply {
-    }
+    record Drop() implements Reply {}
 
     static Reply json(int status, Object body) {
         return new Json(status, body);

@@ -2,5 +2,6 @@ package com.sendense.hubsim.http;
 
 @FunctionalInterface
 public interface RouteHandler {
+
     Reply handle(HubRequest request);
 }

@@ -15,19 +15,16 @@ public final class Router {
 
     private final List<Route> routes = new ArrayList<>();
 
-    public record Route(Set<String> methods, PathPattern pattern, RouteHandler handler, boolean wrapped) {
-    }
+    public record Route(Set<String> methods, PathPattern pattern, RouteHandler handler, boolean wrapped) {}
 
     public sealed interface Resolution {
-        record Matched(Route route, Map<String, String> vars) implements Resolution {
-        }
+
+        record Matched(Route route, Map<String, String> vars) implements Resolution {}
 
         /** The path matched, the method did not. */
-        record MethodNotAllowed() implements Resolution {
-        }
+        record MethodNotAllowed() implements Resolution {}
 
-        record NotFound() implements Resolution {
-        }
+        record NotFound() implements Resolution {}
     }
 
     public Router open(String method, String template, RouteHandler handler) {

@@ -14,8 +14,7 @@ public final class WriteDeadline {
 
     private static final Map<HttpExchange, Long> ARRIVALS = Collections.synchronizedMap(new WeakHashMap<>());
 
-    private WriteDeadline() {
-    }
+    private WriteDeadline() {}
 
     /** Once per exchange, as early as possible. */
     public static void markArrival(HttpExchange exchange) {

@@ -8,8 +8,7 @@ import java.time.Duration;
  */
 public final class GoDuration {
 
-    private GoDuration() {
-    }
+    private GoDuration() {}
 
     /** {@code d.String()}: {@code 5m12s}, {@code 1h0m0s}, {@code 1.5s}, {@code 250ms}, {@code 0s}. */
     public static String format(Duration d) {
@@ -85,7 +84,8 @@ public final class GoDuration {
             case "s" -> 1e9;
             case "m" -> 60e9;
             case "h" -> 3600e9;
-            default -> throw new IllegalArgumentException("time: unknown unit \"" + unit + "\" in duration \"" + text + "\"");
+            default ->
+                throw new IllegalArgumentException("time: unknown unit \"" + unit + "\" in duration \"" + text + "\"");
         };
     }
 

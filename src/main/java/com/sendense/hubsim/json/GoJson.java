@@ -22,8 +22,7 @@ public final class GoJson {
 
     private static final Comparator<String> GO_KEY_ORDER = Utf8Order.COMPARATOR;
 
-    private GoJson() {
-    }
+    private GoJson() {}
 
     public static Struct struct() {
         return new Struct();
@@ -109,7 +108,8 @@ public final class GoJson {
                     if (c < 0x20) {
                         out.append(String.format("\\u%04x", (int) c));
                     } else if (Character.isSurrogate(c)) {
-                        if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                        if (Character.isHighSurrogate(c) && i + 1 < s.length()
+                                && Character.isLowSurrogate(s.charAt(i + 1))) {
                             out.append(c).append(s.charAt(++i));
                         } else {
                             out.append("\\ufffd");
@@ -177,10 +177,10 @@ public final class GoJson {
 
     /** {@code null} values are written as {@code null}. */
     public static final class Struct {
+
         private final LinkedHashMap<String, Object> fields = new LinkedHashMap<>();
 
-        private Struct() {
-        }
+        private Struct() {}
 
         /** Written even when empty: a field without {@code omitempty}. */
         public Struct put(String key, Object value) {
@@ -210,6 +210,5 @@ public final class GoJson {
         }
     }
 
-    public record RawJson(String json) {
-    }
+    public record RawJson(String json) {}
 }

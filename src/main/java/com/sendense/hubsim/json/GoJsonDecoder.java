@@ -18,11 +18,12 @@ public final class GoJsonDecoder {
 
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
-    private GoJsonDecoder() {
-    }
+    private GoJsonDecoder() {}
 
     public enum GoType {
-        STRING("string"), INT("int"), INT64("int64"), BOOL("bool"), STRING_MAP("map[string]string"), STRING_LIST("[]string"),
+
+        STRING("string"), INT("int"), INT64("int64"), BOOL("bool"), STRING_MAP("map[string]string"), STRING_LIST(
+                "[]string"),
         /** {@code json.RawMessage}: any value, kept as a tree for a second decode. */
         RAW("json.RawMessage");
 
@@ -82,6 +83,7 @@ public final class GoJsonDecoder {
 
     /** Carries Go's {@code err.Error()} text. */
     public static final class GoJsonException extends Exception {
+
         public GoJsonException(String goMessage) {
             super(goMessage, null, false, false);
         }
@@ -93,7 +95,8 @@ public final class GoJsonDecoder {
         try {
             node = MAPPER.readTree(new String(body, 0, end, java.nio.charset.StandardCharsets.UTF_8));
         } catch (JacksonException e) {
-            // The scanner accepted it, so this is an encoding corner case Go tolerates; report it like Go's decoder would.
+            // The scanner accepted it, so this is an encoding corner case Go tolerates; report it like Go's decoder
+            // would.
             throw new GoJsonException("invalid character in string literal");
         }
         Map<String, Object> values = new LinkedHashMap<>();
@@ -101,7 +104,8 @@ public final class GoJsonDecoder {
             return new Decoded(values);
         }
         if (!node.isObject()) {
-            throw new GoJsonException("json: cannot unmarshal " + kind(node) + " into Go value of type " + target.typeString());
+            throw new GoJsonException(
+                    "json: cannot unmarshal " + kind(node) + " into Go value of type " + target.typeString());
         }
         Optional<String> firstError = Optional.empty();
         for (Map.Entry<String, JsonNode> property : node.properties()) {
@@ -190,7 +194,8 @@ public final class GoJsonDecoder {
     }
 
     private static GoJsonException mismatch(String value, String path, GoType type) {
-        return new GoJsonException("json: cannot unmarshal " + value + " into Go struct field " + path + " of type " + type.goName);
+        return new GoJsonException(
+                "json: cannot unmarshal " + value + " into Go struct field " + path + " of type " + type.goName);
     }
 
     private static String kind(JsonNode node) {

@@ -10,22 +10,24 @@ import java.util.Deque;
  */
 final class GoJsonScanner {
 
-    private enum Parse { OBJECT_KEY, OBJECT_VALUE, ARRAY_VALUE }
+    private enum Parse {
+        OBJECT_KEY, OBJECT_VALUE, ARRAY_VALUE
+    }
 
     private enum State {
-        BEGIN_VALUE, BEGIN_VALUE_OR_EMPTY, BEGIN_STRING_OR_EMPTY, BEGIN_STRING, END_VALUE,
-        IN_STRING, IN_STRING_ESC, IN_STRING_ESC_U, NEG, ONE, ZERO, DOT, DOT0, E, E_SIGN, E0,
-        T, TR, TRU, F, FA, FAL, FALS, N, NU, NUL
+        BEGIN_VALUE, BEGIN_VALUE_OR_EMPTY, BEGIN_STRING_OR_EMPTY, BEGIN_STRING, END_VALUE, IN_STRING, IN_STRING_ESC, IN_STRING_ESC_U, NEG, ONE, ZERO, DOT, DOT0, E, E_SIGN, E0, T, TR, TRU, F, FA, FAL, FALS, N, NU, NUL
     }
 
     private final Deque<Parse> stack = new ArrayDeque<>();
     private State state = State.BEGIN_VALUE;
     private int hexDigits;
 
-    private GoJsonScanner() {
-    }
+    private GoJsonScanner() {}
 
-    /** Returns the index just after the first complete value; throws {@code EOF}, {@code unexpected EOF} or a syntax error. */
+    /**
+     * Returns the index just after the first complete value; throws {@code EOF}, {@code unexpected EOF} or a syntax
+     * error.
+     */
     static int scanFirstValue(byte[] data) throws GoJsonException {
         GoJsonScanner s = new GoJsonScanner();
         boolean sawNonSpace = false;

@@ -29,6 +29,7 @@ final class Archives {
 
     /** The two formats {@code download-directory} accepts. */
     enum Format {
+
         ZIP("zip", "application/zip"), TAR_GZ("tar.gz", "application/gzip");
 
         private final String extension;

@@ -24,14 +24,11 @@ final class Downloads {
         this.archives = new Archives(browser.namespace());
     }
 
-    sealed interface Target permits FileTarget, DirectoryTarget {
-    }
+    sealed interface Target permits FileTarget, DirectoryTarget {}
 
-    record FileTarget(RegularFile file, String fileName) implements Target {
-    }
+    record FileTarget(RegularFile file, String fileName) implements Target {}
 
-    record DirectoryTarget(Directory dir, String hostPath, String fileName, Archives.Format format) implements Target {
-    }
+    record DirectoryTarget(Directory dir, String hostPath, String fileName, Archives.Format format) implements Target {}
 
     /** {@code DownloadFile}: a regular file, or a ZIP when the path is a directory (auto-zip). */
     Target prepareFile(String mountId, String path) throws HubError {
@@ -53,8 +50,9 @@ final class Downloads {
     /** {@code DownloadDirectory}. */
     Target prepareDirectory(String mountId, String path, String formatName) throws HubError {
         try {
-            Archives.Format format = Archives.Format.of(formatName).orElseThrow(() ->
-                    HubError.internal("unsupported archive type: " + formatName + " (supported: zip, tar.gz)"));
+            Archives.Format format = Archives.Format.of(formatName)
+                    .orElseThrow(() -> HubError
+                            .internal("unsupported archive type: " + formatName + " (supported: zip, tar.gz)"));
             PathWalker.Resolved resolved = access(mountId, path, "directory access validation failed");
             if (!(resolved.node() instanceof Directory dir)) {
                 throw HubError.internal("directory access validation failed: path is not a directory");
@@ -71,7 +69,8 @@ final class Downloads {
                 long length = f.file().size();
                 response.header("Content-Type", ContentTypes.of(f.fileName()))
                         .header("Content-Disposition", attachment(f.fileName()));
-                // no try-with-resources: closing would finish the response; after a failure the connection must just drop
+                // no try-with-resources: closing would finish the response; after a failure the connection must just
+                // drop
                 OutputStream out = response.fixedBody(200, length);
                 try (InputStream in = f.file().content().open()) {
                     byte[] buf = new byte[TimedOutputStream.CHUNK];
@@ -88,7 +87,8 @@ final class Downloads {
                 out.close();
             }
             case DirectoryTarget d -> {
-                response.header("Content-Type", d.format().contentType()).header("Content-Disposition", attachment(d.fileName()));
+                response.header("Content-Type", d.format().contentType())
+                        .header("Content-Disposition", attachment(d.fileName()));
                 OutputStream body = response.body(200);
                 BufferedOutputStream out = new BufferedOutputStream(body, TimedOutputStream.CHUNK);
                 archives.write(d.format(), d.dir(), d.hostPath(), out);
@@ -122,6 +122,7 @@ final class Downloads {
      * chars as single bytes, so the bytes travel as Latin-1 chars.
      */
     static String attachment(String fileName) {
-        return new String(("attachment; filename=\"" + fileName + "\"").getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
+        return new String(("attachment; filename=\"" + fileName + "\"").getBytes(StandardCharsets.UTF_8),
+                StandardCharsets.ISO_8859_1);
     }
 }

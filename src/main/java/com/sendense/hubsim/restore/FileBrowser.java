@@ -42,6 +42,7 @@ final class FileBrowser {
 
     /** Building it has already validated everything. */
     interface Listing {
+
         void writeTo(OutputStream out) throws IOException;
     }
 
@@ -98,7 +99,8 @@ final class FileBrowser {
         return entries(row.id(), echoedPath, fsPath, path, recursive);
     }
 
-    private Listing entries(String mountId, String echoedPath, String fsPath, String requestPath, boolean recursive) throws HubError {
+    private Listing entries(String mountId, String echoedPath, String fsPath, String requestPath, boolean recursive)
+            throws HubError {
         if (recursive) {
             return recursive(mountId, echoedPath, fsPath, requestPath);
         }
@@ -114,7 +116,8 @@ final class FileBrowser {
         List<Node> children = directory.entries();
         String parentHostPath = dir.path();
         Iterator<GoJson.Struct> items = children.stream()
-                .map(n -> infos.of(n, GoPath.join(requestPath, n.name()), parentHostPath, false)).iterator();
+                .map(n -> infos.of(n, GoPath.join(requestPath, n.name()), parentHostPath, false))
+                .iterator();
         return out -> write(out, mountId, echoedPath, items, false);
     }
 
@@ -132,6 +135,7 @@ final class FileBrowser {
         return out -> {
             TreeWalk walk = new TreeWalk(dir, root.path());
             Iterator<GoJson.Struct> items = new Iterator<>() {
+
                 private int count;
 
                 @Override
@@ -239,9 +243,10 @@ final class FileBrowser {
     }
 
     /** {@code nullWhenEmpty}: a recursive walk starts from a nil slice, which encodes as {@code null}. */
-    private static void write(OutputStream out, String mountId, String path, Iterator<GoJson.Struct> items, boolean nullWhenEmpty)
-            throws IOException {
-        out.write(("{\"mount_id\":" + value(mountId) + ",\"path\":" + value(path) + ",\"files\":").getBytes(StandardCharsets.UTF_8));
+    private static void write(OutputStream out, String mountId, String path, Iterator<GoJson.Struct> items,
+            boolean nullWhenEmpty) throws IOException {
+        out.write(("{\"mount_id\":" + value(mountId) + ",\"path\":" + value(path) + ",\"files\":")
+                .getBytes(StandardCharsets.UTF_8));
         int count = 0;
         if (!items.hasNext()) {
             out.write((nullWhenEmpty ? "null" : "[]").getBytes(StandardCharsets.UTF_8));

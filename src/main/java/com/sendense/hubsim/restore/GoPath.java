@@ -6,8 +6,7 @@ import java.util.Deque;
 /** Go's {@code path/filepath} functions on Unix paths, which the hub uses on request paths. */
 final class GoPath {
 
-    private GoPath() {
-    }
+    private GoPath() {}
 
     /** {@code filepath.Clean}: lexical, {@code ..} removes the previous element even if it is a symlink. */
     static String clean(String path) {

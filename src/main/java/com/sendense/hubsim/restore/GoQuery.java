@@ -14,8 +14,7 @@ final class GoQuery {
 
     private final Map<String, String> first = new HashMap<>();
 
-    private GoQuery() {
-    }
+    private GoQuery() {}
 
     static GoQuery parse(@Nullable String rawQuery) {
         GoQuery query = new GoQuery();
@@ -56,7 +55,8 @@ final class GoQuery {
             if (cp == '+') {
                 out.write(' ');
             } else if (cp == '%') {
-                if (i + 2 >= s.length() || Character.digit(s.charAt(i + 1), 16) < 0 || Character.digit(s.charAt(i + 2), 16) < 0) {
+                if (i + 2 >= s.length() || Character.digit(s.charAt(i + 1), 16) < 0
+                        || Character.digit(s.charAt(i + 2), 16) < 0) {
                     return null;
                 }
                 out.write(Character.digit(s.charAt(i + 1), 16) * 16 + Character.digit(s.charAt(i + 2), 16));

@@ -63,12 +63,13 @@ final class GoResponse {
     /** Close it to finish the response, and only then: after a failure, let the exception drop the connection. */
     OutputStream body(int status) {
         return new OutputStream() {
+
             private final ByteArrayOutputStream buffer = new ByteArrayOutputStream();
             private @Nullable OutputStream streaming;
 
             @Override
             public void write(int b) throws IOException {
-                write(new byte[] {(byte) b}, 0, 1);
+                write(new byte[]{(byte) b}, 0, 1);
             }
 
             @Override
@@ -105,6 +106,7 @@ final class GoResponse {
     OutputStream fixedBody(int status, long length) throws IOException {
         OutputStream out = start(status, length == 0 ? -1 : length);
         return new OutputStream() {
+
             @Override
             public void write(int b) throws IOException {
                 out.write(b);

@@ -48,6 +48,7 @@ final class HubNamespace {
 
     /** {@code /mnt/sendense/restore}: one directory per kernel mount, including leaked ones. */
     private final class RestoreDirectory implements Directory {
+
         private final Instant created;
 
         RestoreDirectory(Instant created) {
@@ -61,7 +62,11 @@ final class HubNamespace {
 
         @Override
         public Instant modified() {
-            return table.kernelMounts().stream().map(MountTable.LiveMount::createdAt).max(Instant::compareTo).orElse(created);
+            return table.kernelMounts()
+                    .stream()
+                    .map(MountTable.LiveMount::createdAt)
+                    .max(Instant::compareTo)
+                    .orElse(created);
         }
 
         @Override
@@ -92,6 +97,7 @@ final class HubNamespace {
 
     /** {@code /mnt/sendense/restore/<id>}: the {@code partition-<k>} mount points. */
     private record MountDirectory(MountTable.LiveMount mount) implements Directory {
+
         @Override
         public String name() {
             return mount.id();

@@ -12,6 +12,7 @@ import java.time.temporal.ChronoUnit;
 final class MountRecord {
 
     enum Status {
+
         MOUNTING, MOUNTED, FAILED, UNMOUNTING;
 
         String wire() {
@@ -29,7 +30,8 @@ final class MountRecord {
     private volatile String filesystemType = "";
     private volatile Instant lastAccessedAt;
 
-    MountRecord(String id, MountableDisk disk, DiskImage image, String nbdDevice, Instant createdAt, Instant expiresAt) {
+    MountRecord(String id, MountableDisk disk, DiskImage image, String nbdDevice, Instant createdAt,
+            Instant expiresAt) {
         this.id = id;
         this.disk = disk;
         this.image = image;

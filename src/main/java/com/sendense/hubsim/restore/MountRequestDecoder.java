@@ -15,12 +15,10 @@ import org.jspecify.annotations.Nullable;
 final class MountRequestDecoder {
 
     /** The decoded request; {@code backupId} is "" and {@code diskIndex} 0 when absent. */
-    record MountRequest(String backupId, long diskIndex) {
-    }
+    record MountRequest(String backupId, long diskIndex) {}
 
     /** A JSON number as written. */
-    private record Num(String text) {
-    }
+    private record Num(String text) {}
 
     private final String in;
     private int pos;
@@ -45,7 +43,8 @@ final class MountRequestDecoder {
             return new MountRequest("", 0);
         }
         if (!(value instanceof Map<?, ?> object)) {
-            throw new DecodeException("json: cannot unmarshal " + kind(value) + " into Go value of type restore.MountRequest");
+            throw new DecodeException(
+                    "json: cannot unmarshal " + kind(value) + " into Go value of type restore.MountRequest");
         }
         String backupId = "";
         long diskIndex = 0;
@@ -57,7 +56,8 @@ final class MountRequestDecoder {
                 if (v instanceof String s) {
                     backupId = s;
                 } else if (v != null && firstError == null) {
-                    firstError = "json: cannot unmarshal " + kind(v) + " into Go struct field MountRequest.backup_id of type string";
+                    firstError = "json: cannot unmarshal " + kind(v)
+                            + " into Go struct field MountRequest.backup_id of type string";
                 }
             } else if (key.equals("disk_index")) {
                 if (v instanceof Num n) {
@@ -66,11 +66,13 @@ final class MountRequestDecoder {
                         diskIndex = Long.parseLong(n.text());
                     } catch (NumberFormatException ex) {
                         if (firstError == null) {
-                            firstError = "json: cannot unmarshal number " + n.text() + " into Go struct field MountRequest.disk_index of type int";
+                            firstError = "json: cannot unmarshal number " + n.text()
+                                    + " into Go struct field MountRequest.disk_index of type int";
                         }
                     }
                 } else if (v != null && firstError == null) {
-                    firstError = "json: cannot unmarshal " + kind(v) + " into Go struct field MountRequest.disk_index of type int";
+                    firstError = "json: cannot unmarshal " + kind(v)
+                            + " into Go struct field MountRequest.disk_index of type int";
                 }
             }
         }
@@ -275,6 +277,7 @@ final class MountRequestDecoder {
     }
 
     static final class DecodeException extends Exception {
+
         DecodeException(String message) {
             super(message, null, false, false);
         }

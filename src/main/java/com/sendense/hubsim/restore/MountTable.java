@@ -22,8 +22,7 @@ import java.util.UUID;
 final class MountTable {
 
     /** A file system tree mounted under {@code /mnt/sendense/restore/<id>}. */
-    record LiveMount(String id, DiskImage image, Instant createdAt) {
-    }
+    record LiveMount(String id, DiskImage image, Instant createdAt) {}
 
     private final SimulatorConfig config;
     private final BackupCatalog catalog;
@@ -38,11 +37,14 @@ final class MountTable {
 
     /** {@code MountManager.MountBackup}; the result says whether an existing mount was reused. */
     synchronized Mounted mount(String backupId, int diskIndex) throws HubError {
-        MountableDisk disk = catalog.completedDisk(backupId, diskIndex).map(this::withHostDirectory)
-                .orElseThrow(() -> HubError.internal("failed to find backup disk file: disk not found: backup_id=" + backupId
-                        + ", disk_index=" + diskIndex + ": record not found"));
-        Optional<MountRecord> existing = rows.values().stream()
-                .filter(r -> r.backupDiskId() == disk.backupDiskId() && r.active()).findFirst();
+        MountableDisk disk = catalog.completedDisk(backupId, diskIndex)
+                .map(this::withHostDirectory)
+                .orElseThrow(() -> HubError.internal("failed to find backup disk file: disk not found: backup_id="
+                        + backupId + ", disk_index=" + diskIndex + ": record not found"));
+        Optional<MountRecord> existing = rows.values()
+                .stream()
+                .filter(r -> r.backupDiskId() == disk.backupDiskId() && r.active())
+                .findFirst();
         if (existing.isPresent()) {
             existing.get().touch(now());
             return new Mounted(existing.get(), true);
@@ -63,16 +65,15 @@ final class MountTable {
     }
 
     /** A mount response: a fresh row, or an existing one read back from the database. */
-    record Mounted(MountRecord row, boolean reused) {
-    }
+    record Mounted(MountRecord row, boolean reused) {}
 
     private MountableDisk withHostDirectory(MountableDisk disk) {
         Path host = config.hostDirectories().get(disk.vmName() + "/" + disk.diskIndex());
         if (disk.hostDirectory() != null || host == null) {
             return disk;
         }
-        return new MountableDisk(disk.backupDiskId(), disk.backupId(), disk.vmName(), disk.diskIndex(), disk.sizeBytes(),
-                disk.layout(), disk.qcow2Path(), disk.capturedAt(), host);
+        return new MountableDisk(disk.backupDiskId(), disk.backupId(), disk.vmName(), disk.diskIndex(),
+                disk.sizeBytes(), disk.layout(), disk.qcow2Path(), disk.capturedAt(), host);
     }
 
     /** The lowest device that no mounting/mounted row holds: failed rows are ignored, as by the hub. */
@@ -105,19 +106,22 @@ final class MountTable {
     }
 
     private static HubError duplicate(String value, String key) {
-        return HubError.internal("failed to create mount record: Error 1062 (23000): Duplicate entry '" + value + "' for key '" + key + "'");
+        return HubError.internal("failed to create mount record: Error 1062 (23000): Duplicate entry '" + value
+                + "' for key '" + key + "'");
     }
 
     /** qemu-nbd, then mounting every partition; a failure leaves the row as {@code failed}. */
     private void perform(MountRecord row) throws HubError {
         if (leakedDevices.contains(row.nbdDevice())) {
             row.status(MountRecord.Status.FAILED);
-            throw HubError.internal("mount operation failed: failed to export QCOW2: qemu-nbd failed: exit status 1, output: "
-                    + "qemu-nbd: Failed to set NBD socket\n");
+            throw HubError
+                    .internal("mount operation failed: failed to export QCOW2: qemu-nbd failed: exit status 1, output: "
+                            + "qemu-nbd: Failed to set NBD socket\n");
         }
         if (row.image().mounted().isEmpty()) {
             row.status(MountRecord.Status.FAILED);
-            throw HubError.internal("mount operation failed: failed to mount partitions: no mountable partitions found");
+            throw HubError
+                    .internal("mount operation failed: failed to mount partitions: no mountable partitions found");
         }
         row.filesystemType(row.image().filesystemType());
         row.status(MountRecord.Status.MOUNTED);
@@ -150,8 +154,11 @@ final class MountTable {
     /** The cleanup worker's pass: unmounts active rows with {@code expires_at < NOW()}; returns how many. */
     synchronized int cleanupExpired() {
         Instant now = now().truncatedTo(ChronoUnit.SECONDS);
-        List<String> expired = rows.values().stream()
-                .filter(r -> r.active() && r.expiresAtDb().isBefore(now)).map(MountRecord::id).toList();
+        List<String> expired = rows.values()
+                .stream()
+                .filter(r -> r.active() && r.expiresAtDb().isBefore(now))
+                .map(MountRecord::id)
+                .toList();
         expired.forEach(id -> {
             kernelMounts.remove(id);
             rows.remove(id);
@@ -165,7 +172,9 @@ final class MountTable {
         return (int) rows.values().stream().filter(r -> r.active() && r.expiresAtDb().isBefore(now)).count();
     }
 
-    /** {@code DELETE /backups} cascade: the kernel mounts and NBD devices stay (a later mount on one fails in qemu-nbd). */
+    /**
+     * {@code DELETE /backups} cascade: the kernel mounts and NBD devices stay (a later mount on one fails in qemu-nbd).
+     */
     synchronized void backupDeleted(String backupId) {
         List<MountRecord> gone = rows.values().stream().filter(r -> r.disk().backupId().equals(backupId)).toList();
         for (MountRecord row : gone) {
@@ -177,7 +186,11 @@ final class MountTable {
     }
 
     synchronized int clearFailed() {
-        List<String> failed = rows.values().stream().filter(r -> r.status() == MountRecord.Status.FAILED).map(MountRecord::id).toList();
+        List<String> failed = rows.values()
+                .stream()
+                .filter(r -> r.status() == MountRecord.Status.FAILED)
+                .map(MountRecord::id)
+                .toList();
         failed.forEach(rows::remove);
         return failed.size();
     }

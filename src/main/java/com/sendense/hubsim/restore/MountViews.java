@@ -43,8 +43,10 @@ final class MountViews {
     /** {@code restore.ResourceStatus}. */
     GoJson.Struct resources(List<MountRecord> active) {
         int max = config.maxMounts();
-        List<String> devices = active.stream().sorted((a, b) -> Integer.compare(a.deviceNumber(), b.deviceNumber()))
-                .map(MountRecord::nbdDevice).toList();
+        List<String> devices = active.stream()
+                .sorted((a, b) -> Integer.compare(a.deviceNumber(), b.deviceNumber()))
+                .map(MountRecord::nbdDevice)
+                .toList();
         return GoJson.struct()
                 .put("active_mounts", active.size())
                 .put("max_mounts", max)
@@ -72,7 +74,8 @@ final class MountViews {
         return map;
     }
 
-    private GoJson.Struct info(MountRecord row, String backupId, int diskIndex, Instant created, Instant expires, String status) {
+    private GoJson.Struct info(MountRecord row, String backupId, int diskIndex, Instant created, Instant expires,
+            String status) {
         return GoJson.struct()
                 .put("mount_id", row.id())
                 .put("backup_id", backupId)

@@ -8,16 +8,8 @@ import org.jspecify.annotations.Nullable;
  * A completed {@code backup_disks} row. Nothing in the tree is newer than {@code capturedAt}; a
  * {@code hostDirectory} makes the disk's single data partition show that real directory.
  */
-public record MountableDisk(
-        long backupDiskId,
-        String backupId,
-        String vmName,
-        int diskIndex,
-        long sizeBytes,
-        DiskLayout layout,
-        String qcow2Path,
-        Instant capturedAt,
-        @Nullable Path hostDirectory) {
+public record MountableDisk(long backupDiskId, String backupId, String vmName, int diskIndex, long sizeBytes,
+        DiskLayout layout, String qcow2Path, Instant capturedAt, @Nullable Path hostDirectory) {
 
     public enum DiskLayout {
         /** Windows system disk: System Reserved, the C: volume (Windows, Program Files, Users...), Recovery. */

@@ -95,7 +95,8 @@ public final class RestoreHandler implements HttpHandler, AutoCloseable {
         }
         switch (Routes.match(exchange.getRequestMethod(), path)) {
             case Routes.NotFound n -> {
-                response.header("Content-Type", "text/plain; charset=utf-8").header("X-Content-Type-Options", "nosniff");
+                response.header("Content-Type", "text/plain; charset=utf-8")
+                        .header("X-Content-Type-Options", "nosniff");
                 try (OutputStream out = response.body(404)) {
                     out.write("404 page not found\n".getBytes(StandardCharsets.UTF_8));
                 }
@@ -123,7 +124,8 @@ public final class RestoreHandler implements HttpHandler, AutoCloseable {
                     response.json(200, MountViews.unmounted(match.mountId()));
                 }
                 case LIST_FILES -> {
-                    FileBrowser.Listing listing = browser.list(match.mountId(), query.get("path"), GoQuery.parseBool(query.get("recursive")));
+                    FileBrowser.Listing listing = browser.list(match.mountId(), query.get("path"),
+                            GoQuery.parseBool(query.get("recursive")));
                     response.header("Content-Type", "application/json");
                     OutputStream out = response.body(200);
                     listing.writeTo(out);
@@ -135,10 +137,12 @@ public final class RestoreHandler implements HttpHandler, AutoCloseable {
                 case DOWNLOAD_DIRECTORY -> {
                     String path = requirePath(query);
                     String format = query.get("format").isEmpty() ? "zip" : query.get("format");
-                    downloads.send(downloads.prepareDirectory(match.mountId(), path, format), response.paced(config.downloadBytesPerSecond()));
+                    downloads.send(downloads.prepareDirectory(match.mountId(), path, format),
+                            response.paced(config.downloadBytesPerSecond()));
                 }
                 case RESOURCES -> response.json(200, views.resources(table.active()));
-                case CLEANUP_STATUS -> response.json(200, views.cleanupStatus(running, table.active().size(), table.expiredCount()));
+                case CLEANUP_STATUS ->
+                    response.json(200, views.cleanupStatus(running, table.active().size(), table.expiredCount()));
             }
         } catch (HubError e) {
             if (response.committed()) {
@@ -162,8 +166,9 @@ public final class RestoreHandler implements HttpHandler, AutoCloseable {
             throw HubError.badRequest("disk_index must be >= 0");
         }
         if (request.diskIndex() > Integer.MAX_VALUE) {
-            throw HubError.internal("failed to mount backup: failed to find backup disk file: disk not found: backup_id="
-                    + request.backupId() + ", disk_index=" + request.diskIndex() + ": record not found");
+            throw HubError
+                    .internal("failed to mount backup: failed to find backup disk file: disk not found: backup_id="
+                            + request.backupId() + ", disk_index=" + request.diskIndex() + ": record not found");
         }
         int diskIndex = (int) request.diskIndex();
         MountTable.Mounted mounted;
@@ -172,9 +177,10 @@ public final class RestoreHandler implements HttpHandler, AutoCloseable {
         } catch (HubError e) {
             throw e.wrap("failed to mount backup");
         }
-        response.json(200, mounted.reused()
-                ? views.stored(mounted.row(), request.backupId(), diskIndex)
-                : views.fresh(mounted.row(), request.backupId(), diskIndex));
+        response.json(200,
+                mounted.reused()
+                        ? views.stored(mounted.row(), request.backupId(), diskIndex)
+                        : views.fresh(mounted.row(), request.backupId(), diskIndex));
     }
 
     private static String requirePath(GoQuery query) throws HubError {

@@ -15,30 +15,22 @@ final class Routes {
         MOUNT, LIST_MOUNTS, UNMOUNT, LIST_FILES, FILE_INFO, DOWNLOAD, DOWNLOAD_DIRECTORY, RESOURCES, CLEANUP_STATUS
     }
 
-    private record Route(String method, String pattern, Endpoint endpoint) {
-    }
+    private record Route(String method, String pattern, Endpoint endpoint) {}
 
     /** A matched route and its {@code {mount_id}}. */
-    record Match(Endpoint endpoint, String mountId) {
-    }
+    record Match(Endpoint endpoint, String mountId) {}
 
     /** No route is a 404, a route with another method a 405. */
-    sealed interface Result permits Found, NotFound, MethodNotAllowed {
-    }
+    sealed interface Result permits Found, NotFound, MethodNotAllowed {}
 
-    record Found(Match match) implements Result {
-    }
+    record Found(Match match) implements Result {}
 
-    record NotFound() implements Result {
-    }
+    record NotFound() implements Result {}
 
-    record MethodNotAllowed() implements Result {
-    }
+    record MethodNotAllowed() implements Result {}
 
-    private static final List<Route> ROUTES = List.of(
-            new Route("POST", "/mount", Endpoint.MOUNT),
-            new Route("GET", "/mounts", Endpoint.LIST_MOUNTS),
-            new Route("DELETE", "/{mount_id}", Endpoint.UNMOUNT),
+    private static final List<Route> ROUTES = List.of(new Route("POST", "/mount", Endpoint.MOUNT),
+            new Route("GET", "/mounts", Endpoint.LIST_MOUNTS), new Route("DELETE", "/{mount_id}", Endpoint.UNMOUNT),
             new Route("GET", "/{mount_id}/files", Endpoint.LIST_FILES),
             new Route("GET", "/{mount_id}/file-info", Endpoint.FILE_INFO),
             new Route("GET", "/{mount_id}/download", Endpoint.DOWNLOAD),
@@ -46,8 +38,7 @@ final class Routes {
             new Route("GET", "/resources", Endpoint.RESOURCES),
             new Route("GET", "/cleanup-status", Endpoint.CLEANUP_STATUS));
 
-    private Routes() {
-    }
+    private Routes() {}
 
     static Result match(String method, String path) {
         if (!path.startsWith(PREFIX + "/")) {
@@ -68,7 +59,9 @@ final class Routes {
         return methodMismatch ? new MethodNotAllowed() : new NotFound();
     }
 
-    /** The {@code mount_id} ("" when the pattern has none) if {@code rest} matches; {@code {mount_id}} is {@code [^/]+}. */
+    /**
+     * The {@code mount_id} ("" when the pattern has none) if {@code rest} matches; {@code {mount_id}} is {@code [^/]+}.
+     */
     private static Optional<String> matchPath(String pattern, String rest) {
         String[] want = pattern.substring(1).split("/", -1);
         String[] got = rest.substring(1).split("/", -1);

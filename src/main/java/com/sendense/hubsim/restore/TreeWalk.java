@@ -16,13 +16,13 @@ final class TreeWalk implements Iterator<TreeWalk.Step> {
 
     /** {@code node} is the {@code lstat} view; {@code rel} is relative to the walk's root. */
     record Step(Node node, String rel, String parentHostPath) {
+
         String hostPath() {
             return parentHostPath + "/" + node.name();
         }
     }
 
-    private record Frame(List<Node> entries, String rel, String hostPath, int[] next) {
-    }
+    private record Frame(List<Node> entries, String rel, String hostPath, int[] next) {}
 
     private final Deque<Frame> stack = new ArrayDeque<>();
 

@@ -3,16 +3,9 @@ package com.sendense.hubsim.world;
 import java.util.List;
 
 /** Everything the hub's database holds when the simulator starts. */
-public record DemoWorld(
-        List<VmGroup> groups,
-        List<VmContext> vms,
-        List<Repository> repositories,
-        List<BackupRow> backups,
-        List<Schedule> schedules,
-        List<ProtectionFlow> flows,
-        List<FlowExecution> executions,
-        WorldFacts facts,
-        long nextBackupDiskId) {
+public record DemoWorld(List<VmGroup> groups, List<VmContext> vms, List<Repository> repositories,
+        List<BackupRow> backups, List<Schedule> schedules, List<ProtectionFlow> flows, List<FlowExecution> executions,
+        WorldFacts facts, long nextBackupDiskId) {
 
     public DemoWorld {
         groups = List.copyOf(groups);

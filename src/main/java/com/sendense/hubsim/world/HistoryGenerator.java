@@ -30,7 +30,8 @@ final class HistoryGenerator {
     private final Set<String> fullsDone = new HashSet<>();
     private long nextBackupDiskId = 40;
 
-    HistoryGenerator(Random random, IdFactory ids, VirtualTime time, int historyDays, Map<String, Repository> repositories) {
+    HistoryGenerator(Random random, IdFactory ids, VirtualTime time, int historyDays,
+            Map<String, Repository> repositories) {
         this.random = random;
         this.ids = ids;
         this.time = time;
@@ -62,7 +63,8 @@ final class HistoryGenerator {
             LocalDateTime start = fire;
             for (VmContext vm : targets) {
                 start = start.plusSeconds(2 + random.nextInt(6));
-                night.add(run(vm, flow.repositoryId(), typeFor(vm, flow.repositoryId(), date, schedule), start, failureFor(vm, date)));
+                night.add(run(vm, flow.repositoryId(), typeFor(vm, flow.repositoryId(), date, schedule), start,
+                        failureFor(vm, date)));
             }
             if (night.stream().anyMatch(r -> r.completedAt() != null && r.completedAt().isAfter(time.real(time.now())))
                     || fire.isAfter(time.now())) {
@@ -75,8 +77,8 @@ final class HistoryGenerator {
 
     /** A manual backup stuck {@code running} since {@code start}: the SBC never sent telemetry. */
     BackupRow stuck(VmContext vm, String repositoryId, LocalDateTime start) {
-        BackupRow row = BackupRow.started("backup-" + vm.vmName() + "-" + time.idSeconds(start), vm, repositoryId, "full", "",
-                Map.of(), time.real(start), disks(vm, repositoryId, start, null));
+        BackupRow row = BackupRow.started("backup-" + vm.vmName() + "-" + time.idSeconds(start), vm, repositoryId,
+                "full", "", Map.of(), time.real(start), disks(vm, repositoryId, start, null));
         record(row);
         return row;
     }
@@ -86,8 +88,9 @@ final class HistoryGenerator {
         LocalDateTime start = time.now().minusMinutes(3).withNano(0);
         long total = Math.max(vm.usedBytes() * 3 / 100, 1);
         long speed = (150 + random.nextInt(60)) * MIB;
-        BackupRow row = BackupRow.started("backup-" + vm.vmName() + "-" + time.idSeconds(start), vm, repositoryId,
-                        "incremental", "", Map.of(), time.real(start), disks(vm, repositoryId, start, null))
+        BackupRow row = BackupRow
+                .started("backup-" + vm.vmName() + "-" + time.idSeconds(start), vm, repositoryId, "incremental", "",
+                        Map.of(), time.real(start), disks(vm, repositoryId, start, null))
                 .withTelemetry(total * 2 / 5, total, speed, time.real(time.now().minusSeconds(2).withNano(0)));
         record(row);
         return row;
@@ -117,16 +120,17 @@ final class HistoryGenerator {
             return new Failure("", true);
         }
         if (random.nextInt(100) < 3) {
-            return new Failure(TelemetryErrors.MESSAGES.get(random.nextInt(TelemetryErrors.MESSAGES.size())), random.nextBoolean());
+            return new Failure(TelemetryErrors.MESSAGES.get(random.nextInt(TelemetryErrors.MESSAGES.size())),
+                    random.nextBoolean());
         }
         return null;
     }
 
     /** How a run fails: an error in telemetry, or a crashed SBC found by the stale-job detector. */
-    private record Failure(String message, boolean stalled) {
-    }
+    private record Failure(String message, boolean stalled) {}
 
-    private BackupRow run(VmContext vm, String repositoryId, String type, LocalDateTime start, @Nullable Failure failure) {
+    private BackupRow run(VmContext vm, String repositoryId, String type, LocalDateTime start,
+            @Nullable Failure failure) {
         long daysAgo = VirtualTime.ANCHOR.toEpochDay() - start.toLocalDate().toEpochDay();
         double shrink = 1 - 0.0015 * daysAgo; // the VMs' data grew over the month
         long total = type.equals("full")
@@ -144,19 +148,23 @@ final class HistoryGenerator {
             String message = failure.stalled()
                     ? TelemetryErrors.stalled(com.sendense.hubsim.json.GoDuration.format(stale))
                     : failure.message();
-            return BackupRow.started(id, vm, repositoryId, type, "", Map.of(), time.real(start), disks(vm, repositoryId, start, null))
+            return BackupRow
+                    .started(id, vm, repositoryId, type, "", Map.of(), time.real(start),
+                            disks(vm, repositoryId, start, null))
                     .withTelemetry(bytes, total, speed, time.real(lastTelemetry))
                     .failed(message, time.real(failedAt));
         }
         LocalDateTime end = start.plusSeconds(overheadSeconds + total / speed);
         LocalDateTime disksDone = end.plusSeconds(2 + random.nextInt(6));
-        return BackupRow.started(id, vm, repositoryId, type, "", Map.of(), time.real(start),
+        return BackupRow
+                .started(id, vm, repositoryId, type, "", Map.of(), time.real(start),
                         disks(vm, repositoryId, start, disksDone))
                 .withTelemetry(total, total, speed, time.real(end.minusSeconds(1)))
                 .completed(time.real(end), time.real(disksDone), d -> d);
     }
 
-    private List<BackupDiskRow> disks(VmContext vm, String repositoryId, LocalDateTime start, @Nullable LocalDateTime completed) {
+    private List<BackupDiskRow> disks(VmContext vm, String repositoryId, LocalDateTime start,
+            @Nullable LocalDateTime completed) {
         String root = repositories.get(repositoryId).config().backupRoot();
         List<BackupDiskRow> disks = new ArrayList<>();
         for (int i = 0; i < vm.disks().size(); i++) {
@@ -175,7 +183,10 @@ final class HistoryGenerator {
         boolean running = night.stream().anyMatch(BackupRow::running);
         String status = running ? "running" : failed == 0 ? "success" : completed == 0 ? "error" : "warning";
         String error = failed == 0 ? null : failed + " of " + night.size() + " backup jobs failed";
-        var end = night.stream().map(BackupRow::completedAt).filter(java.util.Objects::nonNull).max(java.time.Instant::compareTo);
+        var end = night.stream()
+                .map(BackupRow::completedAt)
+                .filter(java.util.Objects::nonNull)
+                .max(java.time.Instant::compareTo);
         return new FlowExecution(ids.uuidV1(), flow.id(), status, time.real(fire), running ? null : end.orElse(null),
                 night.size(), completed, failed, error, night.stream().map(BackupRow::id).toList());
     }

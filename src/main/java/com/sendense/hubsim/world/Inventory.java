@@ -36,12 +36,17 @@ public final class Inventory {
     }
 
     private VmContext withGroups(VmContext vm) {
-        List<VmGroup> groups = db.membershipsOf(vm.contextId()).stream()
-                .flatMap(m -> db.group(m.groupId()).map(g -> new VmGroup(g.id(), g.name(), m.priority(), m.enabled())).stream())
+        List<VmGroup> groups = db.membershipsOf(vm.contextId())
+                .stream()
+                .flatMap(m -> db.group(m.groupId())
+                        .map(g -> new VmGroup(g.id(), g.name(), m.priority(), m.enabled()))
+                        .stream())
                 .toList();
-        return new VmContext(vm.contextId(), vm.vmName(), vm.vmwareVmId(), vm.vmPath(), vm.vcenterHost(), vm.datacenter(),
-                vm.cpuCount(), vm.memoryMb(), vm.osType(), vm.powerState(), vm.vmToolsVersion(), vm.createdAt(), vm.updatedAt(),
-                vm.credentialId() != null && db.credentialDeleted(vm.credentialId()) ? null : vm.credentialId(), groups, vm.disks());
+        return new VmContext(vm.contextId(), vm.vmName(), vm.vmwareVmId(), vm.vmPath(), vm.vcenterHost(),
+                vm.datacenter(), vm.cpuCount(), vm.memoryMb(), vm.osType(), vm.powerState(), vm.vmToolsVersion(),
+                vm.createdAt(), vm.updatedAt(),
+                vm.credentialId() != null && db.credentialDeleted(vm.credentialId()) ? null : vm.credentialId(), groups,
+                vm.disks());
     }
 
     public Optional<VmContext> vmByName(String name) {
@@ -66,7 +71,10 @@ public final class Inventory {
      * since it started (a disabled one stays loaded until the next restart).
      */
     public List<Repository> loadedRepositories() {
-        return db.repositories(world.repositories()).stream().filter(r -> r.enabled() || db.createdSinceStart(r.id())).toList();
+        return db.repositories(world.repositories())
+                .stream()
+                .filter(r -> r.enabled() || db.createdSinceStart(r.id()))
+                .toList();
     }
 
     public Optional<Repository> loadedRepository(String id) {
@@ -83,8 +91,11 @@ public final class Inventory {
 
     /** A flow's executions, newest first. */
     public List<FlowExecution> executions(String flowId) {
-        return world.executions().stream().filter(e -> e.flowId().equals(flowId))
-                .sorted(java.util.Comparator.comparing(FlowExecution::startedAt).reversed()).toList();
+        return world.executions()
+                .stream()
+                .filter(e -> e.flowId().equals(flowId))
+                .sorted(java.util.Comparator.comparing(FlowExecution::startedAt).reversed())
+                .toList();
     }
 
     public List<Schedule> schedules() {

@@ -11,8 +11,7 @@ public final class Outages {
 
     public static final String DB_ERROR = "dial tcp 127.0.0.1:3306: connect: connection refused";
 
-    public static final String SNA_ERROR =
-            "Post \"http://localhost:9081/api/v1/backup/start\": dial tcp [::1]:9081: connect: connection refused";
+    public static final String SNA_ERROR = "Post \"http://localhost:9081/api/v1/backup/start\": dial tcp [::1]:9081: connect: connection refused";
 
     private volatile boolean databaseDown;
     private volatile boolean snaDown;

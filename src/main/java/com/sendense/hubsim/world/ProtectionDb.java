@@ -49,35 +49,45 @@ public final class ProtectionDb {
     /** The demo world's flows, schedules, groups and credentials as the hub's tables hold them. */
     public static ProtectionDb seed(DemoWorld world, ZoneId zone, long seed) {
         ProtectionDb db = new ProtectionDb(seed, VCenterInventory.of(world.vms(), !world.vms().isEmpty()));
-        Instant since = world.vms().stream().map(VmContext::createdAt).min(Comparator.naturalOrder())
-                .orElse(Instant.EPOCH.plus(20_000, ChronoUnit.DAYS)).minus(2, ChronoUnit.DAYS);
+        Instant since = world.vms()
+                .stream()
+                .map(VmContext::createdAt)
+                .min(Comparator.naturalOrder())
+                .orElse(Instant.EPOCH.plus(20_000, ChronoUnit.DAYS))
+                .minus(2, ChronoUnit.DAYS);
         for (VmGroup g : world.groups()) {
-            db.groups.put(g.id(), new Group(g.id(), g.name(), "VMs of the " + g.name() + " tier", "", g.name().equals("Databases") ? 8 : 10, g.priority(),
-                    "machine-group-service", since, since));
+            db.groups.put(g.id(), new Group(g.id(), g.name(), "VMs of the " + g.name() + " tier", "",
+                    g.name().equals("Databases") ? 8 : 10, g.priority(), "machine-group-service", since, since));
         }
         for (VmContext vm : world.vms()) {
             for (VmGroup g : vm.groups()) {
-                db.memberships.add(new Membership(db.uuid(), g.id(), vm.contextId(), g.enabled(), g.priority(), vm.createdAt(), "system"));
+                db.memberships.add(new Membership(db.uuid(), g.id(), vm.contextId(), g.enabled(), g.priority(),
+                        vm.createdAt(), "system"));
             }
         }
         for (Schedule s : world.schedules()) {
-            db.schedules.put(s.id(), new ProtectionRows.Schedule(s.id(), s.name(), s.description(), s.cron(), zone.getId(), true, 1,
-                    "auto", 3, 30, s.enabled(), "api", s.createdAt(), s.updatedAt()));
+            db.schedules.put(s.id(), new ProtectionRows.Schedule(s.id(), s.name(), s.description(), s.cron(),
+                    zone.getId(), true, 1, "auto", 3, 30, s.enabled(), "api", s.createdAt(), s.updatedAt()));
         }
         // The monitor that finishes a run never writes error_message; only start failures do.
         for (FlowExecution e : world.executions()) {
-            db.executions.put(e.id(), new Execution(e.id(), e.flowId(), e.status(), e.startedAt(), e.completedAt(), e.jobsCreated(),
-                    e.jobsCompleted(), e.jobsFailed(), 0, e.jobsCreated(), null, e.createdJobIds(), true, e.startedAt()));
+            db.executions.put(e.id(),
+                    new Execution(e.id(), e.flowId(), e.status(), e.startedAt(), e.completedAt(), e.jobsCreated(),
+                            e.jobsCompleted(), e.jobsFailed(), 0, e.jobsCreated(), null, e.createdJobIds(), true,
+                            e.startedAt()));
         }
         for (ProtectionFlow f : world.flows()) {
-            db.flows.put(f.id(), new Flow(f.id(), f.name(), f.description(), "backup", f.targetType(), f.targetId(), f.repositoryId(),
-                    "", f.scheduleId(), f.enabled(), f.createdAt(), f.updatedAt(), db.statusFrom(f.id())));
+            db.flows.put(f.id(),
+                    new Flow(f.id(), f.name(), f.description(), "backup", f.targetType(), f.targetId(),
+                            f.repositoryId(), "", f.scheduleId(), f.enabled(), f.createdAt(), f.updatedAt(),
+                            db.statusFrom(f.id())));
         }
         if (!world.vms().isEmpty()) {
-            db.credentials.put(35, new Credential(35, "vcenter-prod", VCenterInventory.HOST, "backup-svc@vsphere.local", "demo",
-                    VCenterInventory.DATACENTER, true, true, "gui_user", since, since));
-            db.credentials.put(36, new Credential(36, "vcenter-dc-admins", VCenterInventory.HOST, "dc-backup@vsphere.local", "demo",
-                    VCenterInventory.DATACENTER, true, false, "gui_user", since, since));
+            db.credentials.put(35, new Credential(35, "vcenter-prod", VCenterInventory.HOST, "backup-svc@vsphere.local",
+                    "demo", VCenterInventory.DATACENTER, true, true, "gui_user", since, since));
+            db.credentials.put(36,
+                    new Credential(36, "vcenter-dc-admins", VCenterInventory.HOST, "dc-backup@vsphere.local", "demo",
+                            VCenterInventory.DATACENTER, true, false, "gui_user", since, since));
         }
         world.backups().stream().map(BackupRow::repositoryId).distinct().forEach(db.everUsedRepositories::add);
         return db;
@@ -97,8 +107,8 @@ public final class ProtectionDb {
     /** A MariaDB {@code UUID()} (version 1) as the hub's tables default to. */
     public synchronized String uuid() {
         uuidCounter++;
-        return String.format("%08x-%04x-11f0-%04x-0200%08x", random.nextInt(), random.nextInt(0x10000), random.nextInt(0x10000),
-                uuidCounter);
+        return String.format("%08x-%04x-11f0-%04x-0200%08x", random.nextInt(), random.nextInt(0x10000),
+                random.nextInt(0x10000), uuidCounter);
     }
 
     /** {@code ORDER BY created_at DESC}; the newest insert first among equal seconds. */
@@ -133,7 +143,8 @@ public final class ProtectionDb {
 
     /** {@code ORDER BY created_at DESC}. */
     public synchronized List<Execution> executions(String flowId) {
-        List<Execution> list = new ArrayList<>(executions.values().stream().filter(e -> e.flowId().equals(flowId)).toList());
+        List<Execution> list = new ArrayList<>(
+                executions.values().stream().filter(e -> e.flowId().equals(flowId)).toList());
         java.util.Collections.reverse(list);
         list.sort(Comparator.comparing(Execution::createdAt).reversed());
         return list;
@@ -264,7 +275,8 @@ public final class ProtectionDb {
 
     /** The world's repository rows, less those deleted, plus those created. */
     public synchronized List<Repository> repositories(List<Repository> seeded) {
-        List<Repository> all = new ArrayList<>(seeded.stream().filter(r -> !deletedRepositories.contains(r.id())).toList());
+        List<Repository> all = new ArrayList<>(
+                seeded.stream().filter(r -> !deletedRepositories.contains(r.id())).toList());
         all.addAll(createdRepositories);
         return all;
     }
@@ -316,12 +328,14 @@ public final class ProtectionDb {
     public synchronized Optional<String> repositoryReference(String repositoryId) {
         for (ProtectionRows.Policy p : policies.values()) {
             if (p.copyRules().stream().anyMatch(r -> r.destinationRepositoryId().equals(repositoryId))) {
-                return Optional.of("`migratekit_oma`.`backup_copy_rules`, CONSTRAINT `backup_copy_rules_ibfk_2` FOREIGN KEY "
-                        + "(`destination_repository_id`) REFERENCES `backup_repositories` (`id`)");
+                return Optional
+                        .of("`migratekit_oma`.`backup_copy_rules`, CONSTRAINT `backup_copy_rules_ibfk_2` FOREIGN KEY "
+                                + "(`destination_repository_id`) REFERENCES `backup_repositories` (`id`)");
             }
             if (p.primaryRepositoryId().equals(repositoryId)) {
-                return Optional.of("`migratekit_oma`.`backup_policies`, CONSTRAINT `backup_policies_ibfk_1` FOREIGN KEY "
-                        + "(`primary_repository_id`) REFERENCES `backup_repositories` (`id`)");
+                return Optional
+                        .of("`migratekit_oma`.`backup_policies`, CONSTRAINT `backup_policies_ibfk_1` FOREIGN KEY "
+                                + "(`primary_repository_id`) REFERENCES `backup_repositories` (`id`)");
             }
         }
         return Optional.empty();

@@ -8,6 +8,7 @@ public sealed interface RepositoryConfig {
 
     /** {@code storage.LocalRepositoryConfig}. */
     record Local(String path, boolean autoMount, String mountOptions) implements RepositoryConfig {
+
         @Override
         public String backupRoot() {
             return path;
@@ -15,8 +16,9 @@ public sealed interface RepositoryConfig {
     }
 
     /** {@code storage.NFSRepositoryConfig}. */
-    record Nfs(String server, String exportPath, String mountPoint, String nfsVersion, String mountOptions)
-            implements RepositoryConfig {
+    record Nfs(String server, String exportPath, String mountPoint, String nfsVersion,
+            String mountOptions) implements RepositoryConfig {
+
         @Override
         public String backupRoot() {
             return mountPoint;
@@ -26,6 +28,7 @@ public sealed interface RepositoryConfig {
     /** {@code storage.CIFSRepositoryConfig}. */
     record Cifs(String server, String shareName, String mountPoint, String username, String passwordSecret,
             String domain, String mountOptions) implements RepositoryConfig {
+
         @Override
         public String backupRoot() {
             return mountPoint;

@@ -17,24 +17,18 @@ final class Roster {
     static final String DEV = "Dev";
 
     /** Groups in id order: name, priority, enabled. */
-    static final List<GroupTemplate> GROUPS = List.of(
-            new GroupTemplate(DC, 100, true),
-            new GroupTemplate(DB, 90, true),
-            new GroupTemplate(TIER1, 200, false),
-            new GroupTemplate(WEB, 50, true),
-            new GroupTemplate(FILES, 70, true),
+    static final List<GroupTemplate> GROUPS = List.of(new GroupTemplate(DC, 100, true), new GroupTemplate(DB, 90, true),
+            new GroupTemplate(TIER1, 200, false), new GroupTemplate(WEB, 50, true), new GroupTemplate(FILES, 70, true),
             new GroupTemplate(DEV, 10, true));
 
-    record GroupTemplate(String name, int priority, boolean enabled) {
-    }
+    record GroupTemplate(String name, int priority, boolean enabled) {}
 
     /**
      * @param lvmDataDisk index of a data disk that is LVM-only, or -1
      * @param credentialId null reproduces the hub's "VM context missing credential_id"
      */
     record VmTemplate(String name, String os, List<String> groups, List<Integer> diskGb, String power, int cpus,
-            int memoryMb, String hardware, int lvmDataDisk, @Nullable Integer credentialId) {
-    }
+            int memoryMb, String hardware, int lvmDataDisk, @Nullable Integer credentialId) {}
 
     static final String SPACED_VM = "web 01";
     static final String MARKUP_VM = "web \"quoted\" 01 – Zürich <test>";
@@ -53,7 +47,8 @@ final class Roster {
             vm("web-02", "linux", List.of(WEB), List.of(30, 20), "poweredOn", 2, 4096, "vmx-21"),
             vm("iis-intranet", "windows", List.of(WEB), List.of(60, 100), "poweredOn", 4, 8192, "vmx-19"),
             vm("fs01", "windows", List.of(FILES), List.of(100, 2048, 1024, 500), "poweredOn", 4, 8192, "vmx-19"),
-            new VmTemplate("files-lnx-01", "linux", List.of(FILES), List.of(40, 1536), "poweredOn", 2, 8192, "vmx-21", 1, 35),
+            new VmTemplate("files-lnx-01", "linux", List.of(FILES), List.of(40, 1536), "poweredOn", 2, 8192, "vmx-21",
+                    1, 35),
             vm("nas-diskstation", "linux", List.of(FILES), List.of(30, 200), "poweredOn", 2, 4096, "vmx-21"),
             vm("dev-build-01", "linux", List.of(DEV), List.of(50, 200), "poweredOn", 8, 16384, "vmx-21"),
             vm("jenkins-agent-02", "linux", List.of(DEV), List.of(40), "suspended", 4, 8192, "vmx-21"),
@@ -78,11 +73,11 @@ final class Roster {
     static final String RUNNING_VM = "fs01";
     static final List<String> NEVER_BACKED_UP = List.of("dev-win11-test", NO_CREDENTIAL_VM, NO_DISKS_VM);
 
-    private Roster() {
-    }
+    private Roster() {}
 
     private static VmTemplate vm(String name, String os, List<String> groups, List<Integer> diskGb, String power,
             int cpus, int memoryMb, String hardware) {
-        return new VmTemplate(name, os, groups, diskGb, power, cpus, memoryMb, hardware, -1, name.startsWith("dc") ? 36 : 35);
+        return new VmTemplate(name, os, groups, diskGb, power, cpus, memoryMb, hardware, -1,
+                name.startsWith("dc") ? 36 : 35);
     }
 }

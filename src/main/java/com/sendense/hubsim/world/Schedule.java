@@ -12,16 +12,8 @@ import org.jspecify.annotations.Nullable;
  * The hub stores a six-field cron expression; the demo needs only three shapes (daily, weekly on
  * {@code dayOfWeek}, monthly on {@code dayOfMonth}), so they are data and the cron text is derived.
  */
-public record Schedule(
-        String id,
-        String name,
-        String description,
-        LocalTime at,
-        @Nullable DayOfWeek dayOfWeek,
-        int dayOfMonth,
-        boolean enabled,
-        Instant createdAt,
-        Instant updatedAt) {
+public record Schedule(String id, String name, String description, LocalTime at, @Nullable DayOfWeek dayOfWeek,
+        int dayOfMonth, boolean enabled, Instant createdAt, Instant updatedAt) {
 
     /** Six-field cron as the hub stores it, e.g. {@code 0 0 2 * * *}. */
     public String cron() {

@@ -12,8 +12,7 @@ public final class TelemetryErrors {
             "write nbd://127.0.0.1:10107: connection reset by peer",
             "QueryChangedDiskAreas failed: The change tracking information is not valid (CBT reset required)");
 
-    private TelemetryErrors() {
-    }
+    private TelemetryErrors() {}
 
     /** The stale-job detector's message for a job silent for {@code goDuration} (Go's Duration.String). */
     public static String stalled(String goDuration) {

@@ -8,22 +8,9 @@ import org.jspecify.annotations.Nullable;
  * A {@code vm_replication_contexts} row with its groups and disks. Only the fields a backup-only
  * hub fills are kept; the replication columns are always their zero/null values.
  */
-public record VmContext(
-        String contextId,
-        String vmName,
-        String vmwareVmId,
-        String vmPath,
-        String vcenterHost,
-        String datacenter,
-        int cpuCount,
-        int memoryMb,
-        String osType,
-        String powerState,
-        String vmToolsVersion,
-        Instant createdAt,
-        Instant updatedAt,
-        @Nullable Integer credentialId,
-        List<VmGroup> groups,
+public record VmContext(String contextId, String vmName, String vmwareVmId, String vmPath, String vcenterHost,
+        String datacenter, int cpuCount, int memoryMb, String osType, String powerState, String vmToolsVersion,
+        Instant createdAt, Instant updatedAt, @Nullable Integer credentialId, List<VmGroup> groups,
         List<VmDisk> disks) {
 
     public VmContext {

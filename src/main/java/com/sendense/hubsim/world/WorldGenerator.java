@@ -52,17 +52,20 @@ public final class WorldGenerator {
 
     private DemoWorld build(boolean populated) {
         List<VmGroup> groups = populated ? groups() : List.of();
-        Map<String, VmGroup> groupsByName = groups.stream().collect(Collectors.toMap(VmGroup::name, Function.identity()));
+        Map<String, VmGroup> groupsByName = groups.stream()
+                .collect(Collectors.toMap(VmGroup::name, Function.identity()));
         List<VmContext> vms = populated ? Roster.VMS.stream().map(t -> vm(t, groupsByName)).toList() : List.of();
-        Map<String, VmContext> vmsByName = vms.stream().collect(Collectors.toMap(VmContext::vmName, Function.identity()));
+        Map<String, VmContext> vmsByName = vms.stream()
+                .collect(Collectors.toMap(VmContext::vmName, Function.identity()));
 
         Repository local = repository("local", "Primary Local Repository", true,
                 new RepositoryConfig.Local("/backup/repository", false, ""), 0, 48);
-        Repository nfs = repository("nfs", "NAS Offsite", true,
-                new RepositoryConfig.Nfs("10.0.100.50", "/exports/backups", "/mnt/nfs-backups", "4.1", "defaults,soft,timeo=30"), 7, 44);
+        Repository nfs = repository("nfs", "NAS Offsite", true, new RepositoryConfig.Nfs("10.0.100.50",
+                "/exports/backups", "/mnt/nfs-backups", "4.1", "defaults,soft,timeo=30"), 7, 44);
         Repository cifs = repository("cifs", "Legacy SMB share", false,
-                new RepositoryConfig.Cifs("fileserver-old.corp.example.local", "backups", "/mnt/cifs-legacy", "svc_backup",
-                        "vault:cifs/legacy", "CORP", "vers=3.0"), 0, 120);
+                new RepositoryConfig.Cifs("fileserver-old.corp.example.local", "backups", "/mnt/cifs-legacy",
+                        "svc_backup", "vault:cifs/legacy", "CORP", "vers=3.0"),
+                0, 120);
         Map<String, Repository> repos = new LinkedHashMap<>();
         for (Repository r : List.of(local, nfs, cifs)) {
             repos.put(r.id(), r);
@@ -75,20 +78,33 @@ public final class WorldGenerator {
         String runningId = "";
         if (populated) {
             Schedule nightly = schedule("Nightly 01:00", "Every night at 01:00", LocalTime.of(1, 0), null, 0, true);
-            Schedule lateNight = schedule("Nightly 22:30", "Every night at 22:30, after the file servers' business day", LocalTime.of(22, 30), null, 0, true);
-            Schedule weekly = schedule("Saturday 03:00", "Weekly on Saturday at 03:00", LocalTime.of(3, 0), DayOfWeek.SATURDAY, 0, true);
-            Schedule monthly = schedule("Monthly 1st 04:00", "On the 1st of every month at 04:00", LocalTime.of(4, 0), null, 1, false);
+            Schedule lateNight = schedule("Nightly 22:30", "Every night at 22:30, after the file servers' business day",
+                    LocalTime.of(22, 30), null, 0, true);
+            Schedule weekly = schedule("Saturday 03:00", "Weekly on Saturday at 03:00", LocalTime.of(3, 0),
+                    DayOfWeek.SATURDAY, 0, true);
+            Schedule monthly = schedule("Monthly 1st 04:00", "On the 1st of every month at 04:00", LocalTime.of(4, 0),
+                    null, 1, false);
             schedules = List.of(nightly, lateNight, weekly, monthly);
             flows = new ArrayList<>();
-            flows.add(groupFlow(history, "Nightly databases", "Nightly backup of all database servers", groupsByName.get(Roster.DB), local, nightly, vms, true));
-            flows.add(groupFlow(history, "Nightly web", "Nightly backup of the web tier", groupsByName.get(Roster.WEB), local, nightly, vms, true));
-            flows.add(groupFlow(history, "Domain controllers", "Nightly backup of both domain controllers", groupsByName.get(Roster.DC), local, nightly, vms, true));
-            flows.add(groupFlow(history, "File servers to NAS", "File servers straight to the offsite NAS", groupsByName.get(Roster.FILES), nfs, lateNight, vms, true));
-            flows.add(groupFlow(history, "Dev weekly", "Weekly backup of build and test machines", groupsByName.get(Roster.DEV), local, weekly, vms, true));
-            flows.add(vmFlow(history, "mail-relay nightly", "Nightly incremental", vmsByName.get("mail-relay"), local, nightly));
-            flows.add(groupFlow(history, "Monthly archive to NAS", "Monthly full copy of the databases; paused while the NAS is expanded",
-                    groupsByName.get(Roster.DB), nfs, monthly, vms, false));
-            stuckId = history.stuck(vmsByName.get(Roster.STUCK_VM), local.id(), VirtualTime.ANCHOR.minusDays(3).atTime(14, 12, 7)).id();
+            flows.add(groupFlow(history, "Nightly databases", "Nightly backup of all database servers",
+                    groupsByName.get(Roster.DB), local, nightly, vms, true));
+            flows.add(groupFlow(history, "Nightly web", "Nightly backup of the web tier", groupsByName.get(Roster.WEB),
+                    local, nightly, vms, true));
+            flows.add(groupFlow(history, "Domain controllers", "Nightly backup of both domain controllers",
+                    groupsByName.get(Roster.DC), local, nightly, vms, true));
+            flows.add(groupFlow(history, "File servers to NAS", "File servers straight to the offsite NAS",
+                    groupsByName.get(Roster.FILES), nfs, lateNight, vms, true));
+            flows.add(groupFlow(history, "Dev weekly", "Weekly backup of build and test machines",
+                    groupsByName.get(Roster.DEV), local, weekly, vms, true));
+            flows.add(vmFlow(history, "mail-relay nightly", "Nightly incremental", vmsByName.get("mail-relay"), local,
+                    nightly));
+            flows.add(groupFlow(history, "Monthly archive to NAS",
+                    "Monthly full copy of the databases; paused while the NAS is expanded", groupsByName.get(Roster.DB),
+                    nfs, monthly, vms, false));
+            stuckId = history
+                    .stuck(vmsByName.get(Roster.STUCK_VM), local.id(),
+                            VirtualTime.ANCHOR.minusDays(3).atTime(14, 12, 7))
+                    .id();
             runningId = history.transferringNow(vmsByName.get(Roster.RUNNING_VM), nfs.id()).id();
         }
 
@@ -96,10 +112,11 @@ public final class WorldGenerator {
         List<Repository> sized = repos.values().stream().map(r -> sized(r, backups)).toList();
         List<VmContext> touched = vms.stream().map(vm -> touched(vm, backups)).toList();
         WorldFacts facts = populated
-                ? new WorldFacts(local.id(), nfs.id(), cifs.id(), Roster.PROTECTED_VM, Roster.LINUX_VM, Roster.NO_CREDENTIAL_VM,
-                        Roster.NO_DISKS_VM, Roster.LVM_VM, Roster.DASHED_VM, Roster.STALE_VM, Roster.NEVER_BACKED_UP, stuckId, runningId,
-                        Roster.HOSTILE_NAMES)
-                : new WorldFacts(local.id(), nfs.id(), cifs.id(), "", "", "", "", "", "", "", List.of(), "", "", List.of());
+                ? new WorldFacts(local.id(), nfs.id(), cifs.id(), Roster.PROTECTED_VM, Roster.LINUX_VM,
+                        Roster.NO_CREDENTIAL_VM, Roster.NO_DISKS_VM, Roster.LVM_VM, Roster.DASHED_VM, Roster.STALE_VM,
+                        Roster.NEVER_BACKED_UP, stuckId, runningId, Roster.HOSTILE_NAMES)
+                : new WorldFacts(local.id(), nfs.id(), cifs.id(), "", "", "", "", "", "", "", List.of(), "", "",
+                        List.of());
         return new DemoWorld(groups, touched, sized, backups, schedules, flows, history.executions(), facts,
                 history.nextBackupDiskId());
     }
@@ -109,7 +126,8 @@ public final class WorldGenerator {
     }
 
     private VmContext vm(Roster.VmTemplate t, Map<String, VmGroup> groups) {
-        LocalDateTime created = VirtualTime.ANCHOR.minusDays(40 + random.nextInt(20)).atTime(9 + random.nextInt(8), random.nextInt(60), random.nextInt(60));
+        LocalDateTime created = VirtualTime.ANCHOR.minusDays(40 + random.nextInt(20))
+                .atTime(9 + random.nextInt(8), random.nextInt(60), random.nextInt(60));
         String contextId = "ctx-" + t.name() + "-" + time.idStamp(created);
         List<VmDisk> disks = new ArrayList<>();
         for (int i = 0; i < t.diskGb().size(); i++) {
@@ -118,9 +136,9 @@ public final class WorldGenerator {
             disks.add(new VmDisk("disk-" + (2000 + i), gb, (long) (gb * VmDisk.GIB * used), layout(t, i)));
         }
         String folder = t.groups().isEmpty() ? "Unsorted" : t.groups().getFirst().replace(' ', '-');
-        return new VmContext(contextId, t.name(), ids.vmwareId(), "/" + DATACENTER + "/vm/" + folder + "/" + t.name(), VCENTER,
-                DATACENTER, t.cpus(), t.memoryMb(), t.os(), t.power(), t.hardware(), time.real(created), time.real(created),
-                t.credentialId(), t.groups().stream().map(groups::get).toList(), disks);
+        return new VmContext(contextId, t.name(), ids.vmwareId(), "/" + DATACENTER + "/vm/" + folder + "/" + t.name(),
+                VCENTER, DATACENTER, t.cpus(), t.memoryMb(), t.os(), t.power(), t.hardware(), time.real(created),
+                time.real(created), t.credentialId(), t.groups().stream().map(groups::get).toList(), disks);
     }
 
     private static DiskLayout layout(Roster.VmTemplate t, int index) {
@@ -133,33 +151,45 @@ public final class WorldGenerator {
         return index == 0 ? DiskLayout.LINUX_SYSTEM : DiskLayout.LINUX_DATA;
     }
 
-    private Repository repository(String type, String name, boolean enabled, RepositoryConfig config, int retention, int ageDays) {
-        LocalDateTime created = VirtualTime.ANCHOR.minusDays(ageDays).atTime(20, random.nextInt(60), random.nextInt(60));
-        return new Repository("repo-" + type + "-" + time.idSeconds(created), name, type, enabled, config, false, retention,
-                0, 0, time.real(created), time.real(created));
+    private Repository repository(String type, String name, boolean enabled, RepositoryConfig config, int retention,
+            int ageDays) {
+        LocalDateTime created = VirtualTime.ANCHOR.minusDays(ageDays)
+                .atTime(20, random.nextInt(60), random.nextInt(60));
+        return new Repository("repo-" + type + "-" + time.idSeconds(created), name, type, enabled, config, false,
+                retention, 0, 0, time.real(created), time.real(created));
     }
 
     /** Gives a repository a file system big enough for its backups, 35–55 % full. */
     private Repository sized(Repository r, List<BackupRow> backups) {
-        long written = backups.stream().filter(b -> b.repositoryId().equals(r.id())).mapToLong(BackupRow::bytesTransferred).sum();
+        long written = backups.stream()
+                .filter(b -> b.repositoryId().equals(r.id()))
+                .mapToLong(BackupRow::bytesTransferred)
+                .sum();
         double targetUse = 0.35 + random.nextDouble() * 0.2;
         long capacity = Math.max(4 * TIB, (long) Math.ceil(written / targetUse / TIB) * TIB);
         long baseline = capacity / 64;
-        Instant updated = r.enabled() ? time.real(time.now().minusMinutes(5 + random.nextInt(20)).withNano(0)) : r.updatedAt();
+        Instant updated = r.enabled()
+                ? time.real(time.now().minusMinutes(5 + random.nextInt(20)).withNano(0))
+                : r.updatedAt();
         return new Repository(r.id(), r.name(), r.type(), r.enabled(), r.config(), r.immutable(), r.minRetentionDays(),
                 capacity, baseline, r.createdAt(), updated);
     }
 
     private static VmContext touched(VmContext vm, List<BackupRow> backups) {
-        Instant updated = backups.stream().filter(b -> b.vmName().equals(vm.vmName())).map(BackupRow::createdAt)
-                .max(Instant::compareTo).orElse(vm.updatedAt());
-        return new VmContext(vm.contextId(), vm.vmName(), vm.vmwareVmId(), vm.vmPath(), vm.vcenterHost(), vm.datacenter(),
-                vm.cpuCount(), vm.memoryMb(), vm.osType(), vm.powerState(), vm.vmToolsVersion(), vm.createdAt(), updated,
-                vm.credentialId(), vm.groups(), vm.disks());
+        Instant updated = backups.stream()
+                .filter(b -> b.vmName().equals(vm.vmName()))
+                .map(BackupRow::createdAt)
+                .max(Instant::compareTo)
+                .orElse(vm.updatedAt());
+        return new VmContext(vm.contextId(), vm.vmName(), vm.vmwareVmId(), vm.vmPath(), vm.vcenterHost(),
+                vm.datacenter(), vm.cpuCount(), vm.memoryMb(), vm.osType(), vm.powerState(), vm.vmToolsVersion(),
+                vm.createdAt(), updated, vm.credentialId(), vm.groups(), vm.disks());
     }
 
-    private Schedule schedule(String name, String description, LocalTime at, @Nullable DayOfWeek day, int dayOfMonth, boolean enabled) {
-        Instant created = time.real(VirtualTime.ANCHOR.minusDays(50).atTime(11, random.nextInt(60), random.nextInt(60)));
+    private Schedule schedule(String name, String description, LocalTime at, @Nullable DayOfWeek day, int dayOfMonth,
+            boolean enabled) {
+        Instant created = time
+                .real(VirtualTime.ANCHOR.minusDays(50).atTime(11, random.nextInt(60), random.nextInt(60)));
         return new Schedule(ids.uuidV1(), name, description, at, day, dayOfMonth, enabled, created, created);
     }
 
@@ -178,9 +208,10 @@ public final class WorldGenerator {
         return flow;
     }
 
-    private ProtectionFlow flow(String name, String description, String targetType, String targetId, Repository repository,
-            Schedule schedule, boolean enabled) {
-        LocalDateTime created = VirtualTime.ANCHOR.minusDays(historyDays + 5L).atTime(14, random.nextInt(60), random.nextInt(60));
+    private ProtectionFlow flow(String name, String description, String targetType, String targetId,
+            Repository repository, Schedule schedule, boolean enabled) {
+        LocalDateTime created = VirtualTime.ANCHOR.minusDays(historyDays + 5L)
+                .atTime(14, random.nextInt(60), random.nextInt(60));
         Instant updated = enabled ? time.real(created) : time.real(VirtualTime.ANCHOR.minusDays(6).atTime(10, 17, 45));
         return new ProtectionFlow(ids.uuidV1(), name, description, targetType, targetId, repository.id(), schedule.id(),
                 enabled, time.real(created), updated);

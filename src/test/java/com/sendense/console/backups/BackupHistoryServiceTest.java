@@ -97,21 +97,27 @@ class BackupHistoryServiceTest {
         hub.backups.add(done);
         // The running list was read before it finished; the repository list after.
         FakeHubClient stale = new FakeHubClient() {
+
             @Override
             public List<Backup> backups(BackupFilter filter) {
-                return filter.equals(BackupFilter.withStatus(BackupStatus.RUNNING)) ? List.of(sqlRunning) : super.backups(filter);
+                return filter.equals(BackupFilter.withStatus(BackupStatus.RUNNING))
+                        ? List.of(sqlRunning)
+                        : super.backups(filter);
             }
         };
         stale.vms.addAll(hub.vms);
         stale.repositories.addAll(hub.repositories);
         stale.backups.addAll(hub.backups);
-        var s = new BackupHistoryService(stale, user, clock, HubProperties.forUrl(null), beans.getBeanProvider(MountedBackupLookup.class));
+        var s = new BackupHistoryService(stale, user, clock, HubProperties.forUrl(null),
+                beans.getBeanProvider(MountedBackupLookup.class));
 
         List<HistoryEntry> entries = s.history().entries();
 
         assertThat(entries).hasSize(5);
         assertThat(entries).filteredOn(e -> e.backup().id().equals(sqlRunning.id()))
-                .singleElement().extracting(e -> e.backup().status()).isEqualTo(BackupStatus.COMPLETED);
+                .singleElement()
+                .extracting(e -> e.backup().status())
+                .isEqualTo(BackupStatus.COMPLETED);
     }
 
     @Test
@@ -188,7 +194,8 @@ class BackupHistoryServiceTest {
         assertThat(service.groupNames()).containsExactly("Databases", "Tier 1", "Web");
 
         var out = new ByteArrayOutputStream();
-        service.exportCsv(HistoryFilter.ALL.withGroup("Databases").withStatus(BackupStatus.COMPLETED), HistoryOrder.NEWEST_FIRST, out);
+        service.exportCsv(HistoryFilter.ALL.withGroup("Databases").withStatus(BackupStatus.COMPLETED),
+                HistoryOrder.NEWEST_FIRST, out);
         assertThat(out.toString(StandardCharsets.UTF_8).split("\r\n")).hasSize(3).satisfies(lines -> {
             assertThat(lines[1]).startsWith(pgInc.id() + ",pgtest1,incremental,completed,");
             assertThat(lines[2]).startsWith(pgFull.id() + ",pgtest1,full,completed,");
@@ -199,6 +206,7 @@ class BackupHistoryServiceTest {
     void without_the_inventory_no_vm_is_in_a_group_and_the_history_says_so() {
         inGroups();
         FakeHubClient noInventory = new FakeHubClient() {
+
             @Override
             public List<VmContext> vms() {
                 throw unreachable();
@@ -227,7 +235,8 @@ class BackupHistoryServiceTest {
     private void inGroups() {
         var databases = new VmGroup("g-db", "Databases", 90, true);
         hub.vms.clear();
-        hub.withVm(FakeHubClient.vm("pgtest1", "linux", PowerState.ON, databases, new VmGroup("g-t1", "Tier 1", 10, true)));
+        hub.withVm(FakeHubClient.vm("pgtest1", "linux", PowerState.ON, databases,
+                new VmGroup("g-t1", "Tier 1", 10, true)));
         hub.withVm(FakeHubClient.vm("web-01", "linux", PowerState.ON, new VmGroup("g-web", "Web", 50, true)));
         hub.withVm(FakeHubClient.vm("sql-prod-01", "windows", PowerState.ON, databases));
         service.refresh();
@@ -251,8 +260,8 @@ class BackupHistoryServiceTest {
     void sorts_by_several_columns_in_turn() {
         var order = List.of(new HistoryOrder(HistoryColumn.VM, false), new HistoryOrder(HistoryColumn.DATE, false));
 
-        assertThat(backups(service.find(HistoryFilter.ALL, order)))
-                .containsExactly(pgFull, pgInc, sqlRunning, webFull, webFailed);
+        assertThat(backups(service.find(HistoryFilter.ALL, order))).containsExactly(pgFull, pgInc, sqlRunning, webFull,
+                webFailed);
     }
 
     @Test
@@ -265,15 +274,14 @@ class BackupHistoryServiceTest {
         assertThat(lines).hasSize(3);
         assertThat(lines[0]).startsWith("backup_id,vm_name,type,status");
         assertThat(lines[1]).startsWith(webFailed.id() + ",web-01,incremental,failed," + NFS + ",NAS Offsite,"
-                + "2025-10-08T21:30:00Z,2025-10-08T21:33:00Z,180,")
-                .endsWith(",\"disk 1: read error, retry\"");
+                + "2025-10-08T21:30:00Z,2025-10-08T21:33:00Z,180,").endsWith(",\"disk 1: read error, retry\"");
         assertThat(lines[2]).startsWith(webFull.id() + ",web-01,full,completed,");
     }
 
     @Test
     void vm_history_is_fresh_from_the_hub_and_never_asks_about_an_unknown_vm() {
-        assertThat(service.vmHistory("pgtest1")).hasValueSatisfying(
-                list -> assertThat(backups(list)).containsExactly(pgInc, pgFull));
+        assertThat(service.vmHistory("pgtest1"))
+                .hasValueSatisfying(list -> assertThat(backups(list)).containsExactly(pgInc, pgFull));
 
         hub.backupQueries.clear();
         assertThat(service.vmHistory("no-such-vm")).isEmpty();
@@ -293,16 +301,16 @@ class BackupHistoryServiceTest {
     void deleting_a_running_backup_is_refused_without_asking_the_hub_to_delete() {
         assertThat(service.checkDeletion(sqlRunning.id()).refused()).contains(DeletionCheck.Refusal.RUNNING);
 
-        assertThatThrownBy(() -> service.delete(sqlRunning.id()))
-                .isInstanceOf(BackupDeletionRefusedException.class)
-                .extracting(e -> ((BackupDeletionRefusedException) e).reason()).isEqualTo(DeletionCheck.Refusal.RUNNING);
+        assertThatThrownBy(() -> service.delete(sqlRunning.id())).isInstanceOf(BackupDeletionRefusedException.class)
+                .extracting(e -> ((BackupDeletionRefusedException) e).reason())
+                .isEqualTo(DeletionCheck.Refusal.RUNNING);
         assertThat(hub.deletedBackups).isEmpty();
     }
 
     @Test
     void a_backup_known_to_be_mounted_is_refused_and_an_unknown_mount_state_is_reported_as_unknown() {
-        assertThat(service.checkDeletion(pgFull.id()).mounted())
-                .as("nothing is mounted on the hub at all").isEqualTo(DeletionCheck.MountState.NOT_MOUNTED);
+        assertThat(service.checkDeletion(pgFull.id()).mounted()).as("nothing is mounted on the hub at all")
+                .isEqualTo(DeletionCheck.MountState.NOT_MOUNTED);
         hub.mounts.add(mount());
         DeletionCheck unknown = service.checkDeletion(pgFull.id());
         assertThat(unknown.mounted()).isEqualTo(DeletionCheck.MountState.UNKNOWN);

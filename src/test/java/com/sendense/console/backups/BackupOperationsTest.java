@@ -45,7 +45,8 @@ class BackupOperationsTest {
         TestLive.pollOnce(context); // jobs of earlier tests are gone now
         hub.vms.clear();
         hub.repositories.clear();
-        hub.withVm(FakeHubClient.vm("ops-vm", "linux", PowerState.ON), FakeHubClient.disk(0, 40), FakeHubClient.disk(1, 60));
+        hub.withVm(FakeHubClient.vm("ops-vm", "linux", PowerState.ON), FakeHubClient.disk(0, 40),
+                FakeHubClient.disk(1, 60));
         hub.repositories.add(FakeHubClient.repository("repo-z", "Zurich offsite", 1000, 50));
         hub.repositories.add(FakeHubClient.repository("repo-a", "Archive", 1000, 800));
     }
@@ -84,7 +85,8 @@ class BackupOperationsTest {
     void incremental_is_offered_only_after_a_completed_backup_in_that_repository() {
         assertThat(operations.incrementalOption("ops-vm", "repo-a").possible()).isFalse();
         hub.backups.add(FakeHubClient.completed("backup-ops-vm-1", "ops-vm", BackupType.FULL, "repo-z", T, 1L << 30));
-        hub.backups.add(FakeHubClient.completed("backup-ops-vm-2", "ops-vm", BackupType.FULL, "repo-a", T.plusSeconds(60), 1L << 30));
+        hub.backups.add(FakeHubClient.completed("backup-ops-vm-2", "ops-vm", BackupType.FULL, "repo-a",
+                T.plusSeconds(60), 1L << 30));
         hub.backups.addFirst(FakeHubClient.completed("backup-ops-vm-3", "ops-vm", BackupType.INCREMENTAL, "repo-z",
                 T.plusSeconds(120), 1L << 20));
 
@@ -92,13 +94,16 @@ class BackupOperationsTest {
         assertThat(z.possible()).isTrue();
         assertThat(z.completedBackups()).isEqualTo(2);
         assertThat(z.chainsTo()).isNotNull().extracting(b -> b.id().value()).isEqualTo("backup-ops-vm-3");
-        assertThat(operations.incrementalOption("ops-vm", "repo-a").chainsTo().id().value()).isEqualTo("backup-ops-vm-2");
+        assertThat(operations.incrementalOption("ops-vm", "repo-a").chainsTo().id().value())
+                .isEqualTo("backup-ops-vm-2");
     }
 
     @Test
     void a_vm_without_credentials_or_disks_is_blocked_before_the_hub_is_asked() {
-        hub.withVm(new com.sendense.console.hub.VmContext("ctx-x", "no-cred", "", "", "", "", "discovered", null, null, null,
-                null, null, T, T, null, true, true, null, java.util.List.of()), FakeHubClient.disk(0, 10));
+        hub.withVm(
+                new com.sendense.console.hub.VmContext("ctx-x", "no-cred", "", "", "", "", "discovered", null, null,
+                        null, null, null, T, T, null, true, true, null, java.util.List.of()),
+                FakeHubClient.disk(0, 10));
         hub.withVm(FakeHubClient.vm("no-disks", "linux", PowerState.ON));
 
         assertThat(operations.plan("no-cred").blocker()).contains(StartPlan.Blocker.NO_CREDENTIAL);
@@ -117,7 +122,8 @@ class BackupOperationsTest {
     @Test
     @WithMockUser(username = "manager", roles = Roles.MANAGER)
     void managers_may_watch_jobs_but_not_start_them() {
-        hub.backups.add(FakeHubClient.backup("backup-ops-vm-9", "ops-vm", BackupType.FULL, "repo-a", BackupStatus.RUNNING, T));
+        hub.backups.add(
+                FakeHubClient.backup("backup-ops-vm-9", "ops-vm", BackupType.FULL, "repo-a", BackupStatus.RUNNING, T));
 
         assertThatThrownBy(() -> operations.start(new BackupRequest("ops-vm", BackupType.FULL, "repo-a")))
                 .isInstanceOf(AccessDeniedException.class);

@@ -100,12 +100,17 @@ class BackupStarterTest {
                 .mapToObj(i -> CompletableFuture.supplyAsync(() -> {
                     await(ready);
                     return start();
-                }, executor)).map(f -> f.thenCompose(x -> x)).toList();
+                }, executor))
+                .map(f -> f.thenCompose(x -> x))
+                .toList();
         ready.countDown();
         assertThat(hub.startsEntered.tryAcquire(5, TimeUnit.SECONDS)).isTrue();
         hub.startGate.countDown();
 
-        long started = results.stream().map(CompletableFuture::join).filter(StartResult.Started.class::isInstance).count();
+        long started = results.stream()
+                .map(CompletableFuture::join)
+                .filter(StartResult.Started.class::isInstance)
+                .count();
         assertThat(started).isEqualTo(1);
         assertThat(hub.startRequests).hasSize(1);
     }
@@ -123,8 +128,8 @@ class BackupStarterTest {
 
     @Test
     void a_backup_the_hub_lists_as_running_refuses_the_start_and_is_followed() throws Exception {
-        Backup other = FakeHubClient.backup("backup-pgtest1-1763900000", VM, BackupType.FULL, REPO, BackupStatus.RUNNING,
-                NOW.minusSeconds(600));
+        Backup other = FakeHubClient.backup("backup-pgtest1-1763900000", VM, BackupType.FULL, REPO,
+                BackupStatus.RUNNING, NOW.minusSeconds(600));
         hub.backups.add(other);
 
         StartResult result = start().get(5, TimeUnit.SECONDS);
@@ -154,10 +159,12 @@ class BackupStarterTest {
     void a_backup_that_appears_only_later_is_still_found() throws Exception {
         AtomicInteger looks = new AtomicInteger();
         var slowHub = new FakeHubClient() {
+
             @Override
             public List<Backup> backups(BackupFilter filter) {
                 if (!startRequests.isEmpty() && looks.incrementAndGet() == 3) {
-                    backups.add(backup("backup-pgtest1-1764000000", VM, BackupType.FULL, REPO, BackupStatus.RUNNING, NOW));
+                    backups.add(
+                            backup("backup-pgtest1-1764000000", VM, BackupType.FULL, REPO, BackupStatus.RUNNING, NOW));
                 }
                 return super.backups(filter);
             }
@@ -174,8 +181,8 @@ class BackupStarterTest {
 
     @Test
     void a_lost_answer_with_no_new_backup_says_it_cannot_tell_and_never_retries() throws Exception {
-        hub.backups.add(FakeHubClient.completed("backup-pgtest1-1763000000", VM, BackupType.FULL, REPO, NOW.minusSeconds(30),
-                1L << 30));
+        hub.backups.add(FakeHubClient.completed("backup-pgtest1-1763000000", VM, BackupType.FULL, REPO,
+                NOW.minusSeconds(30), 1L << 30));
         hub.startFailure = lostAnswer();
 
         StartResult result = start().get(5, TimeUnit.SECONDS);

@@ -37,12 +37,16 @@ class ForgedBackupCallsTest {
 
     private static final BackupId SQL_BACKUP = new BackupId("backup-sql-prod-01-1759947000");
 
-    @Autowired FakeHubClient hub;
-    @Autowired BackupOperations operations;
-    @Autowired BackupHistoryService history;
+    @Autowired
+    FakeHubClient hub;
+    @Autowired
+    BackupOperations operations;
+    @Autowired
+    BackupHistoryService history;
 
     /** A call made by {@code user} with {@code role} ({@code null}: nobody signed in). */
     record Forged(String user, String role, String what, Consumer<Services> call) {
+
         @Override
         public String toString() {
             return (user.isEmpty() ? "nobody signed in" : user) + " → " + what;
@@ -68,9 +72,9 @@ class ForgedBackupCallsTest {
     static Stream<Forged> acrossRoles() {
         BackupRequest web = new BackupRequest("web-01", BackupType.FULL, "repo-1");
         BackupRequest sql = new BackupRequest("sql-prod-01", BackupType.FULL, "repo-1");
-        return Stream.of(
-                new Forged("helpdesk", Roles.HELPDESK, "plan a backup", s -> s.operations().plan("web-01")),
-                new Forged("helpdesk", Roles.HELPDESK, "ask for incremental", s -> s.operations().incrementalOption("web-01", "repo-1")),
+        return Stream.of(new Forged("helpdesk", Roles.HELPDESK, "plan a backup", s -> s.operations().plan("web-01")),
+                new Forged("helpdesk", Roles.HELPDESK, "ask for incremental",
+                        s -> s.operations().incrementalOption("web-01", "repo-1")),
                 new Forged("helpdesk", Roles.HELPDESK, "start a backup in scope", s -> s.operations().start(web)),
                 new Forged("helpdesk", Roles.HELPDESK, "start a backup out of scope", s -> s.operations().start(sql)),
                 new Forged("helpdesk", Roles.HELPDESK, "check a deletion", s -> s.history().checkDeletion(SQL_BACKUP)),
@@ -92,7 +96,8 @@ class ForgedBackupCallsTest {
 
         Throwable refused = catchThrowable(() -> forged.call().accept(new Services(operations, history)));
 
-        assertThat(refused).isInstanceOfAny(AccessDeniedException.class, AuthenticationCredentialsNotFoundException.class);
+        assertThat(refused).isInstanceOfAny(AccessDeniedException.class,
+                AuthenticationCredentialsNotFoundException.class);
         assertThat(hub.startRequests).isEmpty();
         assertThat(hub.deletedBackups).isEmpty();
     }

@@ -18,14 +18,16 @@ class HistoryCsvTest {
         var ok = TestBackups.completed("web-01", LOCAL, BackupType.INCREMENTAL, "2025-10-08T05:33:13Z", 1, 57_671_680);
         var out = new StringWriter();
 
-        HistoryCsv.write(List.of(new HistoryEntry(failed, "Primary, Local"), new HistoryEntry(ok, "Primary, Local")), out);
+        HistoryCsv.write(List.of(new HistoryEntry(failed, "Primary, Local"), new HistoryEntry(ok, "Primary, Local")),
+                out);
 
         assertThat(out.toString()).isEqualTo(String.join("\r\n",
                 "backup_id,vm_name,type,status,repository_id,repository_name,started_at,completed_at,duration_seconds,"
                         + "bytes_transferred,total_bytes,disks,error_message",
                 "backup-pgtest1-1759947871,pgtest1,full,failed," + LOCAL + ",\"Primary, Local\",2025-10-08T18:24:31Z,"
                         + "2025-10-08T18:27:31Z,180,1073741824,1073741824,2,\"NBD read failed, \"\"disk-2000\"\"\nretry 3/3\"",
-                "backup-web-01-1759901593,web-01,incremental,completed," + LOCAL + ",\"Primary, Local\",2025-10-08T05:33:13Z,"
+                "backup-web-01-1759901593,web-01,incremental,completed," + LOCAL
+                        + ",\"Primary, Local\",2025-10-08T05:33:13Z,"
                         + "2025-10-08T05:34:13Z,60,57671680,2306867200,2,",
                 ""));
     }
@@ -47,7 +49,8 @@ class HistoryCsvTest {
         HistoryCsv.write(List.of(new HistoryEntry(failed, "@Primary")), out);
 
         String row = out.toString().split("\r\n")[1];
-        assertThat(row).contains(",'=cmd|' /C calc'!A0,full,failed,").contains(",'@Primary,")
+        assertThat(row).contains(",'=cmd|' /C calc'!A0,full,failed,")
+                .contains(",'@Primary,")
                 .endsWith(",\"'-2+3+HYPERLINK(\"\"http://evil\"\")\"");
     }
 }

@@ -35,10 +35,12 @@ class RecoveryChainsTest {
         // The hub lists newest first; the chain is oldest first.
         RecoveryChain chain = build(List.of(inc3, full2, nfsFull, inc2, inc1, full1));
 
-        assertThat(chain.roots()).extracting(n -> ((RepositoryNode) n).name()).containsExactly("NAS Offsite", "Primary Local");
+        assertThat(chain.roots()).extracting(n -> ((RepositoryNode) n).name())
+                .containsExactly("NAS Offsite", "Primary Local");
         RepositoryNode local = (RepositoryNode) chain.roots().get(1);
         assertThat(local.points()).isEqualTo(5);
-        assertThat(local.storedBytes()).isEqualTo((100L << 30) + (50L << 20) + (60L << 20) + (101L << 30) + (70L << 20));
+        assertThat(local.storedBytes())
+                .isEqualTo((100L << 30) + (50L << 20) + (60L << 20) + (101L << 30) + (70L << 20));
 
         List<BackupChainNode> fulls = chain.children(local);
         assertThat(fulls).extracting(BackupChainNode::key).containsExactly(full1.id().value(), full2.id().value());
@@ -75,8 +77,9 @@ class RecoveryChainsTest {
 
     @Test
     void only_completed_backups_are_recovery_points() {
-        RecoveryChain chain = build(List.of(full1, failed("pgtest1", LOCAL, INCREMENTAL, "2025-10-02T00:00:00Z", "boom"),
-                running("pgtest1", LOCAL, INCREMENTAL, "2025-10-09T11:00:00Z")));
+        RecoveryChain chain = build(
+                List.of(full1, failed("pgtest1", LOCAL, INCREMENTAL, "2025-10-02T00:00:00Z", "boom"),
+                        running("pgtest1", LOCAL, INCREMENTAL, "2025-10-09T11:00:00Z")));
 
         assertThat(chain.points()).isEqualTo(1);
         assertThat(chain.children(chain.children(chain.roots().getFirst()).getFirst())).isEmpty();
@@ -91,7 +94,8 @@ class RecoveryChainsTest {
         var incNode = (IncrementalNode) chain.children(fullNode).getFirst();
         assertThat(fullNode.state()).isEqualTo(RestoreState.MOUNTABLE);
         assertThat(incNode.state()).isEqualTo(RestoreState.JUST_FINISHED);
-        assertThat(RecoveryChains.state(justNow, NOW.plus(RecoveryChains.MOUNTABLE_AFTER))).isEqualTo(RestoreState.MOUNTABLE);
+        assertThat(RecoveryChains.state(justNow, NOW.plus(RecoveryChains.MOUNTABLE_AFTER)))
+                .isEqualTo(RestoreState.MOUNTABLE);
     }
 
     @Test

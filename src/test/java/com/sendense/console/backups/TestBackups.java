@@ -17,8 +17,7 @@ public final class TestBackups {
     public static final String LOCAL = "repo-local-1759780081";
     public static final String NFS = "repo-nfs-1759780099";
 
-    private TestBackups() {
-    }
+    private TestBackups() {}
 
     public static Repository repository(String id, String name) {
         Instant t = Instant.parse("2025-09-01T10:00:00Z");
@@ -51,7 +50,7 @@ public final class TestBackups {
     /** The same backup in another state, as a second hub list might show it moments later. */
     public static Backup withStatus(Backup b, BackupStatus status, @Nullable Instant end) {
         return new Backup(b.id(), b.vmContextId(), b.vmName(), b.type(), b.repositoryId(), b.policyId(), status,
-                b.totalBytes(), b.totalBytes(), b.disksCount(), b.errorMessage(), b.currentPhase(), b.transferSpeedBps(),
-                100, b.lastTelemetryAt(), b.createdAt(), b.startedAt(), end);
+                b.totalBytes(), b.totalBytes(), b.disksCount(), b.errorMessage(), b.currentPhase(),
+                b.transferSpeedBps(), 100, b.lastTelemetryAt(), b.createdAt(), b.startedAt(), end);
     }
 }

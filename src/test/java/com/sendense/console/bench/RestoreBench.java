@@ -46,8 +46,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * Not a test: the class name keeps it out of the normal test runs. The simulator serves at
  * unlimited speed with its write timeout raised to 10 minutes, so nothing is cut off.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "console.demo-users=true", "console.demo-hub.enabled=false", "console.admin.initial-password=admin-bench-password"})
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {"console.demo-users=true",
+        "console.demo-hub.enabled=false", "console.admin.initial-password=admin-bench-password"})
 @org.springframework.context.annotation.Import(RestoreBench.TimedHub.class)
 class RestoreBench {
 
@@ -57,11 +57,12 @@ class RestoreBench {
     /** The real hub client, with the moment each listing returns noted. */
     @org.springframework.boot.test.context.TestConfiguration(proxyBeanMethods = false)
     static class TimedHub {
+
         @org.springframework.context.annotation.Bean
         @org.springframework.context.annotation.Primary
         HubClient timedHubClient(@org.springframework.beans.factory.annotation.Qualifier("hubClient") HubClient real) {
             return (HubClient) java.lang.reflect.Proxy.newProxyInstance(HubClient.class.getClassLoader(),
-                    new Class<?>[] {HubClient.class}, (proxy, method, args) -> {
+                    new Class<?>[]{HubClient.class}, (proxy, method, args) -> {
                         try {
                             Object result = method.invoke(real, args);
                             if (method.getName().equals("files")) {
@@ -84,8 +85,8 @@ class RestoreBench {
      */
     static final long HUB_RATE = Long.getLong("bench.hub-rate", 0);
 
-    static final HubSimulator sim = HubSimulator.start(SimulatorConfig.defaults().withAuth(false)
-            .withDownloads(Duration.ofMinutes(10), HUB_RATE));
+    static final HubSimulator sim = HubSimulator
+            .start(SimulatorConfig.defaults().withAuth(false).withDownloads(Duration.ofMinutes(10), HUB_RATE));
     static final String ISO = "/partition-1/Shares/Software/SQLServer2022-x64-ENU.iso";
     static final String SCANS = "/partition-1/Shares/Scans/2025";
 
@@ -110,9 +111,14 @@ class RestoreBench {
 
     @BeforeEach
     void mountDataDisk() {
-        Backup backup = hub.vms().stream().filter(vm -> "windows".equalsIgnoreCase(vm.osType())).map(VmContext::vmName)
+        Backup backup = hub.vms()
+                .stream()
+                .filter(vm -> "windows".equalsIgnoreCase(vm.osType()))
+                .map(VmContext::vmName)
                 .flatMap(vm -> hub.backups(BackupFilter.forVm(vm)).stream())
-                .filter(b -> b.status() == BackupStatus.COMPLETED && b.disksCount() >= 2).findFirst().orElseThrow();
+                .filter(b -> b.status() == BackupStatus.COMPLETED && b.disksCount() >= 2)
+                .findFirst()
+                .orElseThrow();
         var previous = SecurityContextHolder.getContext();
         SecurityContextHolder.setContext(new SecurityContextImpl(new UsernamePasswordAuthenticationToken("admin", "",
                 List.of(new SimpleGrantedAuthority("ROLE_ADMIN")))));
@@ -128,16 +134,17 @@ class RestoreBench {
         long size = hub.fileInfo(mountId, HubPath.of(ISO)).size();
         Page page = signIn();
         page.navigate("/restore/" + mountId + "/files/partition-1/Shares/Software");
-        assertThat(page.locator(".file-name").filter(new com.microsoft.playwright.Locator.FilterOptions()
-                .setHasText("SQLServer2022"))).isVisible();
+        assertThat(page.locator(".file-name")
+                .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("SQLServer2022"))).isVisible();
         String direct = sim.baseUrl() + "/api/v1/restore/" + mountId + "/download?path="
                 + URLEncoder.encode(ISO, StandardCharsets.UTF_8);
 
         Runnable viaHub = () -> page.evaluate("url => { const a = document.createElement('a'); a.href = url;"
                 + " document.body.appendChild(a); a.click(); a.remove(); }", direct);
         Runnable viaConsole = () -> {
-            page.locator(".file-name").filter(new com.microsoft.playwright.Locator.FilterOptions()
-                    .setHasText("SQLServer2022")).dblclick();
+            page.locator(".file-name")
+                    .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("SQLServer2022"))
+                    .dblclick();
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Download anyway")).click();
         };
         String loadBefore = Files.readString(Path.of("/proc/loadavg")).trim();
@@ -167,20 +174,19 @@ class RestoreBench {
                 "| download (" + mib(size) + " MiB, Chromium as client, hub serving at "
                         + (HUB_RATE == 0 ? "full speed" : mib(HUB_RATE) + " MiB/s") + ") | click to file (s) "
                         + "| transfer (s) | transfer MiB/s |",
-                "|---|---:|---:|---:|",
-                row("straight from the hub (simulator), run 1", hub1, size),
+                "|---|---:|---:|---:|", row("straight from the hub (simulator), run 1", hub1, size),
                 row("through the console, run 1", console1, size),
                 row("straight from the hub (simulator), run 2", hub2, size),
-                row("through the console, run 2", console2, size),
-                "",
-                "| result | value |",
-                "|---|---:|",
-                "| console / hub transfer throughput (best run of each) | " + String.format(Locale.ROOT, "%.1f %%", ratio * 100) + " |",
-                "| load average before / after (2 cores, shared) | " + loadBefore.substring(0, 14) + " / " + loadAfter.substring(0, 14) + " |",
+                row("through the console, run 2", console2, size), "", "| result | value |", "|---|---:|",
+                "| console / hub transfer throughput (best run of each) | "
+                        + String.format(Locale.ROOT, "%.1f %%", ratio * 100) + " |",
+                "| load average before / after (2 cores, shared) | " + loadBefore.substring(0, 14) + " / "
+                        + loadAfter.substring(0, 14) + " |",
                 "| console heap retained after the download (after GC) | " + mib(retained) + " MiB |",
-                "| old generation growth during the download (peak) | " + mib(Math.max(0, peakOld.get() - oldBefore)) + " MiB |",
-                "| bytes received = file size, every run | " + List.of(hub1, hub2, console1, console2).stream()
-                        .allMatch(r -> r.bytes == size) + " |");
+                "| old generation growth during the download (peak) | " + mib(Math.max(0, peakOld.get() - oldBefore))
+                        + " MiB |",
+                "| bytes received = file size, every run | "
+                        + List.of(hub1, hub2, console1, console2).stream().allMatch(r -> r.bytes == size) + " |");
         report("download-throughput", table);
         page.context().close();
     }
@@ -192,47 +198,51 @@ class RestoreBench {
         double hubSeconds = (System.nanoTime() - hubStart) / 1e9;
         Page page = signIn();
         page.navigate("/restore/" + mountId + "/files/partition-1/Shares");
-        assertThat(page.locator(".file-name").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Scans")))
-                .isVisible();
+        assertThat(page.locator(".file-name")
+                .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Scans"))).isVisible();
 
         long start = System.nanoTime();
         page.navigate("/restore/" + mountId + "/files/partition-1/Shares/Scans/2025");
-        page.locator("vaadin-grid-cell-content .file-name", new Page.LocatorOptions().setHasText("scan-000001")).first().waitFor();
+        page.locator("vaadin-grid-cell-content .file-name", new Page.LocatorOptions().setHasText("scan-000001"))
+                .first()
+                .waitFor();
         long shown = System.nanoTime();
         double firstRows = (shown - start) / 1e9;
         double afterAnswer = (shown - listingAnsweredAt.get()) / 1e9;
 
         long scrollStart = System.nanoTime();
         page.evaluate("() => document.querySelector('vaadin-grid.file-grid').scrollToIndex(" + (entries - 1) + ")");
-        page.locator("vaadin-grid-cell-content .file-name").filter(new com.microsoft.playwright.Locator.FilterOptions()
-                .setHasText("scan-100000")).first().waitFor();
+        page.locator("vaadin-grid-cell-content .file-name")
+                .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("scan-100000"))
+                .first()
+                .waitFor();
         double lastRows = (System.nanoTime() - scrollStart) / 1e9;
-        Object domRows = page.evaluate("() => document.querySelectorAll('vaadin-grid.file-grid vaadin-grid-cell-content .file-name').length");
+        Object domRows = page.evaluate(
+                "() => document.querySelectorAll('vaadin-grid.file-grid vaadin-grid-cell-content .file-name').length");
         Object loaded = page.evaluate("() => { const g = document.querySelector('vaadin-grid.file-grid');"
                 + " const c = g._dataProviderController && g._dataProviderController.rootCache;"
                 + " return c ? c.items.filter(i => i).length : -1; }");
         Object gridSize = page.evaluate("() => document.querySelector('vaadin-grid.file-grid').size");
 
-        String table = String.join("\n",
-                "| 100,000-entry folder (" + entries + " entries) | value |",
-                "|---|---:|",
+        String table = String.join("\n", "| 100,000-entry folder (" + entries + " entries) | value |", "|---|---:|",
                 "| hub listing call, measured alone before (HubClient.files) | " + secs(hubSeconds) + " s |",
                 "| navigation to first rows in Chromium (includes the hub call) | " + secs(firstRows) + " s |",
                 "| **first rows shown after the hub's answer reached the console** | " + secs(afterAnswer) + " s |",
                 "| scroll to the last entry until it shows | " + secs(lastRows) + " s |",
                 "| grid size known to the browser | " + gridSize + " |",
                 "| rows in the page (DOM) at the end | " + domRows + " |",
-                "| items the browser has loaded at the end | " + loaded + " |",
-                "| load average (2 cores, shared) | " + Files.readString(Path.of("/proc/loadavg")).trim().substring(0, 14) + " |");
+                "| items the browser has loaded at the end | " + loaded + " |", "| load average (2 cores, shared) | "
+                        + Files.readString(Path.of("/proc/loadavg")).trim().substring(0, 14) + " |");
         report("large-folder", table);
         page.context().close();
     }
 
     /**
-     * @param seconds  from the click to the whole file on disk (includes the console's confirmation dialog)
+     * @param seconds from the click to the whole file on disk (includes the console's confirmation dialog)
      * @param transfer from the browser's download start (response headers in) to the whole file on disk
      */
     private record Result(double seconds, double transfer, long bytes) {
+
         double mibPerSecond(long size) {
             return size / 1048576.0 / transfer;
         }
@@ -255,7 +265,8 @@ class RestoreBench {
     }
 
     private static String row(String label, Result r, long size) {
-        return "| " + label + " | " + secs(r.seconds) + " | " + secs(r.transfer) + " | " + String.format(Locale.ROOT, "%.0f", r.mibPerSecond(size)) + " |";
+        return "| " + label + " | " + secs(r.seconds) + " | " + secs(r.transfer) + " | "
+                + String.format(Locale.ROOT, "%.0f", r.mibPerSecond(size)) + " |";
     }
 
     private static String secs(double s) {
@@ -273,9 +284,11 @@ class RestoreBench {
     }
 
     private static long oldGenUsed() {
-        return ManagementFactory.getMemoryPoolMXBeans().stream()
+        return ManagementFactory.getMemoryPoolMXBeans()
+                .stream()
                 .filter(p -> p.getType() == MemoryType.HEAP && p.getName().toLowerCase(Locale.ROOT).contains("old"))
-                .mapToLong(p -> p.getUsage().getUsed()).sum();
+                .mapToLong(p -> p.getUsage().getUsed())
+                .sum();
     }
 
     private static void report(String name, String table) throws Exception {

@@ -44,7 +44,7 @@ final class VaadinClient implements AutoCloseable {
     private final Map<Integer, Node> nodes = new HashMap<>();
     private final TreeMap<Integer, JsonNode> early = new TreeMap<>();
     private final StringBuilder pushBuffer = new StringBuilder();
-    private LongConsumer onUpdate = at -> { };
+    private LongConsumer onUpdate = at -> {};
     private int uiId;
     private String csrfToken;
     private String pushId;
@@ -54,8 +54,11 @@ final class VaadinClient implements AutoCloseable {
 
     private VaadinClient(URI base) {
         this.base = base;
-        this.http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
+        this.http = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(10))
+                .build();
     }
 
     /** Signs in as {@code user} and opens {@code route?query} in a UI of its own, with push connected. */
@@ -102,16 +105,19 @@ final class VaadinClient implements AutoCloseable {
         send(HttpRequest.newBuilder(base.resolve("/login")).GET());
         HttpResponse<String> response = send(HttpRequest.newBuilder(base.resolve("/login"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("username=" + encode(user) + "&password=" + encode(password))));
+                .POST(HttpRequest.BodyPublishers
+                        .ofString("username=" + encode(user) + "&password=" + encode(password))));
         String location = response.headers().firstValue("Location").orElse("");
         if (response.statusCode() != 302 || location.contains("error")) {
-            throw new IllegalStateException("sign-in as " + user + " refused: " + response.statusCode() + " " + location);
+            throw new IllegalStateException(
+                    "sign-in as " + user + " refused: " + response.statusCode() + " " + location);
         }
     }
 
     private void init(String route, String query) throws IOException, InterruptedException {
-        HttpResponse<String> response = send(HttpRequest.newBuilder(base.resolve(
-                "/?v-r=init&location=" + encode(route) + "&query=" + encode(query))).GET());
+        HttpResponse<String> response = send(
+                HttpRequest.newBuilder(base.resolve("/?v-r=init&location=" + encode(route) + "&query=" + encode(query)))
+                        .GET());
         JsonNode config = JSON.readTree(response.body()).path("appConfig");
         uiId = config.path("v-uiId").asInt();
         JsonNode uidl = config.path("uidl");
@@ -128,20 +134,21 @@ final class VaadinClient implements AutoCloseable {
         String scheme = base.getScheme().equals("https") ? "wss" : "ws";
         URI uri = URI.create(scheme + "://" + base.getAuthority() + "/VAADIN/push?v-r=push&v-uiId=" + uiId
                 + "&v-pushId=" + encode(pushId) + "&X-Atmosphere-tracking-id=0&X-Atmosphere-Framework=3.1.5-javascript"
-                + "&X-Atmosphere-Transport=websocket&X-Atmosphere-TrackMessageSize=true"
-                + "&Content-Type=" + encode("application/json; charset=UTF-8") + "&X-atmo-protocol=true");
-        push = http.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(10))
-                .buildAsync(uri, new PushListener()).join();
+                + "&X-Atmosphere-Transport=websocket&X-Atmosphere-TrackMessageSize=true" + "&Content-Type="
+                + encode("application/json; charset=UTF-8") + "&X-atmo-protocol=true");
+        push = http.newWebSocketBuilder()
+                .connectTimeout(Duration.ofSeconds(10))
+                .buildAsync(uri, new PushListener())
+                .join();
     }
 
     private void navigate(String route, String query) throws IOException, InterruptedException {
-        String message = JSON.writeValueAsString(Map.of(
-                "csrfToken", csrfToken,
-                "rpc", List.of(Map.of("type", "event", "node", 1, "event", "ui-navigate",
-                        "data", Map.of("route", route, "query", query, "appShellTitle", "",
-                                "historyState", Map.of("idx", 0), "trigger", ""))),
-                "syncId", nextSyncId - 1,
-                "clientId", clientId));
+        String message = JSON
+                .writeValueAsString(Map.of("csrfToken", csrfToken, "rpc",
+                        List.of(Map.of("type", "event", "node", 1, "event", "ui-navigate", "data",
+                                Map.of("route", route, "query", query, "appShellTitle", "", "historyState",
+                                        Map.of("idx", 0), "trigger", ""))),
+                        "syncId", nextSyncId - 1, "clientId", clientId));
         HttpResponse<String> response = send(HttpRequest.newBuilder(base.resolve("/?v-r=uidl&v-uiId=" + uiId))
                 .header("Content-Type", "application/json; charset=UTF-8")
                 .POST(HttpRequest.BodyPublishers.ofString(message)));
@@ -273,8 +280,8 @@ final class VaadinClient implements AutoCloseable {
     @Override
     public void close() {
         try {
-            String message = JSON.writeValueAsString(Map.of("csrfToken", csrfToken, "rpc", List.of(),
-                    "syncId", nextSyncId - 1, "clientId", clientId, "UNLOAD", true));
+            String message = JSON.writeValueAsString(Map.of("csrfToken", csrfToken, "rpc", List.of(), "syncId",
+                    nextSyncId - 1, "clientId", clientId, "UNLOAD", true));
             send(HttpRequest.newBuilder(base.resolve("/?v-r=uidl&v-uiId=" + uiId))
                     .header("Content-Type", "application/json; charset=UTF-8")
                     .POST(HttpRequest.BodyPublishers.ofString(message)));
@@ -299,12 +306,14 @@ final class VaadinClient implements AutoCloseable {
     }
 
     private static final class Node {
+
         private final Map<String, String> attributes = new HashMap<>();
         private final List<Integer> children = new ArrayList<>();
         private String text;
     }
 
     private final class PushListener implements WebSocket.Listener {
+
         @Override
         public CompletionStage<?> onText(WebSocket socket, CharSequence data, boolean last) {
             pushed(data);

@@ -10,6 +10,7 @@ import com.sendense.hubsim.SimulatorConfig;
 import com.sendense.hubsim.control.LoggedRequest;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -17,7 +18,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -52,8 +52,9 @@ import org.springframework.test.context.DynamicPropertySource;
  * log: how many hub requests the console made per poll interval while they watched. Not a test: the
  * class name keeps it out of the normal runs.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "console.demo-users=true", "console.demo-hub.enabled=false", "console.admin.initial-password=admin-bench-password", "hub.poll-interval=3s"})
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {"console.demo-users=true",
+        "console.demo-hub.enabled=false", "console.admin.initial-password=admin-bench-password",
+        "hub.poll-interval=3s"})
 class WatchersBench {
 
     static final Duration POLL_INTERVAL = Duration.ofSeconds(3);
@@ -64,8 +65,8 @@ class WatchersBench {
     static final Chromium chromium = new Chromium();
 
     /** Telemetry only on demand (its own interval is an hour); 40 MB/s so each report moves the percentage. */
-    static final HubSimulator sim = HubSimulator.start(SimulatorConfig.defaults()
-            .withBackups(Duration.ofHours(1), 40_000_000L, 0.0, Duration.ofHours(2)));
+    static final HubSimulator sim = HubSimulator
+            .start(SimulatorConfig.defaults().withBackups(Duration.ofHours(1), 40_000_000L, 0.0, Duration.ofHours(2)));
 
     /** The job's figures a watcher compares (percentage, bytes, speed; not the elapsed-time clock). */
     static final List<String> FIGURES = List.of("job-percent", "job-transferred", "job-speed");
@@ -95,15 +96,15 @@ class WatchersBench {
         List<String> rows = new ArrayList<>();
         Random random = new Random(42);
         // -Dbench.clients=1,10,50 -Dbench.browsers=1,10 choose the rounds ("" skips a kind).
-        rows.addAll(rounds("Vaadin client", sessions("bench.clients", "1,10,50"), random, () -> client(backupId), backupId));
+        rows.addAll(rounds("Vaadin client", sessions("bench.clients", "1,10,50"), random, () -> client(backupId),
+                backupId));
         rows.addAll(rounds("Chromium", sessions("bench.browsers", "1,10"), random, () -> browser(backupId), backupId));
         String table = String.join("\n",
                 "| watching | sessions | UIs following the job | window (s) | hub requests | per 3 s interval "
                         + "| running-list reads per interval | other requests | updates seen | missed "
                         + "| hub change → page: median / p95 / max (ms) | poll → page: median / max (ms) "
                         + "| JVM CPU (cores) | within 3,250 ms |",
-                "|---|---:|---:|---:|---:|---:|---:|---|---:|---:|---|---|---:|---|")
-                + "\n" + String.join("\n", rows);
+                "|---|---:|---:|---:|---:|---:|---:|---|---:|---:|---|---|---:|---|") + "\n" + String.join("\n", rows);
         report("watchers", table + "\n\nload average at the end (2 cores, shared): "
                 + Files.readString(Path.of("/proc/loadavg")).trim().substring(0, 14));
     }
@@ -134,7 +135,8 @@ class WatchersBench {
 
     private static int[] sessions(String property, String defaults) {
         String value = System.getProperty(property, defaults).trim();
-        return value.isEmpty() ? new int[0]
+        return value.isEmpty()
+                ? new int[0]
                 : Arrays.stream(value.split(",")).mapToInt(v -> Integer.parseInt(v.trim())).toArray();
     }
 
@@ -149,8 +151,13 @@ class WatchersBench {
         int following = jobSubscriptions();
         // Settled: the console has polled twice since, so every page shows the hub's current state.
         long mark = lastSeq();
-        await().atMost(POLL_INTERVAL.multipliedBy(10)).pollInterval(Duration.ofMillis(100)).until(() ->
-                sim.control().requestsSince(mark).stream().filter(WatchersBench::isRunningList).count() >= 2);
+        await().atMost(POLL_INTERVAL.multipliedBy(10))
+                .pollInterval(Duration.ofMillis(100))
+                .until(() -> sim.control()
+                        .requestsSince(mark)
+                        .stream()
+                        .filter(WatchersBench::isRunningList)
+                        .count() >= 2);
         long firstSeq = lastSeq();
         long cpuStart = processCpuNanos();
         ThreadSampler sampler = ThreadSampler.start();
@@ -164,8 +171,11 @@ class WatchersBench {
         List<Long> latencies = new ArrayList<>();
         List<Long> pollToPage = new ArrayList<>();
         int missed = 0;
-        List<Long> runningReads = requests.stream().filter(WatchersBench::isRunningList)
-                .map(r -> r.at().toEpochMilli()).sorted().toList();
+        List<Long> runningReads = requests.stream()
+                .filter(WatchersBench::isRunningList)
+                .map(r -> r.at().toEpochMilli())
+                .sorted()
+                .toList();
         for (Watcher watcher : watchers) {
             List<Long> seen = watcher.changes();
             for (int i = 0; i < changedAt.size(); i++) {
@@ -177,27 +187,30 @@ class WatchersBench {
                     continue;
                 }
                 latencies.add(shown - from);
-                runningReads.stream().filter(t -> t >= from && t <= shown).findFirst()
+                runningReads.stream()
+                        .filter(t -> t >= from && t <= shown)
+                        .findFirst()
                         .ifPresent(poll -> pollToPage.add(shown - poll));
             }
         }
         double windowSeconds = (windowEnd - windowStart) / 1000.0;
         double intervals = windowSeconds / POLL_INTERVAL.toSeconds();
         Map<String, Integer> others = new TreeMap<>();
-        requests.stream().filter(r -> !isRunningList(r))
+        requests.stream()
+                .filter(r -> !isRunningList(r))
                 .forEach(r -> others.merge(r.method() + " " + r.path(), 1, Integer::sum));
         long limit = POLL_INTERVAL.toMillis() + 250;
         latencies.sort(Comparator.naturalOrder());
         pollToPage.sort(Comparator.naturalOrder());
-        return "| " + kind + " | " + sessions + " | " + following + " | " + String.format(Locale.ROOT, "%.1f", windowSeconds) + " | " + requests.size()
-                + " | " + String.format(Locale.ROOT, "%.2f", requests.size() / intervals)
-                + " | " + String.format(Locale.ROOT, "%.2f", runningReads.size() / intervals)
-                + " | " + (others.isEmpty() ? "none" : others.toString().replaceAll("[{}]", "").replace("=", " × "))
-                + " | " + latencies.size() + " | " + missed
-                + " | " + percentile(latencies, 50) + " / " + percentile(latencies, 95) + " / " + percentile(latencies, 100)
-                + " | " + percentile(pollToPage, 50) + " / " + percentile(pollToPage, 100)
-                + " | " + String.format(Locale.ROOT, "%.2f", jvmCores)
-                + " | " + (missed == 0 && !latencies.isEmpty() && latencies.getLast() < limit ? "yes" : "**no**") + " |";
+        return "| " + kind + " | " + sessions + " | " + following + " | "
+                + String.format(Locale.ROOT, "%.1f", windowSeconds) + " | " + requests.size() + " | "
+                + String.format(Locale.ROOT, "%.2f", requests.size() / intervals) + " | "
+                + String.format(Locale.ROOT, "%.2f", runningReads.size() / intervals) + " | "
+                + (others.isEmpty() ? "none" : others.toString().replaceAll("[{}]", "").replace("=", " × ")) + " | "
+                + latencies.size() + " | " + missed + " | " + percentile(latencies, 50) + " / "
+                + percentile(latencies, 95) + " / " + percentile(latencies, 100) + " | " + percentile(pollToPage, 50)
+                + " / " + percentile(pollToPage, 100) + " | " + String.format(Locale.ROOT, "%.2f", jvmCores) + " | "
+                + (missed == 0 && !latencies.isEmpty() && latencies.getLast() < limit ? "yes" : "**no**") + " |";
     }
 
     /**
@@ -210,7 +223,8 @@ class WatchersBench {
      */
     private static void deprioritiseBrowsers() throws IOException, InterruptedException {
         List<ProcessHandle> browsers = ProcessHandle.allProcesses()
-                .filter(p -> p.info().command().map(c -> c.contains("chromium")).orElse(false)).toList();
+                .filter(p -> p.info().command().map(c -> c.contains("chromium")).orElse(false))
+                .toList();
         for (ProcessHandle browser : browsers) {
             Path group = Path.of("/proc", Long.toString(browser.pid()), "autogroup");
             try {
@@ -222,8 +236,10 @@ class WatchersBench {
         if (!browsers.isEmpty()) {
             List<String> command = new ArrayList<>(List.of("renice", "-n", "10", "-p"));
             browsers.forEach(b -> command.add(Long.toString(b.pid())));
-            new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                    .start().waitFor();
+            new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .start()
+                    .waitFor();
         }
     }
 
@@ -250,7 +266,8 @@ class WatchersBench {
             timer.schedule(() -> null, offset + POLL_INTERVAL.toMillis() + 1500, TimeUnit.MILLISECONDS).get();
         }
         if (changedAt.size() != REPORTS_PER_ROUND) {
-            throw new IllegalStateException("only " + changedAt.size() + " reports were sent: the backup stopped transferring");
+            throw new IllegalStateException(
+                    "only " + changedAt.size() + " reports were sent: the backup stopped transferring");
         }
         return List.copyOf(changedAt);
     }
@@ -260,6 +277,7 @@ class WatchersBench {
      * round that misses its polls shows where they were (written next to the results).
      */
     private static final class ThreadSampler {
+
         private final Map<String, Integer> stacks = new TreeMap<>();
         private final AtomicBoolean running = new AtomicBoolean(true);
         private final Thread thread = Thread.ofPlatform().daemon().unstarted(this::sample);
@@ -276,11 +294,14 @@ class WatchersBench {
                 for (var info : threads.dumpAllThreads(false, false)) {
                     String name = info.getThreadName();
                     if (name.startsWith("scheduling") || name.startsWith("task-")) {
-                        String top = Arrays.stream(info.getStackTrace()).limit(12)
+                        String top = Arrays.stream(info.getStackTrace())
+                                .limit(12)
                                 .map(e -> e.getClassName().replaceAll(".*\\.", "") + "." + e.getMethodName())
-                                .reduce((a, b) -> a + " < " + b).orElse("");
+                                .reduce((a, b) -> a + " < " + b)
+                                .orElse("");
                         synchronized (stacks) {
-                            stacks.merge(name.replaceAll("\\d+$", "") + " " + info.getThreadState() + " " + top, 1, Integer::sum);
+                            stacks.merge(name.replaceAll("\\d+$", "") + " " + info.getThreadState() + " " + top, 1,
+                                    Integer::sum);
                         }
                     }
                 }
@@ -293,7 +314,10 @@ class WatchersBench {
             thread.join();
             StringBuilder dump = new StringBuilder();
             synchronized (stacks) {
-                stacks.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(25)
+                stacks.entrySet()
+                        .stream()
+                        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                        .limit(25)
                         .forEach(e -> dump.append(e.getValue()).append("  ").append(e.getKey()).append("\n"));
             }
             Files.createDirectories(file.getParent());
@@ -346,11 +370,13 @@ class WatchersBench {
 
     @FunctionalInterface
     private interface WatcherFactory {
+
         Watcher open() throws Exception;
     }
 
     /** One watching session. */
     private interface Watcher {
+
         /** Forgets the changes noted so far. */
         void reset();
 
@@ -362,6 +388,7 @@ class WatchersBench {
     }
 
     private record BrowserWatcher(Page page) implements Watcher {
+
         @Override
         public void reset() {
             page.evaluate("() => { window.__changes = []; }");
@@ -383,6 +410,7 @@ class WatchersBench {
 
     /** Notes a change whenever a message from the server changes the figures, as the page's observer does. */
     private static final class ClientWatcher implements Watcher {
+
         private final VaadinClient client;
         private final List<Long> changes = Collections.synchronizedList(new ArrayList<>());
         private String last;
@@ -429,7 +457,8 @@ class WatchersBench {
             HttpResponse<String> started = http.send(HttpRequest.newBuilder(sim.baseUrl().resolve("/api/v1/backups"))
                     .header("Authorization", "Bearer " + SimulatorConfig.APPLIANCE_TOKEN)
                     .POST(HttpRequest.BodyPublishers.ofString("{\"vm_name\":\"" + vm + "\",\"backup_type\":\"full\","
-                            + "\"repository_id\":\"" + repository + "\"}")).build(), HttpResponse.BodyHandlers.ofString());
+                            + "\"repository_id\":\"" + repository + "\"}"))
+                    .build(), HttpResponse.BodyHandlers.ofString());
             Matcher id = BACKUP_ID.matcher(started.body());
             if (started.statusCode() != 200 || !id.find()) {
                 throw new IllegalStateException("the simulator did not start a backup: " + started.body());

@@ -44,7 +44,9 @@ import org.springframework.test.context.DynamicPropertySource;
 class DashboardAgainstSimulatorTest {
 
     static final Instant NOW = Instant.parse("2026-11-20T14:00:00Z");
-    static final SimulatorConfig CONFIG = SimulatorConfig.defaults().withAuth(false).withClock(Clock.fixed(NOW, ZoneOffset.UTC));
+    static final SimulatorConfig CONFIG = SimulatorConfig.defaults()
+            .withAuth(false)
+            .withClock(Clock.fixed(NOW, ZoneOffset.UTC));
     static final ZoneId ZONE = CONFIG.zone();
     static final HubSimulator SIMULATOR = HubSimulator.start(CONFIG);
     static final DemoWorld WORLD = WorldGenerator.demo(CONFIG.seed(), CONFIG.historyDays(), NOW, ZONE);
@@ -71,9 +73,12 @@ class DashboardAgainstSimulatorTest {
         SIMULATOR.close();
     }
 
-    @Autowired DashboardService dashboards;
-    @Autowired StorageSampler sampler;
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    DashboardService dashboards;
+    @Autowired
+    StorageSampler sampler;
+    @Autowired
+    JdbcClient jdbc;
 
     @BeforeEach
     void no_samples_yet() {
@@ -87,7 +92,8 @@ class DashboardAgainstSimulatorTest {
         Map<String, Instant> lastGood = lastGoodByVm();
         List<String> expectedWithin = listableVms().stream()
                 .filter(vm -> lastGood.containsKey(vm) && !lastGood.get(vm).isBefore(NOW.minus(Duration.ofHours(24))))
-                .sorted().toList();
+                .sorted()
+                .toList();
         assertThat(expectedWithin).as("a believable world: most but not all VMs are fine").hasSizeBetween(8, 15);
         assertThat(d.vms().stream().filter(v -> v.state().meetsTarget()).map(VmPosture::vmName).sorted().toList())
                 .isEqualTo(expectedWithin);
@@ -105,12 +111,14 @@ class DashboardAgainstSimulatorTest {
         Map<String, Instant> lastGood = lastGoodByVm();
         List<String> expected = listableVms().stream()
                 .filter(vm -> !lastGood.containsKey(vm) || lastGood.get(vm).isBefore(NOW.minus(Duration.ofDays(7))))
-                .sorted().toList();
+                .sorted()
+                .toList();
         assertThat(expected).containsAll(WORLD.facts().neverBackedUpVms());
         assertThat(d.unprotected().stream().map(VmPosture::vmName).sorted().toList()).isEqualTo(expected);
         // The hub hides backups of VMs named "*-disk*": shown as not visible, never as unprotected.
         assertThat(d.vms()).filteredOn(v -> v.vmName().equals(WORLD.facts().dashedVm()))
-                .extracting(VmPosture::state).containsExactly(PostureState.HIDDEN);
+                .extracting(VmPosture::state)
+                .containsExactly(PostureState.HIDDEN);
         assertThat(d.notes()).anyMatch(n -> n.contains(WORLD.facts().dashedVm()));
     }
 
@@ -121,11 +129,14 @@ class DashboardAgainstSimulatorTest {
 
         Map<LocalDate, Long> failed = perDay(BackupRow.FAILED, range);
         Map<LocalDate, Long> completed = perDay(BackupRow.COMPLETED, range);
-        assertThat(failed.values().stream().mapToLong(Long::longValue).sum()).as("the demo world has failures").isGreaterThan(5);
+        assertThat(failed.values().stream().mapToLong(Long::longValue).sum()).as("the demo world has failures")
+                .isGreaterThan(5);
         assertThat(d.days()).hasSize(30);
         for (DailyCount day : d.days()) {
-            assertThat(day.failed()).as("failed on " + day.day()).isEqualTo(failed.getOrDefault(day.day(), 0L).intValue());
-            assertThat(day.completed()).as("completed on " + day.day()).isEqualTo(completed.getOrDefault(day.day(), 0L).intValue());
+            assertThat(day.failed()).as("failed on " + day.day())
+                    .isEqualTo(failed.getOrDefault(day.day(), 0L).intValue());
+            assertThat(day.completed()).as("completed on " + day.day())
+                    .isEqualTo(completed.getOrDefault(day.day(), 0L).intValue());
         }
         assertThat(d.failures()).hasSize(d.failedInRange());
         assertThat(d.failures()).anyMatch(f -> f.vmName().equals(WORLD.facts().staleVm()) && f.day().equals(TODAY));
@@ -135,10 +146,17 @@ class DashboardAgainstSimulatorTest {
     void a_group_filter_counts_only_that_groups_vms() {
         Dashboard d = dashboards.load(DashboardQuery.lastDays(TODAY).withGroup("Web"));
 
-        List<String> web = WORLD.vms().stream().filter(vm -> vm.groups().stream().anyMatch(g -> g.name().equals("Web")))
-                .map(com.sendense.hubsim.world.VmContext::vmName).sorted().toList();
+        List<String> web = WORLD.vms()
+                .stream()
+                .filter(vm -> vm.groups().stream().anyMatch(g -> g.name().equals("Web")))
+                .map(com.sendense.hubsim.world.VmContext::vmName)
+                .sorted()
+                .toList();
         assertThat(d.vms()).extracting(VmPosture::vmName).containsExactlyInAnyOrderElementsOf(web);
-        long failedWeb = WORLD.backups().stream().filter(b -> b.status().equals(BackupRow.FAILED) && web.contains(b.vmName())).count();
+        long failedWeb = WORLD.backups()
+                .stream()
+                .filter(b -> b.status().equals(BackupRow.FAILED) && web.contains(b.vmName()))
+                .count();
         assertThat(d.failedInRange()).isEqualTo((int) failedWeb);
         assertThat(d.groups()).contains("Web", "Databases", "Domain controllers");
     }
@@ -152,19 +170,27 @@ class DashboardAgainstSimulatorTest {
         for (int i = 0; i < wobble.length; i++) {
             long used = (6L << 40) + i * (180L << 30) + (wobble[i] << 30);
             Instant at = NOW.minus(Duration.ofDays(wobble.length - i));
-            seeded.add(new long[] {at.getEpochSecond(), used});
+            seeded.add(new long[]{at.getEpochSecond(), used});
             insertSample(repo, at, total, used);
         }
 
         Dashboard d = dashboards.load(DashboardQuery.lastDays(TODAY));
 
-        var forecast = (StorageForecast.FullOn) d.repositories().stream().filter(r -> r.id().equals(repo)).findFirst()
-                .orElseThrow().forecast();
+        var forecast = (StorageForecast.FullOn) d.repositories()
+                .stream()
+                .filter(r -> r.id().equals(repo))
+                .findFirst()
+                .orElseThrow()
+                .forecast();
         Instant expected = leastSquaresFull(seeded, total);
         assertThat(Duration.between(expected, forecast.fullAt()).abs()).isLessThan(Duration.ofSeconds(2));
         assertThat(forecast.fullAt().atZone(ZONE).toLocalDate()).isEqualTo(expected.atZone(ZONE).toLocalDate());
-        assertThat(d.repositories().stream().filter(r -> r.id().equals(WORLD.facts().nfsRepositoryId())).findFirst()
-                .orElseThrow().forecast()).isInstanceOf(StorageForecast.NotEnoughData.class);
+        assertThat(d.repositories()
+                .stream()
+                .filter(r -> r.id().equals(WORLD.facts().nfsRepositoryId()))
+                .findFirst()
+                .orElseThrow()
+                .forecast()).isInstanceOf(StorageForecast.NotEnoughData.class);
     }
 
     @Test
@@ -180,16 +206,25 @@ class DashboardAgainstSimulatorTest {
             List<long[]> expected = new ArrayList<>();
             for (int daysAgo = 30; daysAgo >= 0; daysAgo--) {
                 Instant at = NOW.minus(Duration.ofDays(daysAgo));
-                long later = rows.stream().filter(b -> !b.id().contains("-disk") && b.createdAt().isAfter(at))
-                        .mapToLong(BackupRow::bytesTransferred).sum();
-                expected.add(new long[] {at.getEpochSecond(), usedNow - later});
+                long later = rows.stream()
+                        .filter(b -> !b.id().contains("-disk") && b.createdAt().isAfter(at))
+                        .mapToLong(BackupRow::bytesTransferred)
+                        .sum();
+                expected.add(new long[]{at.getEpochSecond(), usedNow - later});
                 if (repo.id().equals(WORLD.facts().localRepositoryId())) {
                     // No hidden VM backs up here, so the estimate is the file system's true history.
-                    long writtenByThen = rows.stream().filter(b -> !b.createdAt().isAfter(at)).mapToLong(BackupRow::bytesTransferred).sum();
+                    long writtenByThen = rows.stream()
+                            .filter(b -> !b.createdAt().isAfter(at))
+                            .mapToLong(BackupRow::bytesTransferred)
+                            .sum();
                     assertThat(usedNow - later).isEqualTo(repo.baselineUsedBytes() + writtenByThen);
                 }
             }
-            RepositoryStorage shown = d.repositories().stream().filter(r -> r.id().equals(repo.id())).findFirst().orElseThrow();
+            RepositoryStorage shown = d.repositories()
+                    .stream()
+                    .filter(r -> r.id().equals(repo.id()))
+                    .findFirst()
+                    .orElseThrow();
             assertThat(shown.current().orElseThrow().usedBytes()).isEqualTo(usedNow);
             assertThat(shown.samples()).as("the range starts after the oldest estimate").hasSize(30);
             assertThat(shown.samples()).extracting(StorageSample::usedBytes)
@@ -201,17 +236,26 @@ class DashboardAgainstSimulatorTest {
     }
 
     private static List<String> listableVms() {
-        return WORLD.vms().stream().map(com.sendense.hubsim.world.VmContext::vmName).filter(n -> !n.contains("-disk")).toList();
+        return WORLD.vms()
+                .stream()
+                .map(com.sendense.hubsim.world.VmContext::vmName)
+                .filter(n -> !n.contains("-disk"))
+                .toList();
     }
 
     private static Map<String, Instant> lastGoodByVm() {
-        return WORLD.backups().stream().filter(b -> b.status().equals(BackupRow.COMPLETED) && !b.id().contains("-disk"))
+        return WORLD.backups()
+                .stream()
+                .filter(b -> b.status().equals(BackupRow.COMPLETED) && !b.id().contains("-disk"))
                 .collect(Collectors.toMap(BackupRow::vmName, BackupRow::createdAt, (a, b) -> a.isAfter(b) ? a : b));
     }
 
     private static Map<LocalDate, Long> perDay(String status, DashboardQuery range) {
-        return WORLD.backups().stream().filter(b -> b.status().equals(status) && !b.id().contains("-disk"))
-                .map(b -> b.createdAt().atZone(ZONE).toLocalDate()).filter(range::contains)
+        return WORLD.backups()
+                .stream()
+                .filter(b -> b.status().equals(status) && !b.id().contains("-disk"))
+                .map(b -> b.createdAt().atZone(ZONE).toLocalDate())
+                .filter(range::contains)
                 .collect(Collectors.groupingBy(day -> day, TreeMap::new, Collectors.counting()));
     }
 
@@ -234,8 +278,11 @@ class DashboardAgainstSimulatorTest {
 
     private void insertSample(String repositoryId, Instant at, long total, long used) {
         jdbc.sql("INSERT INTO storage_samples (repository_id, sampled_at, total_bytes, used_bytes, estimated) "
-                        + "VALUES (:id, :at, :total, :used, FALSE)")
-                .param("id", repositoryId).param("at", at.atOffset(ZoneOffset.UTC)).param("total", total).param("used", used)
+                + "VALUES (:id, :at, :total, :used, FALSE)")
+                .param("id", repositoryId)
+                .param("at", at.atOffset(ZoneOffset.UTC))
+                .param("total", total)
+                .param("used", used)
                 .update();
     }
 }

@@ -35,9 +35,12 @@ abstract class DashboardDatabaseContractTest {
 
     static final Instant NOW = Instant.parse("2026-11-20T12:00:00Z");
 
-    @Autowired RpoTargetService targets;
-    @Autowired StorageSampleRepository samples;
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    RpoTargetService targets;
+    @Autowired
+    StorageSampleRepository samples;
+    @Autowired
+    JdbcClient jdbc;
 
     @BeforeEach
     void only_the_default_target_and_no_samples() {
@@ -61,10 +64,10 @@ abstract class DashboardDatabaseContractTest {
         targets.setOverride(RpoScope.VM, "sql-prod-01", 48);
         targets.setOverride(RpoScope.GROUP, "Databases", 6);
 
-        assertThat(targets.targets()).extracting(RpoTarget::scope, RpoTarget::name, RpoTarget::hours).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(RpoScope.DEFAULT, "", 12),
-                org.assertj.core.groups.Tuple.tuple(RpoScope.GROUP, "Databases", 6),
-                org.assertj.core.groups.Tuple.tuple(RpoScope.VM, "sql-prod-01", 48));
+        assertThat(targets.targets()).extracting(RpoTarget::scope, RpoTarget::name, RpoTarget::hours)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(RpoScope.DEFAULT, "", 12),
+                        org.assertj.core.groups.Tuple.tuple(RpoScope.GROUP, "Databases", 6),
+                        org.assertj.core.groups.Tuple.tuple(RpoScope.VM, "sql-prod-01", 48));
         assertThat(targets.targets().get(1).updatedBy()).isEqualTo("root");
         assertThat(targets.removeOverride(RpoScope.GROUP, "Databases")).isTrue();
         assertThat(targets.removeOverride(RpoScope.GROUP, "Databases")).isFalse();
@@ -75,18 +78,24 @@ abstract class DashboardDatabaseContractTest {
     void invalid_targets_are_refused_with_a_readable_message() {
         assertThatThrownBy(() -> targets.setDefault(0)).hasMessage("An RPO target is between 1 and 8784 hours");
         assertThatThrownBy(() -> targets.setOverride(RpoScope.VM, "  ", 5)).hasMessage("Choose a vm for the override");
-        assertThatThrownBy(() -> targets.setOverride(RpoScope.DEFAULT, "x", 5)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> targets.removeOverride(RpoScope.DEFAULT, "")).hasMessageContaining("cannot be removed");
-        assertThatThrownBy(() -> targets.setOverride(RpoScope.VM, "x".repeat(129), 5)).hasMessageContaining("at most 128");
+        assertThatThrownBy(() -> targets.setOverride(RpoScope.DEFAULT, "x", 5))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> targets.removeOverride(RpoScope.DEFAULT, ""))
+                .hasMessageContaining("cannot be removed");
+        assertThatThrownBy(() -> targets.setOverride(RpoScope.VM, "x".repeat(129), 5))
+                .hasMessageContaining("at most 128");
     }
 
     @Test
     void the_database_itself_rejects_invalid_rows() {
-        assertThatThrownBy(() -> jdbc.sql("INSERT INTO rpo_targets VALUES ('VM', 'x', 0, CURRENT_TIMESTAMP, 'a')").update())
+        assertThatThrownBy(
+                () -> jdbc.sql("INSERT INTO rpo_targets VALUES ('VM', 'x', 0, CURRENT_TIMESTAMP, 'a')").update())
                 .isInstanceOf(DataIntegrityViolationException.class);
-        assertThatThrownBy(() -> jdbc.sql("INSERT INTO rpo_targets VALUES ('DEFAULT', 'x', 5, CURRENT_TIMESTAMP, 'a')").update())
+        assertThatThrownBy(
+                () -> jdbc.sql("INSERT INTO rpo_targets VALUES ('DEFAULT', 'x', 5, CURRENT_TIMESTAMP, 'a')").update())
                 .isInstanceOf(DataIntegrityViolationException.class);
-        assertThatThrownBy(() -> jdbc.sql("INSERT INTO rpo_targets VALUES ('TEAM', 'x', 5, CURRENT_TIMESTAMP, 'a')").update())
+        assertThatThrownBy(
+                () -> jdbc.sql("INSERT INTO rpo_targets VALUES ('TEAM', 'x', 5, CURRENT_TIMESTAMP, 'a')").update())
                 .isInstanceOf(DataIntegrityViolationException.class);
     }
 
@@ -119,15 +128,16 @@ abstract class DashboardDatabaseContractTest {
         var clock = new MutableClock(NOW);
         hub.repositories.add(repository("r1", new StorageInfo(1000, 400, 600, 40, 3, NOW)));
         hub.repositories.add(repository("r2", null));
-        hub.backups.add(TestBackups.backup("vm", com.sendense.console.hub.BackupStatus.COMPLETED, NOW.minus(Duration.ofHours(36)),
-                100, "r1", null));
+        hub.backups.add(TestBackups.backup("vm", com.sendense.console.hub.BackupStatus.COMPLETED,
+                NOW.minus(Duration.ofHours(36)), 100, "r1", null));
         var sampler = new StorageSampler(hub, samples, DashboardProperties.defaults(), clock);
 
         assertThat(sampler.sampleOnce()).isEqualTo(1);
         clock.advance(Duration.ofHours(1));
         assertThat(sampler.sampleOnce()).isEqualTo(1);
 
-        List<StorageSample> r1 = samples.between(NOW.minus(Duration.ofDays(40)), NOW.plus(Duration.ofDays(1))).get("r1");
+        List<StorageSample> r1 = samples.between(NOW.minus(Duration.ofDays(40)), NOW.plus(Duration.ofDays(1)))
+                .get("r1");
         assertThat(r1).hasSize(7 + 2);
         assertThat(r1.getFirst()).isEqualTo(new StorageSample(NOW.minus(Duration.ofDays(7)), 1000, 300, true));
         assertThat(r1.get(6)).isEqualTo(new StorageSample(NOW.minus(Duration.ofDays(1)), 1000, 400, true));

@@ -39,8 +39,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * test renders the screenshots for the documentation (light, dark, printed A4), written to
  * {@code -Ddashboard.screenshots=<dir>} (default {@code target/screenshots}).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "console.demo-users=true", "console.demo-hub.enabled=false", "console.admin.initial-password=admin-e2e-password", "hub.demo=true",
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {"console.demo-users=true",
+        "console.demo-hub.enabled=false", "console.admin.initial-password=admin-e2e-password", "hub.demo=true",
         "console.dashboard.storage-sample-initial-delay=24h"})
 class DashboardIT {
 
@@ -52,8 +52,10 @@ class DashboardIT {
     @LocalServerPort
     int port;
 
-    @Autowired StorageSampler sampler;
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    StorageSampler sampler;
+    @Autowired
+    JdbcClient jdbc;
 
     @DynamicPropertySource
     static void hubUrl(DynamicPropertyRegistry registry) {
@@ -74,7 +76,9 @@ class DashboardIT {
         }
         jdbc.sql("DELETE FROM rpo_targets WHERE scope_type = 'GROUP'").update();
         jdbc.sql("INSERT INTO rpo_targets (scope_type, scope_name, target_hours, updated_at, updated_by) "
-                + "VALUES ('GROUP', 'Dev', 192, :at, 'admin')").param("at", Instant.now().atOffset(ZoneOffset.UTC)).update();
+                + "VALUES ('GROUP', 'Dev', 192, :at, 'admin')")
+                .param("at", Instant.now().atOffset(ZoneOffset.UTC))
+                .update();
     }
 
     @Test
@@ -96,9 +100,14 @@ class DashboardIT {
         page.goBack();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Dashboard"))).isVisible();
 
-        // With a group chosen (web-02's: it failed the last five nights), the bar's count is the group's, and so is the history.
-        String group = page.locator(".posture-table tr").filter(new Locator.FilterOptions().setHasText("web-02"))
-                .locator("td").nth(1).innerText().split(",")[0].strip();
+        // With a group chosen (web-02's: it failed the last five nights), the bar's count is the group's, and so is the
+        // history.
+        String group = page.locator(".posture-table tr")
+                .filter(new Locator.FilterOptions().setHasText("web-02"))
+                .locator("td")
+                .nth(1)
+                .innerText()
+                .split(",")[0].strip();
         page.navigate("http://localhost:" + port + "/?group=" + URLEncoder.encode(group, StandardCharsets.UTF_8));
         Locator groupFailure = page.locator(".daily-chart .chart-link[data-status='failed']").last();
         assertThat(groupFailure).hasAttribute("data-group", group);
@@ -106,7 +115,8 @@ class DashboardIT {
         groupFailure.click();
 
         page.waitForURL(url -> url.contains("/backups?"));
-        assertThat(page.url()).contains("status=failed").contains("group=" + URLEncoder.encode(group, StandardCharsets.UTF_8));
+        assertThat(page.url()).contains("status=failed")
+                .contains("group=" + URLEncoder.encode(group, StandardCharsets.UTF_8));
         assertHistoryShowsOnlyFailed(page, groupFailed);
         page.context().close();
     }
@@ -133,7 +143,8 @@ class DashboardIT {
         Page page = signIn("manager", "manager-demo-pw");
         page.setViewportSize(1440, 2900);
         // Vaadin's loading bar can flash in at any round trip; it is not part of the page.
-        page.addStyleTag(new Page.AddStyleTagOptions().setContent(".v-loading-indicator { display: none !important; }"));
+        page.addStyleTag(
+                new Page.AddStyleTagOptions().setContent(".v-loading-indicator { display: none !important; }"));
         assertThat(page.locator(".repo-forecast").first()).containsText("Estimated full");
         waitUntilIdle(page);
         page.screenshot(new Page.ScreenshotOptions().setPath(dir.resolve("dashboard-light.png")));
@@ -146,7 +157,8 @@ class DashboardIT {
 
         page.emulateMedia(new Page.EmulateMediaOptions().setMedia(Media.PRINT));
         Path pdf = dir.resolve("dashboard-print.pdf");
-        page.pdf(new Page.PdfOptions().setPath(pdf).setFormat("A4").setPrintBackground(true).setPreferCSSPageSize(true));
+        page.pdf(
+                new Page.PdfOptions().setPath(pdf).setFormat("A4").setPrintBackground(true).setPreferCSSPageSize(true));
         assertThat(Files.size(pdf)).isGreaterThan(10_000);
         toPng(pdf, dir.resolve("dashboard-print"));
         page.context().close();
@@ -164,8 +176,9 @@ class DashboardIT {
         if (!Files.isExecutable(Path.of("/usr/bin/pdftoppm"))) {
             return;
         }
-        Process p = new ProcessBuilder(List.of("/usr/bin/pdftoppm", "-png", "-r", "70", pdf.toString(), prefix.toString()))
-                .inheritIO().start();
+        Process p = new ProcessBuilder(
+                List.of("/usr/bin/pdftoppm", "-png", "-r", "70", pdf.toString(), prefix.toString())).inheritIO()
+                .start();
         assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(p.exitValue()).isZero();
     }

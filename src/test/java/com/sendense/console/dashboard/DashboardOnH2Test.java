@@ -1,5 +1,4 @@
 package com.sendense.console.dashboard;
 
 /** The dashboard tables on H2, the console's default database. */
-class DashboardOnH2Test extends DashboardDatabaseContractTest {
-}
+class DashboardOnH2Test extends DashboardDatabaseContractTest {}

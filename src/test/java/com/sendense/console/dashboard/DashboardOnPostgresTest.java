@@ -5,5 +5,4 @@ import org.springframework.test.context.ContextConfiguration;
 
 /** The dashboard tables on a real PostgreSQL (embedded, started once per JVM). */
 @ContextConfiguration(initializers = EmbeddedPostgresInitializer.class)
-class DashboardOnPostgresTest extends DashboardDatabaseContractTest {
-}
+class DashboardOnPostgresTest extends DashboardDatabaseContractTest {}

@@ -26,20 +26,16 @@ class PostureCalculatorTest {
 
     @Test
     void classifies_by_the_age_of_the_newest_completed_backup_against_the_target() {
-        List<VmPosture> postures = calculator.postures(
-                vms("fresh", "at-risk", "overdue", "old", "never"),
+        List<VmPosture> postures = calculator.postures(vms("fresh", "at-risk", "overdue", "old", "never"),
                 List.of(completed("fresh", hoursAgo(2), 1), completed("fresh", hoursAgo(30), 1),
-                        completed("at-risk", hoursAgo(19), 1),
-                        completed("overdue", hoursAgo(25), 1),
+                        completed("at-risk", hoursAgo(19), 1), completed("overdue", hoursAgo(25), 1),
                         completed("old", NOW.minus(Duration.ofDays(8)), 1)),
                 List.of(failed("never", hoursAgo(3), "SNA unreachable")), daily, TODAY);
 
-        assertThat(postures).extracting(VmPosture::vmName, VmPosture::state).containsExactly(
-                tuple("never", PostureState.UNPROTECTED),
-                tuple("old", PostureState.UNPROTECTED),
-                tuple("overdue", PostureState.OVERDUE),
-                tuple("at-risk", PostureState.AT_RISK),
-                tuple("fresh", PostureState.WITHIN));
+        assertThat(postures).extracting(VmPosture::vmName, VmPosture::state)
+                .containsExactly(tuple("never", PostureState.UNPROTECTED), tuple("old", PostureState.UNPROTECTED),
+                        tuple("overdue", PostureState.OVERDUE), tuple("at-risk", PostureState.AT_RISK),
+                        tuple("fresh", PostureState.WITHIN));
         VmPosture fresh = postures.getLast();
         assertThat(fresh.lastGood()).isEqualTo(hoursAgo(2));
         assertThat(fresh.age()).isEqualTo(Duration.ofHours(2));
@@ -53,9 +49,8 @@ class PostureCalculatorTest {
                 List.of(completed("exactly", hoursAgo(18), 1), completed("just-over", hoursAgo(18).minusSeconds(1), 1)),
                 List.of(), daily, TODAY);
 
-        assertThat(postures).extracting(VmPosture::vmName, VmPosture::state).containsExactly(
-                tuple("just-over", PostureState.AT_RISK),
-                tuple("exactly", PostureState.WITHIN));
+        assertThat(postures).extracting(VmPosture::vmName, VmPosture::state)
+                .containsExactly(tuple("just-over", PostureState.AT_RISK), tuple("exactly", PostureState.WITHIN));
     }
 
     @Test
@@ -64,7 +59,8 @@ class PostureCalculatorTest {
         Instant twoDaysAgo = LocalDate.of(2026, 11, 18).atTime(1, 0).atZone(LONDON).toInstant();
         List<VmPosture> postures = calculator.postures(vms("vm"),
                 List.of(completed("vm", yesterday, 1), completed("vm", twoDaysAgo.plusSeconds(3600), 1)),
-                List.of(failed("vm", twoDaysAgo, "x"), failed("vm", LocalDate.of(2026, 11, 17).atTime(1, 0).atZone(LONDON).toInstant(), "y")),
+                List.of(failed("vm", twoDaysAgo, "x"),
+                        failed("vm", LocalDate.of(2026, 11, 17).atTime(1, 0).atZone(LONDON).toInstant(), "y")),
                 daily, TODAY);
 
         List<DayMark> strip = postures.getFirst().strip();
@@ -81,10 +77,14 @@ class PostureCalculatorTest {
     void days_are_counted_in_the_hub_zone() {
         // 23:30 UTC on 19 Nov is still 19 Nov in London in winter, but 00:30 BST in summer is the next day.
         Instant summerLateEvening = Instant.parse("2026-07-19T23:30:00Z");
-        var summer = new PostureCalculator(DashboardProperties.defaults(), LONDON, Instant.parse("2026-07-21T12:00:00Z"));
+        var summer = new PostureCalculator(DashboardProperties.defaults(), LONDON,
+                Instant.parse("2026-07-21T12:00:00Z"));
 
-        List<DayMark> strip = summer.postures(vms("vm"), List.of(completed("vm", summerLateEvening, 1)), List.of(), daily,
-                LocalDate.of(2026, 7, 21)).getFirst().strip();
+        List<DayMark> strip = summer
+                .postures(vms("vm"), List.of(completed("vm", summerLateEvening, 1)), List.of(), daily,
+                        LocalDate.of(2026, 7, 21))
+                .getFirst()
+                .strip();
 
         assertThat(strip.get(28)).isEqualTo(new DayMark(LocalDate.of(2026, 7, 20), DayResult.GOOD));
     }
@@ -99,9 +99,11 @@ class PostureCalculatorTest {
 
     @Test
     void the_summary_counts_within_and_at_risk_as_meeting_the_target() {
-        PostureSummary summary = PostureSummary.of(calculator.postures(vms("a", "b", "c", "d"),
-                List.of(completed("a", hoursAgo(1), 1), completed("b", hoursAgo(20), 1), completed("c", hoursAgo(30), 1)),
-                List.of(), daily, TODAY));
+        PostureSummary summary = PostureSummary
+                .of(calculator.postures(
+                        vms("a", "b", "c", "d"), List.of(completed("a", hoursAgo(1), 1),
+                                completed("b", hoursAgo(20), 1), completed("c", hoursAgo(30), 1)),
+                        List.of(), daily, TODAY));
 
         assertThat(summary).isEqualTo(new PostureSummary(4, 1, 1, 1, 1, 0));
         assertThat(summary.meetingTarget()).isEqualTo(2);

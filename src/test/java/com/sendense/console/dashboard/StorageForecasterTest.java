@@ -52,28 +52,34 @@ class StorageForecasterTest {
         double slope = sxy / sxx;
         double fullDays = (10.0 * TIB - (my - slope * mx)) / slope;
         assertThat(forecast.bytesPerDay()).isCloseTo(slope, within(1.0));
-        assertThat(Duration.between(T0, forecast.fullAt()).toSeconds()).isCloseTo(Math.round(fullDays * 86_400), within(2L));
+        assertThat(Duration.between(T0, forecast.fullAt()).toSeconds()).isCloseTo(Math.round(fullDays * 86_400),
+                within(2L));
     }
 
     @Test
     void flat_or_shrinking_usage_is_not_growing() {
-        assertThat(StorageForecaster.forecast(List.of(sample(T0, TIB, GIB), sample(T0.plus(Duration.ofDays(3)), TIB, GIB))))
+        assertThat(StorageForecaster
+                .forecast(List.of(sample(T0, TIB, GIB), sample(T0.plus(Duration.ofDays(3)), TIB, GIB))))
                 .isInstanceOf(StorageForecast.NotGrowing.class);
-        var shrinking = StorageForecaster.forecast(List.of(sample(T0, TIB, 5 * GIB), sample(T0.plus(Duration.ofDays(1)), TIB, 4 * GIB)));
+        var shrinking = StorageForecaster
+                .forecast(List.of(sample(T0, TIB, 5 * GIB), sample(T0.plus(Duration.ofDays(1)), TIB, 4 * GIB)));
         assertThat(((StorageForecast.NotGrowing) shrinking).bytesPerDay()).isCloseTo(-1.0 * GIB, within(1.0));
     }
 
     @Test
     void one_sample_or_a_span_under_an_hour_is_not_enough() {
         assertThat(StorageForecaster.forecast(List.of())).isInstanceOf(StorageForecast.NotEnoughData.class);
-        assertThat(StorageForecaster.forecast(List.of(sample(T0, TIB, GIB)))).isInstanceOf(StorageForecast.NotEnoughData.class);
-        assertThat(StorageForecaster.forecast(List.of(sample(T0, TIB, GIB), sample(T0.plusSeconds(1800), TIB, 2 * GIB))))
+        assertThat(StorageForecaster.forecast(List.of(sample(T0, TIB, GIB))))
+                .isInstanceOf(StorageForecast.NotEnoughData.class);
+        assertThat(
+                StorageForecaster.forecast(List.of(sample(T0, TIB, GIB), sample(T0.plusSeconds(1800), TIB, 2 * GIB))))
                 .isInstanceOf(StorageForecast.NotEnoughData.class);
     }
 
     @Test
     void growth_that_would_take_a_century_is_not_growing() {
-        assertThat(StorageForecaster.forecast(List.of(sample(T0, 1000 * TIB, GIB), sample(T0.plus(Duration.ofDays(1)), 1000 * TIB, GIB + (2 << 20)))))
+        assertThat(StorageForecaster.forecast(
+                List.of(sample(T0, 1000 * TIB, GIB), sample(T0.plus(Duration.ofDays(1)), 1000 * TIB, GIB + (2 << 20)))))
                 .isInstanceOf(StorageForecast.NotGrowing.class);
     }
 

@@ -14,8 +14,7 @@ public final class TestBackups {
     public static final String REPO = "repo-local-1";
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
-    private TestBackups() {
-    }
+    private TestBackups() {}
 
     public static Backup completed(String vm, Instant startedAt, long bytes) {
         return backup(vm, BackupStatus.COMPLETED, startedAt, bytes, REPO, null);
@@ -42,8 +41,8 @@ public final class TestBackups {
             String repositoryId, @Nullable String error) {
         String id = "backup-" + vm + "-" + startedAt.getEpochSecond() + "-" + SEQUENCE.incrementAndGet();
         boolean done = status.isTerminal();
-        return new Backup(new BackupId(id), "ctx-" + vm, vm, type, repositoryId, null, status, bytes,
-                bytes, 1, error, done ? "completed" : "transferring", 100L << 20, done ? 100 : 40, startedAt,
-                startedAt, startedAt, done ? startedAt.plusSeconds(600) : null);
+        return new Backup(new BackupId(id), "ctx-" + vm, vm, type, repositoryId, null, status, bytes, bytes, 1, error,
+                done ? "completed" : "transferring", 100L << 20, done ? 100 : 40, startedAt, startedAt, startedAt,
+                done ? startedAt.plusSeconds(600) : null);
     }
 }

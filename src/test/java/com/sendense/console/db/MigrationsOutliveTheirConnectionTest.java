@@ -41,15 +41,16 @@ class MigrationsOutliveTheirConnectionTest {
 
     @Test
     void every_allowed_value_can_be_written_after_the_migrating_connection_closed() throws SQLException {
-        for (String role : new String[] {"OPERATOR", "HELPDESK", "MANAGER", "ADMIN"}) {
+        for (String role : new String[]{"OPERATOR", "HELPDESK", "MANAGER", "ADMIN"}) {
             insertUser(role.toLowerCase(), role);
         }
-        for (String theme : new String[] {"LIGHT", "DARK"}) {
+        for (String theme : new String[]{"LIGHT", "DARK"}) {
             execute("DELETE FROM user_preferences");
-            execute("INSERT INTO user_preferences (user_id, theme) SELECT id, '" + theme + "' FROM users WHERE username = 'admin'");
+            execute("INSERT INTO user_preferences (user_id, theme) SELECT id, '" + theme
+                    + "' FROM users WHERE username = 'admin'");
         }
-        for (String kind : new String[] {"FILE", "ZIP", "TAR_GZ"}) {
-            for (String outcome : new String[] {"COMPLETE", "TRUNCATED", "ABORTED", "FAILED"}) {
+        for (String kind : new String[]{"FILE", "ZIP", "TAR_GZ"}) {
+            for (String outcome : new String[]{"COMPLETE", "TRUNCATED", "ABORTED", "FAILED"}) {
                 insertDownload(kind, outcome);
             }
         }
@@ -67,8 +68,9 @@ class MigrationsOutliveTheirConnectionTest {
         assertRefused(() -> insertUser("eve", "ROOT"));
         assertRefused(() -> insertDownload("RAR", "COMPLETE"));
         assertRefused(() -> insertDownload("ZIP", "MAYBE"));
-        assertRefused(() -> execute("INSERT INTO rpo_targets (scope_type, scope_name, target_hours, updated_at, updated_by) "
-                + "VALUES ('HOST', 'x', 4, CURRENT_TIMESTAMP, 'admin')"));
+        assertRefused(
+                () -> execute("INSERT INTO rpo_targets (scope_type, scope_name, target_hours, updated_at, updated_by) "
+                        + "VALUES ('HOST', 'x', 4, CURRENT_TIMESTAMP, 'admin')"));
         assertRefused(() -> {
             insertUser("admin", "ADMIN");
             execute("INSERT INTO user_preferences (user_id, theme) SELECT id, 'PINK' FROM users WHERE username = 'admin'");
@@ -106,6 +108,7 @@ class MigrationsOutliveTheirConnectionTest {
 
     @FunctionalInterface
     private interface SqlAction {
+
         void run() throws SQLException;
     }
 }

@@ -34,8 +34,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * (a month of seeded history, token auth on). Also writes the screenshots in docs/images: these
  * views, and the sign-in page, the inventory in both themes and user administration.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "console.demo-users=true", "console.demo-hub.enabled=false", "console.admin.initial-password=admin-e2e-password"})
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {"console.demo-users=true",
+        "console.demo-hub.enabled=false", "console.admin.initial-password=admin-e2e-password"})
 class BackupHistoryIT {
 
     static final Path IMAGES = Path.of("docs/images");
@@ -65,11 +65,15 @@ class BackupHistoryIT {
         Page page = signIn("operator", "operator-demo-pw");
         page.locator("vaadin-side-nav-item").filter(new Locator.FilterOptions().setHasText("Virtual machines")).click();
         page.waitForURL(url -> url.endsWith("/vms"));
-        page.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText("pg-prod-01")).first().click();
+        page.locator("vaadin-grid-cell-content")
+                .filter(new Locator.FilterOptions().setHasText("pg-prod-01"))
+                .first()
+                .click();
         page.locator(".vm-backup-links a").filter(new Locator.FilterOptions().setHasText("Backup history")).click();
 
         page.waitForURL(url -> url.endsWith("/backups/vm/pg-prod-01"));
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Backup history: pg-prod-01"))).isVisible();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Backup history: pg-prod-01")))
+                .isVisible();
         Locator grid = page.locator("vaadin-grid");
         assertThat(grid).containsText("Full");
         assertThat(grid).containsText("Incremental");
@@ -89,9 +93,12 @@ class BackupHistoryIT {
         // choice, so the Enter of someone still typing keeps the backup.
         page.navigate("/backups/vm/pg-prod-01");
         int rowsBefore = hubIds("vm_name=pg-prod-01").size();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Pattern.compile("^Delete backup "))).first().click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Pattern.compile("^Delete backup ")))
+                .first()
+                .click();
         Locator dialog = page.locator("vaadin-confirm-dialog-overlay, vaadin-confirm-dialog").last();
-        assertThat(page.getByText("Repository space is NOT reclaimed", new Page.GetByTextOptions().setExact(false))).isVisible();
+        assertThat(page.getByText("Repository space is NOT reclaimed", new Page.GetByTextOptions().setExact(false)))
+                .isVisible();
         assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Keep it"))).isFocused();
         shot(page, "backup-delete-confirmation.png");
         page.keyboard().press("Enter");
@@ -123,7 +130,8 @@ class BackupHistoryIT {
         Locator summary = page.getByText(Pattern.compile("^\\d+ of \\d+ backups$"));
         assertThat(summary).isVisible();
         int shown = Integer.parseInt(summary.textContent().split(" ")[0]);
-        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Pattern.compile("^Delete backup ")))).hasCount(0);
+        assertThat(page.getByRole(AriaRole.BUTTON,
+                new Page.GetByRoleOptions().setName(Pattern.compile("^Delete backup ")))).hasCount(0);
         shot(page, "backup-history.png");
 
         Download download = page.waitForDownload(() -> page.getByText("Export CSV").click());
@@ -139,7 +147,8 @@ class BackupHistoryIT {
             assertThat(r.get(12)).isNotBlank();
         });
         // The same backups the hub lists for that VM and status.
-        assertThat(rows.stream().map(r -> r.get(0)).sorted().toList()).isEqualTo(hubIds("vm_name=web-02&status=failed"));
+        assertThat(rows.stream().map(r -> r.get(0)).sorted().toList())
+                .isEqualTo(hubIds("vm_name=web-02&status=failed"));
 
         // The address alone reopens the same filtered list.
         String address = page.url();
@@ -194,9 +203,9 @@ class BackupHistoryIT {
     }
 
     private static List<String> hubIds(String query) throws Exception {
-        var response = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create(hub.baseUrl() + "/api/v1/backups?" + query)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        var response = HttpClient.newHttpClient()
+                .send(HttpRequest.newBuilder(URI.create(hub.baseUrl() + "/api/v1/backups?" + query)).build(),
+                        HttpResponse.BodyHandlers.ofString());
         List<String> ids = new ArrayList<>();
         Matcher m = Pattern.compile("\"backup_id\":\"([^\"]+)\"").matcher(response.body());
         while (m.find()) {

@@ -30,8 +30,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * sessions, chain an incremental to it; two sessions starting at once send one start; a start whose
  * answer is lost is found and followed without a second start.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "console.demo-users=true", "console.demo-hub.enabled=false", "console.admin.initial-password=admin-e2e-password"})
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {"console.demo-users=true",
+        "console.demo-hub.enabled=false", "console.admin.initial-password=admin-e2e-password"})
 class BackupOperationsIT {
 
     static final Path IMAGES = Path.of("docs/images");
@@ -40,8 +40,8 @@ class BackupOperationsIT {
     @RegisterExtension
     static final Chromium chromium = new Chromium();
 
-    static final HubSimulator hub = HubSimulator.start(SimulatorConfig.defaults()
-            .withBackups(Duration.ofSeconds(1), 1_750_000_000L, 0.0, Duration.ofMinutes(5)));
+    static final HubSimulator hub = HubSimulator.start(
+            SimulatorConfig.defaults().withBackups(Duration.ofSeconds(1), 1_750_000_000L, 0.0, Duration.ofMinutes(5)));
 
     @LocalServerPort
     int port;
@@ -96,7 +96,8 @@ class BackupOperationsIT {
         List<String> seenByAdmin = recorded(admin);
         assertThat(seenByAdmin).as("the second session saw updates while it watched").hasSizeGreaterThanOrEqualTo(2);
         assertThat(seenByOperator).as("both sessions saw the same sequence of updates")
-                .containsSubsequence(seenByAdmin).endsWith(seenByAdmin.getLast());
+                .containsSubsequence(seenByAdmin)
+                .endsWith(seenByAdmin.getLast());
         admin.context().close();
         closeDialog(operator);
 
@@ -133,8 +134,8 @@ class BackupOperationsIT {
         admin.locator("#wizard-start").click();
 
         jobIdInProgressDialog(operator);
-        assertThat(admin.locator("vaadin-notification-card").filter(new Locator.FilterOptions()
-                .setHasText("so no second one was started"))).isVisible();
+        assertThat(admin.locator("vaadin-notification-card")
+                .filter(new Locator.FilterOptions().setHasText("so no second one was started"))).isVisible();
         assertThat(posts(before)).hasSize(1);
         operator.context().close();
         admin.context().close();
@@ -151,9 +152,10 @@ class BackupOperationsIT {
 
         operator.locator("#wizard-start").click();
 
-        assertThat(operator.locator("vaadin-notification-card").filter(new Locator.FilterOptions()
-                .setHasText("but the backup did start"))).isVisible(new com.microsoft.playwright.assertions
-                        .LocatorAssertions.IsVisibleOptions().setTimeout(40_000));
+        assertThat(operator.locator("vaadin-notification-card")
+                .filter(new Locator.FilterOptions().setHasText("but the backup did start")))
+                .isVisible(new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions()
+                        .setTimeout(40_000));
         String id = jobIdInProgressDialog(operator);
         assertThat(id).startsWith("backup-mail-relay-");
         assertThat(operator.locator("#job-result")).containsText("Completed", timeout(60));
@@ -174,7 +176,9 @@ class BackupOperationsIT {
         assertThat(manager.locator("#job-stall")).containsText("No progress report since this backup started");
         assertThat(manager.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Backup now"))).hasCount(0);
         // The address names the job only while its progress is open: a reload after closing stays closed.
-        manager.locator("vaadin-dialog").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Close")).click();
+        manager.locator("vaadin-dialog")
+                .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Close"))
+                .click();
         manager.waitForURL(url -> url.endsWith("/backups/running"));
         manager.context().close();
     }
@@ -197,7 +201,9 @@ class BackupOperationsIT {
         page.locator("#wizard-repository").click();
         page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText(name)).click();
         assertThat(page.locator("#wizard-repository")).containsText(name);
-        page.locator("vaadin-select-item").first().waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.HIDDEN));
+        page.locator("vaadin-select-item")
+                .first()
+                .waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.HIDDEN));
     }
 
     private static Locator radio(Page page, String label) {
@@ -205,8 +211,8 @@ class BackupOperationsIT {
     }
 
     private static String jobIdInProgressDialog(Page page) {
-        page.locator("#job-progress").waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.VISIBLE)
-                .setTimeout(40_000));
+        page.locator("#job-progress")
+                .waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.VISIBLE).setTimeout(40_000));
         Matcher m = JOB_ID.matcher(page.locator("#job-progress").locator("xpath=../..").innerText());
         assertThat(m.find()).as("the dialog names the job").isTrue();
         return m.group();
@@ -219,8 +225,10 @@ class BackupOperationsIT {
 
     /** Waits until the progress dialog shows more than {@code percent}; returns what it shows. */
     private static String awaitPercentAbove(Page page, double percent) {
-        page.waitForFunction("p => { const e = document.querySelector('#job-percent'); "
-                + "return e && parseFloat(e.textContent) > p; }", percent, new Page.WaitForFunctionOptions().setTimeout(60_000));
+        page.waitForFunction(
+                "p => { const e = document.querySelector('#job-percent'); "
+                        + "return e && parseFloat(e.textContent) > p; }",
+                percent, new Page.WaitForFunctionOptions().setTimeout(60_000));
         return page.locator("#job-percent").innerText();
     }
 
@@ -230,10 +238,11 @@ class BackupOperationsIT {
 
     /** Records in the page every text the percentage shows, as pushed. */
     private static void recordPercentages(Page page) {
-        page.evaluate("() => { window.__seen = []; const rec = () => { const e = document.querySelector('#job-percent');"
-                + " if (e) { const t = e.textContent; if (window.__seen[window.__seen.length - 1] !== t) window.__seen.push(t); } };"
-                + " new MutationObserver(rec).observe(document.body, {subtree: true, childList: true, characterData: true});"
-                + " rec(); }");
+        page.evaluate(
+                "() => { window.__seen = []; const rec = () => { const e = document.querySelector('#job-percent');"
+                        + " if (e) { const t = e.textContent; if (window.__seen[window.__seen.length - 1] !== t) window.__seen.push(t); } };"
+                        + " new MutationObserver(rec).observe(document.body, {subtree: true, childList: true, characterData: true});"
+                        + " rec(); }");
     }
 
     @SuppressWarnings("unchecked")
@@ -246,7 +255,8 @@ class BackupOperationsIT {
     }
 
     private static com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions timeout(int seconds) {
-        return new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(seconds * 1000.0);
+        return new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions()
+                .setTimeout(seconds * 1000.0);
     }
 
     private static long lastSeq() {
@@ -255,7 +265,10 @@ class BackupOperationsIT {
     }
 
     private static List<LoggedRequest> posts(long since) {
-        return hub.control().requestsSince(since).stream()
-                .filter(r -> r.method().equals("POST") && r.path().equals("/api/v1/backups")).toList();
+        return hub.control()
+                .requestsSince(since)
+                .stream()
+                .filter(r -> r.method().equals("POST") && r.path().equals("/api/v1/backups"))
+                .toList();
     }
 }

@@ -33,13 +33,14 @@ public final class Chromium implements BeforeAllCallback, AfterAllCallback {
         }
         // The first page of a dev-mode Vaadin app can take several seconds on a 2-core CI machine.
         com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(60_000);
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(java.util.Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(EXECUTABLE)
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--no-first-run")));
+        playwright = Playwright.create(
+                new Playwright.CreateOptions().setEnv(java.util.Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium()
+                .launch(new BrowserType.LaunchOptions().setExecutablePath(EXECUTABLE)
+                        .setHeadless(true)
+                        .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic",
+                                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                                "--no-first-run")));
     }
 
     @Override
@@ -54,8 +55,7 @@ public final class Chromium implements BeforeAllCallback, AfterAllCallback {
 
     /** A page in a new browser context (own cookies, so its own Vaadin session). */
     public Page newPage(String baseUrl) {
-        BrowserContext ctx = browser.newContext(new Browser.NewContextOptions()
-                .setBaseURL(baseUrl)
+        BrowserContext ctx = browser.newContext(new Browser.NewContextOptions().setBaseURL(baseUrl)
                 .setViewportSize(1440, 900)
                 .setLocale("en-GB")
                 .setTimezoneId("Europe/London"));
@@ -97,7 +97,8 @@ public final class Chromium implements BeforeAllCallback, AfterAllCallback {
         page.locator("#user-menu").click();
         page.getByText("Dark theme", new Page.GetByTextOptions().setExact(true)).click();
         page.keyboard().press("Escape");
-        page.waitForFunction("dark => getComputedStyle(document.documentElement).colorScheme.includes(dark ? 'dark' : 'light')",
+        page.waitForFunction(
+                "dark => getComputedStyle(document.documentElement).colorScheme.includes(dark ? 'dark' : 'light')",
                 dark);
         awaitIdle(page);
     }

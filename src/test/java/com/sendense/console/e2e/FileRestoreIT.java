@@ -52,15 +52,15 @@ import org.springframework.test.context.DynamicPropertySource;
  * downloaded byte for byte, the folder as ZIP and tar.gz, and a download the hub cuts off (write
  * timeout 1 s at 2 MB/s) failed in the browser and audited as truncated.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "console.demo-users=true", "console.demo-hub.enabled=false", "console.admin.initial-password=admin-e2e-password"})
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {"console.demo-users=true",
+        "console.demo-hub.enabled=false", "console.admin.initial-password=admin-e2e-password"})
 class FileRestoreIT {
 
     @RegisterExtension
     static final Chromium chromium = new Chromium();
 
-    static final HubSimulator sim = HubSimulator.start(SimulatorConfig.defaults()
-            .withDownloads(Duration.ofSeconds(1), 2_000_000));
+    static final HubSimulator sim = HubSimulator
+            .start(SimulatorConfig.defaults().withDownloads(Duration.ofSeconds(1), 2_000_000));
     static final Path SCREENSHOTS = Path.of("docs/images");
 
     @LocalServerPort
@@ -90,8 +90,11 @@ class FileRestoreIT {
     @BeforeEach
     void mount() {
         String vm = sim.control().world().protectedVm();
-        Backup backup = hub.backups(BackupFilter.forVm(vm)).stream().filter(b -> b.status() == BackupStatus.COMPLETED)
-                .findFirst().orElseThrow();
+        Backup backup = hub.backups(BackupFilter.forVm(vm))
+                .stream()
+                .filter(b -> b.status() == BackupStatus.COMPLETED)
+                .findFirst()
+                .orElseThrow();
         var previous = SecurityContextHolder.getContext();
         SecurityContextHolder.setContext(new SecurityContextImpl(new UsernamePasswordAuthenticationToken("admin", "",
                 List.of(new SimpleGrantedAuthority("ROLE_ADMIN")))));
@@ -100,10 +103,14 @@ class FileRestoreIT {
         } finally {
             SecurityContextHolder.setContext(previous);
         }
-        user = hub.files(mountId, HubPath.of("/partition-2/Users")).entries().stream()
-                .filter(e -> e.isDirectory() && !e.symlink()).map(FileEntry::name)
+        user = hub.files(mountId, HubPath.of("/partition-2/Users"))
+                .entries()
+                .stream()
+                .filter(e -> e.isDirectory() && !e.symlink())
+                .map(FileEntry::name)
                 .filter(n -> hasProjects(HubPath.of("/partition-2/Users/" + n + "/Documents")))
-                .findFirst().orElseThrow();
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -144,8 +151,12 @@ class FileRestoreIT {
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("restore-file-browser.png")));
 
         String docs = "/partition-2/Users/" + user + "/Documents";
-        FileEntry file = hub.files(mountId, HubPath.of(docs)).entries().stream()
-                .filter(e -> !e.isDirectory() && !e.symlink() && e.name().endsWith("x")).findFirst().orElseThrow();
+        FileEntry file = hub.files(mountId, HubPath.of(docs))
+                .entries()
+                .stream()
+                .filter(e -> !e.isDirectory() && !e.symlink() && e.name().endsWith("x"))
+                .findFirst()
+                .orElseThrow();
         Download single = page.waitForDownload(() -> row(page, file.name()).dblclick());
         assertThat(single.failure()).isNull();
         assertThat(single.suggestedFilename()).isEqualTo(file.name());
@@ -219,7 +230,7 @@ class FileRestoreIT {
     private static Set<String> zipEntries(Path zip) throws Exception {
         Set<String> names = new HashSet<>();
         try (var in = new ZipInputStream(Files.newInputStream(zip))) {
-            for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
+            for (ZipEntry e; (e = in.getNextEntry()) != null;) {
                 names.add(e.getName().replaceFirst("^\\./", "").replaceFirst("/$", ""));
             }
         }
@@ -229,7 +240,7 @@ class FileRestoreIT {
     private static Set<String> tarEntries(Path tgz) throws Exception {
         Set<String> names = new HashSet<>();
         try (var in = new TarArchiveInputStream(new GzipCompressorInputStream(Files.newInputStream(tgz)))) {
-            for (TarArchiveEntry e; (e = in.getNextEntry()) != null; ) {
+            for (TarArchiveEntry e; (e = in.getNextEntry()) != null;) {
                 names.add(e.getName().replaceFirst("^\\./", "").replaceFirst("/$", ""));
             }
         }
@@ -242,8 +253,10 @@ class FileRestoreIT {
     }
 
     private static Locator row(Page page, String name) {
-        return page.locator("vaadin-grid-cell-content .file-name", new Page.LocatorOptions()
-                .setHasText(Pattern.compile("^\\s*" + quote(name) + "\\s*$"))).first();
+        return page
+                .locator("vaadin-grid-cell-content .file-name",
+                        new Page.LocatorOptions().setHasText(Pattern.compile("^\\s*" + quote(name) + "\\s*$")))
+                .first();
     }
 
     private Page signIn() {

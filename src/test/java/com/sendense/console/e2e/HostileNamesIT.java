@@ -30,8 +30,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * every page of the console in a real browser: shown literally (no element made from the name),
  * links that round-trip through the address bar and a reload, and grids that stay on screen.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "console.demo-users=true", "console.admin.initial-password=admin-e2e-password"})
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {"console.demo-users=true",
+        "console.admin.initial-password=admin-e2e-password"})
 class HostileNamesIT {
 
     @RegisterExtension
@@ -71,7 +71,8 @@ class HostileNamesIT {
             page.locator("input[placeholder='Search name, OS, group…']")
                     .fill(vm.contains("Zürich") ? "Zürich" : vm.substring(60, 90));
             assertThat(page.getByText(Pattern.compile("^1 of \\d+ VMs$"))).isVisible();
-            Locator cell = page.locator("vaadin-grid-cell-content .clipped-text").filter(new Locator.FilterOptions().setHasText(vm));
+            Locator cell = page.locator("vaadin-grid-cell-content .clipped-text")
+                    .filter(new Locator.FilterOptions().setHasText(vm));
             assertThat(cell.first()).hasAttribute("title", vm);
             assertLiteral(page, vm);
             assertGridsFit(page, vm);
@@ -105,14 +106,16 @@ class HostileNamesIT {
             toolbarLink(page, "All VMs").click();
             page.waitForURL(url -> url.contains("/backups?vm="));
             assertThat(page.getByLabel("VM", new Page.GetByLabelOptions().setExact(true))).hasValue(vm);
-            assertThat(page.locator("vaadin-grid-cell-content .clipped-text").filter(new Locator.FilterOptions().setHasText(vm))
+            assertThat(page.locator("vaadin-grid-cell-content .clipped-text")
+                    .filter(new Locator.FilterOptions().setHasText(vm))
                     .first()).hasAttribute("title", vm);
             assertLiteral(page, vm);
             assertGridsFit(page, vm);
             page.reload();
             assertThat(page.getByLabel("VM", new Page.GetByLabelOptions().setExact(true))).hasValue(vm);
         } catch (RuntimeException | AssertionError e) {
-            page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/hostile-names-" + vm.length() + ".png")));
+            page.screenshot(
+                    new Page.ScreenshotOptions().setPath(Path.of("target/hostile-names-" + vm.length() + ".png")));
             throw e;
         } finally {
             page.context().close();
@@ -125,22 +128,28 @@ class HostileNamesIT {
         Page page = signIn("operator", "operator-demo-pw");
         try {
             page.navigate("/vms?q=" + URLEncoder.encode("Zürich", StandardCharsets.UTF_8));
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Back up " + MARKUP).setExact(true)).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Back up " + MARKUP).setExact(true))
+                    .click();
             Locator wizard = page.locator("vaadin-dialog").last();
             page.locator("#wizard-repository").click();
-            page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText("Primary Local Repository")).click();
-            page.locator("vaadin-select-item").first().waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.HIDDEN));
+            page.locator("vaadin-select-item")
+                    .filter(new Locator.FilterOptions().setHasText("Primary Local Repository"))
+                    .click();
+            page.locator("vaadin-select-item")
+                    .first()
+                    .waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.HIDDEN));
             assertLiteral(page, MARKUP);
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Next")).click();
             assertThat(wizard.locator("#wizard-disks")).containsText("Disk 0");
             page.locator("#wizard-start").click();
-            page.locator("#job-progress").waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.VISIBLE)
-                    .setTimeout(40_000));
+            page.locator("#job-progress")
+                    .waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.VISIBLE).setTimeout(40_000));
             assertLiteral(page, MARKUP);
             page.locator("#job-close").click();
 
             page.navigate("/backups/running");
-            assertThat(page.locator("vaadin-grid-cell-content .clipped-text").filter(new Locator.FilterOptions().setHasText(MARKUP))
+            assertThat(page.locator("vaadin-grid-cell-content .clipped-text")
+                    .filter(new Locator.FilterOptions().setHasText(MARKUP))
                     .first()).hasAttribute("title", MARKUP);
             assertLiteral(page, MARKUP);
             assertGridsFit(page, MARKUP);
@@ -167,18 +176,22 @@ class HostileNamesIT {
             page.navigate("/restore?vm=" + URLEncoder.encode(MARKUP, StandardCharsets.UTF_8));
             assertThat(page.getByText("Recovery point of " + MARKUP)).isVisible();
             assertLiteral(page, MARKUP);
-            Locator first = page.locator(".restore-step-body vaadin-grid").locator("#items tr td")
-                    .filter(new Locator.FilterOptions().setVisible(true)).first();
+            Locator first = page.locator(".restore-step-body vaadin-grid")
+                    .locator("#items tr td")
+                    .filter(new Locator.FilterOptions().setVisible(true))
+                    .first();
             first.click();
             page.locator("vaadin-radio-button").filter(new Locator.FilterOptions().setHasText("Disk 0")).click();
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue")).click();
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Mount and browse")).click();
-            page.waitForURL(Pattern.compile(".*/restore/[0-9a-f-]{36}/files.*"), new Page.WaitForURLOptions().setTimeout(60_000));
+            page.waitForURL(Pattern.compile(".*/restore/[0-9a-f-]{36}/files.*"),
+                    new Page.WaitForURLOptions().setTimeout(60_000));
             assertThat(page.locator("body")).containsText(MARKUP);
             assertLiteral(page, MARKUP);
 
             page.navigate("/restore/mounts");
-            assertThat(page.locator("vaadin-grid-cell-content .clipped-text").filter(new Locator.FilterOptions().setHasText(MARKUP))
+            assertThat(page.locator("vaadin-grid-cell-content .clipped-text")
+                    .filter(new Locator.FilterOptions().setHasText(MARKUP))
                     .first()).hasAttribute("title", MARKUP);
             assertLiteral(page, MARKUP);
             assertGridsFit(page, MARKUP);
@@ -199,7 +212,8 @@ class HostileNamesIT {
     }
 
     private static void assertHeading(Page page, String text) {
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(text).setExact(true))).isVisible();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(text).setExact(true)))
+                .isVisible();
     }
 
     /** The page shows the name as text and made no element of its {@code <test>}. */
@@ -214,14 +228,15 @@ class HostileNamesIT {
      */
     private static void assertGridsFit(Page page, String name) {
         Chromium.awaitIdle(page);
-        Object overflow = page.evaluate("""
-                () => [...document.querySelectorAll('vaadin-grid')].filter(g => g.checkVisibility()).flatMap(g => {
-                  const t = g.shadowRoot.querySelector('#table');
-                  const out = [];
-                  if (t.scrollWidth > t.clientWidth + 4) out.push('a grid scrolls sideways: ' + t.scrollWidth + ' > ' + t.clientWidth);
-                  if (g.getBoundingClientRect().right > window.innerWidth + 1) out.push('a grid ends past the window');
-                  return out;
-                })""");
+        Object overflow = page.evaluate(
+                """
+                        () => [...document.querySelectorAll('vaadin-grid')].filter(g => g.checkVisibility()).flatMap(g => {
+                          const t = g.shadowRoot.querySelector('#table');
+                          const out = [];
+                          if (t.scrollWidth > t.clientWidth + 4) out.push('a grid scrolls sideways: ' + t.scrollWidth + ' > ' + t.clientWidth);
+                          if (g.getBoundingClientRect().right > window.innerWidth + 1) out.push('a grid ends past the window');
+                          return out;
+                        })""");
         assertThat((List<?>) overflow).isEmpty();
         if (name.length() == 120) {
             Object clipped = page.evaluate("name => [...document.querySelectorAll('.clipped-text')]"

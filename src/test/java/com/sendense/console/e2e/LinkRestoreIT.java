@@ -40,8 +40,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * the console shows both as links, refuses the first with a sentence (double-click and deep link)
  * and opens the second's target.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "console.demo-users=true", "console.demo-hub.enabled=false", "console.admin.initial-password=admin-e2e-password"})
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {"console.demo-users=true",
+        "console.demo-hub.enabled=false", "console.admin.initial-password=admin-e2e-password"})
 class LinkRestoreIT {
 
     static final String REFUSAL = "\u201c/partition-1/srv/x\u201d is a link to \u201c/\u201d, an absolute path that the hub "
@@ -76,8 +76,11 @@ class LinkRestoreIT {
     @BeforeEach
     void mount() {
         String vm = sim.control().world().linuxVm();
-        Backup backup = hub.backups(BackupFilter.forVm(vm)).stream().filter(b -> b.status() == BackupStatus.COMPLETED)
-                .findFirst().orElseThrow();
+        Backup backup = hub.backups(BackupFilter.forVm(vm))
+                .stream()
+                .filter(b -> b.status() == BackupStatus.COMPLETED)
+                .findFirst()
+                .orElseThrow();
         var previous = SecurityContextHolder.getContext();
         SecurityContextHolder.setContext(new SecurityContextImpl(new UsernamePasswordAuthenticationToken("admin", "",
                 List.of(new SimpleGrantedAuthority("ROLE_ADMIN")))));
@@ -117,7 +120,8 @@ class LinkRestoreIT {
     }
 
     private static Locator row(Page page, String name) {
-        return page.locator("vaadin-grid-cell-content .file-name").filter(new Locator.FilterOptions()
-                .setHas(page.locator("span:text-is('" + name + "')"))).first();
+        return page.locator("vaadin-grid-cell-content .file-name")
+                .filter(new Locator.FilterOptions().setHas(page.locator("span:text-is('" + name + "')")))
+                .first();
     }
 }

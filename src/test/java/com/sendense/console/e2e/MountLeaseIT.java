@@ -27,8 +27,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * the countdown and the warning, let the mount expire, "Remount and return here", and unmount it
  * from the active mounts view. Saves the screenshots of the user guide.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "console.demo-users=true", "console.demo-hub.enabled=false", "console.admin.initial-password=admin-e2e-password", "hub.poll-interval=1s"})
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {"console.demo-users=true",
+        "console.demo-hub.enabled=false", "console.admin.initial-password=admin-e2e-password", "hub.poll-interval=1s"})
 class MountLeaseIT {
 
     static final Duration TTL = Duration.ofSeconds(20);
@@ -37,7 +37,8 @@ class MountLeaseIT {
     @RegisterExtension
     static final Chromium chromium = new Chromium();
 
-    static final HubSimulator hub = HubSimulator.start(SimulatorConfig.defaults().withAuth(false)
+    static final HubSimulator hub = HubSimulator.start(SimulatorConfig.defaults()
+            .withAuth(false)
             // Cleanup far later than the lease, as on the real hub: expired mounts stay listed a while.
             .withMounts(TTL, Duration.ofMinutes(10)));
 
@@ -97,8 +98,9 @@ class MountLeaseIT {
         page.screenshot(new Page.ScreenshotOptions().setPath(IMAGES.resolve("mount-expiry-warning.png")));
 
         // Expiry, then remount the same disk and come back to the same folder.
-        page.locator(".mount-lease-bar[data-phase=expired]").waitFor(new Locator.WaitForOptions()
-                .setState(WaitForSelectorState.VISIBLE).setTimeout(TTL.plusSeconds(15).toMillis()));
+        page.locator(".mount-lease-bar[data-phase=expired]")
+                .waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.VISIBLE)
+                        .setTimeout(TTL.plusSeconds(15).toMillis()));
         assertThat(page.locator("#mount-countdown")).hasText("Expired");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Remount and return here")).click();
         page.waitForURL(url -> url.contains("/files/partition-1") && !url.contains(firstId));
@@ -116,8 +118,8 @@ class MountLeaseIT {
 
         // Someone mounts a disk outside the console: the open view learns it from the shared poller.
         mountOutsideTheConsole("dc01");
-        assertThat(grid).containsText("Unknown", new com.microsoft.playwright.assertions.LocatorAssertions
-                .ContainsTextOptions().setTimeout(30_000));
+        assertThat(grid).containsText("Unknown",
+                new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(30_000));
         assertThat(page.locator("#mount-slots")).containsText("2 of 8 restore slots in use");
 
         // The console's mount expires here too: Remount on its row (not on the foreign one, which
@@ -134,8 +136,8 @@ class MountLeaseIT {
             grid.locator("vaadin-button").filter(new Locator.FilterOptions().setHasText("Unmount")).first().click();
             // The console asks first while someone still browses the mount (the grace after leaving it).
             Locator confirm = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Unmount anyway"));
-            Locator freed = page.locator("#mount-slots").filter(new Locator.FilterOptions()
-                    .setHasText((left - 1) + " of 8 restore slots in use"));
+            Locator freed = page.locator("#mount-slots")
+                    .filter(new Locator.FilterOptions().setHasText((left - 1) + " of 8 restore slots in use"));
             confirm.or(freed).first().waitFor();
             if (confirm.isVisible()) {
                 confirm.click();
@@ -156,15 +158,15 @@ class MountLeaseIT {
     /** Mounts disk 0 of the VM's newest completed backup straight on the hub, as another tool would. */
     private static void mountOutsideTheConsole(String vm) {
         try (var http = java.net.http.HttpClient.newHttpClient()) {
-            var list = http.send(java.net.http.HttpRequest.newBuilder(hub.baseUrl().resolve(
-                    "/api/v1/backups?vm_name=" + vm + "&status=completed")).build(),
-                    java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+            var list = http.send(java.net.http.HttpRequest
+                    .newBuilder(hub.baseUrl().resolve("/api/v1/backups?vm_name=" + vm + "&status=completed"))
+                    .build(), java.net.http.HttpResponse.BodyHandlers.ofString()).body();
             Matcher id = Pattern.compile("\"backup_id\":\"(backup-" + vm + "-\\d+)\"").matcher(list);
             assertThat(id.find()).as("a completed backup of " + vm + " in " + list).isTrue();
             var mounted = http.send(java.net.http.HttpRequest.newBuilder(hub.baseUrl().resolve("/api/v1/restore/mount"))
-                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(
-                            "{\"backup_id\":\"" + id.group(1) + "\",\"disk_index\":0}")).build(),
-                    java.net.http.HttpResponse.BodyHandlers.ofString());
+                    .POST(java.net.http.HttpRequest.BodyPublishers
+                            .ofString("{\"backup_id\":\"" + id.group(1) + "\",\"disk_index\":0}"))
+                    .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
             assertThat(mounted.statusCode()).as(mounted.body()).isEqualTo(200);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
@@ -176,8 +178,10 @@ class MountLeaseIT {
 
     /** The first row of the step's grid; its cells live in the grid's shadow DOM. */
     private static Locator firstRow(Page page) {
-        Locator cell = page.locator(".restore-step-body vaadin-grid").locator("#items tr td")
-                .filter(new Locator.FilterOptions().setVisible(true)).first();
+        Locator cell = page.locator(".restore-step-body vaadin-grid")
+                .locator("#items tr td")
+                .filter(new Locator.FilterOptions().setVisible(true))
+                .first();
         cell.waitFor();
         return cell;
     }

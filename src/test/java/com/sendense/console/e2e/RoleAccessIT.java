@@ -29,8 +29,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * Each role signs in through a real browser, sees the navigation its role allows, is refused the
  * rest even by typing the address, and sees the VM inventory served from the hub's real fixtures.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "console.demo-users=true", "console.demo-hub.enabled=false", "console.admin.initial-password=admin-e2e-password"})
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {"console.demo-users=true",
+        "console.demo-hub.enabled=false", "console.admin.initial-password=admin-e2e-password"})
 class RoleAccessIT {
 
     @RegisterExtension
@@ -116,14 +116,15 @@ class RoleAccessIT {
             new RouteAccess("/backups", "Backup history", "ADMIN OPERATOR HELPDESK MANAGER"),
             new RouteAccess("/backups/running", "Running backups", "ADMIN OPERATOR MANAGER"),
             new RouteAccess("/backups/vm/pgtest1", "Backups of pgtest1", "ADMIN OPERATOR HELPDESK MANAGER"),
-            new RouteAccess("/backups/vm/pgtest1/chain", "Recovery points of pgtest1", "ADMIN OPERATOR HELPDESK MANAGER"),
+            new RouteAccess("/backups/vm/pgtest1/chain", "Recovery points of pgtest1",
+                    "ADMIN OPERATOR HELPDESK MANAGER"),
             new RouteAccess("/restore", "Restore files", "ADMIN OPERATOR HELPDESK"),
             new RouteAccess("/restore/mounts", "Active mounts", "ADMIN OPERATOR HELPDESK MANAGER"),
             new RouteAccess("/restore/audit", "Restore audit log", "ADMIN MANAGER"),
-            new RouteAccess("/admin/users", "Users", "ADMIN"),
-            new RouteAccess("/admin/rpo", "RPO targets", "ADMIN"));
+            new RouteAccess("/admin/users", "Users", "ADMIN"), new RouteAccess("/admin/rpo", "RPO targets", "ADMIN"));
 
     record RouteAccess(String path, String title, String roles) {
+
         boolean allows(String role) {
             return List.of(roles.split(" ")).contains(role);
         }
@@ -133,7 +134,8 @@ class RoleAccessIT {
     @ParameterizedTest(name = "{0}")
     @CsvSource({"ADMIN, admin, admin-e2e-password", "OPERATOR, operator, operator-demo-pw",
             "HELPDESK, helpdesk, helpdesk-demo-pw", "MANAGER, manager, manager-demo-pw"})
-    void every_view_opens_for_the_roles_it_allows_and_is_refused_to_the_others(String role, String user, String password) {
+    void every_view_opens_for_the_roles_it_allows_and_is_refused_to_the_others(String role, String user,
+            String password) {
         Page page = signIn(user, password);
         for (RouteAccess route : ROUTES) {
             page.navigate(route.path());
@@ -166,7 +168,8 @@ class RoleAccessIT {
     }
 
     private static com.microsoft.playwright.Locator nav(Page page, String title) {
-        return page.locator("vaadin-side-nav-item").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(title));
+        return page.locator("vaadin-side-nav-item")
+                .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(title));
     }
 
     private static void assertRefused(Page page, String path) {
@@ -175,8 +178,8 @@ class RoleAccessIT {
     }
 
     private static void serve(String path, String fixture) {
-        hub.stubFor(get(urlPathEqualTo(path)).willReturn(aResponse().withStatus(200)
-                .withHeader("Content-Type", "application/json").withBody(fixture(fixture))));
+        hub.stubFor(get(urlPathEqualTo(path)).willReturn(
+                aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody(fixture(fixture))));
     }
 
     static String fixture(String name) {

@@ -34,8 +34,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * the other, which hears of no event and only sees the changed stamp, at the tab's next round
  * trip (here a heartbeat, shortened so that the test needs no half-minute wait).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "console.demo-users=true", "console.demo-hub.enabled=false", "console.admin.initial-password=admin-e2e-password"})
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {"console.demo-users=true",
+        "console.demo-hub.enabled=false", "console.admin.initial-password=admin-e2e-password"})
 class SessionEndAcrossInstancesIT {
 
     static final String DATABASE = "jdbc:h2:mem:session-end-across-it;DB_CLOSE_DELAY=-1";
@@ -63,10 +63,10 @@ class SessionEndAcrossInstancesIT {
     @BeforeAll
     static void startTheOtherInstance() {
         // Arguments, not default properties: application.properties would override those.
-        other = new SpringApplicationBuilder(Application.class).run(
-                "--server.port=0", "--spring.datasource.url=" + DATABASE, "--spring.jmx.enabled=false",
-                "--hub.base-url=" + hub.baseUrl(), "--hub.appliance-token=" + SimulatorConfig.APPLIANCE_TOKEN,
-                "--console.demo-users=true", "--console.demo-hub.enabled=false", "--console.admin.initial-password=admin-e2e-password",
+        other = new SpringApplicationBuilder(Application.class).run("--server.port=0",
+                "--spring.datasource.url=" + DATABASE, "--spring.jmx.enabled=false", "--hub.base-url=" + hub.baseUrl(),
+                "--hub.appliance-token=" + SimulatorConfig.APPLIANCE_TOKEN, "--console.demo-users=true",
+                "--console.demo-hub.enabled=false", "--console.admin.initial-password=admin-e2e-password",
                 "--vaadin.heartbeatInterval=" + HEARTBEAT_SECONDS);
     }
 
@@ -81,7 +81,8 @@ class SessionEndAcrossInstancesIT {
     @Test
     void an_account_disabled_on_one_instance_ends_its_open_tab_on_the_other() {
         String user = "operator-across";
-        asAdmin(() -> users.create(new NewUser(user, "Across Instances", "first-password-1", Role.OPERATOR, List.of())));
+        asAdmin(() -> users
+                .create(new NewUser(user, "Across Instances", "first-password-1", Role.OPERATOR, List.of())));
         int otherPort = ((WebServerApplicationContext) other).getWebServer().getPort();
         Page tab = chromium.signIn("http://localhost:" + otherPort, user, "first-password-1");
         tab.navigate("/backups/running");
@@ -104,8 +105,9 @@ class SessionEndAcrossInstancesIT {
     }
 
     private static void asAdmin(Runnable action) {
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                "admin", null, AuthorityUtils.createAuthorityList(Role.ADMIN.authority())));
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated("admin", null,
+                        AuthorityUtils.createAuthorityList(Role.ADMIN.authority())));
         try {
             action.run();
         } finally {

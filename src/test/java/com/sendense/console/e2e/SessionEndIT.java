@@ -34,8 +34,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * click), a reload stays there, and signing in again works once allowed; a new display name
  * leaves the session alone.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "console.demo-users=true", "console.demo-hub.enabled=false", "console.admin.initial-password=admin-e2e-password"})
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {"console.demo-users=true",
+        "console.demo-hub.enabled=false", "console.admin.initial-password=admin-e2e-password"})
 class SessionEndIT {
 
     static final String PASSWORD = "first-password-1";
@@ -172,8 +172,9 @@ class SessionEndIT {
     }
 
     private static <T> T asAdmin(Supplier<T> action) {
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                "admin", null, AuthorityUtils.createAuthorityList(Role.ADMIN.authority())));
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated("admin", null,
+                        AuthorityUtils.createAuthorityList(Role.ADMIN.authority())));
         try {
             return action.get();
         } finally {
@@ -198,7 +199,8 @@ class SessionEndIT {
 
     private static void editUser(Page admin, String user) {
         admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Edit " + user)).click();
-        assertThat(admin.locator("vaadin-dialog-overlay, vaadin-dialog").getByText("Edit user " + user).first()).isVisible();
+        assertThat(admin.locator("vaadin-dialog-overlay, vaadin-dialog").getByText("Edit user " + user).first())
+                .isVisible();
     }
 
     private static void save(Page admin, String button, String confirmation) {

@@ -17,14 +17,16 @@ class BackupFilterTest {
 
     @Test
     void the_hub_selects_by_one_thing_only() {
-        assertThatThrownBy(() -> new BackupFilter("ctx", "vm", null, null, null)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new BackupFilter("ctx", "vm", null, null, null))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void a_filter_that_the_hub_would_answer_with_nothing_is_refused() {
         assertThatThrownBy(() -> new BackupFilter(null, null, null, null, BackupType.FULL))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> BackupFilter.withStatus(BackupStatus.STARTED)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> BackupFilter.withStatus(BackupStatus.STARTED))
+                .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> BackupFilter.forVm(" ")).isInstanceOf(IllegalArgumentException.class);
     }
 }

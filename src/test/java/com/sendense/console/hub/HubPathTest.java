@@ -12,8 +12,7 @@ class HubPathTest {
     @ParameterizedTest
     @ValueSource(strings = {"..", "/..", "/partition-1/../../etc", "/partition-1/..", "a/../b", "//..//x"})
     void any_dot_dot_segment_is_refused(String raw) {
-        assertThatThrownBy(() -> HubPath.of(raw))
-                .isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> HubPath.of(raw)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("..");
     }
 

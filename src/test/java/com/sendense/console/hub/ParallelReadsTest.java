@@ -34,8 +34,14 @@ class ParallelReadsTest {
                     Thread.currentThread().interrupt();
                 }
             };
-            var first = reads.fork(() -> { meet.run(); return bothStarted.getCount(); });
-            var second = reads.fork(() -> { meet.run(); return bothStarted.getCount(); });
+            var first = reads.fork(() -> {
+                meet.run();
+                return bothStarted.getCount();
+            });
+            var second = reads.fork(() -> {
+                meet.run();
+                return bothStarted.getCount();
+            });
 
             assertThat(List.of(first.join(), second.join())).containsOnly(0L);
         }
@@ -46,7 +52,9 @@ class ParallelReadsTest {
     void a_hub_failure_reaches_the_caller_as_the_hub_exception_itself() {
         var down = new HubUnavailableException("vms", HubErrorCode.UNREACHABLE, false, "connection refused", null);
         try (ParallelReads reads = ParallelReads.start()) {
-            var failing = reads.fork(() -> { throw down; });
+            var failing = reads.fork(() -> {
+                throw down;
+            });
             var fine = reads.fork(() -> "ok");
 
             assertThatThrownBy(failing::join).isSameAs(down);

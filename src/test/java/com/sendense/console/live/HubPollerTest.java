@@ -17,8 +17,10 @@ class HubPollerTest {
 
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-24T10:00:00Z"));
     private final FakeHubClient hub = new FakeHubClient();
-    private final LiveUpdates live = new LiveUpdates(HubProperties.forUrl(URI.create("http://hub:8082")), clock, Runnable::run);
-    private final HubPoller poller = new HubPoller(hub, live, HubProperties.forUrl(URI.create("http://hub:8082")), clock);
+    private final LiveUpdates live = new LiveUpdates(HubProperties.forUrl(URI.create("http://hub:8082")), clock,
+            Runnable::run);
+    private final HubPoller poller = new HubPoller(hub, live, HubProperties.forUrl(URI.create("http://hub:8082")),
+            clock);
     private final List<HubStatus> received = new CopyOnWriteArrayList<>();
 
     @Test
@@ -44,7 +46,7 @@ class HubPollerTest {
     @Test
     void many_subscribers_cost_one_hub_call_per_poll() {
         for (int i = 0; i < 50; i++) {
-            live.subscribeHubStatus(s -> { });
+            live.subscribeHubStatus(s -> {});
         }
         poller.pollOnce();
 
@@ -174,7 +176,7 @@ class HubPollerTest {
 
     @Test
     void a_late_watcher_gets_the_last_snapshot_without_waiting() {
-        live.subscribeMounts(s -> { });
+        live.subscribeMounts(s -> {});
         poller.pollOnce();
         List<MountsSnapshot> late = new CopyOnWriteArrayList<>();
 

@@ -29,7 +29,6 @@ class HubStatusBannerTest extends SpringBrowserlessTest {
     @Autowired
     HubPoller poller;
 
-
     @AfterEach
     void hubBack() {
         hub.failWith(null);
@@ -78,7 +77,9 @@ class HubStatusBannerTest extends SpringBrowserlessTest {
     private Div banner() {
         return descendants(com.vaadin.flow.component.UI.getCurrent())
                 .filter(c -> c instanceof Div d && d.hasClassName("hub-banner"))
-                .map(Div.class::cast).findFirst().orElseThrow();
+                .map(Div.class::cast)
+                .findFirst()
+                .orElseThrow();
     }
 
     private static java.util.stream.Stream<com.vaadin.flow.component.Component> descendants(

@@ -34,7 +34,8 @@ class JobPollingTest {
 
     @BeforeEach
     void aRunningBackup() {
-        hub.backups.add(FakeHubClient.backup(id.value(), "pgtest1", BackupType.FULL, "repo-local-1", BackupStatus.RUNNING, START));
+        hub.backups.add(FakeHubClient.backup(id.value(), "pgtest1", BackupType.FULL, "repo-local-1",
+                BackupStatus.RUNNING, START));
         poller.pollOnce(); // the first health check, before anyone watches
         hub.backupsCalls.set(0);
     }
@@ -105,7 +106,9 @@ class JobPollingTest {
         poller.pollOnce();
 
         assertThat(hub.backupsCalls).as("no more reads once nothing runs and nobody watches").hasValue(2);
-        assertThat(live.job(id)).get().extracting(s -> s.backup().errorMessage()).isEqualTo("SBC lost the NBD connection");
+        assertThat(live.job(id)).get()
+                .extracting(s -> s.backup().errorMessage())
+                .isEqualTo("SBC lost the NBD connection");
     }
 
     @Test

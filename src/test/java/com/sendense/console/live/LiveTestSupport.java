@@ -5,8 +5,7 @@ import java.time.Instant;
 /** Lets tests of other packages drive the live updates as the ticker and poller would. */
 public final class LiveTestSupport {
 
-    private LiveTestSupport() {
-    }
+    private LiveTestSupport() {}
 
     /** One tick of the application-wide ticker. */
     public static void tick(LiveUpdates live, Instant now) {

@@ -19,9 +19,9 @@ class LiveUpdatesMetricsTest {
     @Test
     void open_subscriptions_are_counted_by_kind_and_released_ones_are_not() {
         new LiveUpdatesMetrics(live).bindTo(registry);
-        Registration first = live.subscribeJob(new BackupId("backup-a"), s -> { });
-        live.subscribeJob(new BackupId("backup-b"), s -> { });
-        live.subscribeTicks(t -> { });
+        Registration first = live.subscribeJob(new BackupId("backup-a"), s -> {});
+        live.subscribeJob(new BackupId("backup-b"), s -> {});
+        live.subscribeTicks(t -> {});
 
         assertThat(subscriptions("job")).isEqualTo(2);
         assertThat(subscriptions("tick")).isEqualTo(1);

@@ -50,7 +50,10 @@ class MailboxTest {
             }
         });
         synchronized (seen) {
-            assertThat(seen).as("in order, the backlog collapsed").isSorted().hasSizeLessThan(10).doesNotHaveDuplicates();
+            assertThat(seen).as("in order, the backlog collapsed")
+                    .isSorted()
+                    .hasSizeLessThan(10)
+                    .doesNotHaveDuplicates();
         }
     }
 

@@ -8,8 +8,7 @@ import org.springframework.context.ApplicationContext;
 /** Reaches the package-private parts of {@code live} from other features' tests. */
 public final class TestLive {
 
-    private TestLive() {
-    }
+    private TestLive() {}
 
     public static LiveUpdates create(HubProperties properties, Clock clock) {
         return new LiveUpdates(properties, clock, Runnable::run);

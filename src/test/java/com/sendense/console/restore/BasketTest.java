@@ -52,8 +52,8 @@ class BasketTest {
         basket.removeAll(folder.matching("txt", FolderSort.BY_NAME));
         assertThat(basket.items()).extracting(FileEntry::name).containsExactly("docs");
 
-        basket.addAll(List.of(new FileEntry("Partition 1 (1.0 GB)", HubPath.of("/partition-1"), EntryType.DIRECTORY, 1, "0755",
-                null, false, null)));
+        basket.addAll(List.of(new FileEntry("Partition 1 (1.0 GB)", HubPath.of("/partition-1"), EntryType.DIRECTORY, 1,
+                "0755", null, false, null)));
         assertThat(basket.size()).isEqualTo(1);
     }
 }

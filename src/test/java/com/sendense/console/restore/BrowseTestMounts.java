@@ -16,8 +16,7 @@ import org.springframework.security.core.context.SecurityContextImpl;
 /** Mounts for browse tests, made through the real {@link MountService} by an administrator. */
 public final class BrowseTestMounts {
 
-    private BrowseTestMounts() {
-    }
+    private BrowseTestMounts() {}
 
     /** Mounts disk 0 of a new completed backup of {@code vm} and returns the mount. */
     public static MountId mount(FakeHubClient hub, MountService service, String vm) {
@@ -25,11 +24,12 @@ public final class BrowseTestMounts {
         BackupId id = new BackupId("backup-" + vm + "-" + System.nanoTime());
         Instant t = Instant.now().minusSeconds(3600);
         hub.backups.add(new Backup(id, "ctx-" + vm + "-20251006-203401", vm, BackupType.FULL, "repo-local-1", null,
-                BackupStatus.COMPLETED, 1L << 30, 1L << 30, 1, null, "completed", 0, 100, null, t, t, t.plusSeconds(600)));
+                BackupStatus.COMPLETED, 1L << 30, 1L << 30, 1, null, "completed", 0, 100, null, t, t,
+                t.plusSeconds(600)));
         var previous = SecurityContextHolder.getContext();
         try {
-            SecurityContextHolder.setContext(new SecurityContextImpl(new UsernamePasswordAuthenticationToken("admin", "",
-                    List.of(new SimpleGrantedAuthority("ROLE_ADMIN")))));
+            SecurityContextHolder.setContext(new SecurityContextImpl(new UsernamePasswordAuthenticationToken("admin",
+                    "", List.of(new SimpleGrantedAuthority("ROLE_ADMIN")))));
             return service.mount(vm, id, 0).mountId();
         } finally {
             SecurityContextHolder.setContext(previous);

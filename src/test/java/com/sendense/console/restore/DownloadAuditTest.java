@@ -72,14 +72,18 @@ class DownloadAuditTest {
     }
 
     DownloadRecord newest() {
-        return repository.find(AuditFilter.ALL, 0, 10_000).stream()
-                .max(java.util.Comparator.comparingLong(DownloadRecord::id)).orElseThrow();
+        return repository.find(AuditFilter.ALL, 0, 10_000)
+                .stream()
+                .max(java.util.Comparator.comparingLong(DownloadRecord::id))
+                .orElseThrow();
     }
 
     DownloadRecord newestRefused(String user) {
         // By id: other test classes sharing the context may have moved the clock.
-        return repository.find(new AuditFilter(user, null, DownloadOutcome.REFUSED, null, null), 0, 1000).stream()
-                .max(java.util.Comparator.comparingLong(DownloadRecord::id)).orElseThrow();
+        return repository.find(new AuditFilter(user, null, DownloadOutcome.REFUSED, null, null), 0, 1000)
+                .stream()
+                .max(java.util.Comparator.comparingLong(DownloadRecord::id))
+                .orElseThrow();
     }
 
     int rows() {
@@ -91,11 +95,12 @@ class DownloadAuditTest {
     void the_row_is_written_as_started_before_the_first_byte_and_completed_at_the_end() {
         List<DownloadRecord> seenAtOpen = new ArrayList<>();
         List<Boolean> runningAtOpen = new ArrayList<>();
-        downloads.download(new DownloadRequest(inScope, NOTES, DownloadKind.FILE, "INC-1"), new DownloadProgress(), meta -> {
-            seenAtOpen.add(newest());
-            runningAtOpen.add(audit.isRunning(newest()));
-            return new ByteArrayOutputStream();
-        });
+        downloads.download(new DownloadRequest(inScope, NOTES, DownloadKind.FILE, "INC-1"), new DownloadProgress(),
+                meta -> {
+                    seenAtOpen.add(newest());
+                    runningAtOpen.add(audit.isRunning(newest()));
+                    return new ByteArrayOutputStream();
+                });
 
         assertThat(seenAtOpen.getFirst().outcome()).isEqualTo(DownloadOutcome.STARTED);
         assertThat(seenAtOpen.getFirst().finishedAt()).isNull();
@@ -118,9 +123,9 @@ class DownloadAuditTest {
         hub.withFolder("/partition-2/audit-fails", file(tooLong.value(), 10)); // a real file: no link on the way
 
         assertThatThrownBy(() -> downloads.download(new DownloadRequest(inScope, tooLong, DownloadKind.FILE, null),
-                new DownloadProgress(), sink))
-                .isInstanceOf(AuditUnavailableException.class)
-                .hasMessageContaining("audit log cannot be written").hasMessageContaining("Nothing was sent");
+                new DownloadProgress(), sink)).isInstanceOf(AuditUnavailableException.class)
+                .hasMessageContaining("audit log cannot be written")
+                .hasMessageContaining("Nothing was sent");
         assertThat(opened).isFalse();
         assertThat(rows()).isEqualTo(before);
     }
@@ -131,9 +136,11 @@ class DownloadAuditTest {
     void a_reason_longer_than_the_audit_keeps_is_refused_on_the_server_before_any_byte() {
         int before = rows();
 
-        assertThatThrownBy(() -> downloads.download(new DownloadRequest(inScope, NOTES, DownloadKind.FILE, "x".repeat(501)),
-                new DownloadProgress(), sink))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("501 characters").hasMessageContaining("500");
+        assertThatThrownBy(() -> downloads.download(
+                new DownloadRequest(inScope, NOTES, DownloadKind.FILE, "x".repeat(501)), new DownloadProgress(), sink))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("501 characters")
+                .hasMessageContaining("500");
         assertThat(opened).isFalse();
         assertThat(rows()).isEqualTo(before);
     }
@@ -142,7 +149,8 @@ class DownloadAuditTest {
     @BadInput("control characters in reason")
     @WithMockUser(username = "operator", roles = Roles.OPERATOR)
     void control_and_bidi_characters_are_cleaned_from_the_reason_before_it_is_stored() {
-        downloads.download(new DownloadRequest(inScope, NOTES, DownloadKind.FILE, " INC-7\u0000\u001b[31m\u202Egpj.exe\r\nok\t "),
+        downloads.download(
+                new DownloadRequest(inScope, NOTES, DownloadKind.FILE, " INC-7\u0000\u001b[31m\u202Egpj.exe\r\nok\t "),
                 new DownloadProgress(), sink);
 
         assertThat(newest().reason()).isEqualTo("INC-7[31mgpj.exe  ok");
@@ -169,8 +177,10 @@ class DownloadAuditTest {
     @BadInput("forged request across roles")
     @WithMockUser(username = "manager", roles = Roles.MANAGER)
     void a_manager_forging_a_download_is_refused_and_recorded() {
-        assertThatThrownBy(() -> downloads.download(new DownloadRequest(inScope, NOTES, DownloadKind.FILE, "x".repeat(900)),
-                new DownloadProgress(), sink)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(
+                () -> downloads.download(new DownloadRequest(inScope, NOTES, DownloadKind.FILE, "x".repeat(900)),
+                        new DownloadProgress(), sink))
+                .isInstanceOf(AccessDeniedException.class);
 
         assertThat(opened).isFalse();
         DownloadRecord row = newestRefused("manager");
@@ -183,11 +193,14 @@ class DownloadAuditTest {
     @Test
     void a_row_left_started_by_a_console_that_stopped_is_not_running() {
         Instant t = Instant.parse("2026-11-01T10:00:00Z");
-        long id = repository.insert(new DownloadRecord(0, "operator", t, null, "web-01", "b1", 0, "m1", "/partition-1/a",
-                DownloadKind.FILE, null, 0, DownloadOutcome.STARTED, null, null));
+        long id = repository.insert(new DownloadRecord(0, "operator", t, null, "web-01", "b1", 0, "m1",
+                "/partition-1/a", DownloadKind.FILE, null, 0, DownloadOutcome.STARTED, null, null));
 
         DownloadRecord row = repository.find(new AuditFilter(null, null, DownloadOutcome.STARTED, null, null), 0, 100)
-                .stream().filter(r -> r.id() == id).findFirst().orElseThrow();
+                .stream()
+                .filter(r -> r.id() == id)
+                .findFirst()
+                .orElseThrow();
 
         assertThat(row.finishedAt()).isNull();
         assertThat(audit.isRunning(row)).isFalse();

@@ -24,8 +24,8 @@ class FolderTest {
     }
 
     // The hub's byte order: upper case first, folders mixed in.
-    final Folder mixed = folder(file("/partition-1/x/B.txt", 30), dir("/partition-1/x/Zeta"), file("/partition-1/x/a.pdf", 10),
-            dir("/partition-1/x/alpha"), file("/partition-1/x/c.docx", 20));
+    final Folder mixed = folder(file("/partition-1/x/B.txt", 30), dir("/partition-1/x/Zeta"),
+            file("/partition-1/x/a.pdf", 10), dir("/partition-1/x/alpha"), file("/partition-1/x/c.docx", 20));
 
     @Test
     void folders_come_first_then_names_ignoring_case() {
@@ -34,12 +34,12 @@ class FolderTest {
 
     @Test
     void folders_stay_first_when_sorting_descending_or_by_size() {
-        assertThat(names(mixed, "", new FolderSort(FolderSort.Column.NAME, true)))
-                .containsExactly("Zeta", "alpha", "c.docx", "B.txt", "a.pdf");
-        assertThat(names(mixed, "", new FolderSort(FolderSort.Column.SIZE, true)))
-                .containsExactly("Zeta", "alpha", "B.txt", "c.docx", "a.pdf");
-        assertThat(names(mixed, "", new FolderSort(FolderSort.Column.TYPE, false)))
-                .containsExactly("alpha", "Zeta", "a.pdf", "B.txt", "c.docx");
+        assertThat(names(mixed, "", new FolderSort(FolderSort.Column.NAME, true))).containsExactly("Zeta", "alpha",
+                "c.docx", "B.txt", "a.pdf");
+        assertThat(names(mixed, "", new FolderSort(FolderSort.Column.SIZE, true))).containsExactly("Zeta", "alpha",
+                "B.txt", "c.docx", "a.pdf");
+        assertThat(names(mixed, "", new FolderSort(FolderSort.Column.TYPE, false))).containsExactly("alpha", "Zeta",
+                "a.pdf", "B.txt", "c.docx");
     }
 
     @Test
@@ -50,11 +50,17 @@ class FolderTest {
 
     @Test
     void a_shift_click_range_follows_the_order_on_screen_in_either_direction() {
-        List<String> range = mixed.range(HubPath.of("/partition-1/x/c.docx"), HubPath.of("/partition-1/x/Zeta"), "",
-                FolderSort.BY_NAME).stream().map(FileEntry::name).toList();
+        List<String> range = mixed
+                .range(HubPath.of("/partition-1/x/c.docx"), HubPath.of("/partition-1/x/Zeta"), "", FolderSort.BY_NAME)
+                .stream()
+                .map(FileEntry::name)
+                .toList();
         assertThat(range).containsExactly("Zeta", "a.pdf", "B.txt", "c.docx");
-        List<String> filtered = mixed.range(HubPath.of("/partition-1/x/alpha"), HubPath.of("/partition-1/x/a.pdf"), "a",
-                FolderSort.BY_NAME).stream().map(FileEntry::name).toList();
+        List<String> filtered = mixed
+                .range(HubPath.of("/partition-1/x/alpha"), HubPath.of("/partition-1/x/a.pdf"), "a", FolderSort.BY_NAME)
+                .stream()
+                .map(FileEntry::name)
+                .toList();
         assertThat(filtered).containsExactly("alpha", "Zeta", "a.pdf");
     }
 
@@ -68,9 +74,13 @@ class FolderTest {
 
         assertThat(big.count("")).isEqualTo(100_000);
         assertThat(big.fetch("", FolderSort.BY_NAME, 0, 50).toList()).hasSize(50)
-                .first().extracting(FileEntry::name).isEqualTo("scan_000000.pdf");
+                .first()
+                .extracting(FileEntry::name)
+                .isEqualTo("scan_000000.pdf");
         assertThat(big.fetch("", FolderSort.BY_NAME, 99_990, 50).toList()).hasSize(10)
-                .last().extracting(FileEntry::name).isEqualTo("scan_099999.pdf");
+                .last()
+                .extracting(FileEntry::name)
+                .isEqualTo("scan_099999.pdf");
         assertThat(big.count("scan_09999")).isEqualTo(10);
     }
 

@@ -85,10 +85,11 @@ class LinkRefusalTest {
     @Test
     @BadInput("symlink")
     void a_double_clicked_absolute_link_out_of_the_mount_is_refused_with_why() {
-        assertThatThrownBy(() -> browse.resolve(mount, HubPath.of(SRV + "/x")))
-                .isInstanceOf(LinkRefusedException.class).isInstanceOf(AccessDeniedException.class)
-                .hasMessage("\u201c/partition-7/srv/x\u201d is a link to \u201c/\u201d, an absolute path that the hub would resolve "
-                        + "on its own system, outside this backup, so the console does not open or download it.");
+        assertThatThrownBy(() -> browse.resolve(mount, HubPath.of(SRV + "/x"))).isInstanceOf(LinkRefusedException.class)
+                .isInstanceOf(AccessDeniedException.class)
+                .hasMessage(
+                        "\u201c/partition-7/srv/x\u201d is a link to \u201c/\u201d, an absolute path that the hub would resolve "
+                                + "on its own system, outside this backup, so the console does not open or download it.");
         assertThat(hub.listedPaths).isEmpty();
     }
 
@@ -97,7 +98,8 @@ class LinkRefusalTest {
     void a_relative_link_that_climbs_out_of_its_partition_is_refused() {
         assertThatThrownBy(() -> browse.resolve(mount, HubPath.of(SRV + "/up")))
                 .isInstanceOf(LinkRefusedException.class)
-                .hasMessageContaining("\u201c/partition-7/srv/up\u201d is a link to \u201c../../..\u201d, which leads out of partition 7");
+                .hasMessageContaining(
+                        "\u201c/partition-7/srv/up\u201d is a link to \u201c../../..\u201d, which leads out of partition 7");
     }
 
     @Test
@@ -131,9 +133,10 @@ class LinkRefusalTest {
         assertThat(resolved.path()).isEqualTo(HubPath.of("/partition-7/var/www/html"));
         assertThat(resolved.followedLink()).isTrue();
         assertThat(resolved.via().path()).isEqualTo(HubPath.of(SRV + "/www"));
-        assertThatThrownBy(() -> browse.open(mount, HubPath.of(SRV + "/www")))
-                .isInstanceOf(LinkRefusedException.class).hasMessageContaining("use its target \u201c/partition-7/var/www\u201d");
-        assertThat(browse.open(mount, resolved.path()).entries()).extracting(FileEntry::name).containsExactly("index.html");
+        assertThatThrownBy(() -> browse.open(mount, HubPath.of(SRV + "/www"))).isInstanceOf(LinkRefusedException.class)
+                .hasMessageContaining("use its target \u201c/partition-7/var/www\u201d");
+        assertThat(browse.open(mount, resolved.path()).entries()).extracting(FileEntry::name)
+                .containsExactly("index.html");
         assertThat(hub.listedPaths).containsExactly("/partition-7/var/www/html");
     }
 
@@ -146,8 +149,10 @@ class LinkRefusalTest {
         assertThat(resolved.path()).isEqualTo(HubPath.of("/partition-7/var/www/html/index.html"));
         assertThat(resolved.entry().type()).isEqualTo(EntryType.FILE);
         assertThat(resolved.entry().size()).isEqualTo(612);
-        assertThatThrownBy(() -> download(SRV + "/welcome.html", DownloadKind.FILE)).isInstanceOf(LinkRefusedException.class);
-        downloads.download(new DownloadRequest(mount, resolved.path(), DownloadKind.FILE, null), new DownloadProgress(), meta -> out);
+        assertThatThrownBy(() -> download(SRV + "/welcome.html", DownloadKind.FILE))
+                .isInstanceOf(LinkRefusedException.class);
+        downloads.download(new DownloadRequest(mount, resolved.path(), DownloadKind.FILE, null), new DownloadProgress(),
+                meta -> out);
         assertThat(out.size()).isEqualTo(612);
     }
 
@@ -157,7 +162,8 @@ class LinkRefusalTest {
         ResolvedPath resolved = browse.resolve(mount, HubPath.of("/partition-8/Documents and Settings/alice"));
 
         assertThat(resolved.path()).isEqualTo(HubPath.of("/partition-8/Users/alice"));
-        assertThat(browse.open(mount, resolved.path()).entries()).extracting(FileEntry::name).containsExactly("notes.txt");
+        assertThat(browse.open(mount, resolved.path()).entries()).extracting(FileEntry::name)
+                .containsExactly("notes.txt");
     }
 
     @Test
@@ -173,15 +179,17 @@ class LinkRefusalTest {
     void a_link_whose_target_cannot_be_read_is_refused() {
         assertThatThrownBy(() -> browse.resolve(mount, HubPath.of(SRV + "/dangling")))
                 .isInstanceOf(LinkRefusedException.class)
-                .hasMessage("\u201c/partition-7/srv/dangling\u201d is a link whose target the hub cannot read, so the console "
-                        + "cannot tell whether it stays inside this backup and does not open it.");
+                .hasMessage(
+                        "\u201c/partition-7/srv/dangling\u201d is a link whose target the hub cannot read, so the console "
+                                + "cannot tell whether it stays inside this backup and does not open it.");
     }
 
     @Test
     @BadInput("symlink")
     void a_loop_of_links_ends_with_a_refusal() {
         assertThatThrownBy(() -> browse.resolve(mount, HubPath.of("/partition-7/loop/a")))
-                .isInstanceOf(LinkRefusedException.class).hasMessageContaining("more than 40 links");
+                .isInstanceOf(LinkRefusedException.class)
+                .hasMessageContaining("more than 40 links");
     }
 
     @Test
@@ -189,12 +197,14 @@ class LinkRefusalTest {
     void a_direct_download_of_or_below_a_link_is_refused_before_the_hub_is_asked() {
         AtomicBoolean opened = new AtomicBoolean();
 
-        assertThatThrownBy(() -> downloads.download(new DownloadRequest(mount, HubPath.of(SRV + "/hostname"), DownloadKind.FILE, null),
+        assertThatThrownBy(() -> downloads.download(
+                new DownloadRequest(mount, HubPath.of(SRV + "/hostname"), DownloadKind.FILE, null),
                 new DownloadProgress(), meta -> {
                     opened.set(true);
                     return new ByteArrayOutputStream();
                 })).isInstanceOf(LinkRefusedException.class).hasMessageContaining("/etc/hostname");
-        assertThatThrownBy(() -> download(SRV + "/x/etc/shadow", DownloadKind.FILE)).isInstanceOf(LinkRefusedException.class);
+        assertThatThrownBy(() -> download(SRV + "/x/etc/shadow", DownloadKind.FILE))
+                .isInstanceOf(LinkRefusedException.class);
         assertThatThrownBy(() -> download(SRV + "/x", DownloadKind.TAR_GZ)).isInstanceOf(LinkRefusedException.class);
         assertThat(opened).isFalse();
         assertThat(hub.archiveRequests).isEmpty();
@@ -204,8 +214,10 @@ class LinkRefusalTest {
     @BadInput("symlink")
     void a_zip_of_a_parent_folder_with_links_is_refused_but_tar_gz_which_does_not_follow_them_is_allowed() {
         assertThatThrownBy(() -> download(SRV, DownloadKind.ZIP)).isInstanceOf(LinkRefusedException.class)
-                .hasMessageContaining("\u201c/partition-7/srv\u201d holds 4 links that lead out of their partition (the first is "
-                        + "\u201c/partition-7/srv/dangling\u201d)").hasMessageContaining("Choose tar.gz");
+                .hasMessageContaining(
+                        "\u201c/partition-7/srv\u201d holds 4 links that lead out of their partition (the first is "
+                                + "\u201c/partition-7/srv/dangling\u201d)")
+                .hasMessageContaining("Choose tar.gz");
         assertThat(browse.zipRefusal(mount, HubPath.of(SRV))).get().asString().contains("holds 4 links");
         assertThatThrownBy(() -> download(SRV, DownloadKind.FILE)).as("the hub's automatic ZIP of a folder")
                 .isInstanceOf(LinkRefusedException.class);

@@ -28,9 +28,12 @@ abstract class MountBookkeepingContractTest {
 
     static final Instant T = Instant.parse("2026-11-24T10:15:30.123456Z");
 
-    @Autowired MountBookkeeping bookkeeping;
-    @Autowired JdbcClient jdbc;
-    @Autowired DataSource dataSource;
+    @Autowired
+    MountBookkeeping bookkeeping;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    DataSource dataSource;
 
     abstract String expectedDatabase();
 
@@ -44,8 +47,10 @@ abstract class MountBookkeepingContractTest {
         try (Connection c = dataSource.getConnection()) {
             assertThat(c.getMetaData().getDatabaseProductName()).isEqualTo(expectedDatabase());
         }
-        assertThat(jdbc.sql("SELECT \"version\" FROM \"flyway_schema_history\" WHERE \"success\" = TRUE AND \"version\" IS NOT NULL")
-                .query(String.class).list()).contains("20");
+        assertThat(jdbc.sql(
+                "SELECT \"version\" FROM \"flyway_schema_history\" WHERE \"success\" = TRUE AND \"version\" IS NOT NULL")
+                .query(String.class)
+                .list()).contains("20");
     }
 
     @Test
@@ -60,8 +65,8 @@ abstract class MountBookkeepingContractTest {
 
     @Test
     void optional_fields_may_be_empty() {
-        MountEntry e = new MountEntry(new MountId("m-2"), "web-01", new BackupId("backup-web-01-1"), 0, null, null, null,
-                null, null, T, T.plus(Duration.ofHours(1)), T);
+        MountEntry e = new MountEntry(new MountId("m-2"), "web-01", new BackupId("backup-web-01-1"), 0, null, null,
+                null, null, null, T, T.plus(Duration.ofHours(1)), T);
 
         bookkeeping.insertIfAbsent(e);
 

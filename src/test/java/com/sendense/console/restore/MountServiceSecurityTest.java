@@ -33,10 +33,14 @@ class MountServiceSecurityTest {
     static final BackupId SQL = new BackupId("backup-sql-prod-01-1759947000");
     static final BackupId WEB = new BackupId("backup-web-01-1759947000");
 
-    @Autowired MountService mounts;
-    @Autowired RestoreCatalog catalog;
-    @Autowired FakeHubClient hub;
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    MountService mounts;
+    @Autowired
+    RestoreCatalog catalog;
+    @Autowired
+    FakeHubClient hub;
+    @Autowired
+    JdbcClient jdbc;
 
     @BeforeEach
     void hub_with_two_vms() {
@@ -88,6 +92,7 @@ class MountServiceSecurityTest {
     @Test
     void nobody_signed_in_can_do_nothing() {
         assertThatThrownBy(() -> mounts.activeMounts()).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
-        assertThatThrownBy(() -> mounts.mount("web-01", WEB, 0)).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+        assertThatThrownBy(() -> mounts.mount("web-01", WEB, 0))
+                .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
     }
 }

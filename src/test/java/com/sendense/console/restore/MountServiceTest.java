@@ -141,17 +141,15 @@ class MountServiceTest {
         f.service.mount("pgtest1", PG_FULL, 0);
         f.service.mount("pgtest1", PG_FULL, 1);
 
-        assertThatThrownBy(() -> f.service.mount("pgtest1", PG_INCR, 0))
-                .isInstanceOfSatisfying(HubConflictException.class,
-                        e -> assertThat(e.code()).isEqualTo(HubErrorCode.MOUNT_LIMIT_REACHED));
+        assertThatThrownBy(() -> f.service.mount("pgtest1", PG_INCR, 0)).isInstanceOfSatisfying(
+                HubConflictException.class, e -> assertThat(e.code()).isEqualTo(HubErrorCode.MOUNT_LIMIT_REACHED));
         assertThat(f.service.slots().availableSlots()).isZero();
     }
 
     @Test
     void a_backup_that_is_not_mountable_yet_is_reported_as_disk_not_found() {
-        assertThatThrownBy(() -> f.service.mount("pgtest1", PG_RUNNING, 0))
-                .isInstanceOfSatisfying(HubNotFoundException.class,
-                        e -> assertThat(e.code()).isEqualTo(HubErrorCode.DISK_NOT_FOUND));
+        assertThatThrownBy(() -> f.service.mount("pgtest1", PG_RUNNING, 0)).isInstanceOfSatisfying(
+                HubNotFoundException.class, e -> assertThat(e.code()).isEqualTo(HubErrorCode.DISK_NOT_FOUND));
         assertThat(f.service.activeMounts()).isEmpty();
     }
 
@@ -160,7 +158,8 @@ class MountServiceTest {
             "QCOW2_MISSING", "NO_NBD_DEVICE", "MOUNT_NOT_READY"})
     void hub_refusals_reach_the_caller_with_their_code_and_leave_no_record(HubErrorCode code) {
         HubException refusal = switch (code) {
-            case NO_MOUNTABLE_PARTITIONS -> new HubRejectedException("mount", code, 500, "no mountable partitions found", null);
+            case NO_MOUNTABLE_PARTITIONS ->
+                new HubRejectedException("mount", code, 500, "no mountable partitions found", null);
             case QCOW2_MISSING -> new HubNotFoundException("mount", code, 500, "QCOW2 file does not exist: /x", null);
             default -> new HubConflictException("mount", code, 500, "failed", null);
         };
@@ -258,8 +257,8 @@ class MountServiceTest {
     void remount_of_a_mount_the_console_does_not_know_is_refused_in_words() {
         Mount foreign = f.hub.addForeignMount("backup-x-1", 0);
 
-        assertThatThrownBy(() -> f.service.remount(foreign.id()))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("Start a new restore");
+        assertThatThrownBy(() -> f.service.remount(foreign.id())).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("Start a new restore");
         assertThat(f.hub.hubMounts).hasSize(1);
     }
 
@@ -282,7 +281,8 @@ class MountServiceTest {
     @Test
     void a_disk_the_backup_does_not_have_is_refused() {
         assertThatThrownBy(() -> f.service.mount("sql-prod-01", SQL_FULL, 1))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no disk 1");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("no disk 1");
     }
 
     @Test
@@ -328,7 +328,8 @@ class MountServiceTest {
 
         assertThat(m.createdBy()).isEqualTo("helpdesk");
         assertThatThrownBy(() -> f.service.mountInBackground("sql-prod-01", SQL_FULL, 0))
-                .as("refused before any work starts").isInstanceOf(AccessDeniedException.class);
+                .as("refused before any work starts")
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test

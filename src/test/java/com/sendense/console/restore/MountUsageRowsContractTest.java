@@ -25,8 +25,10 @@ abstract class MountUsageRowsContractTest {
     static final Duration TIMEOUT = Duration.ofSeconds(90);
     static final MountId MOUNT = new MountId("0b6f3c52-usage-contract");
 
-    @Autowired MountUsageRows rows;
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    MountUsageRows rows;
+    @Autowired
+    JdbcClient jdbc;
 
     @BeforeEach
     void empty_table() {
@@ -38,8 +40,10 @@ abstract class MountUsageRowsContractTest {
         rows.use(MOUNT, "s1/1", "instance-a", "alice", T);
         rows.use(MOUNT, "s2/1", "instance-b", "bob", T.plusSeconds(5));
 
-        assertThat(rows.live(MOUNT, T.minus(TIMEOUT))).extracting(MountUsage.User::username).containsExactly("alice", "bob");
-        assertThat(rows.live(MOUNT, T.plusSeconds(3))).as("alice silent since T").extracting(MountUsage.User::holderId)
+        assertThat(rows.live(MOUNT, T.minus(TIMEOUT))).extracting(MountUsage.User::username)
+                .containsExactly("alice", "bob");
+        assertThat(rows.live(MOUNT, T.plusSeconds(3))).as("alice silent since T")
+                .extracting(MountUsage.User::holderId)
                 .containsExactly("s2/1");
         rows.seen(MOUNT, "s1/1", T.plus(TIMEOUT));
         rows.release(MOUNT, "s2/1", T.plus(TIMEOUT));
@@ -58,7 +62,8 @@ abstract class MountUsageRowsContractTest {
         assertThat(rows.idle(now.minus(TIMEOUT))).containsEntry(MOUNT, T.plusSeconds(30));
         assertThat(rows.claimIdle(MOUNT, T.plusSeconds(29), now.minus(TIMEOUT))).as("not idle that long").isFalse();
         assertThat(rows.claimIdle(MOUNT, T.plusSeconds(30), now.minus(TIMEOUT))).isTrue();
-        assertThat(rows.claimIdle(MOUNT, T.plusSeconds(30), now.minus(TIMEOUT))).as("the other instance's sweep").isFalse();
+        assertThat(rows.claimIdle(MOUNT, T.plusSeconds(30), now.minus(TIMEOUT))).as("the other instance's sweep")
+                .isFalse();
         assertThat(rows.idle(now.minus(TIMEOUT))).isEmpty();
     }
 

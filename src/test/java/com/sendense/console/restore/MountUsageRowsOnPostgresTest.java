@@ -5,5 +5,4 @@ import org.springframework.test.context.ContextConfiguration;
 
 /** Mount usage on a real PostgreSQL (embedded, shared with the other PostgreSQL tests). */
 @ContextConfiguration(initializers = EmbeddedPostgresInitializer.class)
-class MountUsageRowsOnPostgresTest extends MountUsageRowsContractTest {
-}
+class MountUsageRowsOnPostgresTest extends MountUsageRowsContractTest {}

@@ -50,17 +50,22 @@ final class RestoreFixture {
 
     RestoreFixture() {
         // A new connection per statement, so Flyway's own connection is long closed when the tests write.
-        var ds = new DriverManagerDataSource("jdbc:h2:mem:restore-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
+        var ds = new DriverManagerDataSource("jdbc:h2:mem:restore-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa",
+                "");
         Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
         jdbc = JdbcClient.create(ds);
         hub.mountClock = clock;
-        hub.withVm(FakeHubClient.vm("pgtest1", "windows", PowerState.ON), FakeHubClient.disk(0, 102), FakeHubClient.disk(1, 5));
+        hub.withVm(FakeHubClient.vm("pgtest1", "windows", PowerState.ON), FakeHubClient.disk(0, 102),
+                FakeHubClient.disk(1, 5));
         hub.withVm(FakeHubClient.vm("sql-prod-01", "windows", PowerState.ON), FakeHubClient.disk(0, 100));
         hub.backups.addAll(List.of(
                 backup(PG_FULL, "pgtest1", BackupType.FULL, BackupStatus.COMPLETED, 2, T0.minus(Duration.ofDays(2))),
-                backup(PG_INCR, "pgtest1", BackupType.INCREMENTAL, BackupStatus.COMPLETED, 2, T0.minus(Duration.ofDays(1))),
-                backup(PG_RUNNING, "pgtest1", BackupType.INCREMENTAL, BackupStatus.RUNNING, 2, T0.minus(Duration.ofMinutes(5))),
-                backup(SQL_FULL, "sql-prod-01", BackupType.FULL, BackupStatus.COMPLETED, 1, T0.minus(Duration.ofDays(3)))));
+                backup(PG_INCR, "pgtest1", BackupType.INCREMENTAL, BackupStatus.COMPLETED, 2,
+                        T0.minus(Duration.ofDays(1))),
+                backup(PG_RUNNING, "pgtest1", BackupType.INCREMENTAL, BackupStatus.RUNNING, 2,
+                        T0.minus(Duration.ofMinutes(5))),
+                backup(SQL_FULL, "sql-prod-01", BackupType.FULL, BackupStatus.COMPLETED, 1,
+                        T0.minus(Duration.ofDays(3)))));
         signIn("operator", VmScope.ALL);
         restart();
     }
@@ -68,7 +73,8 @@ final class RestoreFixture {
     /** New services over the same database and hub, as after a console restart. */
     void restart() {
         bookkeeping = new MountBookkeeping(jdbc);
-        usage = new MountUsage(currentUser, clock, new MountUsageRows(jdbc), MountUsage.DEFAULT_TIMEOUT, "instance-" + ++starts);
+        usage = new MountUsage(currentUser, clock, new MountUsageRows(jdbc), MountUsage.DEFAULT_TIMEOUT,
+                "instance-" + ++starts);
         service = new MountService(hub, bookkeeping, usage, currentUser, live, clock, Runnable::run);
         sweeper = new UnmountOnClose(usage, service, properties, clock);
     }

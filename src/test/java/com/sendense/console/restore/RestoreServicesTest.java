@@ -48,8 +48,10 @@ class RestoreServicesTest {
         hub.failWith(null);
         hub.truncateAfter = -1;
         hub.listedPaths.clear();
-        hub.withFolder("/partition-2/Users", dir("/partition-2/Users/alice"), file("/partition-2/Users/notes.txt", 5000));
-        hub.withFolder("/partition-2/Users/alice", dir("/partition-2/Users/alice/Empty"), file("/partition-2/Users/alice/a.pdf", 700));
+        hub.withFolder("/partition-2/Users", dir("/partition-2/Users/alice"),
+                file("/partition-2/Users/notes.txt", 5000));
+        hub.withFolder("/partition-2/Users/alice", dir("/partition-2/Users/alice/Empty"),
+                file("/partition-2/Users/alice/a.pdf", 700));
         hub.withFolder("/partition-2/Users/alice/Empty");
         IN_SCOPE = BrowseTestMounts.mount(hub, mounts, "web-01");
         OUT_OF_SCOPE = BrowseTestMounts.mount(hub, mounts, "sql-prod-01");
@@ -65,10 +67,11 @@ class RestoreServicesTest {
         assertThat(browse.open(IN_SCOPE, HubPath.of("/partition-2/Users")).size()).isEqualTo(2);
 
         assertThatThrownBy(() -> browse.open(OUT_OF_SCOPE, HubPath.of("/partition-2/Users")))
-                .isInstanceOf(AccessDeniedException.class).hasMessageContaining("sql-prod-01");
-        assertThatThrownBy(() -> downloads.download(new DownloadRequest(OUT_OF_SCOPE, HubPath.of("/partition-2/Users/notes.txt"),
-                DownloadKind.FILE, null), new DownloadProgress(), meta -> new ByteArrayOutputStream()))
-                .isInstanceOf(AccessDeniedException.class);
+                .isInstanceOf(AccessDeniedException.class)
+                .hasMessageContaining("sql-prod-01");
+        assertThatThrownBy(() -> downloads.download(
+                new DownloadRequest(OUT_OF_SCOPE, HubPath.of("/partition-2/Users/notes.txt"), DownloadKind.FILE, null),
+                new DownloadProgress(), meta -> new ByteArrayOutputStream())).isInstanceOf(AccessDeniedException.class);
         assertThat(hub.listedPaths).containsExactly("/partition-2/Users");
     }
 
@@ -86,7 +89,8 @@ class RestoreServicesTest {
     @WithMockUser(username = "operator", roles = Roles.OPERATOR)
     void an_unknown_or_expired_mount_is_gone_not_an_error() {
         assertThat(browse.mount(new MountId("nope"))).isEmpty();
-        assertThatThrownBy(() -> browse.open(new MountId("nope"), HubPath.root())).isInstanceOf(MountGoneException.class);
+        assertThatThrownBy(() -> browse.open(new MountId("nope"), HubPath.root()))
+                .isInstanceOf(MountGoneException.class);
     }
 
     @Test
@@ -120,9 +124,9 @@ class RestoreServicesTest {
         hub.truncateAfter = 1234;
         var progress = new DownloadProgress();
 
-        assertThatThrownBy(() -> downloads.download(new DownloadRequest(IN_SCOPE, HubPath.of("/partition-2/Users/notes.txt"),
-                DownloadKind.FILE, null), progress, meta -> new ByteArrayOutputStream()))
-                .isInstanceOf(HubTruncatedException.class);
+        assertThatThrownBy(() -> downloads.download(
+                new DownloadRequest(IN_SCOPE, HubPath.of("/partition-2/Users/notes.txt"), DownloadKind.FILE, null),
+                progress, meta -> new ByteArrayOutputStream())).isInstanceOf(HubTruncatedException.class);
 
         assertThat(progress.state()).isEqualTo(DownloadProgress.State.TRUNCATED);
         DownloadRecord row = auditRows().getFirst();
@@ -135,9 +139,11 @@ class RestoreServicesTest {
     @Test
     @WithMockUser(username = "admin", roles = Roles.ADMIN)
     void a_folder_downloads_in_the_chosen_archive_format() {
-        downloads.download(new DownloadRequest(IN_SCOPE, HubPath.of("/partition-2/Users/alice"), DownloadKind.TAR_GZ, null),
+        downloads.download(
+                new DownloadRequest(IN_SCOPE, HubPath.of("/partition-2/Users/alice"), DownloadKind.TAR_GZ, null),
                 new DownloadProgress(), meta -> new ByteArrayOutputStream());
-        downloads.download(new DownloadRequest(IN_SCOPE, HubPath.of("/partition-2/Users/alice"), DownloadKind.ZIP, null),
+        downloads.download(
+                new DownloadRequest(IN_SCOPE, HubPath.of("/partition-2/Users/alice"), DownloadKind.ZIP, null),
                 new DownloadProgress(), meta -> new ByteArrayOutputStream());
 
         assertThat(hub.archiveRequests).endsWith("/partition-2/Users/alice|tar.gz", "/partition-2/Users/alice|zip");
@@ -151,9 +157,9 @@ class RestoreServicesTest {
     void managers_browse_but_cannot_download() {
         assertThat(browse.open(IN_SCOPE, HubPath.of("/partition-2/Users")).size()).isEqualTo(2);
         assertThat(downloads.mayDownload()).isFalse();
-        assertThatThrownBy(() -> downloads.download(new DownloadRequest(IN_SCOPE, HubPath.of("/partition-2/Users/notes.txt"),
-                DownloadKind.FILE, null), new DownloadProgress(), meta -> new ByteArrayOutputStream()))
-                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> downloads.download(
+                new DownloadRequest(IN_SCOPE, HubPath.of("/partition-2/Users/notes.txt"), DownloadKind.FILE, null),
+                new DownloadProgress(), meta -> new ByteArrayOutputStream())).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
@@ -172,7 +178,8 @@ class RestoreServicesTest {
     void the_size_estimate_stops_after_its_listing_budget_and_says_more_than() {
         hub.withFolder("/partition-2/Deep", dir("/partition-2/Deep/d0"));
         for (int i = 0; i < 300; i++) {
-            hub.withFolder("/partition-2/Deep/" + "d0/".repeat(i) + "d0", dir("/partition-2/Deep/" + "d0/".repeat(i + 1) + "d0"),
+            hub.withFolder("/partition-2/Deep/" + "d0/".repeat(i) + "d0",
+                    dir("/partition-2/Deep/" + "d0/".repeat(i + 1) + "d0"),
                     file("/partition-2/Deep/" + "d0/".repeat(i + 1) + "big.bin", 10_000_000L));
         }
 

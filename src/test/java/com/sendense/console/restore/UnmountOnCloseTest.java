@@ -127,7 +127,8 @@ class UnmountOnCloseTest {
         f.clock.advance(Duration.ofSeconds(5));
         f.usage.use(mount.mountId(), "session-2/ui-1");
 
-        assertThat(f.usage.users(mount.mountId())).extracting(MountUsage.User::username).containsExactly("operator", "alice");
+        assertThat(f.usage.users(mount.mountId())).extracting(MountUsage.User::username)
+                .containsExactly("operator", "alice");
     }
     @Test
     void a_browser_that_stops_sending_heartbeats_lets_its_mount_go_without_closing_its_tab() {
@@ -156,7 +157,8 @@ class UnmountOnCloseTest {
 
         f.usage.endSession("session-1");
 
-        assertThat(f.usage.users(mount.mountId())).extracting(MountUsage.User::holderId).containsExactly("session-10/ui-1");
+        assertThat(f.usage.users(mount.mountId())).extracting(MountUsage.User::holderId)
+                .containsExactly("session-10/ui-1");
     }
 
     @Test

@@ -19,7 +19,8 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles("test")
 class LoginViewTest extends SpringBrowserlessTest {
 
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    JdbcClient jdbc;
 
     @BeforeEach
     void nobody_has_signed_in_yet() {
@@ -56,7 +57,8 @@ class LoginViewTest extends SpringBrowserlessTest {
         assertThat(test(first.firstStartHint).getText()).isEqualTo(LoginView.FIRST_START_HINT);
 
         jdbc.sql("UPDATE users SET last_login_at = :now WHERE username = 'admin'")
-                .param("now", OffsetDateTime.now(ZoneOffset.UTC)).update();
+                .param("now", OffsetDateTime.now(ZoneOffset.UTC))
+                .update();
 
         assertThat(navigate(LoginView.class).firstStartHint.isVisible()).isFalse();
     }
@@ -71,7 +73,8 @@ class LoginViewTest extends SpringBrowserlessTest {
 
         assertThat(view.login.isError()).isTrue();
         assertThat(view.i18n.getErrorMessage().getTitle()).isEqualTo("Too many failed sign-ins");
-        assertThat(view.i18n.getErrorMessage().getMessage()).contains("Try again in 15 minutes").doesNotContain("exist");
+        assertThat(view.i18n.getErrorMessage().getMessage()).contains("Try again in 15 minutes")
+                .doesNotContain("exist");
     }
 
     @Test

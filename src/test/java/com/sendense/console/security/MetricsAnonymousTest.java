@@ -18,7 +18,8 @@ import org.springframework.web.context.WebApplicationContext;
 @ActiveProfiles("test")
 class MetricsAnonymousTest {
 
-    @Autowired WebApplicationContext context;
+    @Autowired
+    WebApplicationContext context;
 
     @Test
     void console_metrics_anonymous_opens_prometheus_only() throws Exception {

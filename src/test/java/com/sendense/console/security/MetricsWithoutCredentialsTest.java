@@ -23,7 +23,8 @@ import org.springframework.web.context.WebApplicationContext;
 @ExtendWith(OutputCaptureExtension.class)
 class MetricsWithoutCredentialsTest {
 
-    @Autowired WebApplicationContext context;
+    @Autowired
+    WebApplicationContext context;
 
     @Test
     @BadInput("forged request across roles")
@@ -32,6 +33,7 @@ class MetricsWithoutCredentialsTest {
 
         mvc.perform(get("/actuator/prometheus")).andExpect(status().isUnauthorized());
         mvc.perform(get("/actuator/prometheus").with(httpBasic("", ""))).andExpect(status().isUnauthorized());
-        mvc.perform(get("/actuator/prometheus").with(httpBasic("admin", "test-admin-password"))).andExpect(status().isUnauthorized());
+        mvc.perform(get("/actuator/prometheus").with(httpBasic("admin", "test-admin-password")))
+                .andExpect(status().isUnauthorized());
     }
 }

@@ -2,8 +2,8 @@ package com.sendense.console.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.startsWith;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -34,8 +34,10 @@ class SecurityConfigTest {
     static final String SCRAPER = "test-scraper"; // application-test.properties
     static final String SCRAPER_PASSWORD = "test-scraper-password";
 
-    @Autowired WebApplicationContext context;
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    WebApplicationContext context;
+    @Autowired
+    JdbcClient jdbc;
 
     MockMvc mvc;
 
@@ -64,7 +66,8 @@ class SecurityConfigTest {
     @Test
     void the_configured_scraper_reads_prometheus_without_a_session() throws Exception {
         MvcResult scrape = mvc.perform(get("/actuator/prometheus").with(httpBasic(SCRAPER, SCRAPER_PASSWORD)))
-                .andExpect(status().isOk()).andReturn();
+                .andExpect(status().isOk())
+                .andReturn();
 
         assertThat(scrape.getRequest().getSession(false)).isNull();
     }
@@ -104,8 +107,7 @@ class SecurityConfigTest {
 
     @Test
     void views_redirect_to_the_sign_in_page() throws Exception {
-        mvc.perform(get("/admin/users")).andExpect(status().is3xxRedirection())
-                .andExpect(redirectedUrl("/login"));
+        mvc.perform(get("/admin/users")).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
     }
 
     @Test
@@ -115,7 +117,8 @@ class SecurityConfigTest {
                 .andExpect(status().is3xxRedirection());
 
         OffsetDateTime lastLogin = jdbc.sql("SELECT last_login_at FROM users WHERE username = 'admin'")
-                .query(OffsetDateTime.class).single();
+                .query(OffsetDateTime.class)
+                .single();
         assertThat(lastLogin).isNotNull();
     }
 
@@ -137,9 +140,11 @@ class SecurityConfigTest {
 
     @Test
     @com.sendense.reliability.BadInput("brute force")
-    void after_five_wrong_passwords_even_the_right_one_is_refused_and_the_page_says_when_to_try_again() throws Exception {
+    void after_five_wrong_passwords_even_the_right_one_is_refused_and_the_page_says_when_to_try_again()
+            throws Exception {
         for (int i = 0; i < 5; i++) {
-            mvc.perform(formLogin("/login").user("admin").password("guess-" + i)).andExpect(redirectedUrl("/login?error"));
+            mvc.perform(formLogin("/login").user("admin").password("guess-" + i))
+                    .andExpect(redirectedUrl("/login?error"));
         }
 
         var result = mvc.perform(formLogin("/login").user("admin").password(ADMIN_PASSWORD))
@@ -149,14 +154,16 @@ class SecurityConfigTest {
         assertThat(result.getResponse().getRedirectedUrl()).startsWith("/login?locked=");
         long until = Long.parseLong(result.getResponse().getRedirectedUrl().substring("/login?locked=".length()));
         assertThat(java.time.Instant.ofEpochSecond(until)).isAfter(java.time.Instant.now().plusSeconds(14 * 60));
-        assertThat(jdbc.sql("SELECT last_login_at FROM users WHERE username = 'admin'").query(OffsetDateTime.class).optional())
-                .isEmpty();
+        assertThat(jdbc.sql("SELECT last_login_at FROM users WHERE username = 'admin'")
+                .query(OffsetDateTime.class)
+                .optional()).isEmpty();
     }
 
     @Test
     void a_session_whose_account_changed_elsewhere_ends_at_its_next_request() throws Exception {
         var signIn = mvc.perform(formLogin("/login").user("admin").password(ADMIN_PASSWORD))
-                .andExpect(SecurityMockMvcResultMatchers.authenticated()).andReturn();
+                .andExpect(SecurityMockMvcResultMatchers.authenticated())
+                .andReturn();
         var session = (org.springframework.mock.web.MockHttpSession) signIn.getRequest().getSession(false);
         // As another console instance would after resetting the password: only the stamp changes.
         jdbc.sql("UPDATE users SET security_version = security_version + 1 WHERE username = 'admin'").update();

@@ -36,8 +36,10 @@ class UserMenuThemeTest extends SpringBrowserlessTest {
     private static final int USER_MENU = 0;
     private static final int DARK_THEME = 1;
 
-    @Autowired PreferencesService preferences;
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    PreferencesService preferences;
+    @Autowired
+    JdbcClient jdbc;
 
     @BeforeEach
     void nobody_chose_a_theme_yet() {
@@ -103,7 +105,9 @@ class UserMenuThemeTest extends SpringBrowserlessTest {
 
     /** The values the page's scripts set as the document's {@code theme} attribute since the last call. */
     private static List<String> themeAttributesSet(UI ui) {
-        return ui.getInternals().dumpPendingJavaScriptInvocations().stream()
+        return ui.getInternals()
+                .dumpPendingJavaScriptInvocations()
+                .stream()
                 .map(PendingJavaScriptInvocation::getInvocation)
                 .filter(js -> js.getExpression().contains("setAttribute('theme'"))
                 .map(js -> String.valueOf(js.getParameters().getFirst()))

@@ -20,10 +20,9 @@ public class EmbeddedPostgresInitializer implements ApplicationContextInitialize
     @Override
     public void initialize(ConfigurableApplicationContext context) {
         EmbeddedPostgres pg = postgres();
-        TestPropertyValues.of(
-                "spring.datasource.url=" + pg.getJdbcUrl("postgres", "postgres"),
-                "spring.datasource.username=postgres",
-                "spring.datasource.password=")
+        TestPropertyValues
+                .of("spring.datasource.url=" + pg.getJdbcUrl("postgres", "postgres"),
+                        "spring.datasource.username=postgres", "spring.datasource.password=")
                 .applyTo(context.getEnvironment());
     }
 

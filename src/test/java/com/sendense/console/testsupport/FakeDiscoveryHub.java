@@ -9,7 +9,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.jspecify.annotations.Nullable;
 
-/** Discovery and vCenter credentials of {@link FakeHubClient}: a vCenter list the test fills, contexts added from it. */
+/**
+ * Discovery and vCenter credentials of {@link FakeHubClient}: a vCenter list the test fills, contexts added from it.
+ */
 public abstract class FakeDiscoveryHub implements HubClient {
 
     public final Map<Integer, VmwareCredential> credentials = new ConcurrentHashMap<>();
@@ -26,9 +28,11 @@ public abstract class FakeDiscoveryHub implements HubClient {
         List<DiscoveredVm> found = vcenter.stream()
                 .filter(vm -> filter.isEmpty() || vm.name().contains(filter))
                 .map(vm -> {
-                    @Nullable VmContext known = vms().stream().filter(v -> v.vmName().equals(vm.name())).findFirst().orElse(null);
-                    return new DiscoveredVm(vm.vmwareId(), vm.name(), vm.path(), vm.powerState(), vm.guestOs(), vm.memoryMb(), vm.cpuCount(),
-                            vm.diskCount(), vm.capacityBytes(), known != null, known == null ? null : known.contextId());
+                    @Nullable
+                    VmContext known = vms().stream().filter(v -> v.vmName().equals(vm.name())).findFirst().orElse(null);
+                    return new DiscoveredVm(vm.vmwareId(), vm.name(), vm.path(), vm.powerState(), vm.guestOs(),
+                            vm.memoryMb(), vm.cpuCount(), vm.diskCount(), vm.capacityBytes(), known != null,
+                            known == null ? null : known.contextId());
                 })
                 .toList();
         return new Discovery(found, false, "VM discovery completed successfully", Duration.ofSeconds(1));
@@ -45,7 +49,8 @@ public abstract class FakeDiscoveryHub implements HubClient {
                 added.put(vm.name(), context.contextId());
             }
         }
-        return new AddVmsResult(added, Map.of(), vmNames.stream().filter(n -> !added.containsKey(n)).distinct().toList());
+        return new AddVmsResult(added, Map.of(),
+                vmNames.stream().filter(n -> !added.containsKey(n)).distinct().toList());
     }
 
     @Override
@@ -59,7 +64,8 @@ public abstract class FakeDiscoveryHub implements HubClient {
         check();
         VmwareCredential c = credentials.get(id);
         if (c == null) {
-            throw new HubServerException("vmwareCredential", HubErrorCode.SERVER_ERROR, 500, "Failed to retrieve credentials", null);
+            throw new HubServerException("vmwareCredential", HubErrorCode.SERVER_ERROR, 500,
+                    "Failed to retrieve credentials", null);
         }
         return c;
     }
@@ -68,7 +74,8 @@ public abstract class FakeDiscoveryHub implements HubClient {
     public VmwareCredential createVmwareCredential(VmwareCredentialDraft d) {
         check();
         int id = credentials.keySet().stream().mapToInt(Integer::intValue).max().orElse(0) + 1;
-        VmwareCredential c = new VmwareCredential(id, d.name(), d.vcenterHost(), d.username(), d.datacenter(), true, d.isDefault(), null, 0);
+        VmwareCredential c = new VmwareCredential(id, d.name(), d.vcenterHost(), d.username(), d.datacenter(), true,
+                d.isDefault(), null, 0);
         credentials.put(id, c);
         return c;
     }
@@ -76,8 +83,8 @@ public abstract class FakeDiscoveryHub implements HubClient {
     @Override
     public void updateVmwareCredential(int id, VmwareCredentialDraft d) {
         vmwareCredential(id);
-        credentials.put(id, new VmwareCredential(id, d.name(), d.vcenterHost(), d.username(), d.datacenter(), d.active(), d.isDefault(),
-                null, credentials.get(id).usageCount()));
+        credentials.put(id, new VmwareCredential(id, d.name(), d.vcenterHost(), d.username(), d.datacenter(),
+                d.active(), d.isDefault(), null, credentials.get(id).usageCount()));
     }
 
     @Override

@@ -140,7 +140,9 @@ public class FakeHubClient extends FakeProtectionHub {
     @Override
     public Optional<VmContextDetail> vm(String vmName) {
         check();
-        return vms.stream().filter(v -> v.vmName().equals(vmName)).findFirst()
+        return vms.stream()
+                .filter(v -> v.vmName().equals(vmName))
+                .findFirst()
                 .map(v -> new VmContextDetail(v, disks.getOrDefault(v.contextId(), List.of())));
     }
 
@@ -160,7 +162,9 @@ public class FakeHubClient extends FakeProtectionHub {
     @Override
     public StorageInfo repositoryStorage(String repositoryId) {
         check();
-        return repositories.stream().filter(r -> r.id().equals(repositoryId)).findFirst()
+        return repositories.stream()
+                .filter(r -> r.id().equals(repositoryId))
+                .findFirst()
                 .flatMap(Repository::storageInfo)
                 .orElseThrow(() -> new HubNotFoundException("repositoryStorage", HubErrorCode.REPOSITORY_NOT_FOUND, 404,
                         "Repository not found", null));
@@ -192,8 +196,11 @@ public class FakeHubClient extends FakeProtectionHub {
     public Backup backup(BackupId id) {
         backupCalls.incrementAndGet();
         check();
-        return backups.stream().filter(b -> b.id().equals(id)).findFirst()
-                .orElseThrow(() -> new HubNotFoundException("backup", HubErrorCode.BACKUP_NOT_FOUND, 404, "backup not found", null));
+        return backups.stream()
+                .filter(b -> b.id().equals(id))
+                .findFirst()
+                .orElseThrow(() -> new HubNotFoundException("backup", HubErrorCode.BACKUP_NOT_FOUND, 404,
+                        "backup not found", null));
     }
 
     @Override
@@ -215,12 +222,14 @@ public class FakeHubClient extends FakeProtectionHub {
         }
         Instant created = now != null ? now : Instant.now();
         String id = "backup-" + request.vmName() + "-" + (created.getEpochSecond() + startSequence.getAndIncrement());
-        Backup running = backup(id, request.vmName(), request.type(), request.repositoryId(), BackupStatus.RUNNING, created);
+        Backup running = backup(id, request.vmName(), request.type(), request.repositoryId(), BackupStatus.RUNNING,
+                created);
         backups.addFirst(running);
         if (startLosesResponse) {
             throw new HubUnavailableException("startBackup", HubErrorCode.TIMEOUT, true, "no response in time", null);
         }
-        return new StartedBackup(with(running, b -> copy(b, BackupStatus.STARTED, 0, 0, 0, null, null, null)), List.of());
+        return new StartedBackup(with(running, b -> copy(b, BackupStatus.STARTED, 0, 0, 0, null, null, null)),
+                List.of());
     }
 
     @Override
@@ -259,7 +268,8 @@ public class FakeHubClient extends FakeProtectionHub {
     public static Backup completed(String id, String vmName, BackupType type, String repositoryId, Instant created,
             long bytes) {
         Backup b = backup(id, vmName, type, repositoryId, BackupStatus.COMPLETED, created);
-        return copy(b, BackupStatus.COMPLETED, bytes, bytes, bytes / 60, created.plusSeconds(60), null, created.plusSeconds(60));
+        return copy(b, BackupStatus.COMPLETED, bytes, bytes, bytes / 60, created.plusSeconds(60), null,
+                created.plusSeconds(60));
     }
 
     /** Telemetry arrived for a running backup: bytes done of total at a speed, reported at {@code at}. */
@@ -287,12 +297,13 @@ public class FakeHubClient extends FakeProtectionHub {
         return change.apply(b);
     }
 
-    private static Backup copy(Backup b, BackupStatus status, long bytes, long total, long speed, @Nullable Instant telemetry,
-            @Nullable String error, @Nullable Instant completed) {
+    private static Backup copy(Backup b, BackupStatus status, long bytes, long total, long speed,
+            @Nullable Instant telemetry, @Nullable String error, @Nullable Instant completed) {
         double percent = total <= 0 ? 0 : Math.round(bytes * 10000.0 / total) / 100.0;
         return new Backup(b.id(), b.vmContextId(), b.vmName(), b.type(), b.repositoryId(), b.policyId(), status, bytes,
-                total, b.disksCount(), error, status == BackupStatus.COMPLETED ? "completed" : telemetry == null ? "pending"
-                : "transferring", speed, percent, telemetry, b.createdAt(), b.startedAt(), completed);
+                total, b.disksCount(), error,
+                status == BackupStatus.COMPLETED ? "completed" : telemetry == null ? "pending" : "transferring", speed,
+                percent, telemetry, b.createdAt(), b.startedAt(), completed);
     }
 
     /** Like the hub: only the oldest completed full backup, whatever else exists. */
@@ -300,10 +311,11 @@ public class FakeHubClient extends FakeProtectionHub {
     public BackupChain backupChain(String vmName) {
         check();
         return backups.stream()
-                .filter(b -> b.vmName().equals(vmName) && b.type() == BackupType.FULL && b.status() == BackupStatus.COMPLETED)
+                .filter(b -> b.vmName().equals(vmName) && b.type() == BackupType.FULL
+                        && b.status() == BackupStatus.COMPLETED)
                 .min(java.util.Comparator.comparing(Backup::createdAt))
-                .map(b -> new BackupChain(b.vmContextId() + "-disk0-chain", b.vmContextId(), vmName, 0, b.repositoryId(),
-                        b.id().value(), List.of(b), b.bytesTransferred(), 1))
+                .map(b -> new BackupChain(b.vmContextId() + "-disk0-chain", b.vmContextId(), vmName, 0,
+                        b.repositoryId(), b.id().value(), List.of(b), b.bytesTransferred(), 1))
                 .orElseGet(() -> new BackupChain("", "", "", 0, "", "", List.of(), 0, 0));
     }
 
@@ -312,7 +324,8 @@ public class FakeHubClient extends FakeProtectionHub {
     public void deleteBackup(BackupId id) {
         check();
         if (!backups.removeIf(b -> b.id().equals(id))) {
-            throw new HubNotFoundException("deleteBackup", HubErrorCode.BACKUP_NOT_FOUND, 404, "backup not found", null);
+            throw new HubNotFoundException("deleteBackup", HubErrorCode.BACKUP_NOT_FOUND, 404, "backup not found",
+                    null);
         }
         deletedBackups.add(id);
     }
@@ -324,7 +337,8 @@ public class FakeHubClient extends FakeProtectionHub {
         synchronized (hubMounts) {
             Optional<Mount> existing = hubMounts.stream()
                     .filter(m -> m.backupId().equals(backupId.value()) && m.diskIndex() == diskIndex)
-                    .filter(m -> !expiredMountsNotFound || !expiredNow(m)).findFirst();
+                    .filter(m -> !expiredMountsNotFound || !expiredNow(m))
+                    .findFirst();
             if (existing.isPresent()) {
                 return afterMount(existing.get());
             }
@@ -333,22 +347,27 @@ public class FakeHubClient extends FakeProtectionHub {
                 throw scripted;
             }
             Backup backup = backups.stream().filter(b -> b.id().equals(backupId)).findFirst().orElse(null);
-            if (backup == null || backup.status() != BackupStatus.COMPLETED || diskIndex >= Math.max(1, backup.disksCount())) {
-                throw new HubNotFoundException("mount", HubErrorCode.DISK_NOT_FOUND, 500, "failed to mount backup: disk not found: backup_id="
-                        + backupId + ", disk_index=" + diskIndex + ": record not found", null);
+            if (backup == null || backup.status() != BackupStatus.COMPLETED
+                    || diskIndex >= Math.max(1, backup.disksCount())) {
+                throw new HubNotFoundException("mount", HubErrorCode.DISK_NOT_FOUND, 500,
+                        "failed to mount backup: disk not found: backup_id=" + backupId + ", disk_index=" + diskIndex
+                                + ": record not found",
+                        null);
             }
             if (hubMounts.size() >= maxMounts) {
                 throw new HubConflictException("mount", HubErrorCode.MOUNT_LIMIT_REACHED, 500,
-                        "failed to mount backup: maximum concurrent mounts reached (" + maxMounts + "/" + maxMounts + ")", null);
+                        "failed to mount backup: maximum concurrent mounts reached (" + maxMounts + "/" + maxMounts
+                                + ")",
+                        null);
             }
             Instant now = mountClock.instant();
             int device = 0;
             while (device < maxMounts && allocated(device)) {
                 device++;
             }
-            Mount mount = new Mount(new MountId(UUID.randomUUID().toString()), backupId.value(), 1000L + hubMounts.size(),
-                    diskIndex, "/mnt/sendense/restore/x", "/dev/nbd" + device, "ntfs", MountStatus.MOUNTED, now,
-                    now.plus(mountTtl));
+            Mount mount = new Mount(new MountId(UUID.randomUUID().toString()), backupId.value(),
+                    1000L + hubMounts.size(), diskIndex, "/mnt/sendense/restore/x", "/dev/nbd" + device, "ntfs",
+                    MountStatus.MOUNTED, now, now.plus(mountTtl));
             hubMounts.addFirst(mount);
             return afterMount(mount);
         }
@@ -369,8 +388,9 @@ public class FakeHubClient extends FakeProtectionHub {
     /** A mount made outside the console, as another tool would. */
     public Mount addForeignMount(String backupId, int diskIndex) {
         Instant now = mountClock.instant();
-        Mount mount = new Mount(new MountId(UUID.randomUUID().toString()), backupId, 9000L + hubMounts.size(), diskIndex,
-                "/mnt/sendense/restore/y", "/dev/nbd" + hubMounts.size(), "ext4", MountStatus.MOUNTED, now, now.plus(mountTtl));
+        Mount mount = new Mount(new MountId(UUID.randomUUID().toString()), backupId, 9000L + hubMounts.size(),
+                diskIndex, "/mnt/sendense/restore/y", "/dev/nbd" + hubMounts.size(), "ext4", MountStatus.MOUNTED, now,
+                now.plus(mountTtl));
         hubMounts.addFirst(mount);
         return mount;
     }
@@ -390,8 +410,10 @@ public class FakeHubClient extends FakeProtectionHub {
         check();
         // Like the hub: the list forgets each mount's backup and disk.
         var all = new ArrayList<Mount>(mounts);
-        hubMounts.stream().map(m -> new Mount(m.id(), "", m.backupDiskId(), 0, m.mountPath(), m.nbdDevice(),
-                m.filesystemType(), m.status(), m.createdAt(), m.expiresAt())).forEach(all::add);
+        hubMounts.stream()
+                .map(m -> new Mount(m.id(), "", m.backupDiskId(), 0, m.mountPath(), m.nbdDevice(), m.filesystemType(),
+                        m.status(), m.createdAt(), m.expiresAt()))
+                .forEach(all::add);
         return List.copyOf(all);
     }
 
@@ -416,12 +438,14 @@ public class FakeHubClient extends FakeProtectionHub {
 
     public static FileEntry dir(String path) {
         HubPath p = HubPath.of(path);
-        return new FileEntry(p.name(), p, EntryType.DIRECTORY, 4096, "0755", Instant.parse("2025-10-01T10:00:00Z"), false, null);
+        return new FileEntry(p.name(), p, EntryType.DIRECTORY, 4096, "0755", Instant.parse("2025-10-01T10:00:00Z"),
+                false, null);
     }
 
     public static FileEntry file(String path, long size) {
         HubPath p = HubPath.of(path);
-        return new FileEntry(p.name(), p, EntryType.FILE, size, "0644", Instant.parse("2025-10-02T10:00:00Z"), false, null);
+        return new FileEntry(p.name(), p, EntryType.FILE, size, "0644", Instant.parse("2025-10-02T10:00:00Z"), false,
+                null);
     }
 
     /** Adds a folder with entries; files among them download as generated content of their size (at most 1 MiB). */
@@ -466,8 +490,14 @@ public class FakeHubClient extends FakeProtectionHub {
     public FileEntry fileInfo(MountId id, HubPath path) {
         check();
         // A folder added with withFolder is described even when no listing holds it (like /partition-2).
-        return folders.values().stream().flatMap(List::stream).filter(e -> e.path().equals(path)).findFirst()
-                .or(() -> folders.containsKey(path) ? java.util.Optional.of(dir(path.value())) : java.util.Optional.empty())
+        return folders.values()
+                .stream()
+                .flatMap(List::stream)
+                .filter(e -> e.path().equals(path))
+                .findFirst()
+                .or(() -> folders.containsKey(path)
+                        ? java.util.Optional.of(dir(path.value()))
+                        : java.util.Optional.empty())
                 .orElseThrow(() -> pathNotFound("fileInfo", path));
     }
 
@@ -475,8 +505,9 @@ public class FakeHubClient extends FakeProtectionHub {
     public DownloadResult download(MountId id, HubPath path, DownloadSink sink) {
         check();
         byte[] bytes = content(path);
-        return stream("download", new DownloadMeta(path.name(), "application/octet-stream",
-                java.util.OptionalLong.of(bytes.length)), bytes, sink);
+        return stream("download",
+                new DownloadMeta(path.name(), "application/octet-stream", java.util.OptionalLong.of(bytes.length)),
+                bytes, sink);
     }
 
     @Override
@@ -486,7 +517,8 @@ public class FakeHubClient extends FakeProtectionHub {
             throw pathNotFound("downloadDirectory", path);
         }
         archiveRequests.add(path.value() + "|" + format.extension());
-        byte[] bytes = ("archive of " + path + " as " + format.extension()).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] bytes = ("archive of " + path + " as " + format.extension())
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
         return stream("downloadDirectory", new DownloadMeta(path.name() + "." + format.extension(),
                 format == ArchiveFormat.ZIP ? "application/zip" : "application/gzip", java.util.OptionalLong.empty()),
                 bytes, sink);
@@ -518,7 +550,9 @@ public class FakeHubClient extends FakeProtectionHub {
     public CleanupStatus cleanupStatus() {
         check();
         Instant now = mountClock.instant();
-        int expired = (int) hubMounts.stream().filter(m -> m.expiresAt() != null && m.expiresAt().isBefore(now)).count();
+        int expired = (int) hubMounts.stream()
+                .filter(m -> m.expiresAt() != null && m.expiresAt().isBefore(now))
+                .count();
         return new CleanupStatus(true, java.time.Duration.ofMinutes(15), mountTtl, hubMounts.size() - expired, expired);
     }
 

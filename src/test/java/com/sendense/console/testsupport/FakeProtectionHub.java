@@ -43,7 +43,8 @@ public abstract class FakeProtectionHub extends FakeDiscoveryHub {
         check();
         ProtectionFlow flow = flows.get(flowId);
         if (flow == null) {
-            throw new HubNotFoundException("flow", HubErrorCode.FLOW_NOT_FOUND, 404, "Flow not found", "flow not found: " + flowId);
+            throw new HubNotFoundException("flow", HubErrorCode.FLOW_NOT_FOUND, 404, "Flow not found",
+                    "flow not found: " + flowId);
         }
         return flow;
     }
@@ -56,8 +57,9 @@ public abstract class FakeProtectionHub extends FakeDiscoveryHub {
                     "flow with name '%s' already exists".formatted(d.name()));
         }
         Instant now = protectionNow();
-        ProtectionFlow flow = new ProtectionFlow(UUID.randomUUID().toString(), d.name(), d.description(), FlowType.BACKUP,
-                d.targetType(), d.targetId(), d.repositoryId(), null, d.policyId(), null, d.scheduleId(), null, null, d.enabled(),
+        ProtectionFlow flow = new ProtectionFlow(UUID.randomUUID().toString(), d.name(), d.description(),
+                FlowType.BACKUP, d.targetType(), d.targetId(), d.repositoryId(), null, d.policyId(), null,
+                d.scheduleId(), null, null, d.enabled(),
                 new FlowRunSummary(null, FlowExecutionStatus.PENDING, null, null, 0, 0, 0), now, now, "system");
         flows.put(flow.id(), flow);
         return flow;
@@ -66,10 +68,12 @@ public abstract class FakeProtectionHub extends FakeDiscoveryHub {
     @Override
     public ProtectionFlow updateFlow(String flowId, FlowChanges c) {
         ProtectionFlow f = flow(flowId);
-        ProtectionFlow updated = new ProtectionFlow(f.id(), or(c.name(), f.name()), or(c.description(), f.description()),
-                f.flowType(), f.targetType(), f.targetId(), or(c.repositoryId(), f.repositoryId()), f.repositoryName(),
-                or(c.policyId(), f.policyId()), f.policyName(), or(c.scheduleId(), f.scheduleId()), f.scheduleName(), f.scheduleCron(),
-                c.enabled() == null ? f.enabled() : c.enabled(), f.runs(), f.createdAt(), protectionNow(), f.createdBy());
+        ProtectionFlow updated = new ProtectionFlow(f.id(), or(c.name(), f.name()),
+                or(c.description(), f.description()), f.flowType(), f.targetType(), f.targetId(),
+                or(c.repositoryId(), f.repositoryId()), f.repositoryName(), or(c.policyId(), f.policyId()),
+                f.policyName(), or(c.scheduleId(), f.scheduleId()), f.scheduleName(), f.scheduleCron(),
+                c.enabled() == null ? f.enabled() : c.enabled(), f.runs(), f.createdAt(), protectionNow(),
+                f.createdBy());
         flows.put(flowId, updated);
         return updated;
     }
@@ -136,11 +140,14 @@ public abstract class FakeProtectionHub extends FakeDiscoveryHub {
                 continue;
             }
             String repo = flow.repositoryId() == null ? "" : flow.repositoryId();
-            boolean hasFull = backupList().stream().anyMatch(b -> b.vmName().equals(vm.vmName()) && b.repositoryId().equals(repo)
-                    && b.type() == BackupType.FULL && b.status() == BackupStatus.COMPLETED);
+            boolean hasFull = backupList().stream()
+                    .anyMatch(b -> b.vmName().equals(vm.vmName()) && b.repositoryId().equals(repo)
+                            && b.type() == BackupType.FULL && b.status() == BackupStatus.COMPLETED);
             try {
-                started.add(startBackup(BackupStartRequest.of(vm.vmName(), hasFull ? BackupType.INCREMENTAL : BackupType.FULL, repo))
-                        .backup().id());
+                started.add(startBackup(
+                        BackupStartRequest.of(vm.vmName(), hasFull ? BackupType.INCREMENTAL : BackupType.FULL, repo))
+                        .backup()
+                        .id());
             } catch (HubException | IllegalArgumentException e) {
                 failed++;
             }
@@ -158,10 +165,13 @@ public abstract class FakeProtectionHub extends FakeDiscoveryHub {
 
     /** Ends a running execution as the hub's monitor would. */
     public void finishExecution(String executionId, FlowExecutionStatus status, int completed, int failed) {
-        executions.values().forEach(list -> list.replaceAll(e -> !e.id().equals(executionId) ? e : new FlowExecution(
-                e.id(), e.flowId(), status, e.executionType(), e.startedAt(), protectionNow(), Duration.ofSeconds(60),
-                e.jobsCreated(), completed, failed, e.jobsSkipped(), e.vmsProcessed(), 0, e.errorMessage(),
-                e.createdBackupIds(), e.triggeredBy(), e.createdAt())));
+        executions.values()
+                .forEach(list -> list.replaceAll(e -> !e.id().equals(executionId)
+                        ? e
+                        : new FlowExecution(e.id(), e.flowId(), status, e.executionType(), e.startedAt(),
+                                protectionNow(), Duration.ofSeconds(60), e.jobsCreated(), completed, failed,
+                                e.jobsSkipped(), e.vmsProcessed(), 0, e.errorMessage(), e.createdBackupIds(),
+                                e.triggeredBy(), e.createdAt())));
     }
 
     @Override
@@ -188,7 +198,9 @@ public abstract class FakeProtectionHub extends FakeDiscoveryHub {
         ProtectionFlow flow = flow(flowId);
         boolean known = flow.targetType() == FlowTargetType.GROUP
                 || vms().stream().anyMatch(v -> v.contextId().equals(flow.targetId()));
-        return known ? new FlowValidation(true, List.of()) : new FlowValidation(false, List.of("VM context not found: " + flow.targetId()));
+        return known
+                ? new FlowValidation(true, List.of())
+                : new FlowValidation(false, List.of("VM context not found: " + flow.targetId()));
     }
 
     @Override
@@ -202,7 +214,8 @@ public abstract class FakeProtectionHub extends FakeDiscoveryHub {
         check();
         HubSchedule s = schedules.get(scheduleId);
         if (s == null) {
-            throw new HubNotFoundException("schedule", HubErrorCode.SCHEDULE_NOT_FOUND, 404, "Schedule not found", null);
+            throw new HubNotFoundException("schedule", HubErrorCode.SCHEDULE_NOT_FOUND, 404, "Schedule not found",
+                    null);
         }
         return s;
     }
@@ -211,7 +224,8 @@ public abstract class FakeProtectionHub extends FakeDiscoveryHub {
     public HubSchedule createSchedule(ScheduleDraft d) {
         check();
         Instant now = protectionNow();
-        HubSchedule s = new HubSchedule(UUID.randomUUID().toString(), d.name(), d.description(), d.cron(), d.timeZone(), true, now, now);
+        HubSchedule s = new HubSchedule(UUID.randomUUID().toString(), d.name(), d.description(), d.cron(), d.timeZone(),
+                true, now, now);
         schedules.put(s.id(), s);
         return s;
     }
@@ -219,7 +233,8 @@ public abstract class FakeProtectionHub extends FakeDiscoveryHub {
     @Override
     public HubSchedule updateSchedule(String scheduleId, ScheduleDraft d) {
         HubSchedule old = schedule(scheduleId);
-        HubSchedule s = new HubSchedule(scheduleId, d.name(), d.description(), d.cron(), d.timeZone(), old.enabled(), old.createdAt(), protectionNow());
+        HubSchedule s = new HubSchedule(scheduleId, d.name(), d.description(), d.cron(), d.timeZone(), old.enabled(),
+                old.createdAt(), protectionNow());
         schedules.put(scheduleId, s);
         return s;
     }
@@ -241,7 +256,8 @@ public abstract class FakeProtectionHub extends FakeDiscoveryHub {
         check();
         MachineGroup group = groups.get(groupId);
         if (group == null) {
-            throw new HubNotFoundException("machineGroup", HubErrorCode.GROUP_NOT_FOUND, 500, "Failed to get group: failed to get group by ID: record not found", null);
+            throw new HubNotFoundException("machineGroup", HubErrorCode.GROUP_NOT_FOUND, 500,
+                    "Failed to get group: failed to get group by ID: record not found", null);
         }
         return group;
     }
@@ -250,7 +266,8 @@ public abstract class FakeProtectionHub extends FakeDiscoveryHub {
     public MachineGroup createGroup(GroupDraft d) {
         check();
         if (groups.values().stream().anyMatch(g -> g.name().equals(d.name()))) {
-            throw new HubConflictException("createGroup", HubErrorCode.DUPLICATE_NAME, 500, "Duplicate entry '" + d.name() + "' for key 'name'", null);
+            throw new HubConflictException("createGroup", HubErrorCode.DUPLICATE_NAME, 500,
+                    "Duplicate entry '" + d.name() + "' for key 'name'", null);
         }
         Instant now = protectionNow();
         MachineGroup group = new MachineGroup(UUID.randomUUID().toString(), d.name(), d.description(), null, null,
@@ -262,9 +279,10 @@ public abstract class FakeProtectionHub extends FakeDiscoveryHub {
     @Override
     public MachineGroup updateGroup(String groupId, GroupChanges c) {
         MachineGroup g = machineGroup(groupId);
-        MachineGroup updated = new MachineGroup(g.id(), or(c.name(), g.name()), or(c.description(), g.description()), g.scheduleId(),
-                g.scheduleName(), c.maxVms() == null ? g.maxConcurrentVms() : c.maxVms(), c.priority() == null ? g.priority() : c.priority(),
-                g.totalVms(), g.enabledVms(), g.createdBy(), g.createdAt(), protectionNow(), g.members());
+        MachineGroup updated = new MachineGroup(g.id(), or(c.name(), g.name()), or(c.description(), g.description()),
+                g.scheduleId(), g.scheduleName(), c.maxVms() == null ? g.maxConcurrentVms() : c.maxVms(),
+                c.priority() == null ? g.priority() : c.priority(), g.totalVms(), g.enabledVms(), g.createdBy(),
+                g.createdAt(), protectionNow(), g.members());
         groups.put(groupId, updated);
         return updated;
     }
@@ -282,21 +300,25 @@ public abstract class FakeProtectionHub extends FakeDiscoveryHub {
     @Override
     public GroupAssignment assignToGroup(String groupId, String vmContextId) {
         MachineGroup g = machineGroup(groupId);
-        VmContext vm = vms().stream().filter(v -> v.contextId().equals(vmContextId)).findFirst()
-                .orElseThrow(() -> new HubNotFoundException("assignToGroup", HubErrorCode.VM_NOT_FOUND, 404, "VM context not found", null));
+        VmContext vm = vms().stream()
+                .filter(v -> v.contextId().equals(vmContextId))
+                .findFirst()
+                .orElseThrow(() -> new HubNotFoundException("assignToGroup", HubErrorCode.VM_NOT_FOUND, 404,
+                        "VM context not found", null));
         if (g.members().size() >= g.maxConcurrentVms()) {
             throw new HubConflictException("assignToGroup", HubErrorCode.GROUP_FULL, 409, "Group is at capacity", null);
         }
         if (g.members().stream().anyMatch(m -> m.vmContextId().equals(vmContextId))) {
-            throw new HubConflictException("assignToGroup", HubErrorCode.ALREADY_IN_GROUP, 500, "Duplicate entry for key 'unique_vm_group'", null);
+            throw new HubConflictException("assignToGroup", HubErrorCode.ALREADY_IN_GROUP, 500,
+                    "Duplicate entry for key 'unique_vm_group'", null);
         }
         Instant now = protectionNow();
         List<GroupMember> members = new ArrayList<>(g.members());
         members.add(new GroupMember(vmContextId, vm.vmName(), vm.vmwareVmId(), 0, true, now, "sendense-console"));
         groups.put(groupId, withMembers(g, members));
         int count = members.size();
-        return new GroupAssignment(vmContextId, vm.vmName(), groupId, g.name(), now,
-                new GroupCapacity(count, g.maxConcurrentVms(), g.maxConcurrentVms() - count, count >= g.maxConcurrentVms()));
+        return new GroupAssignment(vmContextId, vm.vmName(), groupId, g.name(), now, new GroupCapacity(count,
+                g.maxConcurrentVms(), g.maxConcurrentVms() - count, count >= g.maxConcurrentVms()));
     }
 
     @Override
@@ -304,13 +326,15 @@ public abstract class FakeProtectionHub extends FakeDiscoveryHub {
         check();
         MachineGroup g = groups.get(groupId);
         if (g != null) {
-            groups.put(groupId, withMembers(g, g.members().stream().filter(m -> !m.vmContextId().equals(vmContextId)).toList()));
+            groups.put(groupId,
+                    withMembers(g, g.members().stream().filter(m -> !m.vmContextId().equals(vmContextId)).toList()));
         }
     }
 
     private static MachineGroup withMembers(MachineGroup g, List<GroupMember> members) {
-        return new MachineGroup(g.id(), g.name(), g.description(), g.scheduleId(), g.scheduleName(), g.maxConcurrentVms(), g.priority(),
-                members.size(), members.size(), g.createdBy(), g.createdAt(), g.updatedAt(), members);
+        return new MachineGroup(g.id(), g.name(), g.description(), g.scheduleId(), g.scheduleName(),
+                g.maxConcurrentVms(), g.priority(), members.size(), members.size(), g.createdBy(), g.createdAt(),
+                g.updatedAt(), members);
     }
 
     @Override
@@ -328,8 +352,8 @@ public abstract class FakeProtectionHub extends FakeDiscoveryHub {
             case RepositorySpec.Nfs n -> config.putAll(Map.of("server", n.server(), "export_path", n.exportPath()));
             case RepositorySpec.Cifs c -> config.putAll(Map.of("server", c.server(), "share_name", c.shareName()));
         }
-        Repository created = new Repository("repo-" + r.spec().type().name().toLowerCase() + "-" + now.getEpochSecond(), r.name(),
-                r.spec().type(), true, r.immutable(), r.minRetentionDays(), null, now, now, config);
+        Repository created = new Repository("repo-" + r.spec().type().name().toLowerCase() + "-" + now.getEpochSecond(),
+                r.name(), r.spec().type(), true, r.immutable(), r.minRetentionDays(), null, now, now, config);
         repositoryList().add(created);
         return created;
     }
@@ -349,7 +373,8 @@ public abstract class FakeProtectionHub extends FakeDiscoveryHub {
                     "cannot delete repository with %d existing backups".formatted(held), null);
         }
         if (!repositoryList().removeIf(r -> r.id().equals(repositoryId))) {
-            throw new HubNotFoundException("deleteRepository", HubErrorCode.REPOSITORY_NOT_FOUND, 500, "repository not found", null);
+            throw new HubNotFoundException("deleteRepository", HubErrorCode.REPOSITORY_NOT_FOUND, 500,
+                    "repository not found", null);
         }
     }
 

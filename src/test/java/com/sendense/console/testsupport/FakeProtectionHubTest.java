@@ -35,7 +35,9 @@ class FakeProtectionHubTest {
         String group = hub.createGroup(new GroupDraft("Web", null, 0, 0)).id();
         hub.assignToGroup(group, web.contextId());
         hub.assignToGroup(group, db.contextId());
-        String flow = hub.createFlow(new FlowDraft("Nightly", null, FlowTargetType.GROUP, group, "repo-1", null, null, true)).id();
+        String flow = hub
+                .createFlow(new FlowDraft("Nightly", null, FlowTargetType.GROUP, group, "repo-1", null, null, true))
+                .id();
 
         FlowExecution run = hub.executeFlow(flow);
 
@@ -43,13 +45,18 @@ class FakeProtectionHubTest {
         assertThat(run.createdBackupIds()).hasSize(2);
         assertThat(hub.startRequests).extracting(r -> r.type()).containsOnly(BackupType.FULL);
         hub.finishExecution(run.id(), FlowExecutionStatus.SUCCESS, 2, 0);
-        assertThat(hub.flowExecutions(flow, 1)).singleElement().extracting(FlowExecution::status).isEqualTo(FlowExecutionStatus.SUCCESS);
+        assertThat(hub.flowExecutions(flow, 1)).singleElement()
+                .extracting(FlowExecution::status)
+                .isEqualTo(FlowExecutionStatus.SUCCESS);
     }
 
     @Test
     void execute_whose_start_failed_answers_an_error_run_without_backup_ids() {
-        hub.startFailure = new HubRejectedException("startBackup", HubErrorCode.NO_PREVIOUS_BACKUP, 400, "no previous backup found", null);
-        String flow = hub.createFlow(new FlowDraft("Web", null, FlowTargetType.VM, web.contextId(), "repo-1", null, null, true)).id();
+        hub.startFailure = new HubRejectedException("startBackup", HubErrorCode.NO_PREVIOUS_BACKUP, 400,
+                "no previous backup found", null);
+        String flow = hub
+                .createFlow(new FlowDraft("Web", null, FlowTargetType.VM, web.contextId(), "repo-1", null, null, true))
+                .id();
 
         FlowExecution run = hub.executeFlow(flow);
 
@@ -63,9 +70,12 @@ class FakeProtectionHubTest {
         String group = hub.createGroup(new GroupDraft("Small", null, 1, 0)).id();
         hub.assignToGroup(group, web.contextId());
 
-        assertThat(catchThrowableOfType(HubConflictException.class, () -> hub.assignToGroup(group, db.contextId())).code())
+        assertThat(
+                catchThrowableOfType(HubConflictException.class, () -> hub.assignToGroup(group, db.contextId())).code())
                 .isEqualTo(HubErrorCode.GROUP_FULL);
-        hub.executeFlow(hub.createFlow(new FlowDraft("Small", null, FlowTargetType.GROUP, group, "repo-1", null, null, true)).id());
+        hub.executeFlow(
+                hub.createFlow(new FlowDraft("Small", null, FlowTargetType.GROUP, group, "repo-1", null, null, true))
+                        .id());
         assertThat(catchThrowableOfType(HubConflictException.class, () -> hub.deleteRepository("repo-1")).code())
                 .isEqualTo(HubErrorCode.REPOSITORY_HAS_BACKUPS);
     }

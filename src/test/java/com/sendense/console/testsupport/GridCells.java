@@ -11,8 +11,7 @@ import com.vaadin.flow.function.ValueProvider;
  */
 public final class GridCells {
 
-    private GridCells() {
-    }
+    private GridCells() {}
 
     @SuppressWarnings("unchecked")
     public static <T> String text(Grid<T> grid, T item, String columnKey) {

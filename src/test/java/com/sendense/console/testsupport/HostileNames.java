@@ -20,8 +20,7 @@ public final class HostileNames {
     /** A hub error or group name with markup in it. */
     public static final String MARKUP_ERROR = "<b>NBD</b> read failed on <img src=x onerror=alert(1)> & \"disk-2000\"";
 
-    private HostileNames() {
-    }
+    private HostileNames() {}
 
     /** The component shows {@code text} literally: as text, with no element made from its tags. */
     public static void assertShownAsText(Component component, String text) {

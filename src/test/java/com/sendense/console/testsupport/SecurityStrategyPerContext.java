@@ -24,7 +24,8 @@ public class SecurityStrategyPerContext extends AbstractTestExecutionListener {
     @Override
     public void beforeTestMethod(TestContext testContext) {
         if (testContext.hasApplicationContext()) {
-            testContext.getApplicationContext().getBeanProvider(SecurityContextHolderStrategy.class)
+            testContext.getApplicationContext()
+                    .getBeanProvider(SecurityContextHolderStrategy.class)
                     .ifAvailable(SecurityContextHolder::setContextHolderStrategy);
         }
     }

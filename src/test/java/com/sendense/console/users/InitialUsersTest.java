@@ -25,15 +25,21 @@ import org.springframework.test.context.ActiveProfiles;
 @ExtendWith(OutputCaptureExtension.class)
 class InitialUsersTest {
 
-    private static final Pattern GENERATED =
-            Pattern.compile("Initial administrator created: user admin, password (\\S+); change it in Administration → Users");
+    private static final Pattern GENERATED = Pattern
+            .compile("Initial administrator created: user admin, password (\\S+); change it in Administration → Users");
 
-    @Autowired UserRepository repository;
-    @Autowired PasswordEncoder passwordEncoder;
-    @Autowired JdbcClient jdbc;
-    @Autowired ObjectProvider<Clock> clock;
-    @Autowired InitialUsers configuredByTestProfile;
-    @Autowired DemoUsers demoUsers;
+    @Autowired
+    UserRepository repository;
+    @Autowired
+    PasswordEncoder passwordEncoder;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    ObjectProvider<Clock> clock;
+    @Autowired
+    InitialUsers configuredByTestProfile;
+    @Autowired
+    DemoUsers demoUsers;
 
     @BeforeEach
     void empty_user_table() {
@@ -75,8 +81,7 @@ class InitialUsersTest {
 
     @Test
     void a_configured_password_that_breaks_the_rules_stops_the_start() {
-        assertThatThrownBy(() -> initialUsers("short", false).run(null))
-                .isInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(() -> initialUsers("short", false).run(null)).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("CONSOLE_ADMIN_PASSWORD")
                 .hasMessageContaining("at least 10 characters");
         assertThat(repository.count()).isZero();
@@ -100,16 +105,15 @@ class InitialUsersTest {
         demo.run(null);
         demo.run(null);
 
-        assertThat(repository.findAll()).extracting(UserAccount::username, UserAccount::role).containsExactly(
-                tuple("admin", Role.ADMIN),
-                tuple("helpdesk", Role.HELPDESK),
-                tuple("manager", Role.MANAGER),
-                tuple("operator", Role.OPERATOR));
+        assertThat(repository.findAll()).extracting(UserAccount::username, UserAccount::role)
+                .containsExactly(tuple("admin", Role.ADMIN), tuple("helpdesk", Role.HELPDESK),
+                        tuple("manager", Role.MANAGER), tuple("operator", Role.OPERATOR));
         for (DemoUsers.DemoUser user : DemoUsers.ACCOUNTS) {
             String hash = repository.findCredentials(user.username()).orElseThrow().passwordHash();
             assertThat(passwordEncoder.matches(user.password(), hash)).as(user.username()).isTrue();
         }
-        assertThat(repository.findByUsername("helpdesk").orElseThrow().scopePatterns()).containsExactly("pgtest*", "web *", "web-*");
+        assertThat(repository.findByUsername("helpdesk").orElseThrow().scopePatterns()).containsExactly("pgtest*",
+                "web *", "web-*");
     }
 
     @Test
@@ -137,8 +141,8 @@ class InitialUsersTest {
     @Test
     void a_real_user_named_like_a_demo_account_is_never_touched(CapturedOutput output) {
         configuredByTestProfile.run(null);
-        long id = repository.insert("operator", "Olga Operator", passwordEncoder.encode("olgas-own-secret"), Role.OPERATOR, true,
-                clock.getObject().instant());
+        long id = repository.insert("operator", "Olga Operator", passwordEncoder.encode("olgas-own-secret"),
+                Role.OPERATOR, true, clock.getObject().instant());
 
         initialUsers("", true).run(null);
         initialUsers("", false).run(null);
@@ -146,10 +150,11 @@ class InitialUsersTest {
         UserAccount olga = repository.findByUsername("operator").orElseThrow();
         assertThat(olga.id()).isEqualTo(id);
         assertThat(olga.displayName()).isEqualTo("Olga Operator");
-        assertThat(passwordEncoder.matches("olgas-own-secret", repository.findCredentials("operator").orElseThrow().passwordHash()))
-                .isTrue();
+        assertThat(passwordEncoder.matches("olgas-own-secret",
+                repository.findCredentials("operator").orElseThrow().passwordHash())).isTrue();
         assertThat(repository.findAll()).extracting(UserAccount::username).containsExactly("admin", "operator");
-        assertThat(output.getOut()).contains("Demo accounts deleted: helpdesk, manager").doesNotContain("manager, operator");
+        assertThat(output.getOut()).contains("Demo accounts deleted: helpdesk, manager")
+                .doesNotContain("manager, operator");
     }
 
     private InitialUsers initialUsers(String initialPassword, boolean demoUsers) {

@@ -81,7 +81,8 @@ class SessionsEndWithTheAccountTest {
         users.update(helpdesk.id(), new UserUpdate("Help Desk Two", Role.HELPDESK, true, List.of("web-*")));
         users.setScope(helpdesk.id(), List.of("web-*"));
 
-        assertThat(repository.findCredentials(helpdesk.username()).orElseThrow().securityVersion()).isEqualTo(signedInWith);
+        assertThat(repository.findCredentials(helpdesk.username()).orElseThrow().securityVersion())
+                .isEqualTo(signedInWith);
         assertThat(events.stream(AccountChanged.class)).isEmpty();
     }
 

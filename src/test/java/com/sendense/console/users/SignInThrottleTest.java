@@ -38,7 +38,8 @@ class SignInThrottleTest {
     void clean() {
         jdbc.sql("DELETE FROM sign_in_throttle").update();
         jdbc.sql("DELETE FROM sign_in_audit").update();
-        throttle = new SignInThrottle(repository, new SignInProperties(5, 20, Duration.ofMinutes(15), Duration.ofMinutes(15)), clock);
+        throttle = new SignInThrottle(repository,
+                new SignInProperties(5, 20, Duration.ofMinutes(15), Duration.ofMinutes(15)), clock);
     }
 
     void fail(String name, String address, int times) {
@@ -117,8 +118,8 @@ class SignInThrottleTest {
         fail("mallory", HOME, 5);
         throttle.refusedWhileLocked("mallory", HOME);
 
-        assertThat(repository.auditEvents("mallory"))
-                .containsExactly("FAILED", "FAILED", "FAILED", "FAILED", "FAILED", "LOCKED", "REFUSED_LOCKED");
+        assertThat(repository.auditEvents("mallory")).containsExactly("FAILED", "FAILED", "FAILED", "FAILED", "FAILED",
+                "LOCKED", "REFUSED_LOCKED");
         assertThat(throttle.activeLocks()).extracting(SignInLock::subject).containsExactly("user:mallory");
     }
 
@@ -129,7 +130,8 @@ class SignInThrottleTest {
         fail(hostile, HOME, 5);
 
         assertThat(throttle.lockedUntil(hostile, "10.9.9.9")).isPresent();
-        assertThat(jdbc.sql("SELECT MAX(LENGTH(username)) FROM sign_in_audit").query(Integer.class).single()).isLessThanOrEqualTo(64);
+        assertThat(jdbc.sql("SELECT MAX(LENGTH(username)) FROM sign_in_audit").query(Integer.class).single())
+                .isLessThanOrEqualTo(64);
     }
 
     @Test

@@ -19,7 +19,8 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles("test")
 class UserServiceSecurityTest {
 
-    @Autowired UserService userService;
+    @Autowired
+    UserService userService;
 
     @Test
     @WithMockUser(roles = Roles.HELPDESK)
@@ -52,16 +53,12 @@ class UserServiceSecurityTest {
     }
 
     private void assertEveryAdminOperationIsDenied() {
-        List<Executable> calls = List.of(
-                () -> userService.list(""),
-                () -> userService.find(1),
+        List<Executable> calls = List.of(() -> userService.list(""), () -> userService.find(1),
                 () -> userService.usernameTaken("admin"),
                 () -> userService.create(new NewUser("mallory", "Mallory", "long-enough-pw", Role.ADMIN, List.of())),
                 () -> userService.update(1, new UserUpdate("x", Role.ADMIN, true, List.of())),
-                () -> userService.setEnabled(1, false),
-                () -> userService.setScope(1, List.of("*")),
-                () -> userService.resetPassword(1, "long-enough-pw"),
-                () -> userService.delete(1));
+                () -> userService.setEnabled(1, false), () -> userService.setScope(1, List.of("*")),
+                () -> userService.resetPassword(1, "long-enough-pw"), () -> userService.delete(1));
         for (Executable call : calls) {
             assertThatThrownBy(call::execute).isInstanceOf(AccessDeniedException.class);
         }

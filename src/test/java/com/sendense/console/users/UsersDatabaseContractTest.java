@@ -32,15 +32,24 @@ import org.springframework.test.context.ActiveProfiles;
 @WithMockUser(username = "root", roles = Roles.ADMIN)
 abstract class UsersDatabaseContractTest {
 
-    @Autowired UserService userService;
-    @Autowired PreferencesService preferencesService;
-    @Autowired CurrentUser currentUser;
-    @Autowired UserRepository repository;
-    @Autowired InitialUsers initialUsers;
-    @Autowired JdbcClient jdbc;
-    @Autowired PasswordEncoder passwordEncoder;
-    @Autowired UserDetailsService userDetailsService;
-    @Autowired DataSource dataSource;
+    @Autowired
+    UserService userService;
+    @Autowired
+    PreferencesService preferencesService;
+    @Autowired
+    CurrentUser currentUser;
+    @Autowired
+    UserRepository repository;
+    @Autowired
+    InitialUsers initialUsers;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    PasswordEncoder passwordEncoder;
+    @Autowired
+    UserDetailsService userDetailsService;
+    @Autowired
+    DataSource dataSource;
 
     /** "H2" or "PostgreSQL", as the JDBC driver names it. */
     abstract String expectedDatabase();
@@ -59,13 +68,16 @@ abstract class UsersDatabaseContractTest {
         assertThat(jdbc.sql("SELECT COUNT(*) FROM helpdesk_scope").query(Long.class).single()).isZero();
         assertThat(jdbc.sql("SELECT COUNT(*) FROM user_preferences").query(Long.class).single()).isZero();
         // Flyway quotes its own table on H2, so it stays lower-case there.
-        assertThat(jdbc.sql("SELECT \"version\" FROM \"flyway_schema_history\" WHERE \"success\" = TRUE AND \"version\" IS NOT NULL ORDER BY \"installed_rank\"")
-                .query(String.class).list()).startsWith("1");
+        assertThat(jdbc.sql(
+                "SELECT \"version\" FROM \"flyway_schema_history\" WHERE \"success\" = TRUE AND \"version\" IS NOT NULL ORDER BY \"installed_rank\"")
+                .query(String.class)
+                .list()).startsWith("1");
     }
 
     @Test
     void creates_a_user_and_reads_it_back() {
-        UserAccount created = userService.create(new NewUser("Alice", " Alice Smith ", "correct-horse", Role.OPERATOR, List.of()));
+        UserAccount created = userService
+                .create(new NewUser("Alice", " Alice Smith ", "correct-horse", Role.OPERATOR, List.of()));
 
         UserAccount read = userService.find(created.id()).orElseThrow();
         assertThat(read.username()).isEqualTo("alice");
@@ -75,8 +87,7 @@ abstract class UsersDatabaseContractTest {
         assertThat(read.createdAt()).isEqualTo(read.updatedAt()).isBeforeOrEqualTo(Instant.now());
         assertThat(read.lastLoginAt()).isNull();
         assertThat(read.vmScope()).isEqualTo(VmScope.ALL);
-        assertThat(repository.findCredentials("alice").orElseThrow().passwordHash())
-                .startsWith("$2")
+        assertThat(repository.findCredentials("alice").orElseThrow().passwordHash()).startsWith("$2")
                 .satisfies(hash -> assertThat(passwordEncoder.matches("correct-horse", hash)).isTrue());
     }
 
@@ -84,7 +95,8 @@ abstract class UsersDatabaseContractTest {
     void usernames_are_unique_ignoring_case() {
         userService.create(new NewUser("alice", "Alice", "correct-horse", Role.OPERATOR, List.of()));
 
-        assertThatThrownBy(() -> userService.create(new NewUser("ALICE", "Other Alice", "correct-horse", Role.MANAGER, List.of())))
+        assertThatThrownBy(
+                () -> userService.create(new NewUser("ALICE", "Other Alice", "correct-horse", Role.MANAGER, List.of())))
                 .isInstanceOf(UserManagementException.class)
                 .hasMessage("The user name 'alice' is already taken");
         assertThat(userService.usernameTaken("Alice")).isTrue();
@@ -106,18 +118,22 @@ abstract class UsersDatabaseContractTest {
         assertThatThrownBy(() -> userService.create(new NewUser("bob", "Bob", "short", Role.OPERATOR, List.of())))
                 .isInstanceOf(UserManagementException.class)
                 .hasMessage("A password needs at least 10 characters");
-        assertThatThrownBy(() -> userService.create(new NewUser("b b", "Bob", "long-enough-pw", Role.OPERATOR, List.of())))
+        assertThatThrownBy(
+                () -> userService.create(new NewUser("b b", "Bob", "long-enough-pw", Role.OPERATOR, List.of())))
                 .hasMessageStartingWith("A user name has 2 to 32");
-        assertThatThrownBy(() -> userService.create(new NewUser("bob", " ", "long-enough-pw", Role.OPERATOR, List.of())))
+        assertThatThrownBy(
+                () -> userService.create(new NewUser("bob", " ", "long-enough-pw", Role.OPERATOR, List.of())))
                 .hasMessage("Enter a display name");
-        assertThatThrownBy(() -> userService.create(new NewUser("bob", "Bob", "long-enough-pw", Role.HELPDESK, List.of("ok", "  "))))
+        assertThatThrownBy(() -> userService
+                .create(new NewUser("bob", "Bob", "long-enough-pw", Role.HELPDESK, List.of("ok", "  "))))
                 .hasMessageContaining("A VM pattern cannot be empty");
         assertThat(userService.usernameTaken("bob")).isFalse();
     }
 
     @Test
     void helpdesk_scope_is_stored_as_child_rows_and_replaced_as_a_whole() {
-        UserAccount hd = userService.create(new NewUser("hd", "Help Desk", "correct-horse", Role.HELPDESK, List.of("web-*", "DB-0?")));
+        UserAccount hd = userService
+                .create(new NewUser("hd", "Help Desk", "correct-horse", Role.HELPDESK, List.of("web-*", "DB-0?")));
         assertThat(hd.scopePatterns()).containsExactly("db-0?", "web-*");
         assertThat(scopeRows(hd.id())).isEqualTo(2);
         assertThat(hd.vmScope().allows("db-01")).isTrue();
@@ -132,7 +148,8 @@ abstract class UsersDatabaseContractTest {
 
     @Test
     void leaving_the_helpdesk_role_drops_the_scope_and_other_roles_cannot_get_one() {
-        UserAccount hd = userService.create(new NewUser("hd", "Help Desk", "correct-horse", Role.HELPDESK, List.of("web-*")));
+        UserAccount hd = userService
+                .create(new NewUser("hd", "Help Desk", "correct-horse", Role.HELPDESK, List.of("web-*")));
 
         UserAccount operator = userService.update(hd.id(), UserUpdate.of(hd).withRole(Role.OPERATOR));
 
@@ -148,7 +165,8 @@ abstract class UsersDatabaseContractTest {
     void update_changes_display_name_role_and_enabled_together() {
         UserAccount bob = userService.create(new NewUser("bob", "Bob", "correct-horse", Role.OPERATOR, List.of()));
 
-        UserAccount updated = userService.update(bob.id(), new UserUpdate("Robert", Role.HELPDESK, false, List.of("web-*")));
+        UserAccount updated = userService.update(bob.id(),
+                new UserUpdate("Robert", Role.HELPDESK, false, List.of("web-*")));
 
         assertThat(updated.displayName()).isEqualTo("Robert");
         assertThat(updated.role()).isEqualTo(Role.HELPDESK);
@@ -174,7 +192,8 @@ abstract class UsersDatabaseContractTest {
     @Test
     @WithMockUser(username = "hd", roles = Roles.ADMIN)
     void delete_removes_the_user_with_scope_and_preferences() {
-        UserAccount hd = userService.create(new NewUser("other", "Other", "correct-horse", Role.HELPDESK, List.of("web-*")));
+        UserAccount hd = userService
+                .create(new NewUser("other", "Other", "correct-horse", Role.HELPDESK, List.of("web-*")));
         jdbc.sql("INSERT INTO user_preferences (user_id, theme) VALUES (:id, 'DARK')").param("id", hd.id()).update();
 
         userService.delete(hd.id());
@@ -189,8 +208,7 @@ abstract class UsersDatabaseContractTest {
     void the_last_enabled_admin_cannot_be_deleted_disabled_or_demoted() {
         UserAccount admin = admin();
 
-        assertThatThrownBy(() -> userService.delete(admin.id()))
-                .isInstanceOf(UserManagementException.class)
+        assertThatThrownBy(() -> userService.delete(admin.id())).isInstanceOf(UserManagementException.class)
                 .hasMessage("You cannot delete the last administrator");
         assertThatThrownBy(() -> userService.setEnabled(admin.id(), false))
                 .hasMessage("You cannot disable the last administrator");
@@ -201,7 +219,8 @@ abstract class UsersDatabaseContractTest {
 
     @Test
     void a_disabled_admin_does_not_count_as_a_remaining_admin() {
-        UserAccount second = userService.create(new NewUser("admin2", "Second", "correct-horse", Role.ADMIN, List.of()));
+        UserAccount second = userService
+                .create(new NewUser("admin2", "Second", "correct-horse", Role.ADMIN, List.of()));
         userService.setEnabled(second.id(), false);
 
         assertThatThrownBy(() -> userService.delete(admin().id()))
@@ -216,7 +235,8 @@ abstract class UsersDatabaseContractTest {
         assertThat(demoted.role()).isEqualTo(Role.MANAGER);
 
         UserAccount second = repository.findByUsername("admin2").orElseThrow();
-        assertThatThrownBy(() -> userService.delete(second.id())).hasMessage("You cannot delete the last administrator");
+        assertThatThrownBy(() -> userService.delete(second.id()))
+                .hasMessage("You cannot delete the last administrator");
     }
 
     @Test
@@ -226,7 +246,8 @@ abstract class UsersDatabaseContractTest {
         UserAccount me = admin();
 
         assertThatThrownBy(() -> userService.delete(me.id())).hasMessage("You cannot delete your own account");
-        assertThatThrownBy(() -> userService.setEnabled(me.id(), false)).hasMessage("You cannot disable your own account");
+        assertThatThrownBy(() -> userService.setEnabled(me.id(), false))
+                .hasMessage("You cannot disable your own account");
         assertThatThrownBy(() -> userService.update(me.id(), UserUpdate.of(me).withRole(Role.OPERATOR)))
                 .hasMessageStartingWith("You cannot change your own role");
         assertThat(userService.update(me.id(), new UserUpdate("Me", Role.ADMIN, true, List.of())).displayName())
@@ -273,7 +294,8 @@ abstract class UsersDatabaseContractTest {
     @Test
     @WithMockUser(username = "hd", roles = Roles.HELPDESK)
     void current_user_gives_name_role_and_the_stored_scope() {
-        repository.replaceScope(repository.insert("hd", "Help Desk", "x", Role.HELPDESK, true, Instant.now()), List.of("web-*"));
+        repository.replaceScope(repository.insert("hd", "Help Desk", "x", Role.HELPDESK, true, Instant.now()),
+                List.of("web-*"));
 
         assertThat(currentUser.username()).contains("hd");
         assertThat(currentUser.role()).contains(Role.HELPDESK);
@@ -315,7 +337,9 @@ abstract class UsersDatabaseContractTest {
     }
 
     long scopeRows(long userId) {
-        return jdbc.sql("SELECT COUNT(*) FROM helpdesk_scope WHERE user_id = :id").param("id", userId)
-                .query(Long.class).single();
+        return jdbc.sql("SELECT COUNT(*) FROM helpdesk_scope WHERE user_id = :id")
+                .param("id", userId)
+                .query(Long.class)
+                .single();
     }
 }

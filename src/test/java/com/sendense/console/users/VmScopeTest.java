@@ -91,8 +91,7 @@ class VmScopeTest {
         assertThat(VmScope.checkPattern("x".repeat(VmScope.MAX_PATTERN_LENGTH + 1))).isPresent();
         assertThat(VmScope.checkPattern("web\n01")).isPresent();
         assertThat(VmScope.checkPattern("web-*")).isEmpty();
-        assertThatThrownBy(() -> VmScope.of(List.of("ok", " ")))
-                .isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> VmScope.of(List.of("ok", " "))).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("cannot be empty");
     }
 }

@@ -46,7 +46,8 @@ class BackupEngineTest {
         assertThat(first.currentPhase()).isEqualTo("transferring");
         assertThat(first.totalBytes()).isEqualTo(10 * GIB);
         assertThat(first.bytesTransferred()).isBetween((long) (4.2 * GIB), (long) (5.8 * GIB));
-        assertThat(first.progressPercent()).isEqualTo(Math.round(first.bytesTransferred() * 10000.0 / first.totalBytes()) / 100.0);
+        assertThat(first.progressPercent())
+                .isEqualTo(Math.round(first.bytesTransferred() * 10000.0 / first.totalBytes()) / 100.0);
         assertThat(first.lastTelemetryAt()).isEqualTo(clock.instant());
 
         for (int i = 0; i < 4; i++) {
@@ -140,12 +141,12 @@ class BackupEngineTest {
     }
 
     private BackupRow insert(String id, Instant lastTelemetry) {
-        VmContext vm = new VmContext("ctx-pg-20251006-203401", "pg", "42", "/dc/vm/pg", "vc", "dc", 2, 4096, "linux", "poweredOn",
-                "vmx-21", clock.instant(), clock.instant(), 35, List.of(),
+        VmContext vm = new VmContext("ctx-pg-20251006-203401", "pg", "42", "/dc/vm/pg", "vc", "dc", 2, 4096, "linux",
+                "poweredOn", "vmx-21", clock.instant(), clock.instant(), 35, List.of(),
                 List.of(new VmDisk("disk-2000", 40, 20 * GIB, DiskLayout.LINUX_SYSTEM)));
         BackupRow row = BackupRow.started(id, vm, "repo-local-1", "full", "", Map.of(), clock.instant(),
-                List.of(new BackupDiskRow(1, 0, id.replace("backup-", "backup-x-disk0-"), 40 * GIB, DiskLayout.LINUX_SYSTEM,
-                        "/backup/repository/x.qcow2", null, null, false)));
+                List.of(new BackupDiskRow(1, 0, id.replace("backup-", "backup-x-disk0-"), 40 * GIB,
+                        DiskLayout.LINUX_SYSTEM, "/backup/repository/x.qcow2", null, null, false)));
         if (lastTelemetry != null) {
             row = row.withTelemetry(GIB, 10 * GIB, 100, lastTelemetry);
         }

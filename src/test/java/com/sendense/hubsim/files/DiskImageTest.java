@@ -18,7 +18,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class DiskImageTest {
 
     static Stream<MountableDisk> disks() {
-        return Stream.of(TestDisks.windowsSystem(), TestDisks.windowsData(), TestDisks.linuxSystem(), TestDisks.linuxData());
+        return Stream.of(TestDisks.windowsSystem(), TestDisks.windowsData(), TestDisks.linuxSystem(),
+                TestDisks.linuxData());
     }
 
     @ParameterizedTest

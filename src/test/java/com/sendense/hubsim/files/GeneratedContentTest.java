@@ -30,8 +30,10 @@ class GeneratedContentTest {
     void office_documents_are_valid_ooxml_packages() throws Exception {
         String finance = "/partition-1/Shares/Finance";
 
-        assertThat(entries(data.readAllBytes(finance + "/Budget 2025.xlsx"))).contains("xl/workbook.xml", "xl/worksheets/sheet1.xml");
-        assertThat(entries(data.readAllBytes("/partition-1/Shares/HR/Policies/Employee Handbook.docx"))).contains("word/document.xml");
+        assertThat(entries(data.readAllBytes(finance + "/Budget 2025.xlsx"))).contains("xl/workbook.xml",
+                "xl/worksheets/sheet1.xml");
+        assertThat(entries(data.readAllBytes("/partition-1/Shares/HR/Policies/Employee Handbook.docx")))
+                .contains("word/document.xml");
     }
 
     @Test
@@ -54,7 +56,8 @@ class GeneratedContentTest {
         assertXrefPointsAtObjects(data.readAllBytes("/partition-1/Shares/Finance/Invoices/2025/INV-2025-0007.pdf"));
         byte[] scan = data.readAllBytes("/partition-1/Shares/Scans/2025/scan-054321.pdf");
         assertXrefPointsAtObjects(scan);
-        assertThat((long) scan.length).isEqualTo(data.content("/partition-1/Shares/Scans/2025/scan-054321.pdf").length());
+        assertThat((long) scan.length)
+                .isEqualTo(data.content("/partition-1/Shares/Scans/2025/scan-054321.pdf").length());
     }
 
     @Test
@@ -68,8 +71,9 @@ class GeneratedContentTest {
             assertThat(in.skip(wim.length())).isEqualTo(wim.length() - 5);
             assertThat(in.read()).isEqualTo(-1);
         }
-        assertThat(windows.readAllBytes("/partition-2/Windows/System32/drivers/etc/hosts")).isEqualTo(
-                DiskImage.of(TestDisks.windowsSystem()).readAllBytes("/partition-2/Windows/System32/drivers/etc/hosts"));
+        assertThat(windows.readAllBytes("/partition-2/Windows/System32/drivers/etc/hosts"))
+                .isEqualTo(DiskImage.of(TestDisks.windowsSystem())
+                        .readAllBytes("/partition-2/Windows/System32/drivers/etc/hosts"));
     }
 
     @Test
@@ -77,11 +81,15 @@ class GeneratedContentTest {
         DiskImage linux = DiskImage.of(TestDisks.linuxSystem());
 
         assertThat(windows.stat("/partition-2/Documents and Settings")).isInstanceOf(Directory.class);
-        assertThat(new String(linux.readAllBytes("/partition-1/etc/os-release"), StandardCharsets.UTF_8)).contains("Ubuntu 24.04");
-        assertThat(new String(linux.readAllBytes("/partition-1/etc/nginx/sites-enabled/shop.conf"), StandardCharsets.UTF_8))
-                .contains("proxy_pass");
-        assertThat(new String(linux.readAllBytes("/partition-1/var/log/nginx/access.log"), StandardCharsets.UTF_8).lines().findFirst())
-                .hasValueSatisfying(line -> assertThat(line).matches("\\S+ - - \\[\\d\\d/\\w{3}/2025:\\d\\d:\\d\\d:\\d\\d [+-]\\d{4}] \"\\w+ \\S+ HTTP/\\S+\" \\d{3} .*"));
+        assertThat(new String(linux.readAllBytes("/partition-1/etc/os-release"), StandardCharsets.UTF_8))
+                .contains("Ubuntu 24.04");
+        assertThat(new String(linux.readAllBytes("/partition-1/etc/nginx/sites-enabled/shop.conf"),
+                StandardCharsets.UTF_8)).contains("proxy_pass");
+        assertThat(
+                new String(linux.readAllBytes("/partition-1/var/log/nginx/access.log"), StandardCharsets.UTF_8).lines()
+                        .findFirst())
+                .hasValueSatisfying(line -> assertThat(line).matches(
+                        "\\S+ - - \\[\\d\\d/\\w{3}/2025:\\d\\d:\\d\\d:\\d\\d [+-]\\d{4}] \"\\w+ \\S+ HTTP/\\S+\" \\d{3} .*"));
         assertThatThrownBy(() -> linux.stat("/partition-1/etc/resolv.conf")).isInstanceOf(FsException.class);
     }
 
@@ -97,8 +105,12 @@ class GeneratedContentTest {
     }
 
     private String firstUser() throws FsException {
-        return ((Directory) windows.stat("/partition-2/Users")).entries().stream().map(Node::name)
-                .filter(n -> n.contains(".")).findFirst().orElseThrow();
+        return ((Directory) windows.stat("/partition-2/Users")).entries()
+                .stream()
+                .map(Node::name)
+                .filter(n -> n.contains("."))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static List<String> entries(byte[] zip) throws IOException {

@@ -21,15 +21,20 @@ class PartitionTest {
 
     @Test
     void labels_are_escaped_like_lsblk_raw_output() {
-        assertThat(new Partition("p1", 1L << 30, "ntfs", "Données 2", null).escapedLabel()).isEqualTo("Donn\\xc3\\xa9es\\x202");
+        assertThat(new Partition("p1", 1L << 30, "ntfs", "Données 2", null).escapedLabel())
+                .isEqualTo("Donn\\xc3\\xa9es\\x202");
         assertThat(new Partition("p1", 1L << 30, "ntfs", "a\\b", null).escapedLabel()).isEqualTo("a\\x5cb");
     }
 
     @Test
     void partitions_under_a_mebibyte_or_without_a_file_system_are_not_mounted() {
         assertThat(new Partition("p14", 4L << 20, "", "", null).mountable()).isFalse();
-        assertThat(new Partition("p1", 512L << 10, "vfat", "", new com.sendense.hubsim.files.model.LazyDirectory("/", TestDisks.CAPTURED, 0755,
-                com.sendense.hubsim.files.model.FsKind.VFAT, java.util.List::of)).mountable()).isFalse();
+        assertThat(
+                new Partition("p1", 512L << 10, "vfat", "",
+                        new com.sendense.hubsim.files.model.LazyDirectory("/", TestDisks.CAPTURED, 0755,
+                                com.sendense.hubsim.files.model.FsKind.VFAT, java.util.List::of))
+                        .mountable())
+                .isFalse();
         assertThat(new Partition("p1", 4L << 20, "", "", null).lsblkSize()).isEqualTo("4M");
         assertThat(new Partition("p1", 1023, "", "", null).lsblkSize()).isEqualTo("1023B");
     }

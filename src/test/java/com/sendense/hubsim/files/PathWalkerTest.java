@@ -22,11 +22,10 @@ class PathWalkerTest {
 
     private static final Instant T = Instant.parse("2025-01-01T00:00:00Z");
 
-    private final PathWalker walker = new PathWalker(dir("/",
-            dir("a", new RegularFile("f", T, 0644, Contents.text(() -> "x")), link("up", "..")),
-            link("loop", "loop"),
-            link("abs", "/a/f"),
-            link("rel", "a/up/a/f")), d -> "");
+    private final PathWalker walker = new PathWalker(
+            dir("/", dir("a", new RegularFile("f", T, 0644, Contents.text(() -> "x")), link("up", "..")),
+                    link("loop", "loop"), link("abs", "/a/f"), link("rel", "a/up/a/f")),
+            d -> "");
 
     @Test
     void links_in_the_middle_are_followed_and_dot_dot_is_physical() throws FsException {
@@ -38,9 +37,12 @@ class PathWalkerTest {
 
     @Test
     void lookups_fail_like_the_kernel() {
-        assertThatThrownBy(() -> walker.resolve("/loop", true)).extracting(e -> ((FsException) e).errno()).isEqualTo(Errno.ELOOP);
-        assertThatThrownBy(() -> walker.resolve("/a/f/x", true)).extracting(e -> ((FsException) e).errno()).isEqualTo(Errno.ENOTDIR);
-        assertThatThrownBy(() -> walker.resolve("/nope", true)).extracting(e -> ((FsException) e).errno()).isEqualTo(Errno.ENOENT);
+        assertThatThrownBy(() -> walker.resolve("/loop", true)).extracting(e -> ((FsException) e).errno())
+                .isEqualTo(Errno.ELOOP);
+        assertThatThrownBy(() -> walker.resolve("/a/f/x", true)).extracting(e -> ((FsException) e).errno())
+                .isEqualTo(Errno.ENOTDIR);
+        assertThatThrownBy(() -> walker.resolve("/nope", true)).extracting(e -> ((FsException) e).errno())
+                .isEqualTo(Errno.ENOENT);
     }
 
     @Test

@@ -12,8 +12,7 @@ public final class TestDisks {
     /** When the test backups were taken. */
     public static final Instant CAPTURED = Instant.parse("2025-10-09T07:30:00Z");
 
-    private TestDisks() {
-    }
+    private TestDisks() {}
 
     public static MountableDisk windowsSystem() {
         // 102.4 GiB: the C: partition then shows as "101.4 GB", as in the fixtures
@@ -43,6 +42,7 @@ public final class TestDisks {
     public static MountableDisk disk(long id, String backupId, String vm, int index, long size, DiskLayout layout,
             @Nullable Path host) {
         return new MountableDisk(id, backupId, vm, index, size, layout,
-                "/var/lib/sendense/repositories/local/" + vm + "/disk-" + index + "/" + backupId + ".qcow2", CAPTURED, host);
+                "/var/lib/sendense/repositories/local/" + vm + "/disk-" + index + "/" + backupId + ".qcow2", CAPTURED,
+                host);
     }
 }

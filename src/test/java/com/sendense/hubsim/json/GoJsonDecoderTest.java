@@ -27,11 +27,8 @@ class GoJsonDecoderTest {
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', value = {
-            "{\"token\":\"x\",}|invalid character '}' looking for beginning of object key string",
-            "''|EOF",
-            "'   '|EOF",
-            "{\"vm_name\":|unexpected EOF",
-            "{\"vm_name\" \"x\"}|invalid character '\"' after object key",
+            "{\"token\":\"x\",}|invalid character '}' looking for beginning of object key string", "''|EOF",
+            "'   '|EOF", "{\"vm_name\":|unexpected EOF", "{\"vm_name\" \"x\"}|invalid character '\"' after object key",
             "{\"vm_name\":\"x\" \"y\"}|invalid character '\"' after object key:value pair",
             "[1 2]|invalid character '2' after array element",
             "{\"a\":tru}|invalid character '}' in literal true (expecting 'e')",
@@ -53,19 +50,21 @@ class GoJsonDecoderTest {
 
     @Test
     void type_mismatches_name_the_struct_field() {
-        assertThatThrownBy(() -> decode("{\"vm_name\":5}"))
-                .hasMessage("json: cannot unmarshal number into Go struct field BackupStartRequest.vm_name of type string");
-        assertThatThrownBy(() -> decode("{\"disk_index\":\"0\"}"))
-                .hasMessage("json: cannot unmarshal string into Go struct field BackupStartRequest.disk_index of type int");
-        assertThatThrownBy(() -> decode("{\"disk_index\":1.5}"))
-                .hasMessage("json: cannot unmarshal number 1.5 into Go struct field BackupStartRequest.disk_index of type int");
+        assertThatThrownBy(() -> decode("{\"vm_name\":5}")).hasMessage(
+                "json: cannot unmarshal number into Go struct field BackupStartRequest.vm_name of type string");
+        assertThatThrownBy(() -> decode("{\"disk_index\":\"0\"}")).hasMessage(
+                "json: cannot unmarshal string into Go struct field BackupStartRequest.disk_index of type int");
+        assertThatThrownBy(() -> decode("{\"disk_index\":1.5}")).hasMessage(
+                "json: cannot unmarshal number 1.5 into Go struct field BackupStartRequest.disk_index of type int");
         assertThatThrownBy(() -> decode("[]"))
                 .hasMessage("json: cannot unmarshal array into Go value of type handlers.BackupStartRequest");
     }
 
     @Test
-    void unknown_fields_are_ignored_keys_match_case_insensitively_and_trailing_bytes_are_not_read() throws GoJsonException {
-        GoJsonDecoder.Decoded d = decode("{\"VM_NAME\":\"pg\",\"extra\":[1,{}],\"tags\":{\"env\":\"prod\"}} trailing garbage");
+    void unknown_fields_are_ignored_keys_match_case_insensitively_and_trailing_bytes_are_not_read()
+            throws GoJsonException {
+        GoJsonDecoder.Decoded d = decode(
+                "{\"VM_NAME\":\"pg\",\"extra\":[1,{}],\"tags\":{\"env\":\"prod\"}} trailing garbage");
 
         assertThat(d.string("vm_name")).isEqualTo("pg");
         assertThat(d.stringMap("tags")).containsEntry("env", "prod");

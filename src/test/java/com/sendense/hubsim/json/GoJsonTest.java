@@ -52,30 +52,12 @@ class GoJsonTest {
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
-    @CsvSource({
-            "100.0, 100",
-            "12.5, 12.5",
-            "47.66, 47.66",
-            "0.1, 0.1",
-            "0.30000000000000004, 0.30000000000000004",
-            "-3.25, -3.25",
-            "0.000001, 0.000001",
-            "0.0000012345, 0.0000012345",
-            "0.0000001, 1e-7",
-            "-0.00000015, -1.5e-7",
-            "1.234e-10, 1.234e-10",
-            "5e-324, 5e-324",
-            "1.5e-323, 1.5e-323",
-            "123456789.125, 123456789.125",
-            "1e20, 100000000000000000000",
-            "9.999999999999999e20, 999999999999999900000",
-            "1e21, 1e+21",
-            "1.5e21, 1.5e+21",
-            "-2.5e22, -2.5e+22",
-            "1e100, 1e+100",
-            "1.7976931348623157e308, 1.7976931348623157e+308",
-            "0.0, 0",
-            "-0.0, -0"})
+    @CsvSource({"100.0, 100", "12.5, 12.5", "47.66, 47.66", "0.1, 0.1", "0.30000000000000004, 0.30000000000000004",
+            "-3.25, -3.25", "0.000001, 0.000001", "0.0000012345, 0.0000012345", "0.0000001, 1e-7",
+            "-0.00000015, -1.5e-7", "1.234e-10, 1.234e-10", "5e-324, 5e-324", "1.5e-323, 1.5e-323",
+            "123456789.125, 123456789.125", "1e20, 100000000000000000000",
+            "9.999999999999999e20, 999999999999999900000", "1e21, 1e+21", "1.5e21, 1.5e+21", "-2.5e22, -2.5e+22",
+            "1e100, 1e+100", "1.7976931348623157e308, 1.7976931348623157e+308", "0.0, 0", "-0.0, -0"})
     void float64_is_formatted_like_go(double value, String go) {
         assertThat(GoJson.encode(value)).isEqualTo(go + "\n");
     }
@@ -133,17 +115,26 @@ class GoJsonTest {
 
     @Test
     void nil_and_empty_values_differ_like_go() {
-        assertThat(GoJson.encode(GoJson.struct().put("nil", null).put("empty", List.of()).put("map", Map.of())
+        assertThat(GoJson.encode(GoJson.struct()
+                .put("nil", null)
+                .put("empty", List.of())
+                .put("map", Map.of())
                 .put("list", Arrays.asList(null, true, "x"))))
                 .isEqualTo("{\"nil\":null,\"empty\":[],\"map\":{},\"list\":[null,true,\"x\"]}\n");
     }
 
     @Test
     void omitempty_leaves_out_what_go_leaves_out() {
-        GoJson.Struct struct = GoJson.struct().putOmitEmpty("nil", null).putOmitEmpty("text", "")
-                .putOmitEmpty("zero", 0).putOmitEmpty("negativeZero", -0.0).putOmitEmpty("no", false)
-                .putOmitEmpty("list", List.of()).putOmitEmpty("map", Map.of())
-                .putOmitEmpty("inner", GoJson.struct()).putOmitEmpty("kept", 0.5);
+        GoJson.Struct struct = GoJson.struct()
+                .putOmitEmpty("nil", null)
+                .putOmitEmpty("text", "")
+                .putOmitEmpty("zero", 0)
+                .putOmitEmpty("negativeZero", -0.0)
+                .putOmitEmpty("no", false)
+                .putOmitEmpty("list", List.of())
+                .putOmitEmpty("map", Map.of())
+                .putOmitEmpty("inner", GoJson.struct())
+                .putOmitEmpty("kept", 0.5);
         assertThat(GoJson.encode(struct)).isEqualTo("{\"inner\":{},\"kept\":0.5}\n");
     }
 }

@@ -41,13 +41,15 @@ class DownloadTest {
         String id = hub.mount(TestDisks.windowsData());
         String path = "/partition-1/Shares/HR/Recruitment/Résumé – Zoë.docx";
 
-        HttpResponse<byte[]> r = hub.send(HttpRequest.newBuilder(hub.uri(download(id, path))).header("Range", "bytes=0-9").build(),
+        HttpResponse<byte[]> r = hub.send(
+                HttpRequest.newBuilder(hub.uri(download(id, path))).header("Range", "bytes=0-9").build(),
                 HttpResponse.BodyHandlers.ofByteArray());
 
         byte[] expected = DiskImage.of(TestDisks.windowsData()).readAllBytes(path);
         assertThat(r.statusCode()).as("Range is ignored").isEqualTo(200);
         assertThat(r.body()).isEqualTo(expected);
-        assertThat(r.headers().firstValue("Content-Type")).hasValue("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+        assertThat(r.headers().firstValue("Content-Type"))
+                .hasValue("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
         assertThat(r.headers().firstValueAsLong("Content-Length")).hasValue(expected.length);
         assertThat(rawUtf8(r.headers().firstValue("Content-Disposition").orElseThrow()))
                 .isEqualTo("attachment; filename=\"Résumé – Zoë.docx\"");
@@ -61,7 +63,8 @@ class DownloadTest {
 
         HttpResponse<byte[]> r = hub.getBytes(download(id, "/partition-1/Shares/Projects/Naming/it's \"final\".txt"));
 
-        assertThat(r.headers().firstValue("Content-Disposition")).hasValue("attachment; filename=\"it's \"final\".txt\"");
+        assertThat(r.headers().firstValue("Content-Disposition"))
+                .hasValue("attachment; filename=\"it's \"final\".txt\"");
         assertThat(r.headers().firstValue("Content-Type")).hasValue("text/plain");
         assertThat(new String(r.body(), StandardCharsets.UTF_8)).startsWith("it's \"final\"\r\n");
     }
@@ -86,7 +89,8 @@ class DownloadTest {
 
         Map<String, byte[]> zip = zipContents(r.body());
         assertThat(zip.keySet()).containsExactly("Project plan.docx", "Risks.xlsx");
-        assertThat(zip.get("Risks.xlsx")).isEqualTo(DiskImage.of(TestDisks.windowsData()).readAllBytes(APOLLO + "/Risks.xlsx"));
+        assertThat(zip.get("Risks.xlsx"))
+                .isEqualTo(DiskImage.of(TestDisks.windowsData()).readAllBytes(APOLLO + "/Risks.xlsx"));
         assertThat(r.headers().firstValue("Content-Disposition")).hasValue("attachment; filename=\"Apollo.zip\"");
     }
 
@@ -100,7 +104,8 @@ class DownloadTest {
         assertThat(r.headers().firstValue("Content-Disposition")).hasValue("attachment; filename=\"Apollo.tar.gz\"");
         List<String> names = new ArrayList<>();
         byte[] plan = null;
-        try (TarArchiveInputStream tar = new TarArchiveInputStream(new GzipCompressorInputStream(new ByteArrayInputStream(r.body())))) {
+        try (TarArchiveInputStream tar = new TarArchiveInputStream(
+                new GzipCompressorInputStream(new ByteArrayInputStream(r.body())))) {
             TarArchiveEntry e;
             while ((e = tar.getNextEntry()) != null) {
                 names.add(e.getName());
@@ -117,12 +122,14 @@ class DownloadTest {
     void errors_before_the_first_byte_are_json() {
         String id = hub.mount(TestDisks.windowsData());
 
-        assertThat(hub.get(directory(id, APOLLO, "tgz")).body())
-                .isEqualTo("{\"error\":\"failed to prepare directory download: unsupported archive type: tgz (supported: zip, tar.gz)\"}\n");
-        assertThat(hub.get(download(id, "/partition-1/nope.txt")).body()).isEqualTo("{\"error\":\"failed to prepare file download: "
-                + "file access validation failed: path validation failed: path does not exist: /partition-1/nope.txt\"}\n");
-        assertThat(hub.get(directory(id, APOLLO + "/Risks.xlsx", "zip")).body()).isEqualTo("{\"error\":\"failed to prepare directory "
-                + "download: directory access validation failed: path is not a directory\"}\n");
+        assertThat(hub.get(directory(id, APOLLO, "tgz")).body()).isEqualTo(
+                "{\"error\":\"failed to prepare directory download: unsupported archive type: tgz (supported: zip, tar.gz)\"}\n");
+        assertThat(hub.get(download(id, "/partition-1/nope.txt")).body())
+                .isEqualTo("{\"error\":\"failed to prepare file download: "
+                        + "file access validation failed: path validation failed: path does not exist: /partition-1/nope.txt\"}\n");
+        assertThat(hub.get(directory(id, APOLLO + "/Risks.xlsx", "zip")).body())
+                .isEqualTo("{\"error\":\"failed to prepare directory "
+                        + "download: directory access validation failed: path is not a directory\"}\n");
         HttpResponse<String> noPath = hub.get("/api/v1/restore/" + id + "/download-directory?format=zip");
         assertThat(noPath.statusCode()).isEqualTo(400);
         assertThat(noPath.body()).isEqualTo("{\"error\":\"path query parameter is required\"}\n");
@@ -171,8 +178,7 @@ class DownloadTest {
         }
     }
 
-    private record Received(long contentLength, long bytes, boolean failed) {
-    }
+    private record Received(long contentLength, long bytes, boolean failed) {}
 
     private static Received receive(RestoreServer server, String pathAndQuery) {
         HttpResponse<InputStream> r = server.send(HttpRequest.newBuilder(server.uri(pathAndQuery)).build(),
@@ -197,7 +203,8 @@ class DownloadTest {
     }
 
     private static String directory(String id, String path, String format) {
-        return "/api/v1/restore/" + id + "/download-directory?path=" + RestoreServer.q(path) + (format.isEmpty() ? "" : "&format=" + format);
+        return "/api/v1/restore/" + id + "/download-directory?path=" + RestoreServer.q(path)
+                + (format.isEmpty() ? "" : "&format=" + format);
     }
 
     /** Header values arrive as Latin-1 chars, one per byte: turn them back into the UTF-8 the hub sent. */

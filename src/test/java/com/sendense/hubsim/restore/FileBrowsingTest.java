@@ -29,10 +29,12 @@ class FileBrowsingTest {
 
         String when = "\"mode\":\"0755\",\"modified_time\":\"2025-10-09T09:12:44+01:00\",\"is_symlink\":false}";
         assertThat(r.body()).isEqualTo("{\"mount_id\":\"" + id + "\",\"path\":\"/\",\"files\":["
-                + "{\"name\":\"Partition 1 - System\\\\x20Reserved (500.0 MB)\",\"path\":\"/partition-1\",\"type\":\"directory\",\"size\":524288000," + when + ","
-                + "{\"name\":\"Partition 2 (101.4 GB)\",\"path\":\"/partition-2\",\"type\":\"directory\",\"size\":108877420953," + when + ","
-                + "{\"name\":\"Partition 3 (529.0 MB)\",\"path\":\"/partition-3\",\"type\":\"directory\",\"size\":554696704," + when
-                + "],\"total_count\":3}\n");
+                + "{\"name\":\"Partition 1 - System\\\\x20Reserved (500.0 MB)\",\"path\":\"/partition-1\",\"type\":\"directory\",\"size\":524288000,"
+                + when + ","
+                + "{\"name\":\"Partition 2 (101.4 GB)\",\"path\":\"/partition-2\",\"type\":\"directory\",\"size\":108877420953,"
+                + when + ","
+                + "{\"name\":\"Partition 3 (529.0 MB)\",\"path\":\"/partition-3\",\"type\":\"directory\",\"size\":554696704,"
+                + when + "],\"total_count\":3}\n");
     }
 
     @Test
@@ -42,8 +44,8 @@ class FileBrowsingTest {
         JsonNode root = RestoreServer.json(hub.files(id, "", false));
 
         assertThat(root.get("path").asString()).isEqualTo("/");
-        assertThat(names(root)).containsExactly("Partition 1 - cloudimg-rootfs (39.0 GB)", "Partition 2 - UEFI (106.0 MB)",
-                "Partition 3 - BOOT (913.0 MB)");
+        assertThat(names(root)).containsExactly("Partition 1 - cloudimg-rootfs (39.0 GB)",
+                "Partition 2 - UEFI (106.0 MB)", "Partition 3 - BOOT (913.0 MB)");
     }
 
     @Test
@@ -53,8 +55,8 @@ class FileBrowsingTest {
         JsonNode c = RestoreServer.json(hub.files(id, "/partition-2", false));
 
         assertThat(names(c)).containsExactly("$Recycle.Bin", "Documents and Settings", "DumpStack.log.tmp", "PerfLogs",
-                "Program Files", "Program Files (x86)", "ProgramData", "Recovery", "System Volume Information", "Users", "Windows",
-                "hiberfil.sys", "pagefile.sys", "swapfile.sys");
+                "Program Files", "Program Files (x86)", "ProgramData", "Recovery", "System Volume Information", "Users",
+                "Windows", "hiberfil.sys", "pagefile.sys", "swapfile.sys");
         JsonNode junction = c.get("files").get(1);
         assertThat(junction.get("type").asString()).isEqualTo("file");
         assertThat(junction.get("is_symlink").asBoolean()).isTrue();
@@ -73,7 +75,8 @@ class FileBrowsingTest {
         assertThat(windows.get("files").valueStream().map(f -> f.get("modified_time").asString())).allSatisfy(t -> {
             assertThat(t).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(\\.\\d{1,7})?(Z|\\+01:00)");
             OffsetDateTime parsed = OffsetDateTime.parse(t);
-            assertThat(parsed.getOffset()).isEqualTo(ZoneId.of("Europe/London").getRules().getOffset(parsed.toInstant()));
+            assertThat(parsed.getOffset())
+                    .isEqualTo(ZoneId.of("Europe/London").getRules().getOffset(parsed.toInstant()));
         });
         assertThat(windows.get("files").valueStream().map(f -> f.get("mode").asString())).containsOnly("0777");
     }
@@ -82,10 +85,10 @@ class FileBrowsingTest {
     void an_empty_folder_lists_an_empty_array_but_null_when_recursive() {
         String id = hub.mount(TestDisks.windowsSystem());
 
-        assertThat(hub.files(id, "/partition-2/PerfLogs", false).body())
-                .isEqualTo("{\"mount_id\":\"" + id + "\",\"path\":\"/partition-2/PerfLogs\",\"files\":[],\"total_count\":0}\n");
-        assertThat(hub.files(id, "/partition-2/PerfLogs", true).body())
-                .isEqualTo("{\"mount_id\":\"" + id + "\",\"path\":\"/partition-2/PerfLogs\",\"files\":null,\"total_count\":0}\n");
+        assertThat(hub.files(id, "/partition-2/PerfLogs", false).body()).isEqualTo(
+                "{\"mount_id\":\"" + id + "\",\"path\":\"/partition-2/PerfLogs\",\"files\":[],\"total_count\":0}\n");
+        assertThat(hub.files(id, "/partition-2/PerfLogs", true).body()).isEqualTo(
+                "{\"mount_id\":\"" + id + "\",\"path\":\"/partition-2/PerfLogs\",\"files\":null,\"total_count\":0}\n");
     }
 
     @Test
@@ -121,11 +124,15 @@ class FileBrowsingTest {
         HttpResponse<String> noPartition = hub.files(id, "/partition-9", false);
 
         assertThat(legacy.statusCode()).isEqualTo(500);
-        assertThat(legacy.body()).isEqualTo("{\"error\":\"failed to list files: path validation failed: path does not exist: /Windows\"}\n");
-        assertThat(RestoreServer.json(missing).get("error").asString()).isEqualTo("failed to list files: failed to list files in partition: "
-                + "failed to read directory: open /mnt/sendense/restore/" + id + "/partition-2/Nope: no such file or directory");
-        assertThat(RestoreServer.json(noPartition).get("error").asString()).isEqualTo("failed to list files: failed to list files in partition: "
-                + "partition path validation failed: path does not exist: /partition-9");
+        assertThat(legacy.body()).isEqualTo(
+                "{\"error\":\"failed to list files: path validation failed: path does not exist: /Windows\"}\n");
+        assertThat(RestoreServer.json(missing).get("error").asString())
+                .isEqualTo("failed to list files: failed to list files in partition: "
+                        + "failed to read directory: open /mnt/sendense/restore/" + id
+                        + "/partition-2/Nope: no such file or directory");
+        assertThat(RestoreServer.json(noPartition).get("error").asString())
+                .isEqualTo("failed to list files: failed to list files in partition: "
+                        + "partition path validation failed: path does not exist: /partition-9");
     }
 
     @Test
@@ -133,10 +140,11 @@ class FileBrowsingTest {
         String id = hub.mount(TestDisks.windowsSystem());
 
         JsonNode etc = RestoreServer.json(hub.files(id, "/partition-1/../../../../../etc", false));
-        HttpResponse<String> download = hub.get("/api/v1/restore/" + id + "/download?path=" + RestoreServer.q("/partition-1/../../../../../etc/passwd"));
+        HttpResponse<String> download = hub.get("/api/v1/restore/" + id + "/download?path="
+                + RestoreServer.q("/partition-1/../../../../../etc/passwd"));
 
-        assertThat(names(etc)).containsExactly("fstab", "group", "hostname", "hosts", "localtime", "mysql", "os-release", "passwd",
-                "systemd", "timezone");
+        assertThat(names(etc)).containsExactly("fstab", "group", "hostname", "hosts", "localtime", "mysql",
+                "os-release", "passwd", "systemd", "timezone");
         assertThat(etc.get("files").get(2).get("path").asString()).isEqualTo("/etc/hostname");
         assertThat(etc.get("path").asString()).isEqualTo("/partition-1/../../../../../etc");
         assertThat(RestoreServer.json(download).get("error").asString()).as("downloads validate the path")
@@ -148,12 +156,15 @@ class FileBrowsingTest {
     void file_info_shows_a_junction_target_as_a_host_path() {
         String id = hub.mount(TestDisks.windowsSystem());
 
-        HttpResponse<String> r = hub.get("/api/v1/restore/" + id + "/file-info?path=" + RestoreServer.q("/partition-2/Documents and Settings"));
+        HttpResponse<String> r = hub.get(
+                "/api/v1/restore/" + id + "/file-info?path=" + RestoreServer.q("/partition-2/Documents and Settings"));
 
         JsonNode info = RestoreServer.json(r);
-        assertThat(r.body()).startsWith("{\"name\":\"Documents and Settings\",\"path\":\"/partition-2/Documents and Settings\","
-                + "\"type\":\"file\",\"size\":76,\"mode\":\"0777\",\"modified_time\":");
-        assertThat(info.get("symlink_target").asString()).isEqualTo("/mnt/sendense/restore/" + id + "/partition-2/Users");
+        assertThat(r.body())
+                .startsWith("{\"name\":\"Documents and Settings\",\"path\":\"/partition-2/Documents and Settings\","
+                        + "\"type\":\"file\",\"size\":76,\"mode\":\"0777\",\"modified_time\":");
+        assertThat(info.get("symlink_target").asString())
+                .isEqualTo("/mnt/sendense/restore/" + id + "/partition-2/Users");
     }
 
     @Test
@@ -161,12 +172,15 @@ class FileBrowsingTest {
         String id = hub.mount(TestDisks.windowsSystem());
         String path = "/partition-2/Recovery/WindowsRE/ReAgent.xml";
 
-        JsonNode info = RestoreServer.json(hub.get("/api/v1/restore/" + id + "/file-info?path=" + RestoreServer.q(path)));
+        JsonNode info = RestoreServer
+                .json(hub.get("/api/v1/restore/" + id + "/file-info?path=" + RestoreServer.q(path)));
 
-        assertThat(info.get("size").asLong()).isEqualTo(DiskImage.of(TestDisks.windowsSystem()).readAllBytes(path).length);
+        assertThat(info.get("size").asLong())
+                .isEqualTo(DiskImage.of(TestDisks.windowsSystem()).readAllBytes(path).length);
         assertThat(info.has("symlink_target")).isFalse();
         assertThat(info.get("type").asString()).isEqualTo("file");
-        assertThat(hub.get("/api/v1/restore/" + id + "/file-info").body()).isEqualTo("{\"error\":\"path query parameter is required\"}\n");
+        assertThat(hub.get("/api/v1/restore/" + id + "/file-info").body())
+                .isEqualTo("{\"error\":\"path query parameter is required\"}\n");
     }
 
     @Test
@@ -174,7 +188,8 @@ class FileBrowsingTest {
         String id = hub.mount(TestDisks.linuxSystem());
 
         JsonNode etc = RestoreServer.json(hub.files(id, "/partition-1/etc", false));
-        JsonNode localtime = RestoreServer.json(hub.get("/api/v1/restore/" + id + "/file-info?path=/partition-1/etc/localtime"));
+        JsonNode localtime = RestoreServer
+                .json(hub.get("/api/v1/restore/" + id + "/file-info?path=/partition-1/etc/localtime"));
         JsonNode root = RestoreServer.json(hub.files(id, "/partition-1", false));
 
         assertThat(entry(etc, "shadow").get("mode").asString()).isEqualTo("0640");
@@ -195,7 +210,8 @@ class FileBrowsingTest {
         assertThat(scans.get("total_count").asInt()).isEqualTo(100_000);
         assertThat(scans.get("files").size()).isEqualTo(100_000);
         assertThat(scans.get("files").get(0).get("name").asString()).isEqualTo("scan-000001.pdf");
-        assertThat(scans.get("files").get(99_999).get("path").asString()).isEqualTo("/partition-1/Shares/Scans/2025/scan-100000.pdf");
+        assertThat(scans.get("files").get(99_999).get("path").asString())
+                .isEqualTo("/partition-1/Shares/Scans/2025/scan-100000.pdf");
     }
 
     private static List<String> names(JsonNode listing) {
@@ -203,6 +219,10 @@ class FileBrowsingTest {
     }
 
     private static JsonNode entry(JsonNode listing, String name) {
-        return listing.get("files").valueStream().filter(f -> f.get("name").asString().equals(name)).findFirst().orElseThrow();
+        return listing.get("files")
+                .valueStream()
+                .filter(f -> f.get("name").asString().equals(name))
+                .findFirst()
+                .orElseThrow();
     }
 }

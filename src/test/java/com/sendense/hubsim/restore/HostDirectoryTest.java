@@ -32,8 +32,10 @@ class HostDirectoryTest {
             JsonNode sub = RestoreServer.json(hub.files(id, "/partition-1/sub", false));
             byte[] viaLink = hub.getBytes("/api/v1/restore/" + id + "/download?path=/partition-1/link-to-hello").body();
 
-            assertThat(root.get("files").get(0).get("name").asString()).startsWith("Partition 1 - " + dir.getFileName() + " (");
-            assertThat(top.get("files").valueStream().map(f -> f.get("name").asString())).containsExactly("hello.txt", "link-to-hello", "sub");
+            assertThat(root.get("files").get(0).get("name").asString())
+                    .startsWith("Partition 1 - " + dir.getFileName() + " (");
+            assertThat(top.get("files").valueStream().map(f -> f.get("name").asString())).containsExactly("hello.txt",
+                    "link-to-hello", "sub");
             assertThat(top.get("files").get(1).get("is_symlink").asBoolean()).isTrue();
             assertThat(top.get("files").get(1).get("size").asLong()).isEqualTo("hello.txt".length());
             assertThat(sub.get("files").get(0).get("mode").asString()).isEqualTo("0640");
@@ -48,12 +50,19 @@ class HostDirectoryTest {
         try (RestoreServer hub = new RestoreServer()) {
             String id = hub.mount(TestDisks.host(dir));
 
-            String absolute = new String(hub.getBytes("/api/v1/restore/" + id + "/download?path=/partition-1/absolute").body(), StandardCharsets.UTF_8);
-            String relative = new String(hub.getBytes("/api/v1/restore/" + id + "/download?path=/partition-1/relative").body(), StandardCharsets.UTF_8);
-            JsonNode info = RestoreServer.json(hub.get("/api/v1/restore/" + id + "/file-info?path=/partition-1/absolute"));
+            String absolute = new String(
+                    hub.getBytes("/api/v1/restore/" + id + "/download?path=/partition-1/absolute").body(),
+                    StandardCharsets.UTF_8);
+            String relative = new String(
+                    hub.getBytes("/api/v1/restore/" + id + "/download?path=/partition-1/relative").body(),
+                    StandardCharsets.UTF_8);
+            JsonNode info = RestoreServer
+                    .json(hub.get("/api/v1/restore/" + id + "/file-info?path=/partition-1/absolute"));
 
             assertThat(info.get("symlink_target").asString()).isEqualTo("/etc/passwd");
-            assertThat(absolute).as("the fake hub host's passwd").contains("oma_admin").isNotEqualTo(Files.readString(Path.of("/etc/passwd")));
+            assertThat(absolute).as("the fake hub host's passwd")
+                    .contains("oma_admin")
+                    .isNotEqualTo(Files.readString(Path.of("/etc/passwd")));
             assertThat(relative).isEqualTo(absolute);
         }
     }
@@ -75,8 +84,11 @@ class HostDirectoryTest {
         try (RestoreServer hub = new RestoreServer()) {
             hub.catalog.add(TestDisks.host(dir.resolve("gone")));
 
-            String error = RestoreServer.json(hub.post("/api/v1/restore/mount",
-                    "{\"backup_id\":\"backup-files01-1759948100\",\"disk_index\":0}")).get("error").asString();
+            String error = RestoreServer
+                    .json(hub.post("/api/v1/restore/mount",
+                            "{\"backup_id\":\"backup-files01-1759948100\",\"disk_index\":0}"))
+                    .get("error")
+                    .asString();
 
             assertThat(error).endsWith("no mountable partitions found");
         }

@@ -22,7 +22,8 @@ class MountLifecycleTest {
     void a_fresh_mount_has_nanosecond_times_an_hour_apart_and_the_first_partitions_file_system() {
         hub.catalog.add(TestDisks.windowsSystem());
 
-        HttpResponse<String> r = hub.post("/api/v1/restore/mount", "{\"backup_id\":\"backup-pgtest1-1759947871\",\"disk_index\":0}");
+        HttpResponse<String> r = hub.post("/api/v1/restore/mount",
+                "{\"backup_id\":\"backup-pgtest1-1759947871\",\"disk_index\":0}");
 
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.headers().firstValue("Content-Type")).hasValue("application/json");
@@ -30,7 +31,8 @@ class MountLifecycleTest {
         JsonNode m = RestoreServer.json(r);
         String id = m.get("mount_id").asString();
         assertThat(id).matches("[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}");
-        assertThat(r.body()).isEqualTo("{\"mount_id\":\"" + id + "\",\"backup_id\":\"backup-pgtest1-1759947871\",\"backup_disk_id\":44,"
+        assertThat(r.body()).isEqualTo("{\"mount_id\":\"" + id
+                + "\",\"backup_id\":\"backup-pgtest1-1759947871\",\"backup_disk_id\":44,"
                 + "\"disk_index\":0,\"mount_path\":\"/mnt/sendense/restore/" + id + "\",\"nbd_device\":\"/dev/nbd0\","
                 + "\"filesystem_type\":\"ntfs\",\"status\":\"mounted\",\"created_at\":\"2025-10-09T09:12:44.917340571+01:00\","
                 + "\"expires_at\":\"2025-10-09T10:12:44.917340571+01:00\"}\n");
@@ -41,7 +43,8 @@ class MountLifecycleTest {
         String id = hub.mount(TestDisks.windowsSystem());
         hub.clock.advance(Duration.ofMinutes(20));
 
-        JsonNode again = RestoreServer.json(hub.post("/api/v1/restore/mount", "{\"backup_id\":\"backup-pgtest1-1759947871\"}"));
+        JsonNode again = RestoreServer
+                .json(hub.post("/api/v1/restore/mount", "{\"backup_id\":\"backup-pgtest1-1759947871\"}"));
 
         assertThat(again.get("mount_id").asString()).isEqualTo(id);
         assertThat(again.get("created_at").asString()).isEqualTo("2025-10-09T09:12:44+01:00");
@@ -57,11 +60,13 @@ class MountLifecycleTest {
             assertThat(mountDevice(small, TestDisks.windowsData())).isEqualTo("/dev/nbd1");
             small.catalog.add(TestDisks.linuxSystem());
 
-            HttpResponse<String> full = small.post("/api/v1/restore/mount", "{\"backup_id\":\"backup-web01-1759947900\",\"disk_index\":0}");
+            HttpResponse<String> full = small.post("/api/v1/restore/mount",
+                    "{\"backup_id\":\"backup-web01-1759947900\",\"disk_index\":0}");
 
             assertThat(full.statusCode()).isEqualTo(500);
-            assertThat(full.body()).isEqualTo("{\"error\":\"failed to mount backup: maximum concurrent mounts reached (2/2)"
-                    + " - please wait for cleanup or unmount unused backups\"}\n");
+            assertThat(full.body())
+                    .isEqualTo("{\"error\":\"failed to mount backup: maximum concurrent mounts reached (2/2)"
+                            + " - please wait for cleanup or unmount unused backups\"}\n");
         } finally {
             small.close();
         }
@@ -79,8 +84,9 @@ class MountLifecycleTest {
 
         assertThat(failed.statusCode()).isEqualTo(500);
         assertThat(error(failed)).startsWith("failed to mount backup: ").endsWith("no mountable partitions found");
-        assertThat(error(blocked)).isEqualTo("failed to mount backup: failed to create mount record: Error 1062 (23000): "
-                + "Duplicate entry '/dev/nbd0' for key 'uk_nbd_device'");
+        assertThat(error(blocked))
+                .isEqualTo("failed to mount backup: failed to create mount record: Error 1062 (23000): "
+                        + "Duplicate entry '/dev/nbd0' for key 'uk_nbd_device'");
         assertThat(error(again)).isEqualTo("failed to mount backup: failed to create mount record: Error 1062 (23000): "
                 + "Duplicate entry '48' for key 'uk_backup_disk'");
         assertThat(RestoreServer.json(hub.get("/api/v1/restore/mounts")).get("count").asInt()).isZero();
@@ -94,17 +100,21 @@ class MountLifecycleTest {
         assertThat(hub.post("/api/v1/restore/mount", "").body()).isEqualTo("{\"error\":\"invalid request: EOF\"}\n");
         assertThat(hub.post("/api/v1/restore/mount", "nope").body())
                 .isEqualTo("{\"error\":\"invalid request: invalid character 'o' in literal null (expecting 'u')\"}\n");
-        assertThat(hub.post("/api/v1/restore/mount", "{\"backup_id\":5}").body()).isEqualTo("{\"error\":\"invalid request: json: "
-                + "cannot unmarshal number into Go struct field MountRequest.backup_id of type string\"}\n");
-        assertThat(hub.post("/api/v1/restore/mount", "{\"disk_index\":0}").body()).isEqualTo("{\"error\":\"backup_id is required\"}\n");
+        assertThat(hub.post("/api/v1/restore/mount", "{\"backup_id\":5}").body())
+                .isEqualTo("{\"error\":\"invalid request: json: "
+                        + "cannot unmarshal number into Go struct field MountRequest.backup_id of type string\"}\n");
+        assertThat(hub.post("/api/v1/restore/mount", "{\"disk_index\":0}").body())
+                .isEqualTo("{\"error\":\"backup_id is required\"}\n");
         HttpResponse<String> negative = hub.post("/api/v1/restore/mount", "{\"backup_id\":\"b\",\"disk_index\":-1}");
         assertThat(negative.statusCode()).isEqualTo(400);
         assertThat(negative.body()).as("Go escapes >").isEqualTo("{\"error\":\"disk_index must be \\u003e= 0\"}\n");
 
-        HttpResponse<String> unknown = hub.post("/api/v1/restore/mount", "{\"backup_id\":\"backup-pgtest1-1759947871\",\"disk_index\":5}");
+        HttpResponse<String> unknown = hub.post("/api/v1/restore/mount",
+                "{\"backup_id\":\"backup-pgtest1-1759947871\",\"disk_index\":5}");
         assertThat(unknown.statusCode()).isEqualTo(500);
-        assertThat(unknown.body()).isEqualTo("{\"error\":\"failed to mount backup: failed to find backup disk file: disk not found: "
-                + "backup_id=backup-pgtest1-1759947871, disk_index=5: record not found\"}\n");
+        assertThat(unknown.body())
+                .isEqualTo("{\"error\":\"failed to mount backup: failed to find backup disk file: disk not found: "
+                        + "backup_id=backup-pgtest1-1759947871, disk_index=5: record not found\"}\n");
     }
 
     @Test
@@ -133,11 +143,13 @@ class MountLifecycleTest {
         HttpResponse<String> ok = hub.delete("/api/v1/restore/" + id);
         HttpResponse<String> again = hub.delete("/api/v1/restore/" + id);
 
-        assertThat(ok.body()).isEqualTo("{\"message\":\"backup unmounted successfully\",\"mount_id\":\"" + id + "\"}\n");
+        assertThat(ok.body())
+                .isEqualTo("{\"message\":\"backup unmounted successfully\",\"mount_id\":\"" + id + "\"}\n");
         assertThat(again.statusCode()).isEqualTo(500);
-        assertThat(again.body()).isEqualTo("{\"error\":\"failed to unmount backup: mount not found: failed to get restore mount: record not found\"}\n");
-        assertThat(hub.files(id, "/", false).body())
-                .isEqualTo("{\"error\":\"failed to list files: mount not found: failed to get restore mount: record not found\"}\n");
+        assertThat(again.body()).isEqualTo(
+                "{\"error\":\"failed to unmount backup: mount not found: failed to get restore mount: record not found\"}\n");
+        assertThat(hub.files(id, "/", false).body()).isEqualTo(
+                "{\"error\":\"failed to list files: mount not found: failed to get restore mount: record not found\"}\n");
     }
 
     @Test
@@ -148,7 +160,8 @@ class MountLifecycleTest {
         assertThat(hub.files(id, "/", false).statusCode()).isEqualTo(200);
 
         hub.clock.advance(Duration.ofMinutes(2));
-        assertThat(RestoreServer.json(hub.get("/api/v1/restore/cleanup-status")).get("expired_mount_count").asInt()).isEqualTo(1);
+        assertThat(RestoreServer.json(hub.get("/api/v1/restore/cleanup-status")).get("expired_mount_count").asInt())
+                .isEqualTo(1);
         assertThat(hub.files(id, "/", false).statusCode()).isEqualTo(200);
         assertThat(hub.handler.runCleanup()).isEqualTo(1);
 
@@ -158,14 +171,17 @@ class MountLifecycleTest {
 
     @Test
     void resources_and_cleanup_status_report_the_pool_and_the_configured_durations() {
-        assertThat(hub.get("/api/v1/restore/resources").body()).isEqualTo("{\"active_mounts\":0,\"max_mounts\":8,\"available_slots\":8,"
-                + "\"allocated_devices\":[],\"available_devices\":8,\"device_utilization_percent\":0}\n");
+        assertThat(hub.get("/api/v1/restore/resources").body())
+                .isEqualTo("{\"active_mounts\":0,\"max_mounts\":8,\"available_slots\":8,"
+                        + "\"allocated_devices\":[],\"available_devices\":8,\"device_utilization_percent\":0}\n");
         hub.mount(TestDisks.windowsSystem());
 
-        assertThat(hub.get("/api/v1/restore/resources").body()).isEqualTo("{\"active_mounts\":1,\"max_mounts\":8,\"available_slots\":7,"
-                + "\"allocated_devices\":[\"/dev/nbd0\"],\"available_devices\":7,\"device_utilization_percent\":12.5}\n");
-        assertThat(hub.get("/api/v1/restore/cleanup-status").body()).isEqualTo("{\"running\":true,\"cleanup_interval\":900000000000,"
-                + "\"idle_timeout\":3600000000000,\"active_mount_count\":1,\"expired_mount_count\":0}\n");
+        assertThat(hub.get("/api/v1/restore/resources").body())
+                .isEqualTo("{\"active_mounts\":1,\"max_mounts\":8,\"available_slots\":7,"
+                        + "\"allocated_devices\":[\"/dev/nbd0\"],\"available_devices\":7,\"device_utilization_percent\":12.5}\n");
+        assertThat(hub.get("/api/v1/restore/cleanup-status").body())
+                .isEqualTo("{\"running\":true,\"cleanup_interval\":900000000000,"
+                        + "\"idle_timeout\":3600000000000,\"active_mount_count\":1,\"expired_mount_count\":0}\n");
     }
 
     @Test
@@ -183,10 +199,12 @@ class MountLifecycleTest {
         assertThat(error(next)).isEqualTo("failed to mount backup: mount operation failed: failed to export QCOW2: "
                 + "qemu-nbd failed: exit status 1, output: qemu-nbd: Failed to set NBD socket\n");
         assertThat(hub.handler.clearFailedMounts()).isEqualTo(1);
-        assertThat(error(hub.post("/api/v1/restore/mount", body))).as("/dev/nbd0 is still busy").contains("qemu-nbd failed");
+        assertThat(error(hub.post("/api/v1/restore/mount", body))).as("/dev/nbd0 is still busy")
+                .contains("qemu-nbd failed");
         JsonNode mounts = RestoreServer.json(hub.files(survivor, "/partition-1/../..", false));
         assertThat(mounts.get("files").valueStream().map(f -> f.get("name").asString()))
-                .as("the leaked mount is still mounted on the host").containsExactlyInAnyOrder(leaked, survivor);
+                .as("the leaked mount is still mounted on the host")
+                .containsExactlyInAnyOrder(leaked, survivor);
     }
 
     @Test
@@ -202,16 +220,20 @@ class MountLifecycleTest {
         HttpResponse<String> wrongMethod = hub.get("/api/v1/restore/" + id);
         assertThat(wrongMethod.statusCode()).isEqualTo(405);
         assertThat(wrongMethod.body()).isEmpty();
-        assertThat(hub.method("HEAD", "/api/v1/restore/" + id + "/download?path=/partition-1/bootmgr").statusCode()).isEqualTo(405);
+        assertThat(hub.method("HEAD", "/api/v1/restore/" + id + "/download?path=/partition-1/bootmgr").statusCode())
+                .isEqualTo(405);
         assertThat(hub.get("/api/v1/restore/mount").statusCode()).isEqualTo(405);
-        assertThat(error(hub.delete("/api/v1/restore/resources")))
-                .as("DELETE /resources matches /{mount_id} first").startsWith("failed to unmount backup: mount not found");
+        assertThat(error(hub.delete("/api/v1/restore/resources"))).as("DELETE /resources matches /{mount_id} first")
+                .startsWith("failed to unmount backup: mount not found");
     }
 
     private static String mountDevice(RestoreServer server, MountableDisk disk) {
         server.catalog.add(disk);
-        return RestoreServer.json(server.post("/api/v1/restore/mount",
-                "{\"backup_id\":\"" + disk.backupId() + "\",\"disk_index\":" + disk.diskIndex() + "}")).get("nbd_device").asString();
+        return RestoreServer
+                .json(server.post("/api/v1/restore/mount",
+                        "{\"backup_id\":\"" + disk.backupId() + "\",\"disk_index\":" + disk.diskIndex() + "}"))
+                .get("nbd_device")
+                .asString();
     }
 
     private static String error(HttpResponse<String> response) {

@@ -55,8 +55,8 @@ final class RestoreServer implements AutoCloseable {
     /** A config with another mount pool size. */
     static SimulatorConfig maxMounts(SimulatorConfig c, int max) {
         return new SimulatorConfig(c.bindAddress(), c.port(), c.seed(), c.historyDays(), c.zone(), c.authEnabled(),
-                c.falseZTimestamps(), c.writeTimeout(), c.downloadBytesPerSecond(), c.mountTtl(), c.cleanupInterval(), max,
-                c.telemetryInterval(), c.backupBytesPerSecond(), c.backupFailureRate(), c.staleJobTimeout(),
+                c.falseZTimestamps(), c.writeTimeout(), c.downloadBytesPerSecond(), c.mountTtl(), c.cleanupInterval(),
+                max, c.telemetryInterval(), c.backupBytesPerSecond(), c.backupFailureRate(), c.staleJobTimeout(),
                 c.hostDirectories(), c.clock());
     }
 

@@ -117,7 +117,8 @@ class SymlinkFollowingTest {
         JsonNode through = RestoreServer.json(hub.files(id, SRV + "/x/etc", true));
         JsonNode below = RestoreServer.json(hub.files(id, SRV, true));
 
-        assertThat(paths(through)).contains(SRV + "/x/etc/hostname", SRV + "/x/etc/systemd/system/sendense-hub.service");
+        assertThat(paths(through)).contains(SRV + "/x/etc/hostname",
+                SRV + "/x/etc/systemd/system/sendense-hub.service");
         assertThat(paths(below)).contains(SRV + "/x", SRV + "/up").noneMatch(p -> p.startsWith(SRV + "/x/"));
     }
 
@@ -129,12 +130,14 @@ class SymlinkFollowingTest {
         JsonNode users = RestoreServer.json(hub.files(id, "/partition-2/Users", false));
 
         assertThat(names(through)).isEqualTo(names(users));
-        assertThat(target(id, "/partition-2/Documents and Settings")).isEqualTo("/mnt/sendense/restore/" + id + "/partition-2/Users");
+        assertThat(target(id, "/partition-2/Documents and Settings"))
+                .isEqualTo("/mnt/sendense/restore/" + id + "/partition-2/Users");
     }
 
     private String target(String id, String path) {
         return RestoreServer.json(hub.get("/api/v1/restore/" + id + "/file-info?path=" + RestoreServer.q(path)))
-                .get("symlink_target").asString();
+                .get("symlink_target")
+                .asString();
     }
 
     private static String download(String id, String path) {
@@ -159,7 +162,8 @@ class SymlinkFollowingTest {
 
     private static Map<String, byte[]> zip(byte[] bytes) throws IOException {
         Map<String, byte[]> entries = new LinkedHashMap<>();
-        try (ZipArchiveInputStream in = new ZipArchiveInputStream(new ByteArrayInputStream(bytes), "UTF-8", true, true)) {
+        try (ZipArchiveInputStream in = new ZipArchiveInputStream(new ByteArrayInputStream(bytes), "UTF-8", true,
+                true)) {
             ZipArchiveEntry e;
             while ((e = in.getNextEntry()) != null) {
                 entries.put(e.getName(), in.readAllBytes());
@@ -170,7 +174,8 @@ class SymlinkFollowingTest {
 
     private static Map<String, TarArchiveEntry> tar(byte[] bytes) throws IOException {
         Map<String, TarArchiveEntry> entries = new LinkedHashMap<>();
-        try (TarArchiveInputStream in = new TarArchiveInputStream(new GzipCompressorInputStream(new ByteArrayInputStream(bytes)))) {
+        try (TarArchiveInputStream in = new TarArchiveInputStream(
+                new GzipCompressorInputStream(new ByteArrayInputStream(bytes)))) {
             TarArchiveEntry e;
             while ((e = in.getNextEntry()) != null) {
                 entries.put(e.getName(), e);

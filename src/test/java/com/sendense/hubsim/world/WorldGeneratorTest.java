@@ -24,8 +24,12 @@ class WorldGeneratorTest {
 
         assertThat(ids(weekLater)).isEqualTo(ids(world));
         assertThat(weekLater.vms()).extracting(VmContext::vmName, VmContext::contextId, VmContext::vmwareVmId)
-                .isEqualTo(world.vms().stream().map(v -> org.assertj.core.groups.Tuple.tuple(v.vmName(), v.contextId(), v.vmwareVmId())).toList());
-        assertThat(weekLater.vms().stream().map(VmContext::disks).toList()).isEqualTo(world.vms().stream().map(VmContext::disks).toList());
+                .isEqualTo(world.vms()
+                        .stream()
+                        .map(v -> org.assertj.core.groups.Tuple.tuple(v.vmName(), v.contextId(), v.vmwareVmId()))
+                        .toList());
+        assertThat(weekLater.vms().stream().map(VmContext::disks).toList())
+                .isEqualTo(world.vms().stream().map(VmContext::disks).toList());
         assertThat(weekLater.backups().getLast().createdAt()).as("times follow the clock")
                 .isEqualTo(world.backups().getLast().createdAt().plus(Duration.ofDays(7)));
     }
@@ -45,12 +49,16 @@ class WorldGeneratorTest {
         assertThat(world.vms()).extracting(VmContext::powerState).contains("poweredOn", "poweredOff", "suspended");
         assertThat(world.vms()).anyMatch(vm -> vm.groups().isEmpty());
         assertThat(world.vms()).anyMatch(vm -> vm.groups().size() > 1);
-        assertThat(world.vms()).filteredOn(vm -> vm.credentialId() == null).extracting(VmContext::vmName)
+        assertThat(world.vms()).filteredOn(vm -> vm.credentialId() == null)
+                .extracting(VmContext::vmName)
                 .containsExactly(world.facts().vmWithoutCredential());
-        assertThat(world.groups()).extracting(VmGroup::name).contains("Databases", "Web", "File servers", "Domain controllers", "Dev");
+        assertThat(world.groups()).extracting(VmGroup::name)
+                .contains("Databases", "Web", "File servers", "Domain controllers", "Dev");
         for (VmContext vm : world.vms()) {
             assertThat(vm.disks()).extracting(VmDisk::diskId)
-                    .containsExactlyElementsOf(java.util.stream.IntStream.range(0, vm.disks().size()).mapToObj(i -> "disk-" + (2000 + i)).toList());
+                    .containsExactlyElementsOf(java.util.stream.IntStream.range(0, vm.disks().size())
+                            .mapToObj(i -> "disk-" + (2000 + i))
+                            .toList());
             assertThat(vm.disks()).allMatch(d -> d.usedBytes() > 0 && d.usedBytes() < d.capacityBytes());
         }
         VmContext lvm = vm(world.facts().lvmOnlyVm());
@@ -68,7 +76,10 @@ class WorldGeneratorTest {
         assertThat(pg.getFirst().createdAt()).isAfter(NOW.minus(Duration.ofDays(31)));
         assertThat(pg.getLast().createdAt()).isAfter(NOW.minus(Duration.ofDays(1)));
         assertThat(pg.getFirst().backupType()).isEqualTo("full");
-        long fulls = pg.stream().filter(b -> b.backupType().equals("full") && b.repositoryId().equals(world.facts().localRepositoryId())).count();
+        long fulls = pg.stream()
+                .filter(b -> b.backupType().equals("full")
+                        && b.repositoryId().equals(world.facts().localRepositoryId()))
+                .count();
         assertThat(fulls).isBetween(4L, 6L);
         long used = vm(world.facts().linuxVm()).usedBytes();
         assertThat(pg).filteredOn(b -> b.backupType().equals("incremental") && b.status().equals("completed"))
@@ -77,19 +88,30 @@ class WorldGeneratorTest {
 
     @Test
     void history_has_the_troubles_a_console_must_show() {
-        assertThat(world.backups()).filteredOn(b -> b.status().equals("failed")).extracting(BackupRow::errorMessage)
+        assertThat(world.backups()).filteredOn(b -> b.status().equals("failed"))
+                .extracting(BackupRow::errorMessage)
                 .anyMatch(m -> m.matches("Job stalled - no telemetry for 5m\\d+s \\(SBC may have crashed\\)"))
                 .anyMatch(m -> m.startsWith("VDDK error") || m.startsWith("SNA") || m.startsWith("snapshot"));
-        BackupRow stuck = world.backups().stream().filter(b -> b.id().equals(world.facts().stuckBackupId())).findFirst().orElseThrow();
+        BackupRow stuck = world.backups()
+                .stream()
+                .filter(b -> b.id().equals(world.facts().stuckBackupId()))
+                .findFirst()
+                .orElseThrow();
         assertThat(stuck.status()).isEqualTo("running");
         assertThat(stuck.lastTelemetryAt()).isNull();
         assertThat(stuck.createdAt()).isBefore(NOW.minus(Duration.ofDays(2)));
-        assertThat(world.facts().neverBackedUpVms()).hasSizeBetween(2, 3)
-                .allMatch(name -> backupsOf(name).isEmpty());
-        Instant lastGood = backupsOf(world.facts().staleVm()).stream().filter(b -> b.status().equals("completed"))
-                .map(BackupRow::createdAt).max(Comparator.naturalOrder()).orElseThrow();
+        assertThat(world.facts().neverBackedUpVms()).hasSizeBetween(2, 3).allMatch(name -> backupsOf(name).isEmpty());
+        Instant lastGood = backupsOf(world.facts().staleVm()).stream()
+                .filter(b -> b.status().equals("completed"))
+                .map(BackupRow::createdAt)
+                .max(Comparator.naturalOrder())
+                .orElseThrow();
         assertThat(lastGood).isBefore(NOW.minus(Duration.ofDays(4)));
-        BackupRow running = world.backups().stream().filter(b -> b.id().equals(world.facts().runningBackupId())).findFirst().orElseThrow();
+        BackupRow running = world.backups()
+                .stream()
+                .filter(b -> b.id().equals(world.facts().runningBackupId()))
+                .findFirst()
+                .orElseThrow();
         assertThat(running.running()).isTrue();
         assertThat(running.lastTelemetryAt()).isNotNull();
     }
@@ -97,11 +119,16 @@ class WorldGeneratorTest {
     @Test
     void repositories_have_room_for_their_backups() {
         for (Repository r : world.repositories()) {
-            long written = world.backups().stream().filter(b -> b.repositoryId().equals(r.id())).mapToLong(BackupRow::bytesTransferred).sum();
+            long written = world.backups()
+                    .stream()
+                    .filter(b -> b.repositoryId().equals(r.id()))
+                    .mapToLong(BackupRow::bytesTransferred)
+                    .sum();
             assertThat(r.capacityBytes()).isGreaterThan(written + r.baselineUsedBytes());
         }
         assertThat(world.repositories()).extracting(Repository::type).containsExactly("local", "nfs", "cifs");
-        assertThat(world.repositories()).filteredOn(r -> !r.enabled()).extracting(Repository::id)
+        assertThat(world.repositories()).filteredOn(r -> !r.enabled())
+                .extracting(Repository::id)
                 .containsExactly(world.facts().disabledRepositoryId());
     }
 
@@ -126,8 +153,8 @@ class WorldGeneratorTest {
     @Test
     @com.sendense.reliability.BadInput("unicode and long names")
     void vms_with_hostile_names_are_backed_up_and_grouped_like_the_others() {
-        assertThat(world.facts().hostileNamedVms())
-                .containsExactly("web \"quoted\" 01 – Zürich <test>", world.facts().hostileNamedVms().get(1), "web 01", "würth-db-01");
+        assertThat(world.facts().hostileNamedVms()).containsExactly("web \"quoted\" 01 – Zürich <test>",
+                world.facts().hostileNamedVms().get(1), "web 01", "würth-db-01");
         assertThat(world.facts().hostileNamedVms().get(1)).hasSize(120);
         for (String name : world.facts().hostileNamedVms()) {
             assertThat(vm(name).groups()).as(name).isNotEmpty();
@@ -141,11 +168,18 @@ class WorldGeneratorTest {
     }
 
     private List<BackupRow> backupsOf(String name) {
-        return world.backups().stream().filter(b -> b.vmName().equals(name)).sorted(Comparator.comparing(BackupRow::createdAt)).toList();
+        return world.backups()
+                .stream()
+                .filter(b -> b.vmName().equals(name))
+                .sorted(Comparator.comparing(BackupRow::createdAt))
+                .toList();
     }
 
     private static List<String> ids(DemoWorld w) {
-        return w.backups().stream().map(BackupRow::id).filter(Objects::nonNull)
+        return w.backups()
+                .stream()
+                .map(BackupRow::id)
+                .filter(Objects::nonNull)
                 .filter(id -> !id.equals(w.facts().runningBackupId()))
                 .collect(Collectors.toList());
     }

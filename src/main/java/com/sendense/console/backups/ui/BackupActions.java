@@ -111,8 +111,8 @@ public class BackupActions {
             case StartResult.AlreadyRunning r when r.running() != null -> {
                 var show = new Button("Show progress", e -> openProgress(r.running().id()));
                 show.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-                Notifications.warning(JobTexts.blockedByRunning(r.vmName(), r.running(), "so no second one was started"),
-                        show);
+                Notifications.warning(
+                        JobTexts.blockedByRunning(r.vmName(), r.running(), "so no second one was started"), show);
             }
             case StartResult.AlreadyRunning r -> {
                 var show = new Button("Running backups", e -> BackupsNavigation.showRunning());

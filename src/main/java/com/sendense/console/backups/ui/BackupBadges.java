@@ -9,8 +9,7 @@ import com.sendense.console.hub.BackupType;
 /** Badges and labels for backup attributes, the same in history and chain. */
 final class BackupBadges {
 
-    private BackupBadges() {
-    }
+    private BackupBadges() {}
 
     static String typeLabel(BackupType type) {
         return switch (type) {

@@ -1,6 +1,5 @@
 package com.sendense.console.backups.ui;
 
-import com.sendense.console.base.ui.component.ClippedText;
 import com.sendense.console.backups.BackupChainNode;
 import com.sendense.console.backups.BackupChainNode.FullNode;
 import com.sendense.console.backups.BackupChainNode.IncrementalNode;
@@ -11,6 +10,7 @@ import com.sendense.console.backups.HistoryEntry;
 import com.sendense.console.backups.RecoveryChain;
 import com.sendense.console.backups.RestoreState;
 import com.sendense.console.base.ui.HubErrorMessages;
+import com.sendense.console.base.ui.component.ClippedText;
 import com.sendense.console.base.ui.component.Formatters;
 import com.sendense.console.base.ui.component.StatusBadge;
 import com.sendense.console.base.ui.component.ViewToolbar;
@@ -94,14 +94,32 @@ class BackupChainView extends Main implements BeforeEnterObserver, HasDynamicTit
 
     private void configureTree() {
         tree.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        tree.addComponentHierarchyColumn(this::point).setHeader("Recovery point").setKey("point").setWidth("19rem")
+        tree.addComponentHierarchyColumn(this::point)
+                .setHeader("Recovery point")
+                .setKey("point")
+                .setWidth("19rem")
                 .setFlexGrow(0);
-        tree.addComponentColumn(BackupChainView::type).setHeader("Type").setKey("type").setAutoWidth(true).setFlexGrow(0);
+        tree.addComponentColumn(BackupChainView::type)
+                .setHeader("Type")
+                .setKey("type")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         tree.addColumn(this::size).setHeader("Size").setKey("size").setAutoWidth(true).setFlexGrow(0);
-        tree.addComponentColumn(BackupChainView::restorable).setHeader("Restorable").setKey("restorable").setWidth("10rem")
+        tree.addComponentColumn(BackupChainView::restorable)
+                .setHeader("Restorable")
+                .setKey("restorable")
+                .setWidth("10rem")
                 .setFlexGrow(0);
-        ClippedText.addColumn(tree, this::dependsOn).setHeader("Depends on").setKey("depends").setWidth("12rem").setFlexGrow(1);
-        ClippedText.addColumn(tree, n -> backupId(n).orElse("")).setHeader("Backup").setKey("id").setWidth("10rem").setFlexGrow(1);
+        ClippedText.addColumn(tree, this::dependsOn)
+                .setHeader("Depends on")
+                .setKey("depends")
+                .setWidth("12rem")
+                .setFlexGrow(1);
+        ClippedText.addColumn(tree, n -> backupId(n).orElse(""))
+                .setHeader("Backup")
+                .setKey("id")
+                .setWidth("10rem")
+                .setFlexGrow(1);
         tree.setDataProvider(new ChainDataProvider(() -> chain));
         tree.setEmptyStateComponent(emptyState);
     }
@@ -112,7 +130,8 @@ class BackupChainView extends Main implements BeforeEnterObserver, HasDynamicTit
             Optional<RecoveryChain> found = service.chain(vmName);
             chain = found.orElse(EMPTY);
             if (found.isEmpty()) {
-                emptyState.add(new Span("No VM named \"" + vmName + "\" is in the hub's inventory, or it is not in your scope."));
+                emptyState.add(new Span(
+                        "No VM named \"" + vmName + "\" is in the hub's inventory, or it is not in your scope."));
             } else if (chain.isEmpty()) {
                 emptyState.add(new Span(vmName + " has no completed backup yet, so there is nothing to restore from."));
             }
@@ -120,8 +139,10 @@ class BackupChainView extends Main implements BeforeEnterObserver, HasDynamicTit
             chain = EMPTY;
             emptyState.add(new Span(HubErrorMessages.explain(e)), new Button("Try again", ev -> load()));
         }
-        summary.setText(chain.isEmpty() ? "" : chain.points() + (chain.points() == 1 ? " recovery point in " : " recovery points in ")
-                + chain.roots().size() + (chain.roots().size() == 1 ? " repository" : " repositories"));
+        summary.setText(chain.isEmpty()
+                ? ""
+                : chain.points() + (chain.points() == 1 ? " recovery point in " : " recovery points in ")
+                        + chain.roots().size() + (chain.roots().size() == 1 ? " repository" : " repositories"));
         tree.getDataProvider().refreshAll();
         tree.expandRecursively(chain.roots(), 2);
     }
@@ -173,9 +194,12 @@ class BackupChainView extends Main implements BeforeEnterObserver, HasDynamicTit
 
     private String dependsOn(BackupChainNode node) {
         return switch (node) {
-            case FullNode f -> f.incrementals() == 0 ? "Nothing: self-contained" : "Nothing: base of " + f.incrementals()
-                    + (f.incrementals() == 1 ? " incremental" : " incrementals");
-            case IncrementalNode i -> i.dependsOn() == null ? "A full backup the hub no longer lists"
+            case FullNode f -> f.incrementals() == 0
+                    ? "Nothing: self-contained"
+                    : "Nothing: base of " + f.incrementals()
+                            + (f.incrementals() == 1 ? " incremental" : " incrementals");
+            case IncrementalNode i -> i.dependsOn() == null
+                    ? "A full backup the hub no longer lists"
                     : BackupBadges.typeLabel(i.dependsOn().backup().type()) + " of " + date(i.dependsOn());
             case RepositoryNode r -> "";
             case MissingFull m -> "";

@@ -29,8 +29,8 @@ final class BackupDeletion implements Serializable {
     }
 
     /** Opens the confirmation (or explains the refusal); returns the dialog if one was opened. */
-    @Nullable DeleteBackupDialog start(BackupId id, Locale locale,
-            SerializableRunnable onChange) {
+    @Nullable
+    DeleteBackupDialog start(BackupId id, Locale locale, SerializableRunnable onChange) {
         DeletionCheck check;
         try {
             check = service.checkDeletion(id);

@@ -77,8 +77,10 @@ class BackupHistoryView extends Main implements BeforeEnterObserver {
         var actions = new HistoryActions(service, currentUser, this::refresh);
         grid = new HistoryGrid(true, service.zone(), clock, service.stallThreshold(), actions.any(), actions::cell);
         // show() explains a failed read in the empty state; the grid's own reads must not fail the round trip over it.
-        grid.setItems(q -> orNone(() -> service.page(filter, grid.orders(q.getSortOrders()), q.getOffset(), q.getLimit()),
-                List.<HistoryEntry>of()).stream(), q -> orNone(() -> service.count(filter), 0));
+        grid.setItems(
+                q -> orNone(() -> service.page(filter, grid.orders(q.getSortOrders()), q.getOffset(), q.getLimit()),
+                        List.<HistoryEntry>of()).stream(),
+                q -> orNone(() -> service.count(filter), 0));
         grid.setEmptyStateComponent(emptyState);
         emptyState.addClassName("empty-state");
         var refresh = new Button("Refresh", VaadinIcon.REFRESH.create(), e -> refresh());
@@ -93,13 +95,14 @@ class BackupHistoryView extends Main implements BeforeEnterObserver {
             orders = grid.currentOrders();
             changed();
         });
-        UiSubscriptions.whileAttached(this, ui -> live.subscribeHubStatus(UiSubscriptions.inUi(ui, this::hubStatusChanged)));
+        UiSubscriptions.whileAttached(this,
+                ui -> live.subscribeHubStatus(UiSubscriptions.inUi(ui, this::hubStatusChanged)));
 
         // Layout
         setSizeFull();
         addClassNames("backup-view", Display.FLEX, "flex-col", Padding.Horizontal.MEDIUM, Padding.Bottom.MEDIUM);
-        add(new ViewToolbar("Backup history", ViewToolbar.group(summary), ViewToolbar.group(export, refresh)),
-                filters, stale, warning, grid);
+        add(new ViewToolbar("Backup history", ViewToolbar.group(summary), ViewToolbar.group(export, refresh)), filters,
+                stale, warning, grid);
     }
 
     @Override
@@ -156,11 +159,13 @@ class BackupHistoryView extends Main implements BeforeEnterObserver {
         try {
             BackupHistory history = fresh ? service.refresh() : service.history();
             int shown = service.count(filter);
-            summary.setText(shown == history.entries().size() ? shown + " backups"
+            summary.setText(shown == history.entries().size()
+                    ? shown + " backups"
                     : shown + " of " + history.entries().size() + " backups");
             warning.setVisible(!history.unreadable().isEmpty());
             warning.setText(warning(history));
-            emptyState.add(new Span(history.entries().isEmpty() ? "No backups yet." : "No backup matches these filters."));
+            emptyState.add(
+                    new Span(history.entries().isEmpty() ? "No backups yet." : "No backup matches these filters."));
             markIfStale(history);
         } catch (HubException e) {
             summary.setText("");
@@ -204,10 +209,12 @@ class BackupHistoryView extends Main implements BeforeEnterObserver {
 
     private static String warning(BackupHistory history) {
         List<String> lists = history.unreadable().stream().filter(u -> !u.equals(BackupHistory.INVENTORY)).toList();
-        String missing = lists.isEmpty() ? "" : "The hub did not return " + String.join(", ", lists)
-                + ": backups only listed there are missing. ";
+        String missing = lists.isEmpty()
+                ? ""
+                : "The hub did not return " + String.join(", ", lists) + ": backups only listed there are missing. ";
         return (missing + (history.unreadable().contains(BackupHistory.INVENTORY)
-                ? "The hub did not return the VM inventory: no VM is known to be in a group." : "")).strip();
+                ? "The hub did not return the VM inventory: no VM is known to be in a group."
+                : "")).strip();
     }
 
     private DownloadHandler csv(HistoryFilter f, List<HistoryOrder> o) {

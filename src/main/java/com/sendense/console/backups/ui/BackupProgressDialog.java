@@ -69,7 +69,8 @@ class BackupProgressDialog extends Dialog {
     /** Elapsed time moves every second while the job runs, from the one application-wide ticker. */
     private void updateTicks(LiveUpdates live, JobSnapshot job) {
         if (job.active() && ticks == null) {
-            getUI().ifPresent(ui -> ticks = live.subscribeTicks(UiSubscriptions.inUi(ui, now -> panel.renderClock(now))));
+            getUI().ifPresent(
+                    ui -> ticks = live.subscribeTicks(UiSubscriptions.inUi(ui, now -> panel.renderClock(now))));
         } else if (!job.active()) {
             stopTicks();
         }

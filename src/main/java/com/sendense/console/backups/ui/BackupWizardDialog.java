@@ -6,10 +6,10 @@ import com.sendense.console.backups.StartPlan;
 import com.sendense.console.backups.StartResult;
 import com.sendense.console.base.ui.HubErrorMessages;
 import com.sendense.console.base.ui.UiSubscriptions;
-import com.sendense.console.live.JobSnapshot;
 import com.sendense.console.hub.BackupId;
 import com.sendense.console.hub.HubException;
 import com.sendense.console.hub.Repository;
+import com.sendense.console.live.JobSnapshot;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -36,6 +36,7 @@ class BackupWizardDialog extends Dialog {
     /** Gets the outcome once the dialog has closed itself. */
     @FunctionalInterface
     interface StartCallback extends Serializable {
+
         void started(StartResult result);
     }
 
@@ -107,7 +108,8 @@ class BackupWizardDialog extends Dialog {
     private void explainBlockers(StartPlan plan) {
         String vm = plan.vm().vmName();
         String text = plan.blocker().map(b -> switch (b) {
-            case NO_DISKS -> "The hub knows no disks for " + vm + ", so a backup would fail. Run VM discovery on the hub.";
+            case NO_DISKS ->
+                "The hub knows no disks for " + vm + ", so a backup would fail. Run VM discovery on the hub.";
             case NO_CREDENTIAL -> "The hub has no VMware credentials for " + vm + ". A start would fail and leave a "
                     + "job on the hub that never ends. Assign credentials on the hub first.";
             case NO_REPOSITORY -> "The hub has no enabled repository to back up into.";
@@ -146,7 +148,9 @@ class BackupWizardDialog extends Dialog {
             callback.started(outcome.result());
             return;
         }
-        Throwable error = outcome.error() instanceof CompletionException c && c.getCause() != null ? c.getCause() : outcome.error();
+        Throwable error = outcome.error() instanceof CompletionException c && c.getCause() != null
+                ? c.getCause()
+                : outcome.error();
         if (!(error instanceof HubException hubError)) {
             throw new IllegalStateException("Starting the backup failed", error);
         }
@@ -159,6 +163,5 @@ class BackupWizardDialog extends Dialog {
         back.setEnabled(true);
     }
 
-    private record Outcome(@Nullable StartResult result, @Nullable Throwable error) implements Serializable {
-    }
+    private record Outcome(@Nullable StartResult result, @Nullable Throwable error) implements Serializable {}
 }

@@ -21,8 +21,7 @@ public final class BackupsNavigation {
     /** The running-backups view's path, for the count badge on its navigation item. */
     public static final String RUNNING_PATH = "backups/running";
 
-    private BackupsNavigation() {
-    }
+    private BackupsNavigation() {}
 
     /** Opens the running backups. */
     public static void showRunning() {
@@ -31,8 +30,9 @@ public final class BackupsNavigation {
 
     /** Opens the running backups with one job's progress; a link to it reopens the same. */
     public static void showJob(BackupId id) {
-        UI.getCurrent().navigate(RunningBackupsView.class,
-                QueryParameters.simple(Map.of(RunningBackupsView.JOB_PARAM, id.value())));
+        UI.getCurrent()
+                .navigate(RunningBackupsView.class,
+                        QueryParameters.simple(Map.of(RunningBackupsView.JOB_PARAM, id.value())));
     }
 
     /** Opens one VM's backup history, newest first. */
@@ -42,8 +42,9 @@ public final class BackupsNavigation {
 
     /** Opens one VM's backup history with one backup selected, e.g. after it finished. */
     public static void showHistory(String vmName, BackupId backup) {
-        UI.getCurrent().navigate(VmBackupHistoryView.class, vmRoute(vmName),
-                QueryParameters.simple(Map.of(VmBackupHistoryView.BACKUP_PARAM, backup.value())));
+        UI.getCurrent()
+                .navigate(VmBackupHistoryView.class, vmRoute(vmName),
+                        QueryParameters.simple(Map.of(VmBackupHistoryView.BACKUP_PARAM, backup.value())));
     }
 
     /** Opens the backup history of every VM the user may see, unfiltered. */

@@ -25,7 +25,8 @@ class DeleteBackupDialog extends ConfirmDialog {
     DeleteBackupDialog(DeletionCheck check, ZoneId zone, Locale locale, SerializableRunnable onConfirm) {
         Backup b = check.backup();
         paragraphs = text(check, locale);
-        setHeader("Delete the backup of " + b.vmName() + " from " + Formatters.dateTime(b.createdAt(), zone, locale) + "?");
+        setHeader("Delete the backup of " + b.vmName() + " from " + Formatters.dateTime(b.createdAt(), zone, locale)
+                + "?");
         var body = new Div();
         paragraphs.forEach(p -> body.add(new Paragraph(p)));
         setText(body);
@@ -38,8 +39,8 @@ class DeleteBackupDialog extends ConfirmDialog {
     static List<String> text(DeletionCheck check, Locale locale) {
         Backup b = check.backup();
         List<String> text = new ArrayList<>();
-        text.add(BackupBadges.typeLabel(b.type()) + " backup " + b.id() + " (" + BackupBadges.statusLabel(b.status())
-                .toLowerCase(Locale.ROOT) + ").");
+        text.add(BackupBadges.typeLabel(b.type()) + " backup " + b.id() + " ("
+                + BackupBadges.statusLabel(b.status()).toLowerCase(Locale.ROOT) + ").");
         text.add("The hub removes only its database records of this backup: it disappears from the history and "
                 + "the recovery points.");
         text.add("Repository space is NOT reclaimed. The hub leaves the backup's QCOW2 files (" + disks(b.disksCount())

@@ -49,8 +49,8 @@ final class HistoryActions implements Serializable {
             } else {
                 delete.setTooltipText("Delete this backup's record");
             }
-            delete.addClickListener(e -> deletion.start(entry.backup().id(), e.getSource().getUI()
-                    .map(UI::getLocale).orElse(Locale.UK), onChange));
+            delete.addClickListener(e -> deletion.start(entry.backup().id(),
+                    e.getSource().getUI().map(UI::getLocale).orElse(Locale.UK), onChange));
             cell.add(delete);
         }
         return cell;

@@ -88,7 +88,8 @@ class HistoryFilterBar extends Composite<Div> {
             repositoryNames = Map.copyOf(repositories);
             vm.setItems(vmNames);
             group.setItems(groupNames);
-            repository.setItems(repositories.keySet().stream().sorted((a, b) -> label(a).compareToIgnoreCase(label(b))).toList());
+            repository.setItems(
+                    repositories.keySet().stream().sorted((a, b) -> label(a).compareToIgnoreCase(label(b))).toList());
             vm.setValue(v);
             group.setValue(g);
             repository.setValue(r);

@@ -1,9 +1,9 @@
 package com.sendense.console.backups.ui;
 
-import com.sendense.console.base.ui.component.ClippedText;
 import com.sendense.console.backups.HistoryColumn;
 import com.sendense.console.backups.HistoryEntry;
 import com.sendense.console.backups.HistoryOrder;
+import com.sendense.console.base.ui.component.ClippedText;
 import com.sendense.console.base.ui.component.Formatters;
 import com.sendense.console.hub.Backup;
 import com.vaadin.flow.component.Component;
@@ -45,7 +45,8 @@ class HistoryGrid extends Grid<HistoryEntry> {
         this.stallThreshold = stallThreshold;
         addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         column(HistoryColumn.DATE, e -> nowrap(Formatters.dateTime(e.backup().createdAt(), zone, locale())), "Date")
-                .setAutoWidth(true).setFlexGrow(0);
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         if (showVm) {
             column(HistoryColumn.VM, e -> ClippedText.span(e.backup().vmName()), "VM").setWidth("8rem").setFlexGrow(1);
         }
@@ -54,8 +55,13 @@ class HistoryGrid extends Grid<HistoryEntry> {
         column(HistoryColumn.DURATION, e -> nowrap(duration(e)), "Duration").setWidth("7.75rem").setFlexGrow(0);
         column(HistoryColumn.STATUS, this::status, "Status").setWidth("10rem").setFlexGrow(1);
         // VM and repository names start narrow and share the width left, so no name scrolls the grid sideways.
-        column(HistoryColumn.REPOSITORY, e -> ClippedText.span(e.repositoryName()), "Repository").setWidth("8rem").setFlexGrow(1);
-        addComponentColumn(actions::apply).setHeader("").setKey("actions").setAutoWidth(true).setFlexGrow(0).setFrozenToEnd(true)
+        column(HistoryColumn.REPOSITORY, e -> ClippedText.span(e.repositoryName()), "Repository").setWidth("8rem")
+                .setFlexGrow(1);
+        addComponentColumn(actions::apply).setHeader("")
+                .setKey("actions")
+                .setAutoWidth(true)
+                .setFlexGrow(0)
+                .setFrozenToEnd(true)
                 .setVisible(withActions);
         setMultiSort(true, true);
     }
@@ -86,14 +92,18 @@ class HistoryGrid extends Grid<HistoryEntry> {
         for (HistoryOrder o : orders) {
             Column<HistoryEntry> column = getColumnByKey(o.column().key());
             if (column != null) {
-                sort.add(new GridSortOrder<>(column, o.descending() ? SortDirection.DESCENDING : SortDirection.ASCENDING));
+                sort.add(new GridSortOrder<>(column,
+                        o.descending() ? SortDirection.DESCENDING : SortDirection.ASCENDING));
             }
         }
         sort(sort);
     }
 
-    private Column<HistoryEntry> column(HistoryColumn key, SerializableFunction<HistoryEntry, Component> renderer, String header) {
-        return addComponentColumn(renderer::apply).setHeader(header).setKey(key.key()).setSortProperty(key.key())
+    private Column<HistoryEntry> column(HistoryColumn key, SerializableFunction<HistoryEntry, Component> renderer,
+            String header) {
+        return addComponentColumn(renderer::apply).setHeader(header)
+                .setKey(key.key())
+                .setSortProperty(key.key())
                 .setSortable(true);
     }
 
@@ -117,8 +127,10 @@ class HistoryGrid extends Grid<HistoryEntry> {
     }
 
     private String duration(HistoryEntry e) {
-        return e.duration().map(Formatters::duration)
-                .orElseGet(() -> "running " + Formatters.duration(Duration.between(e.backup().createdAt(), clock.instant())));
+        return e.duration()
+                .map(Formatters::duration)
+                .orElseGet(() -> "running "
+                        + Formatters.duration(Duration.between(e.backup().createdAt(), clock.instant())));
     }
 
     static String size(Backup b, Locale locale) {

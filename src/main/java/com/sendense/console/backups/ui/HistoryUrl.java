@@ -32,8 +32,7 @@ final class HistoryUrl {
     static final String GROUP = "group";
     static final String SORT = "sort";
 
-    private HistoryUrl() {
-    }
+    private HistoryUrl() {}
 
     static QueryParameters toQuery(HistoryFilter f, List<HistoryOrder> sort) {
         Map<String, List<String>> p = new LinkedHashMap<>();
@@ -60,22 +59,23 @@ final class HistoryUrl {
     }
 
     static HistoryFilter filter(QueryParameters q) {
-        return new HistoryFilter(
-                single(q, VM).orElse(null),
-                single(q, STATUS).flatMap(HistoryUrl::status).orElse(null),
+        return new HistoryFilter(single(q, VM).orElse(null), single(q, STATUS).flatMap(HistoryUrl::status).orElse(null),
                 single(q, TYPE).flatMap(HistoryUrl::type).orElse(null),
                 single(q, FROM).flatMap(HistoryUrl::date).orElse(null),
-                single(q, TO).flatMap(HistoryUrl::date).orElse(null),
-                single(q, REPOSITORY).orElse(null),
+                single(q, TO).flatMap(HistoryUrl::date).orElse(null), single(q, REPOSITORY).orElse(null),
                 single(q, GROUP).orElse(null));
     }
 
     static List<HistoryOrder> sort(QueryParameters q) {
         List<HistoryOrder> orders = new ArrayList<>();
-        for (String part : q.getParameters().getOrDefault(SORT, List.of()).stream()
-                .flatMap(v -> Arrays.stream(v.split(","))).toList()) {
+        for (String part : q.getParameters()
+                .getOrDefault(SORT, List.of())
+                .stream()
+                .flatMap(v -> Arrays.stream(v.split(",")))
+                .toList()) {
             String[] kv = part.trim().split("\\.");
-            HistoryColumn.fromKey(kv[0]).ifPresent(c -> orders.add(new HistoryOrder(c, kv.length > 1 && kv[1].equals("desc"))));
+            HistoryColumn.fromKey(kv[0])
+                    .ifPresent(c -> orders.add(new HistoryOrder(c, kv.length > 1 && kv[1].equals("desc"))));
         }
         return orders.isEmpty() ? HistoryOrder.NEWEST_FIRST : List.copyOf(orders);
     }

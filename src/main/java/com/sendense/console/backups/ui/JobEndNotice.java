@@ -22,8 +22,7 @@ final class JobEndNotice {
 
     private static final String SHOWN = JobEndNotice.class.getName() + ".shown";
 
-    private JobEndNotice() {
-    }
+    private JobEndNotice() {}
 
     static void show(UI ui, JobSnapshot job, Instant now, Locale locale) {
         if (job.active() || !shownOnce(ui, job.id())) {
@@ -36,10 +35,14 @@ final class JobEndNotice {
             var view = new Button("View recovery point", e -> BackupsNavigation.showHistory(vm, job.id()));
             view.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
             long size = job.backup().totalBytes() > 0 ? job.backup().totalBytes() : job.backup().bytesTransferred();
-            Notifications.success(JobTexts.type(job.backup().type()) + " backup of " + vm + " completed: "
-                    + Formatters.bytes(size, locale) + " in " + Formatters.duration(job.elapsed(now)) + ".", view);
+            Notifications.success(
+                    JobTexts.type(job.backup().type()) + " backup of " + vm + " completed: "
+                            + Formatters.bytes(size, locale) + " in " + Formatters.duration(job.elapsed(now)) + ".",
+                    view);
         } else {
-            String reason = job.backup().errorMessage() == null ? "the hub gave no reason" : job.backup().errorMessage();
+            String reason = job.backup().errorMessage() == null
+                    ? "the hub gave no reason"
+                    : job.backup().errorMessage();
             Notifications.error("The backup of " + vm + " failed: " + reason);
         }
     }

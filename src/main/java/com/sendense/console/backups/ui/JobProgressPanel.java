@@ -89,18 +89,24 @@ class JobProgressPanel extends Div {
                 + Formatters.dateTime(snapshot.startedAt(), zone, locale));
         bar.setIndeterminate(snapshot.active() && b.totalBytes() <= 0 && !snapshot.stalled());
         bar.setValue(Math.clamp(b.progressPercent(), 0, 100));
-        bar.removeThemeVariants(ProgressBarVariant.LUMO_SUCCESS, ProgressBarVariant.LUMO_ERROR, ProgressBarVariant.LUMO_CONTRAST);
+        bar.removeThemeVariants(ProgressBarVariant.LUMO_SUCCESS, ProgressBarVariant.LUMO_ERROR,
+                ProgressBarVariant.LUMO_CONTRAST);
         if (!snapshot.active()) {
             bar.addThemeVariants(b.status() == com.sendense.console.hub.BackupStatus.COMPLETED
-                    ? ProgressBarVariant.LUMO_SUCCESS : ProgressBarVariant.LUMO_ERROR);
+                    ? ProgressBarVariant.LUMO_SUCCESS
+                    : ProgressBarVariant.LUMO_ERROR);
         } else if (snapshot.stalled()) {
             bar.addThemeVariants(ProgressBarVariant.LUMO_CONTRAST);
         }
         percent.setText(JobTexts.percent(snapshot, locale));
         transferred.setText(JobTexts.transferred(snapshot, locale));
         speed.setText(JobTexts.speed(snapshot, locale));
-        speed.getElement().setAttribute("title", snapshot.smoothedBytesPerSecond() > 0 && !snapshot.notReporting()
-                ? "Smoothed over the recent reports: " + Formatters.speed(snapshot.smoothedBytesPerSecond(), locale) : "");
+        speed.getElement()
+                .setAttribute("title",
+                        snapshot.smoothedBytesPerSecond() > 0 && !snapshot.notReporting()
+                                ? "Smoothed over the recent reports: "
+                                        + Formatters.speed(snapshot.smoothedBytesPerSecond(), locale)
+                                : "");
         sparkline.show(snapshot.speedHistory());
         phase.setText(JobTexts.phase(snapshot));
         renderClock(now);

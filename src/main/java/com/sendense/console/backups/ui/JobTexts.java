@@ -16,8 +16,7 @@ final class JobTexts {
     static final String NO_CANCEL = "Closing this window does not stop the backup. The hub has no way to cancel a "
             + "running backup: it ends by itself.";
 
-    private JobTexts() {
-    }
+    private JobTexts() {}
 
     static String type(BackupType type) {
         return type == BackupType.FULL ? "Full" : "Incremental";
@@ -64,7 +63,9 @@ final class JobTexts {
     static String transferred(JobSnapshot job, Locale locale) {
         var b = job.backup();
         if (b.totalBytes() <= 0) {
-            return job.active() ? "waiting for the first progress report" : Formatters.bytes(b.bytesTransferred(), locale);
+            return job.active()
+                    ? "waiting for the first progress report"
+                    : Formatters.bytes(b.bytesTransferred(), locale);
         }
         return Formatters.bytes(b.bytesTransferred(), locale) + " of " + Formatters.bytes(b.totalBytes(), locale);
     }
@@ -108,8 +109,8 @@ final class JobTexts {
                     + "The hub would start a second one beside it, " + consequence + ". The hub cannot cancel the "
                     + "stalled one; its progress says what to check.";
         }
-        return "A backup of " + vm + " is already running. The hub would start a second one beside it, "
-                + consequence + ".";
+        return "A backup of " + vm + " is already running. The hub would start a second one beside it, " + consequence
+                + ".";
     }
 
     /** Why a job that stopped reporting is flagged and what to check; empty while it reports. */
@@ -125,8 +126,8 @@ final class JobTexts {
                     + "\"running\". Check the backup agent (SBC) and the VM's snapshot in vCenter; a job that never "
                     + "started must be failed on the hub by an administrator.";
         }
-        String last = "No progress report for " + silent + " (the last came at " + Formatters.dateTime(since, zone, locale)
-                + "; the backup agent reports about every 5 seconds). ";
+        String last = "No progress report for " + silent + " (the last came at "
+                + Formatters.dateTime(since, zone, locale) + "; the backup agent reports about every 5 seconds). ";
         if (!job.stalled()) {
             return last + "Speed and time left are not shown until reports resume. If none comes for 5 minutes, the "
                     + "hub fails the backup.";
@@ -145,7 +146,9 @@ final class JobTexts {
             return "Completed: " + Formatters.bytes(b.totalBytes() > 0 ? b.totalBytes() : b.bytesTransferred(), locale)
                     + " in " + Formatters.duration(job.elapsed(now)) + ".";
         }
-        String message = b.errorMessage() == null || b.errorMessage().isBlank() ? "the hub gave no reason" : b.errorMessage();
+        String message = b.errorMessage() == null || b.errorMessage().isBlank()
+                ? "the hub gave no reason"
+                : b.errorMessage();
         return "Failed after " + Formatters.duration(job.elapsed(now)) + ": " + message;
     }
 }

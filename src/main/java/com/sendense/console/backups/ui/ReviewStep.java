@@ -41,7 +41,8 @@ class ReviewStep extends Div {
         disks.setId("wizard-disks");
         disks.addClassNames(FontSize.SMALL);
         fitWarning.addClassNames("notice", "notice-warning");
-        var allDisks = new Span("The hub always backs up every disk of the VM together; single disks cannot be left out.");
+        var allDisks = new Span(
+                "The hub always backs up every disk of the VM together; single disks cannot be left out.");
         allDisks.addClassNames(TextColor.SECONDARY, FontSize.XSMALL);
         var noCancel = new Paragraph("Once started, the backup cannot be cancelled: the hub has no cancel function.");
         noCancel.addClassNames("notice");
@@ -57,14 +58,18 @@ class ReviewStep extends Div {
         summary.add(row("VM", plan.vm().vmName()), row("Type", JobTexts.type(type)),
                 row("Repository", repository.name()), row("Free space", storageText));
         if (type == BackupType.INCREMENTAL && option != null) {
-            summary.add(row("Chains to", option.chainsTo() == null ? "the newest completed backup (not listed by the hub)"
-                    : option.chainsTo().id().value()));
+            summary.add(row("Chains to",
+                    option.chainsTo() == null
+                            ? "the newest completed backup (not listed by the hub)"
+                            : option.chainsTo().id().value()));
         }
         boolean warn = type == BackupType.FULL && plan.mayNotFit(repository);
         fitWarning.setVisible(warn);
-        fitWarning.setText(warn ? "This backup may not fit: " + repository.name() + " has "
-                + repository.storageInfo().map(s -> Formatters.bytes(s.availableBytes(), locale)).orElse("?")
-                + " free and the VM's disks hold up to " + Formatters.bytes(plan.totalDiskBytes(), locale) + "." : "");
+        fitWarning.setText(warn
+                ? "This backup may not fit: " + repository.name() + " has "
+                        + repository.storageInfo().map(s -> Formatters.bytes(s.availableBytes(), locale)).orElse("?")
+                        + " free and the VM's disks hold up to " + Formatters.bytes(plan.totalDiskBytes(), locale) + "."
+                : "");
     }
 
     private void renderDisks() {

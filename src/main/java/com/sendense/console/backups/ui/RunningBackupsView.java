@@ -1,7 +1,7 @@
 package com.sendense.console.backups.ui;
 
-import com.sendense.console.base.ui.component.ClippedText;
 import com.sendense.console.base.ui.UiSubscriptions;
+import com.sendense.console.base.ui.component.ClippedText;
 import com.sendense.console.base.ui.component.Formatters;
 import com.sendense.console.base.ui.component.ViewToolbar;
 import com.sendense.console.hub.BackupId;
@@ -97,7 +97,9 @@ class RunningBackupsView extends Main implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         // A hand-edited "?job=" (empty) is no job; BackupId refuses blank ids.
-        event.getLocation().getQueryParameters().getSingleParameter(JOB_PARAM)
+        event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter(JOB_PARAM)
                 .filter(id -> !id.isBlank())
                 .flatMap(id -> actions.openProgress(new BackupId(id)))
                 .ifPresent(this::forgetJobOnClose);
@@ -112,8 +114,11 @@ class RunningBackupsView extends Main implements BeforeEnterObserver {
                 + (stalled > 0 ? ", " + stalled + " stalled" : "");
         JobBoard.Outage o = board.outage();
         showOutage(o);
-        summary.setText(o == null ? counts : o.lastRead() == null ? "Unknown: hub unreachable" : counts + " when last read");
-        getUI().ifPresent(ui -> board.finished().stream().filter(j -> lastActive.contains(j.id()))
+        summary.setText(
+                o == null ? counts : o.lastRead() == null ? "Unknown: hub unreachable" : counts + " when last read");
+        getUI().ifPresent(ui -> board.finished()
+                .stream()
+                .filter(j -> lastActive.contains(j.id()))
                 .forEach(j -> JobEndNotice.show(ui, j, clock.instant(), locale())));
         Set<BackupId> active = new HashSet<>();
         board.active().forEach(j -> active.add(j.id()));
@@ -134,13 +139,16 @@ class RunningBackupsView extends Main implements BeforeEnterObserver {
         outage.setText("The hub cannot be reached since " + Formatters.time(o.since(), zone, locale())
                 + ", so the console does not know which backups are running now. " + lastSeen
                 + " This page updates by itself when the hub answers again.");
-        running.setEmptyStateText(o.lastRead() == null ? "Not known: the hub cannot be reached."
+        running.setEmptyStateText(o.lastRead() == null
+                ? "Not known: the hub cannot be reached."
                 : "None was running when last read; not known now.");
     }
 
     private void open(JobSnapshot job) {
-        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
-                new Location(BackupsNavigation.RUNNING_PATH, QueryParameters.simple(Map.of(JOB_PARAM, job.id().value())))));
+        getUI().ifPresent(ui -> ui.getPage()
+                .getHistory()
+                .replaceState(null, new Location(BackupsNavigation.RUNNING_PATH,
+                        QueryParameters.simple(Map.of(JOB_PARAM, job.id().value())))));
         forgetJobOnClose(actions.openProgress(job));
     }
 
@@ -161,17 +169,26 @@ class RunningBackupsView extends Main implements BeforeEnterObserver {
         grid.addComponentColumn(JobTexts::badge).setHeader("Status").setKey("status").setAutoWidth(true);
         if (live) {
             grid.addComponentColumn(this::progress).setHeader("Progress").setKey("progress").setFlexGrow(2);
-            grid.addColumn(j -> JobTexts.transferred(j, locale())).setHeader("Transferred").setKey("transferred")
+            grid.addColumn(j -> JobTexts.transferred(j, locale()))
+                    .setHeader("Transferred")
+                    .setKey("transferred")
                     .setAutoWidth(true);
             grid.addColumn(j -> JobTexts.speed(j, locale())).setHeader("Speed").setKey("speed").setAutoWidth(true);
             // "unknown: no progress report for 1 min 5 s" measured in full would push the grid past the window
-            ClippedText.addColumn(grid, j -> JobTexts.eta(j, clock.instant())).setHeader("Time left").setKey("eta")
-                    .setWidth("9rem").setFlexGrow(1);
+            ClippedText.addColumn(grid, j -> JobTexts.eta(j, clock.instant()))
+                    .setHeader("Time left")
+                    .setKey("eta")
+                    .setWidth("9rem")
+                    .setFlexGrow(1);
         } else {
-            ClippedText.addColumn(grid, j -> JobTexts.result(j, clock.instant(), locale())).setHeader("Result").setKey("result")
+            ClippedText.addColumn(grid, j -> JobTexts.result(j, clock.instant(), locale()))
+                    .setHeader("Result")
+                    .setKey("result")
                     .setFlexGrow(3);
         }
-        grid.addColumn(j -> Formatters.dateTime(j.startedAt(), zone, locale())).setHeader("Started").setKey("started")
+        grid.addColumn(j -> Formatters.dateTime(j.startedAt(), zone, locale()))
+                .setHeader("Started")
+                .setKey("started")
                 .setAutoWidth(true);
     }
 

@@ -32,9 +32,11 @@ class SpeedSparkline extends Html {
                 points.append(String.format(Locale.ROOT, "%.1f,%.1f ", i * step, y));
             }
         }
-        String line = points.isEmpty() ? "" : "<polyline points=\"" + points.toString().trim()
-                + "\" fill=\"none\" style=\"stroke:var(--lumo-primary-color)\" stroke-width=\"1.5\""
-                + " stroke-linejoin=\"round\" stroke-linecap=\"round\"/>";
+        String line = points.isEmpty()
+                ? ""
+                : "<polyline points=\"" + points.toString().trim()
+                        + "\" fill=\"none\" style=\"stroke:var(--lumo-primary-color)\" stroke-width=\"1.5\""
+                        + " stroke-linejoin=\"round\" stroke-linecap=\"round\"/>";
         return "<span class=\"speed-sparkline\"><svg width=\"" + WIDTH + "\" height=\"" + HEIGHT + "\" viewBox=\"0 0 "
                 + WIDTH + " " + HEIGHT + "\" role=\"img\" aria-label=\"Speed over the last " + speeds.size()
                 + " reports\">" + "<line x1=\"0\" y1=\"" + (HEIGHT - 1) + "\" x2=\"" + WIDTH + "\" y2=\"" + (HEIGHT - 1)

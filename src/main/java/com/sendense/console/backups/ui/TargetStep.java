@@ -31,7 +31,9 @@ class TargetStep extends Div {
 
     /** What the operator chose; the binder writes here. */
     static final class Choice implements Serializable {
-        @Nullable Repository repository;
+
+        @Nullable
+        Repository repository;
         BackupType type = BackupType.FULL;
     }
 
@@ -47,7 +49,8 @@ class TargetStep extends Div {
     private final Locale locale;
     private @Nullable IncrementalOption option;
 
-    TargetStep(StartPlan plan, SerializableFunction<String, IncrementalOption> incremental, ZoneId zone, Locale locale) {
+    TargetStep(StartPlan plan, SerializableFunction<String, IncrementalOption> incremental, ZoneId zone,
+            Locale locale) {
         this.plan = plan;
         this.incremental = incremental;
         this.zone = zone;
@@ -68,9 +71,11 @@ class TargetStep extends Div {
         type.setRenderer(new ComponentRenderer<>(TargetStep::typeItem));
         typeNote.setId("wizard-type-note");
         typeNote.addClassNames(FontSize.SMALL, "notice");
-        binder.forField(repository).asRequired("Choose a repository")
+        binder.forField(repository)
+                .asRequired("Choose a repository")
                 .bind(c -> c.repository, (c, r) -> c.repository = r);
-        binder.forField(type).asRequired("Choose full or incremental")
+        binder.forField(type)
+                .asRequired("Choose full or incremental")
                 .withValidator(t -> t == BackupType.FULL || option != null && option.possible(),
                         "An incremental backup needs a completed backup of this VM in this repository")
                 .bind(c -> c.type, (c, t) -> c.type = t);
@@ -90,7 +95,8 @@ class TargetStep extends Div {
         return binder.validate().isOk();
     }
 
-    @Nullable IncrementalOption option() {
+    @Nullable
+    IncrementalOption option() {
         return option;
     }
 
@@ -109,7 +115,8 @@ class TargetStep extends Div {
         try {
             option = incremental.apply(selected.id());
         } catch (HubException e) {
-            typeNote.setText("The hub could not say whether an incremental is possible: " + HubErrorMessages.explain(e));
+            typeNote.setText(
+                    "The hub could not say whether an incremental is possible: " + HubErrorMessages.explain(e));
         }
         type.setItemEnabledProvider(t -> t == BackupType.FULL || option != null && option.possible());
         if (type.getValue() == BackupType.INCREMENTAL && (option == null || !option.possible())) {
@@ -125,14 +132,16 @@ class TargetStep extends Div {
         }
         if (!option.possible()) {
             typeNote.setText("Incremental is not available: there is no completed backup of " + plan.vm().vmName()
-                    + " in " + repo.name() + " yet, and an incremental needs one to build on. Start with a full backup.");
+                    + " in " + repo.name()
+                    + " yet, and an incremental needs one to build on. Start with a full backup.");
             return;
         }
         Backup base = option.chainsTo();
-        String target = base == null ? "the newest completed backup in " + repo.name() + " (the hub does not list it)"
-                : base.id() + " (" + JobTexts.type(base.type()).toLowerCase(Locale.ROOT) + ", "
-                + Formatters.dateTime(base.completedAt() != null ? base.completedAt() : base.createdAt(), zone, locale)
-                + ", " + Formatters.bytes(base.totalBytes(), locale) + ")";
+        String target = base == null
+                ? "the newest completed backup in " + repo.name() + " (the hub does not list it)"
+                : base.id() + " (" + JobTexts.type(base.type()).toLowerCase(Locale.ROOT) + ", " + Formatters
+                        .dateTime(base.completedAt() != null ? base.completedAt() : base.createdAt(), zone, locale)
+                        + ", " + Formatters.bytes(base.totalBytes(), locale) + ")";
         typeNote.setText(type.getValue() == BackupType.INCREMENTAL
                 ? "The new recovery point chains to " + target + "."
                 : "A full backup starts a new chain. An incremental would chain to " + target + ".");
@@ -140,18 +149,25 @@ class TargetStep extends Div {
 
     String storageText(Repository repo) {
         return repo.storageInfo().map(s -> {
-            String free = Formatters.bytes(s.availableBytes(), locale) + " free of " + Formatters.bytes(s.totalBytes(), locale)
+            String free = Formatters.bytes(s.availableBytes(), locale) + " free of "
+                    + Formatters.bytes(s.totalBytes(), locale)
                     + String.format(locale, " (%.0f %% used).", s.usedPercent());
-            return plan.mayNotFit(repo) ? free + " A full backup of this VM can need up to "
-                    + Formatters.bytes(plan.totalDiskBytes(), locale) + " (the size of its disks): it may not fit." : free;
-        }).orElse("The hub could not measure this repository's free space (for example an NFS share that is not "
-                + "mounted): check it before a large backup.");
+            return plan.mayNotFit(repo)
+                    ? free + " A full backup of this VM can need up to "
+                            + Formatters.bytes(plan.totalDiskBytes(), locale)
+                            + " (the size of its disks): it may not fit."
+                    : free;
+        })
+                .orElse("The hub could not measure this repository's free space (for example an NFS share that is not "
+                        + "mounted): check it before a large backup.");
     }
 
     private Div repositoryItem(Repository repo) {
         var name = new Span(repo.name());
-        var detail = new Span(repo.storageInfo().map(s -> Formatters.bytes(s.availableBytes(), locale) + " free · "
-                + String.format(locale, "%.0f %% used", s.usedPercent())).orElse("free space unknown"));
+        var detail = new Span(repo.storageInfo()
+                .map(s -> Formatters.bytes(s.availableBytes(), locale) + " free · "
+                        + String.format(locale, "%.0f %% used", s.usedPercent()))
+                .orElse("free space unknown"));
         detail.addClassNames(TextColor.SECONDARY, FontSize.XSMALL);
         var item = new Div(name, detail);
         if (plan.mayNotFit(repo)) {
@@ -167,7 +183,8 @@ class TargetStep extends Div {
 
     private static Div typeItem(BackupType t) {
         var title = new Span(t == BackupType.FULL ? "Full" : "Incremental");
-        var detail = new Span(t == BackupType.FULL ? "Copies every disk completely; starts a new chain."
+        var detail = new Span(t == BackupType.FULL
+                ? "Copies every disk completely; starts a new chain."
                 : "Copies only what changed since the last backup in this repository.");
         detail.addClassNames(TextColor.SECONDARY, FontSize.XSMALL);
         var item = new Div(title, detail);

@@ -63,8 +63,10 @@ class VmBackupHistoryView extends Main implements BeforeEnterObserver, HasDynami
         // Create components
         var actions = new HistoryActions(service, currentUser, this::load);
         grid = new HistoryGrid(false, service.zone(), clock, service.stallThreshold(), actions.any(), actions::cell);
-        grid.setItems(q -> entries.stream().sorted(HistoryOrder.comparator(grid.orders(q.getSortOrders())))
-                .skip(q.getOffset()).limit(q.getLimit()), q -> entries.size());
+        grid.setItems(q -> entries.stream()
+                .sorted(HistoryOrder.comparator(grid.orders(q.getSortOrders())))
+                .skip(q.getOffset())
+                .limit(q.getLimit()), q -> entries.size());
         grid.setEmptyStateComponent(emptyState);
         emptyState.addClassName("empty-state");
 
@@ -110,8 +112,8 @@ class VmBackupHistoryView extends Main implements BeforeEnterObserver, HasDynami
         allLink.setQueryParameters(HistoryUrl.toQuery(HistoryFilter.ALL.withVm(vmName), HistoryOrder.NEWEST_FIRST));
         var refresh = new Button("Refresh", VaadinIcon.REFRESH.create(), e -> load());
         toolbar.removeAll();
-        toolbar.add(new ViewToolbar("Backup history: " + vmName,
-                ViewToolbar.group(summary), ViewToolbar.group(chainLink, allLink, refresh)));
+        toolbar.add(new ViewToolbar("Backup history: " + vmName, ViewToolbar.group(summary),
+                ViewToolbar.group(chainLink, allLink, refresh)));
     }
 
     private void load() {
@@ -120,7 +122,8 @@ class VmBackupHistoryView extends Main implements BeforeEnterObserver, HasDynami
             Optional<List<HistoryEntry>> found = service.vmHistory(vmName);
             entries = found.orElse(List.of());
             if (found.isEmpty()) {
-                emptyState.add(new Span("No VM named \"" + vmName + "\" is in the hub's inventory, or it is not in your scope."));
+                emptyState.add(new Span(
+                        "No VM named \"" + vmName + "\" is in the hub's inventory, or it is not in your scope."));
             } else if (entries.isEmpty()) {
                 emptyState.add(new Span(vmName + " has no backups yet."));
             }
@@ -159,12 +162,15 @@ class VmBackupHistoryView extends Main implements BeforeEnterObserver, HasDynami
     /** Where this view is now: the address that reopens it with the same sort and selection. */
     Location location() {
         var params = new LinkedHashMap<String, List<String>>();
-        grid.asSingleSelect().getOptionalValue().ifPresent(e -> params.put(BACKUP_PARAM, List.of(e.backup().id().value())));
+        grid.asSingleSelect()
+                .getOptionalValue()
+                .ifPresent(e -> params.put(BACKUP_PARAM, List.of(e.backup().id().value())));
         List<String> sort = HistoryUrl.sortValues(orders);
         if (!sort.isEmpty()) {
             params.put(HistoryUrl.SORT, sort);
         }
-        String path = RouteConfiguration.forSessionScope().getUrl(VmBackupHistoryView.class, BackupsNavigation.vmRoute(vmName));
+        String path = RouteConfiguration.forSessionScope()
+                .getUrl(VmBackupHistoryView.class, BackupsNavigation.vmRoute(vmName));
         return new Location(path, new QueryParameters(params));
     }
 

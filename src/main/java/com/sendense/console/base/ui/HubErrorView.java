@@ -27,11 +27,11 @@ public class HubErrorView extends Main implements HasErrorParameter<HubException
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<HubException> parameter) {
         HubException error = parameter.getException();
-        log.warn("Hub failed while opening /{}: {}", event.getLocation().getPathWithQueryParameters(), error.getMessage());
+        log.warn("Hub failed while opening /{}: {}", event.getLocation().getPathWithQueryParameters(),
+                error.getMessage());
         removeAll();
         addClassName("empty-state");
-        add(new H2("This page cannot be shown right now"),
-                new Paragraph(HubErrorMessages.explain(error)),
+        add(new H2("This page cannot be shown right now"), new Paragraph(HubErrorMessages.explain(error)),
                 new Anchor("./" + event.getLocation().getPathWithQueryParameters(), "Load this page again"),
                 new Anchor("", "Go to the start page"));
         return error instanceof HubUnavailableException

@@ -21,8 +21,9 @@ class MainErrorHandler {
 
     @Bean
     VaadinServiceInitListener errorHandlerInitializer() {
-        return (ServiceInitEvent event) -> event.getSource().addSessionInitListener(
-                sessionInit -> sessionInit.getSession().setErrorHandler(MainErrorHandler::handle));
+        return (ServiceInitEvent event) -> event.getSource()
+                .addSessionInitListener(
+                        sessionInit -> sessionInit.getSession().setErrorHandler(MainErrorHandler::handle));
     }
 
     static void handle(ErrorEvent event) {
@@ -47,7 +48,8 @@ class MainErrorHandler {
         return switch (error) {
             case HubException e -> HubErrorMessages.explain(e);
             case AccessDeniedException e -> "You are not allowed to do that.";
-            default -> "Something went wrong. The error has been logged; try again, and tell an administrator if it persists.";
+            default ->
+                "Something went wrong. The error has been logged; try again, and tell an administrator if it persists.";
         };
     }
 

@@ -16,8 +16,7 @@ public final class Notifications {
 
     private static final int SUCCESS_MS = 4000;
 
-    private Notifications() {
-    }
+    private Notifications() {}
 
     public static Notification success(String text) {
         var n = new Notification(text, SUCCESS_MS, Notification.Position.BOTTOM_END);

@@ -16,8 +16,7 @@ public final class RouteSegment {
 
     private static final String ESCAPED = "~%/\\?#+;";
 
-    private RouteSegment() {
-    }
+    private RouteSegment() {}
 
     /** The route parameter for a value; plain names such as {@code web-01} stay as they are. */
     public static String encode(String value) {

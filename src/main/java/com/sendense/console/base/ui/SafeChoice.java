@@ -33,8 +33,7 @@ public final class SafeChoice {
             document.body.addEventListener('vaadin-overlay-open', dialog.__focusCancelOnOpen);
             """;
 
-    private SafeChoice() {
-    }
+    private SafeChoice() {}
 
     public static ConfirmDialog focusCancel(ConfirmDialog dialog, String cancelText) {
         dialog.setCancelable(true);

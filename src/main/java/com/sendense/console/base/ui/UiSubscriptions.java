@@ -13,11 +13,12 @@ import com.vaadin.flow.shared.Registration;
  */
 public final class UiSubscriptions {
 
-    /** A closed tab can get one more update before its detach listener unsubscribes it: nobody is left to show it to. */
-    private static final SerializableRunnable DROP_WHEN_CLOSED = () -> { };
+    /**
+     * A closed tab can get one more update before its detach listener unsubscribes it: nobody is left to show it to.
+     */
+    private static final SerializableRunnable DROP_WHEN_CLOSED = () -> {};
 
-    private UiSubscriptions() {
-    }
+    private UiSubscriptions() {}
 
     /** Runs in {@code ui} with its session locked; a value arriving after the UI has closed is dropped. */
     public static <T> SerializableConsumer<T> inUi(UI ui, SerializableConsumer<T> listener) {

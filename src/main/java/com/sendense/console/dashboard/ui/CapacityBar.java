@@ -10,8 +10,7 @@ final class CapacityBar {
     private static final double WIDTH = 400;
     private static final double HEIGHT = 14;
 
-    private CapacityBar() {
-    }
+    private CapacityBar() {}
 
     static String render(String repositoryName, StorageInfo info, Locale locale) {
         double percent = Math.max(0, Math.min(100, info.usedPercent()));

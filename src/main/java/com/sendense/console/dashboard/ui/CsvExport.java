@@ -45,7 +45,8 @@ class CsvExport extends Div {
                 return;
             }
             byte[] bytes = csv.apply(d.get()).getBytes(StandardCharsets.UTF_8);
-            event.setFileName("sendense-" + name + "-" + d.get().query().from() + "-to-" + d.get().query().to() + ".csv");
+            event.setFileName(
+                    "sendense-" + name + "-" + d.get().query().from() + "-to-" + d.get().query().to() + ".csv");
             event.setContentType("text/csv; charset=UTF-8");
             event.setContentLength(bytes.length);
             event.getOutputStream().write(bytes);

@@ -23,8 +23,7 @@ final class DailyChart {
     private static final double BOTTOM = 28;
     private static final String AXIS_TEXT = "fill: var(--lumo-secondary-text-color); font-size: 11px";
 
-    private DailyChart() {
-    }
+    private DailyChart() {}
 
     static String render(List<DailyCount> days, @Nullable String group, Locale locale) {
         DateTimeFormatter shortDay = DateTimeFormatter.ofPattern("d MMM", locale);
@@ -58,15 +57,13 @@ final class DailyChart {
             String dayText = longDay.format(d.day());
             if (d.completed() > 0) {
                 svg.link(dayText + ": " + d.completed() + " completed. Show them in the backup history",
-                        linkData("completed", day, group),
-                        () -> svg.rect(x, base - okH, barW, okH, "fill: var(--lumo-success-color)",
-                                dayText + ": " + d.completed() + " completed"));
+                        linkData("completed", day, group), () -> svg.rect(x, base - okH, barW, okH,
+                                "fill: var(--lumo-success-color)", dayText + ": " + d.completed() + " completed"));
             }
             if (d.failed() > 0) {
                 svg.link(dayText + ": " + d.failed() + " failed. Show them in the backup history",
-                        linkData("failed", day, group),
-                        () -> svg.rect(x, base - okH - failH, barW, failH, "fill: var(--lumo-error-color)",
-                                dayText + ": " + d.failed() + " failed"));
+                        linkData("failed", day, group), () -> svg.rect(x, base - okH - failH, barW, failH,
+                                "fill: var(--lumo-error-color)", dayText + ": " + d.failed() + " failed"));
             }
             if (i % labelEvery == 0) {
                 svg.text(x + barW / 2, HEIGHT - 8, shortDay.format(d.day()), "middle", AXIS_TEXT);
@@ -91,7 +88,7 @@ final class DailyChart {
         while (magnitude * 10 <= v) {
             magnitude *= 10;
         }
-        for (int step : new int[] {1, 2, 4, 5, 10}) {
+        for (int step : new int[]{1, 2, 4, 5, 10}) {
             if (step * magnitude >= v) {
                 return step * magnitude;
             }

@@ -90,7 +90,8 @@ class DashboardView extends Main implements BeforeEnterObserver {
         // Add listeners
         refresh.addClickListener(e -> load());
         print.addClickListener(e -> getElement().executeJs("window.print()"));
-        UiSubscriptions.whileAttached(this, ui -> live.subscribeHubStatus(UiSubscriptions.inUi(ui, this::hubStatusChanged)));
+        UiSubscriptions.whileAttached(this,
+                ui -> live.subscribeHubStatus(UiSubscriptions.inUi(ui, this::hubStatusChanged)));
         UiSubscriptions.whileAttached(this, ui -> live.subscribeJobs(UiSubscriptions.inUi(ui, this::jobsChanged)));
 
         // Layout

@@ -14,8 +14,7 @@ final class DayStrip {
     private static final double GAP = 2;
     private static final double HEIGHT = 16;
 
-    private DayStrip() {
-    }
+    private DayStrip() {}
 
     static String render(String vmName, List<DayMark> strip, Locale locale) {
         DateTimeFormatter day = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);

@@ -19,8 +19,8 @@ class FailuresSection extends Section {
 
     static final int SHOWN = 15;
 
-    final SimpleTable table = new SimpleTable("Failed backups in the range, newest first", "failure-table",
-            "Started", "VM", "Error", "");
+    final SimpleTable table = new SimpleTable("Failed backups in the range, newest first", "failure-table", "Started",
+            "VM", "Error", "");
     final Button all = new Button();
     private @Nullable Dashboard shown;
 
@@ -41,8 +41,11 @@ class FailuresSection extends Section {
         DateTimeFormatter day = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
         table.clearRows();
         List<FailureEntry> failures = d.failures();
-        failures.stream().limit(SHOWN).forEach(f -> table.row(Formatters.dateTime(f.startedAt(), d.zone(), locale),
-                f.vmName(), f.message().isEmpty() ? "(no message from the hub)" : f.message(), historyButton(f, d.query(), day)));
+        failures.stream()
+                .limit(SHOWN)
+                .forEach(f -> table.row(Formatters.dateTime(f.startedAt(), d.zone(), locale), f.vmName(),
+                        f.message().isEmpty() ? "(no message from the hub)" : f.message(),
+                        historyButton(f, d.query(), day)));
         if (failures.isEmpty()) {
             table.row("No backup failed in the range.", "", "", "");
         }

@@ -38,8 +38,7 @@ class HeadlineCards extends Div {
                 card("At risk", atRisk, new Span("within target, past 75 % of it"), "warn"),
                 card("Overdue", overdue, new Span("past their RPO target"), "bad"),
                 card("Unprotected", unprotected, new Span("no recent completed backup"), "bad"),
-                card("Failed backups", failed, failedDetail, "bad"),
-                storage);
+                card("Failed backups", failed, failedDetail, "bad"), storage);
     }
 
     void show(Dashboard d, Locale locale) {
@@ -52,17 +51,21 @@ class HeadlineCards extends Div {
         unprotected.setText(String.valueOf(s.unprotected()));
         failed.setText(String.valueOf(d.failedInRange()));
         failedDetail.setText("of " + (d.failedInRange() + d.completedInRange()) + " in " + d.query().days() + " days");
-        Optional<RepositoryStorage> first = d.repositories().stream()
+        Optional<RepositoryStorage> first = d.repositories()
+                .stream()
                 .filter(r -> r.forecast() instanceof StorageForecast.FullOn)
                 .min(Comparator.comparing(r -> ((StorageForecast.FullOn) r.forecast()).fullAt()));
-        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).withZone(d.zone());
+        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                .withLocale(locale)
+                .withZone(d.zone());
         if (first.isPresent()) {
             Instant full = ((StorageForecast.FullOn) first.get().forecast()).fullAt();
             nextFull.setText(date.format(full));
             nextFullDetail.setText(first.get().name() + " full, at the current trend");
         } else {
             nextFull.setText(d.repositories().isEmpty() ? "–" : "Not filling");
-            nextFullDetail.setText(d.repositories().isEmpty() ? "no repository figures" : "no repository is growing towards full");
+            nextFullDetail.setText(
+                    d.repositories().isEmpty() ? "no repository figures" : "no repository is growing towards full");
         }
     }
 

@@ -16,24 +16,29 @@ import org.jspecify.annotations.Nullable;
  */
 final class HistoryLinks {
 
-    private HistoryLinks() {
-    }
+    private HistoryLinks() {}
 
     /** The history filter a chart link stands for; unknown values are left out. */
     static HistoryFilter filter(SvgChart.ChartLink link) {
-        return HistoryFilter.ALL.withVm(link.vm()).withStatus(status(link.status())).withDates(date(link.from()), date(link.to()))
+        return HistoryFilter.ALL.withVm(link.vm())
+                .withStatus(status(link.status()))
+                .withDates(date(link.from()), date(link.to()))
                 .withGroup(link.group());
     }
 
     /** Failed backups of one VM on one day, within the dashboard's group. */
     static HistoryFilter filter(FailureEntry failure, DashboardQuery query) {
-        return HistoryFilter.ALL.withVm(failure.vmName()).withStatus(BackupStatus.FAILED).withDates(failure.day(), failure.day())
+        return HistoryFilter.ALL.withVm(failure.vmName())
+                .withStatus(BackupStatus.FAILED)
+                .withDates(failure.day(), failure.day())
                 .withGroup(query.group());
     }
 
     /** Every failed backup in the dashboard's range and group. */
     static HistoryFilter failures(DashboardQuery query) {
-        return HistoryFilter.ALL.withStatus(BackupStatus.FAILED).withDates(query.from(), query.to()).withGroup(query.group());
+        return HistoryFilter.ALL.withStatus(BackupStatus.FAILED)
+                .withDates(query.from(), query.to())
+                .withGroup(query.group());
     }
 
     static void open(HistoryFilter filter) {
@@ -41,9 +46,12 @@ final class HistoryLinks {
     }
 
     private static @Nullable BackupStatus status(@Nullable String s) {
-        return s == null ? null
-                : Arrays.stream(BackupStatus.values()).filter(st -> st != BackupStatus.UNKNOWN && st.wireValue().equals(s))
-                        .findFirst().orElse(null);
+        return s == null
+                ? null
+                : Arrays.stream(BackupStatus.values())
+                        .filter(st -> st != BackupStatus.UNKNOWN && st.wireValue().equals(s))
+                        .findFirst()
+                        .orElse(null);
     }
 
     private static @Nullable LocalDate date(@Nullable String s) {

@@ -17,8 +17,8 @@ import org.jspecify.annotations.Nullable;
 /** Every VM against its RPO target, worst first: last good backup, age, 30-day strip and last error. */
 class PostureSection extends Section {
 
-    final SimpleTable table = new SimpleTable("Protection posture per VM, worst first", "posture-table",
-            "VM", "Groups", "RPO", "Last good backup", "Age", "Status", "Last 30 days", "Last error");
+    final SimpleTable table = new SimpleTable("Protection posture per VM, worst first", "posture-table", "VM", "Groups",
+            "RPO", "Last good backup", "Age", "Status", "Last 30 days", "Last error");
 
     PostureSection() {
         addClassNames("dash-section", "posture-section");
@@ -39,7 +39,8 @@ class PostureSection extends Section {
                     .addClassName("state-" + vm.state().name().toLowerCase(Locale.ROOT).replace('_', '-'));
         }
         if (d.vms().isEmpty()) {
-            table.row("No VMs" + (d.query().group() == null ? "" : " in group " + d.query().group()), "", "", "", "", "", "", "");
+            table.row("No VMs" + (d.query().group() == null ? "" : " in group " + d.query().group()), "", "", "", "",
+                    "", "", "");
         }
     }
 

@@ -9,8 +9,7 @@ import java.util.Locale;
 /** The line a printed dashboard starts with, since the filter fields are not printed. */
 final class PrintCaption {
 
-    private PrintCaption() {
-    }
+    private PrintCaption() {}
 
     static String text(Dashboard d, Locale locale) {
         DateTimeFormatter day = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);

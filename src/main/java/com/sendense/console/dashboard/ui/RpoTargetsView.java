@@ -1,8 +1,8 @@
 package com.sendense.console.dashboard.ui;
 
-import com.sendense.console.base.ui.component.ClippedText;
 import com.sendense.console.base.ui.HubErrorMessages;
 import com.sendense.console.base.ui.Notifications;
+import com.sendense.console.base.ui.component.ClippedText;
 import com.sendense.console.base.ui.component.Formatters;
 import com.sendense.console.base.ui.component.ViewToolbar;
 import com.sendense.console.dashboard.RpoScope;
@@ -86,18 +86,27 @@ class RpoTargetsView extends Main {
                 LumoUtility.Padding.Bottom.MEDIUM, LumoUtility.Gap.SMALL, LumoUtility.BoxSizing.BORDER);
         setSizeFull();
         var overridesTitle = new H2("Overrides");
-        overridesTitle.addClassNames(LumoUtility.FontSize.LARGE, LumoUtility.Margin.Top.MEDIUM, LumoUtility.Margin.Bottom.NONE);
+        overridesTitle.addClassNames(LumoUtility.FontSize.LARGE, LumoUtility.Margin.Top.MEDIUM,
+                LumoUtility.Margin.Bottom.NONE);
         add(new ViewToolbar("RPO targets"), help, defaults, overridesTitle, form, overrides);
         refresh();
         loadNames();
     }
 
     private void configureGrid() {
-        ClippedText.addColumn(overrides, t -> t.scope().label()).setHeader("Applies to").setKey("scope").setAutoWidth(true);
+        ClippedText.addColumn(overrides, t -> t.scope().label())
+                .setHeader("Applies to")
+                .setKey("scope")
+                .setAutoWidth(true);
         ClippedText.addColumn(overrides, RpoTarget::name).setHeader("Name").setKey("name").setFlexGrow(1);
-        overrides.addColumn(t -> PostureSection.hours(t.target())).setHeader("Target").setKey("target").setAutoWidth(true);
+        overrides.addColumn(t -> PostureSection.hours(t.target()))
+                .setHeader("Target")
+                .setKey("target")
+                .setAutoWidth(true);
         overrides.addColumn(t -> t.updatedBy() + ", " + Formatters.dateTime(t.updatedAt(), zone, locale()))
-                .setHeader("Last changed").setKey("changed").setAutoWidth(true);
+                .setHeader("Last changed")
+                .setKey("changed")
+                .setAutoWidth(true);
         overrides.addComponentColumn(t -> {
             var remove = new Button(VaadinIcon.TRASH.create(), e -> remove(t));
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON, ButtonVariant.LUMO_ERROR);
@@ -112,7 +121,10 @@ class RpoTargetsView extends Main {
 
     private void refresh() {
         List<RpoTarget> all = service.targets();
-        all.stream().filter(t -> t.scope() == RpoScope.DEFAULT).findFirst().ifPresent(t -> defaultHours.setValue(t.hours()));
+        all.stream()
+                .filter(t -> t.scope() == RpoScope.DEFAULT)
+                .findFirst()
+                .ifPresent(t -> defaultHours.setValue(t.hours()));
         overrides.setItems(all.stream().filter(t -> t.scope() != RpoScope.DEFAULT).toList());
     }
 
@@ -171,7 +183,8 @@ class RpoTargetsView extends Main {
         field.setStepButtonsVisible(true);
         field.setWidth("10rem");
         field.setI18n(new IntegerField.IntegerFieldI18n().setBadInputErrorMessage("Enter whole hours")
-                .setMinErrorMessage("At least 1 hour").setMaxErrorMessage("At most " + RpoTarget.MAX_HOURS + " hours"));
+                .setMinErrorMessage("At least 1 hour")
+                .setMaxErrorMessage("At most " + RpoTarget.MAX_HOURS + " hours"));
         return field;
     }
 

@@ -27,14 +27,16 @@ final class StorageChart {
     private static final double BOTTOM = 24;
     private static final String AXIS_TEXT = "fill: var(--lumo-secondary-text-color); font-size: 11px";
 
-    private StorageChart() {
-    }
+    private StorageChart() {}
 
     static String render(RepositoryStorage repo, Instant rangeStart, Instant rangeEnd, ZoneId zone, Locale locale) {
         DateTimeFormatter shortDay = DateTimeFormatter.ofPattern("d MMM", locale).withZone(zone);
-        DateTimeFormatter longDay = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).withZone(zone);
+        DateTimeFormatter longDay = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                .withLocale(locale)
+                .withZone(zone);
         List<StorageSample> samples = repo.samples();
-        long capacity = repo.current().map(i -> i.totalBytes())
+        long capacity = repo.current()
+                .map(i -> i.totalBytes())
                 .orElse(samples.isEmpty() ? 1 : samples.getLast().totalBytes());
         Instant end = rangeEnd.plus(Duration.between(rangeStart, rangeEnd).dividedBy(3));
         var scale = new Scale(rangeStart, end, Math.max(capacity, 1));
@@ -51,7 +53,8 @@ final class StorageChart {
                 "stroke: var(--lumo-error-color); stroke-width: 1.5; stroke-dasharray: 6 4");
         // rangeEnd is midnight after the last day: label the last day itself.
         Instant lastDay = rangeEnd.minusSeconds(1);
-        for (Instant t : List.of(rangeStart, rangeStart.plus(Duration.between(rangeStart, lastDay).dividedBy(2)), lastDay)) {
+        for (Instant t : List.of(rangeStart, rangeStart.plus(Duration.between(rangeStart, lastDay).dividedBy(2)),
+                lastDay)) {
             svg.text(scale.x(t), HEIGHT - 6, shortDay.format(t), "middle", AXIS_TEXT);
         }
         drawUsage(svg, scale, samples, longDay, locale);
@@ -59,8 +62,10 @@ final class StorageChart {
                 && full.fullAt().isAfter(samples.getLast().at())) {
             StorageSample last = samples.getLast();
             Instant lineEnd = full.fullAt().isBefore(end) ? full.fullAt() : end;
-            double usedAtEnd = last.usedBytes() + full.bytesPerDay() * Duration.between(last.at(), lineEnd).toSeconds() / 86_400;
-            svg.line(scale.x(last.at()), scale.y(last.usedBytes()), scale.x(lineEnd), scale.y(Math.min(usedAtEnd, capacity)),
+            double usedAtEnd = last.usedBytes()
+                    + full.bytesPerDay() * Duration.between(last.at(), lineEnd).toSeconds() / 86_400;
+            svg.line(scale.x(last.at()), scale.y(last.usedBytes()), scale.x(lineEnd),
+                    scale.y(Math.min(usedAtEnd, capacity)),
                     "stroke: var(--lumo-warning-color); stroke-width: 2; stroke-dasharray: 4 3");
             if (full.fullAt().isBefore(end) && full.fullAt().isAfter(rangeStart)) {
                 svg.circle(scale.x(full.fullAt()), scale.y(capacity), 4, "fill: var(--lumo-error-color)",
@@ -70,17 +75,20 @@ final class StorageChart {
         return svg.render();
     }
 
-    private static void drawUsage(Svg svg, Scale scale, List<StorageSample> samples, DateTimeFormatter day, Locale locale) {
+    private static void drawUsage(Svg svg, Scale scale, List<StorageSample> samples, DateTimeFormatter day,
+            Locale locale) {
         List<StorageSample> estimated = samples.stream().filter(StorageSample::estimated).toList();
         List<StorageSample> measured = samples.stream().filter(s -> !s.estimated()).toList();
         if (estimated.size() > 1 || (!estimated.isEmpty() && !measured.isEmpty())) {
             List<StorageSample> line = new ArrayList<>(estimated);
             measured.stream().findFirst().ifPresent(line::add);
-            svg.polyline(points(scale, line), "fill: none; stroke: var(--lumo-primary-color-50pct); stroke-width: 2; stroke-dasharray: 3 3",
+            svg.polyline(points(scale, line),
+                    "fill: none; stroke: var(--lumo-primary-color-50pct); stroke-width: 2; stroke-dasharray: 3 3",
                     "Estimated from backup history");
         }
         if (measured.size() > 1) {
-            svg.polyline(points(scale, measured), "fill: none; stroke: var(--lumo-primary-color); stroke-width: 2", "Measured");
+            svg.polyline(points(scale, measured), "fill: none; stroke: var(--lumo-primary-color); stroke-width: 2",
+                    "Measured");
         }
         if (!samples.isEmpty()) {
             StorageSample s = samples.getLast();
@@ -98,11 +106,13 @@ final class StorageChart {
         return points;
     }
 
-    private static String label(RepositoryStorage repo, List<StorageSample> samples, DateTimeFormatter day, Locale locale) {
-        String usage = samples.isEmpty() ? "no samples in the range"
-                : "used space went from %s on %s to %s on %s".formatted(Formatters.bytes(samples.getFirst().usedBytes(), locale),
-                        day.format(samples.getFirst().at()), Formatters.bytes(samples.getLast().usedBytes(), locale),
-                        day.format(samples.getLast().at()));
+    private static String label(RepositoryStorage repo, List<StorageSample> samples, DateTimeFormatter day,
+            Locale locale) {
+        String usage = samples.isEmpty()
+                ? "no samples in the range"
+                : "used space went from %s on %s to %s on %s".formatted(
+                        Formatters.bytes(samples.getFirst().usedBytes(), locale), day.format(samples.getFirst().at()),
+                        Formatters.bytes(samples.getLast().usedBytes(), locale), day.format(samples.getLast().at()));
         String forecast = switch (repo.forecast()) {
             case StorageForecast.FullOn f -> "estimated full on " + day.format(f.fullAt());
             case StorageForecast.NotGrowing n -> "not growing";

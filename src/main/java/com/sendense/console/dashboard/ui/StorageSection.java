@@ -25,9 +25,10 @@ class StorageSection extends Section {
     final Div repositories = new Div();
     final SimpleTable growth = new SimpleTable("Fastest-growing VMs: bytes written by listed completed backups",
             "growth-table", "VM", "Written in range", "Chain for the range", "Backups in chain");
-    final Paragraph growthHint = new Paragraph("What the hub says the listed completed backups wrote, not space on disk. "
-            + "Written in range: backups that started in the range. Chain for the range: those and the backups they build on, "
-            + "from the last full backup before the range, per repository.");
+    final Paragraph growthHint = new Paragraph(
+            "What the hub says the listed completed backups wrote, not space on disk. "
+                    + "Written in range: backups that started in the range. Chain for the range: those and the backups they build on, "
+                    + "from the last full backup before the range, per repository.");
 
     StorageSection() {
         addClassNames("dash-section", "storage-section");
@@ -45,8 +46,11 @@ class StorageSection extends Section {
             repositories.add(new Paragraph("No repository figures: the hub lists no repository or could not be read."));
         }
         growth.clearRows();
-        d.storage().stream().limit(VMS_SHOWN).forEach(vm -> growth.row(vm.vmName(), Formatters.bytes(vm.growthBytes(), locale),
-                Formatters.bytes(vm.rangeChainBytes(), locale), vm.rangeChainBackups()));
+        d.storage()
+                .stream()
+                .limit(VMS_SHOWN)
+                .forEach(vm -> growth.row(vm.vmName(), Formatters.bytes(vm.growthBytes(), locale),
+                        Formatters.bytes(vm.rangeChainBytes(), locale), vm.rangeChainBackups()));
         if (d.storage().stream().allMatch(vm -> vm.rangeChainBackups() == 0)) {
             growth.clearRows();
             growth.row("No completed backups", "", "", "");
@@ -85,16 +89,18 @@ class StorageSection extends Section {
     }
 
     static String forecast(RepositoryStorage r, Dashboard d, Locale locale) {
-        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).withZone(d.zone());
+        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                .withLocale(locale)
+                .withZone(d.zone());
         return switch (r.forecast()) {
             case StorageForecast.FullOn f when !f.fullAt().isAfter(d.generatedAt()) ->
-                    "At the current trend this repository is full now.";
+                "At the current trend this repository is full now.";
             case StorageForecast.FullOn f -> "Estimated full: %s (in %d days), growing %s a day.".formatted(
                     date.format(f.fullAt()), Duration.between(d.generatedAt(), f.fullAt()).toDays(),
                     Formatters.bytes(Math.round(f.bytesPerDay()), locale));
             case StorageForecast.NotGrowing n -> "Not growing: no full date to expect.";
             case StorageForecast.NotEnoughData n ->
-                    "Not enough samples for an estimate yet: the console records capacity regularly (hourly by default).";
+                "Not enough samples for an estimate yet: the console records capacity regularly (hourly by default).";
         };
     }
 }

@@ -28,8 +28,17 @@ final class Svg {
 
     /** A rectangle with a tooltip; {@code data} becomes {@code data-*} attributes. */
     Svg rect(double x, double y, double w, double h, String style, String title, Map<String, String> data) {
-        body.append("<rect x=\"").append(n(x)).append("\" y=\"").append(n(y)).append("\" width=\"").append(n(w))
-                .append("\" height=\"").append(n(h)).append("\" style=\"").append(escape(style)).append('"');
+        body.append("<rect x=\"")
+                .append(n(x))
+                .append("\" y=\"")
+                .append(n(y))
+                .append("\" width=\"")
+                .append(n(w))
+                .append("\" height=\"")
+                .append(n(h))
+                .append("\" style=\"")
+                .append(escape(style))
+                .append('"');
         dataAttributes(data);
         body.append('>');
         title(title);
@@ -42,8 +51,17 @@ final class Svg {
     }
 
     Svg line(double x1, double y1, double x2, double y2, String style) {
-        body.append("<line x1=\"").append(n(x1)).append("\" y1=\"").append(n(y1)).append("\" x2=\"").append(n(x2))
-                .append("\" y2=\"").append(n(y2)).append("\" style=\"").append(escape(style)).append("\"/>");
+        body.append("<line x1=\"")
+                .append(n(x1))
+                .append("\" y1=\"")
+                .append(n(y1))
+                .append("\" x2=\"")
+                .append(n(x2))
+                .append("\" y2=\"")
+                .append(n(y2))
+                .append("\" style=\"")
+                .append(escape(style))
+                .append("\"/>");
         return this;
     }
 
@@ -60,8 +78,15 @@ final class Svg {
     }
 
     Svg circle(double cx, double cy, double r, String style, String title) {
-        body.append("<circle cx=\"").append(n(cx)).append("\" cy=\"").append(n(cy)).append("\" r=\"").append(n(r))
-                .append("\" style=\"").append(escape(style)).append("\">");
+        body.append("<circle cx=\"")
+                .append(n(cx))
+                .append("\" cy=\"")
+                .append(n(cy))
+                .append("\" r=\"")
+                .append(n(r))
+                .append("\" style=\"")
+                .append(escape(style))
+                .append("\">");
         title(title);
         body.append("</circle>");
         return this;
@@ -69,14 +94,25 @@ final class Svg {
 
     /** Text; {@code anchor} is start, middle or end. */
     Svg text(double x, double y, String text, String anchor, String style) {
-        body.append("<text x=\"").append(n(x)).append("\" y=\"").append(n(y)).append("\" text-anchor=\"").append(anchor)
-                .append("\" style=\"").append(escape(style)).append("\">").append(escape(text)).append("</text>");
+        body.append("<text x=\"")
+                .append(n(x))
+                .append("\" y=\"")
+                .append(n(y))
+                .append("\" text-anchor=\"")
+                .append(anchor)
+                .append("\" style=\"")
+                .append(escape(style))
+                .append("\">")
+                .append(escape(text))
+                .append("</text>");
         return this;
     }
 
     /** A focusable, clickable group: children drawn by {@code content}, announced as a link. */
     Svg link(String accessibleName, Map<String, String> data, Runnable content) {
-        body.append("<g class=\"chart-link\" role=\"link\" tabindex=\"0\" aria-label=\"").append(escape(accessibleName)).append('"');
+        body.append("<g class=\"chart-link\" role=\"link\" tabindex=\"0\" aria-label=\"")
+                .append(escape(accessibleName))
+                .append('"');
         dataAttributes(data);
         body.append('>');
         content.run();
@@ -98,8 +134,14 @@ final class Svg {
     }
 
     private void dataAttributes(Map<String, String> data) {
-        data.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> body.append(" data-")
-                .append(e.getKey().replaceAll("[^a-z0-9-]", "")).append("=\"").append(escape(e.getValue())).append('"'));
+        data.entrySet()
+                .stream()
+                .sorted(Map.Entry.comparingByKey())
+                .forEach(e -> body.append(" data-")
+                        .append(e.getKey().replaceAll("[^a-z0-9-]", ""))
+                        .append("=\"")
+                        .append(escape(e.getValue()))
+                        .append('"'));
     }
 
     static String escape(String s) {

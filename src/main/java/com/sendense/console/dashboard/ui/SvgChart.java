@@ -18,9 +18,7 @@ class SvgChart extends Div {
 
     /** What a chart link points at: the data-* attributes of the clicked element. */
     record ChartLink(@Nullable String status, @Nullable String from, @Nullable String to, @Nullable String vm,
-            @Nullable String group)
-            implements Serializable {
-    }
+            @Nullable String group) implements Serializable {}
 
     private static final String LINK_SCRIPT = """
             if (!this.__chartLinks) {

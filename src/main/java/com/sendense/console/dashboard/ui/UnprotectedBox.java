@@ -32,7 +32,8 @@ class UnprotectedBox extends Section {
             var name = new Span(vm.vmName());
             name.addClassName("vm-name");
             var reason = new Span(vm.lastGoodBackup()
-                    .map(t -> "last good backup " + Formatters.ago(t, d.generatedAt()) + ", " + Formatters.dateTime(t, d.zone(), locale))
+                    .map(t -> "last good backup " + Formatters.ago(t, d.generatedAt()) + ", "
+                            + Formatters.dateTime(t, d.zone(), locale))
                     .orElse("never backed up successfully"));
             reason.addClassName("dash-hint");
             list.add(new ListItem(name, reason));
@@ -41,6 +42,7 @@ class UnprotectedBox extends Section {
         none.setVisible(unprotected.isEmpty());
         long days = d.unprotectedAfter().toDays();
         hint.setText("In the inventory without a completed backup in the last "
-                + (days >= 1 ? days + (days == 1 ? " day" : " days") : Formatters.duration(d.unprotectedAfter())) + ".");
+                + (days >= 1 ? days + (days == 1 ? " day" : " days") : Formatters.duration(d.unprotectedAfter()))
+                + ".");
     }
 }

@@ -28,38 +28,19 @@ final class BackupMapper {
     }
 
     Backup backup(BackupJson.Backup b) {
-        return new Backup(
-                new BackupId(required(b.backupId(), "backup_id")),
-                text(b.vmContextId()),
-                text(b.vmName()),
-                type(b),
-                text(b.repositoryId()),
-                optionalText(b.policyId()),
-                status(b.status()),
-                num(b.bytesTransferred()),
-                num(b.totalBytes()),
-                num(b.disksCount()),
-                optionalText(b.errorMessage()),
-                text(b.currentPhase()),
-                num(b.transferSpeedBps()),
-                num(b.progressPercent()),
-                time.wallClock(b.lastTelemetryAt()),
-                time.requiredWallClock(b.createdAt(), "created_at"),
-                time.wallClock(b.startedAt()),
-                time.wallClock(b.completedAt()));
+        return new Backup(new BackupId(required(b.backupId(), "backup_id")), text(b.vmContextId()), text(b.vmName()),
+                type(b), text(b.repositoryId()), optionalText(b.policyId()), status(b.status()),
+                num(b.bytesTransferred()), num(b.totalBytes()), num(b.disksCount()), optionalText(b.errorMessage()),
+                text(b.currentPhase()), num(b.transferSpeedBps()), num(b.progressPercent()),
+                time.wallClock(b.lastTelemetryAt()), time.requiredWallClock(b.createdAt(), "created_at"),
+                time.wallClock(b.startedAt()), time.wallClock(b.completedAt()));
     }
 
     /** The start response reports {@code disks_count:0}; the disk results say how many there are. */
     StartedBackup started(BackupJson.Backup b) {
         List<DiskBackupResult> disks = list(b.diskResults()).stream()
-                .map(d -> new DiskBackupResult(
-                        num(d.diskId()),
-                        num(d.nbdPort()),
-                        text(d.nbdExportName()),
-                        text(d.qcow2Path()),
-                        num(d.qemuNbdPid()),
-                        text(d.status()),
-                        optionalText(d.errorMessage())))
+                .map(d -> new DiskBackupResult(num(d.diskId()), num(d.nbdPort()), text(d.nbdExportName()),
+                        text(d.qcow2Path()), num(d.qemuNbdPid()), text(d.status()), optionalText(d.errorMessage())))
                 .toList();
         Backup backup = backup(b);
         if (backup.disksCount() == 0 && !disks.isEmpty()) {
@@ -77,16 +58,9 @@ final class BackupMapper {
     }
 
     BackupChain chain(BackupJson.Chain c) {
-        return new BackupChain(
-                text(c.chainId()),
-                text(c.vmContextId()),
-                text(c.vmName()),
-                num(c.diskId()),
-                text(c.repositoryId()),
-                text(c.fullBackupId()),
-                list(c.backups()).stream().map(this::backup).toList(),
-                num(c.totalSizeBytes()),
-                num(c.backupCount()));
+        return new BackupChain(text(c.chainId()), text(c.vmContextId()), text(c.vmName()), num(c.diskId()),
+                text(c.repositoryId()), text(c.fullBackupId()), list(c.backups()).stream().map(this::backup).toList(),
+                num(c.totalSizeBytes()), num(c.backupCount()));
     }
 
     /** {@code type} is an alias of {@code backup_type} and is {@code ""} in the start response. */
@@ -106,8 +80,7 @@ final class BackupMapper {
     }
 
     private static Backup withDisksCount(Backup b, int disksCount) {
-        return new Backup(
-                b.id(), b.vmContextId(), b.vmName(), b.type(), b.repositoryId(), b.policyId(), b.status(),
+        return new Backup(b.id(), b.vmContextId(), b.vmName(), b.type(), b.repositoryId(), b.policyId(), b.status(),
                 b.bytesTransferred(), b.totalBytes(), disksCount, b.errorMessage(), b.currentPhase(),
                 b.transferSpeedBps(), b.progressPercent(), b.lastTelemetryAt(), b.createdAt(), b.startedAt(),
                 b.completedAt());

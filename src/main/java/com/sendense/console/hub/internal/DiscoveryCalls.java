@@ -24,8 +24,7 @@ final class DiscoveryCalls {
         return pipeline.json(
                 HubCall.post("discoverVms", "/api/v1/discovery/discover-vms")
                         .body(new DiscoveryJson.DiscoverRequest(credentialId, filter, false)),
-                DiscoveryJson.DiscoverResponse.class,
-                mapper::discovery);
+                DiscoveryJson.DiscoverResponse.class, mapper::discovery);
     }
 
     AddVmsResult add(int credentialId, List<String> vmNames) {
@@ -34,43 +33,43 @@ final class DiscoveryCalls {
         }
         List<String> names = List.copyOf(vmNames);
         return pipeline.json(
-                HubCall.post("addVms", "/api/v1/discovery/add-vms").body(new DiscoveryJson.AddRequest(credentialId, names, ADDED_BY)),
-                DiscoveryJson.AddResponse.class,
-                wire -> DiscoveryMapper.added(names, wire));
+                HubCall.post("addVms", "/api/v1/discovery/add-vms")
+                        .body(new DiscoveryJson.AddRequest(credentialId, names, ADDED_BY)),
+                DiscoveryJson.AddResponse.class, wire -> DiscoveryMapper.added(names, wire));
     }
 
     List<VmwareCredential> credentials() {
-        return pipeline.json(HubCall.get("vmwareCredentials", CREDENTIALS), DiscoveryJson.CredentialList.class, mapper::credentials);
+        return pipeline.json(HubCall.get("vmwareCredentials", CREDENTIALS), DiscoveryJson.CredentialList.class,
+                mapper::credentials);
     }
 
     VmwareCredential credential(int id) {
-        return pipeline.json(
-                HubCall.get("vmwareCredential", CREDENTIALS + "/{id}").path("id", String.valueOf(id)),
-                DiscoveryJson.Credential.class,
-                mapper::credential);
+        return pipeline.json(HubCall.get("vmwareCredential", CREDENTIALS + "/{id}").path("id", String.valueOf(id)),
+                DiscoveryJson.Credential.class, mapper::credential);
     }
 
     VmwareCredential create(VmwareCredentialDraft d) {
         if (d.password() == null || d.password().isEmpty()) {
             throw new IllegalArgumentException("A new vCenter credential needs its password");
         }
-        return pipeline.json(
-                HubCall.post("createVmwareCredential", CREDENTIALS).body(write(d)),
-                DiscoveryJson.CredentialCreated.class,
-                created -> mapper.credential(created.credential()));
+        return pipeline.json(HubCall.post("createVmwareCredential", CREDENTIALS).body(write(d)),
+                DiscoveryJson.CredentialCreated.class, created -> mapper.credential(created.credential()));
     }
 
     void update(int id, VmwareCredentialDraft d) {
-        pipeline.bodiless(HubCall.put("updateVmwareCredential", CREDENTIALS + "/{id}").path("id", String.valueOf(id)).body(write(d)));
+        pipeline.bodiless(HubCall.put("updateVmwareCredential", CREDENTIALS + "/{id}")
+                .path("id", String.valueOf(id))
+                .body(write(d)));
     }
 
     void delete(int id) {
-        pipeline.bodiless(HubCall.delete("deleteVmwareCredential", CREDENTIALS + "/{id}").path("id", String.valueOf(id)));
+        pipeline.bodiless(
+                HubCall.delete("deleteVmwareCredential", CREDENTIALS + "/{id}").path("id", String.valueOf(id)));
     }
 
     /** An empty password keeps the stored one on update. */
     private static DiscoveryJson.CredentialWrite write(VmwareCredentialDraft d) {
-        return new DiscoveryJson.CredentialWrite(
-                d.name(), d.vcenterHost(), d.username(), d.password() == null ? "" : d.password(), d.datacenter(), d.active(), d.isDefault());
+        return new DiscoveryJson.CredentialWrite(d.name(), d.vcenterHost(), d.username(),
+                d.password() == null ? "" : d.password(), d.datacenter(), d.active(), d.isDefault());
     }
 }

@@ -18,26 +18,14 @@ final class DiscoveryJson {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    record DiscoverResponse(
-            @Nullable List<Vm> discoveredVms,
-            @Nullable Integer discoveryCount,
-            @Nullable Long processingTime,
-            @Nullable String status,
-            @Nullable String message) {}
+    record DiscoverResponse(@Nullable List<Vm> discoveredVms, @Nullable Integer discoveryCount,
+            @Nullable Long processingTime, @Nullable String status, @Nullable String message) {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    record Vm(
-            @Nullable String id,
-            @Nullable String name,
-            @Nullable String path,
-            @Nullable String powerState,
-            @Nullable String guestOs,
-            @Nullable Integer memoryMb,
-            @Nullable Integer numCpu,
-            @Nullable List<Disk> disks,
-            @Nullable Boolean existing,
-            @Nullable String contextId) {}
+    record Vm(@Nullable String id, @Nullable String name, @Nullable String path, @Nullable String powerState,
+            @Nullable String guestOs, @Nullable Integer memoryMb, @Nullable Integer numCpu, @Nullable List<Disk> disks,
+            @Nullable Boolean existing, @Nullable String contextId) {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
@@ -48,30 +36,20 @@ final class DiscoveryJson {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    record AddResponse(
-            @Nullable Boolean success,
-            @Nullable Integer vmsAdded,
-            @Nullable Integer vmsFailed,
-            @Nullable Integer totalVms,
-            @Nullable List<Processed> processedVms) {}
+    record AddResponse(@Nullable Boolean success, @Nullable Integer vmsAdded, @Nullable Integer vmsFailed,
+            @Nullable Integer totalVms, @Nullable List<Processed> processedVms) {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    record Processed(@Nullable String vmName, @Nullable Boolean success, @Nullable String contextId, @Nullable String error) {}
+    record Processed(@Nullable String vmName, @Nullable Boolean success, @Nullable String contextId,
+            @Nullable String error) {}
 
     /** The list and create answers call the name {@code credential_name}, a single read {@code name}. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    record Credential(
-            @Nullable Integer id,
-            @Nullable String credentialName,
-            @Nullable String name,
-            @Nullable String vcenterHost,
-            @Nullable String username,
-            @Nullable String datacenter,
-            @Nullable Boolean isActive,
-            @Nullable Boolean isDefault,
-            @Nullable String lastUsed,
+    record Credential(@Nullable Integer id, @Nullable String credentialName, @Nullable String name,
+            @Nullable String vcenterHost, @Nullable String username, @Nullable String datacenter,
+            @Nullable Boolean isActive, @Nullable Boolean isDefault, @Nullable String lastUsed,
             @Nullable Integer usageCount) {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -83,12 +61,6 @@ final class DiscoveryJson {
     /** Every field, always: an omitted one is blanked by the hub's PUT; an empty password keeps the stored one. */
     @JsonInclude(JsonInclude.Include.ALWAYS)
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    record CredentialWrite(
-            String credentialName,
-            String vcenterHost,
-            String username,
-            String password,
-            String datacenter,
-            boolean isActive,
-            boolean isDefault) {}
+    record CredentialWrite(String credentialName, String vcenterHost, String username, String password,
+            String datacenter, boolean isActive, boolean isDefault) {}
 }

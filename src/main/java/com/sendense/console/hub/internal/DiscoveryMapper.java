@@ -28,26 +28,16 @@ final class DiscoveryMapper {
     }
 
     Discovery discovery(DiscoveryJson.DiscoverResponse d) {
-        return new Discovery(
-                list(d.discoveredVms()).stream().map(DiscoveryMapper::vm).toList(),
-                "partial_success".equals(d.status()),
-                text(d.message()),
-                Duration.ofNanos(num(d.processingTime())));
+        return new Discovery(list(d.discoveredVms()).stream().map(DiscoveryMapper::vm).toList(),
+                "partial_success".equals(d.status()), text(d.message()), Duration.ofNanos(num(d.processingTime())));
     }
 
     private static DiscoveredVm vm(DiscoveryJson.Vm v) {
         List<DiscoveryJson.Disk> disks = list(v.disks());
-        return new DiscoveredVm(
-                text(v.id()),
-                Wire.required(v.name(), "name"),
-                text(v.path()),
-                Objects.requireNonNullElse(VmMapper.powerState(v.powerState()), PowerState.UNKNOWN),
-                text(v.guestOs()),
-                num(v.memoryMb()),
-                num(v.numCpu()),
-                disks.size(),
-                disks.stream().mapToLong(d -> num(d.capacityBytes())).sum(),
-                flag(v.existing()),
+        return new DiscoveredVm(text(v.id()), Wire.required(v.name(), "name"), text(v.path()),
+                Objects.requireNonNullElse(VmMapper.powerState(v.powerState()), PowerState.UNKNOWN), text(v.guestOs()),
+                num(v.memoryMb()), num(v.numCpu()), disks.size(),
+                disks.stream().mapToLong(d -> num(d.capacityBytes())).sum(), flag(v.existing()),
                 optionalText(v.contextId()));
     }
 
@@ -78,15 +68,8 @@ final class DiscoveryMapper {
         if (c == null || c.id() == null) {
             throw new IllegalArgumentException("The hub sent no credential id");
         }
-        return new VmwareCredential(
-                c.id(),
-                c.credentialName() != null ? c.credentialName() : text(c.name()),
-                text(c.vcenterHost()),
-                text(c.username()),
-                text(c.datacenter()),
-                flag(c.isActive()),
-                flag(c.isDefault()),
-                time.instant(c.lastUsed()),
-                num(c.usageCount()));
+        return new VmwareCredential(c.id(), c.credentialName() != null ? c.credentialName() : text(c.name()),
+                text(c.vcenterHost()), text(c.username()), text(c.datacenter()), flag(c.isActive()),
+                flag(c.isDefault()), time.instant(c.lastUsed()), num(c.usageCount()));
     }
 }

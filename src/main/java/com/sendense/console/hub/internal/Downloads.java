@@ -45,8 +45,7 @@ final class Downloads {
     DownloadResult file(HubCall call, HubPath path, DownloadSink sink) {
         String name = path.isRoot() ? "download" : path.name();
         return stream(call, sink, headers -> {
-            boolean autoZip = ZIP.isCompatibleWith(contentType(headers))
-                    && headers.getContentLength() < 0
+            boolean autoZip = ZIP.isCompatibleWith(contentType(headers)) && headers.getContentLength() < 0
                     && !name.toLowerCase(Locale.ROOT).endsWith(".zip");
             return autoZip ? name + ".zip" : name;
         });
@@ -59,11 +58,15 @@ final class Downloads {
 
     private DownloadResult stream(HubCall call, DownloadSink sink, Function<HttpHeaders, String> fileName) {
         return client.execute(call, token -> {
-            ResponseEntity<Flux<DataBuffer>> entity = client.block(call, client.spec(call, token).retrieve()
-                    .onStatus(status -> !status.is2xxSuccessful(), response -> HubErrors.fromResponse(call, response))
-                    .toEntityFlux(DataBuffer.class));
+            ResponseEntity<Flux<DataBuffer>> entity = client.block(call,
+                    client.spec(call, token)
+                            .retrieve()
+                            .onStatus(status -> !status.is2xxSuccessful(),
+                                    response -> HubErrors.fromResponse(call, response))
+                            .toEntityFlux(DataBuffer.class));
             if (entity == null || entity.getBody() == null) {
-                throw new HubServerException(call.operation(), HubErrorCode.UNDECODABLE_RESPONSE, null, null, "no response body");
+                throw new HubServerException(call.operation(), HubErrorCode.UNDECODABLE_RESPONSE, null, null,
+                        "no response body");
             }
             call.status(entity.getStatusCode().value());
             HttpHeaders headers = entity.getHeaders();
@@ -77,8 +80,7 @@ final class Downloads {
     private static DownloadResult copy(HubCall call, Flux<DataBuffer> body, DownloadMeta meta, DownloadSink sink) {
         OptionalLong expected = meta.contentLength();
         // Closing the stream cancels the body and releases buffered chunks, also on failure.
-        try (InputStream in = DataBufferUtils.subscriberInputStream(body, DEMAND);
-                OutputStream out = sink.open(meta)) {
+        try (InputStream in = DataBufferUtils.subscriberInputStream(body, DEMAND); OutputStream out = sink.open(meta)) {
             byte[] chunk = new byte[CHUNK];
             long written = 0;
             while (true) {

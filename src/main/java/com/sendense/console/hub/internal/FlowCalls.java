@@ -41,23 +41,19 @@ final class FlowCalls {
 
     /** {@code enabled} is sent true because the hub stores false as true anyway (contract P1.6). */
     ProtectionFlow create(FlowDraft d) {
-        HubCall call = HubCall.post("createFlow", FLOWS).body(new FlowJson.Create(
-                d.name(),
-                d.description(),
-                "backup",
-                d.targetType().name().toLowerCase(Locale.ROOT),
-                d.targetId(),
-                d.repositoryId(),
-                d.policyId(),
-                d.scheduleId(),
-                true));
+        HubCall call = HubCall.post("createFlow", FLOWS)
+                .body(new FlowJson.Create(d.name(), d.description(), "backup",
+                        d.targetType().name().toLowerCase(Locale.ROOT), d.targetId(), d.repositoryId(), d.policyId(),
+                        d.scheduleId(), true));
         ProtectionFlow created = pipeline.json(call, MiscJson.Flow.class, mapper::flow);
         return d.enabled() ? created : disable(created.id());
     }
 
     ProtectionFlow update(String flowId, FlowChanges c) {
-        HubCall call = HubCall.put("updateFlow", FLOW).path("id", flowId)
-                .body(new FlowJson.Update(c.name(), c.description(), c.repositoryId(), c.policyId(), c.scheduleId(), c.enabled()));
+        HubCall call = HubCall.put("updateFlow", FLOW)
+                .path("id", flowId)
+                .body(new FlowJson.Update(c.name(), c.description(), c.repositoryId(), c.policyId(), c.scheduleId(),
+                        c.enabled()));
         return sameSecondSafe(call, flowId, c::appliedTo);
     }
 
@@ -66,38 +62,40 @@ final class FlowCalls {
     }
 
     ProtectionFlow enable(String flowId) {
-        return sameSecondSafe(HubCall.patch("enableFlow", FLOW + "/enable").path("id", flowId), flowId, ProtectionFlow::enabled);
+        return sameSecondSafe(HubCall.patch("enableFlow", FLOW + "/enable").path("id", flowId), flowId,
+                ProtectionFlow::enabled);
     }
 
     ProtectionFlow disable(String flowId) {
-        return sameSecondSafe(HubCall.patch("disableFlow", FLOW + "/disable").path("id", flowId), flowId, f -> !f.enabled());
+        return sameSecondSafe(HubCall.patch("disableFlow", FLOW + "/disable").path("id", flowId), flowId,
+                f -> !f.enabled());
     }
 
     BulkFlowResult bulk(String action, List<String> flowIds) {
-        return pipeline.json(
-                HubCall.post("bulk" + Character.toUpperCase(action.charAt(0)) + action.substring(1) + "Flows", FLOWS + "/bulk-" + action)
-                        .body(new FlowJson.BulkRequest(List.copyOf(flowIds))),
-                FlowJson.BulkResult.class,
-                mapper::bulk);
+        return pipeline.json(HubCall
+                .post("bulk" + Character.toUpperCase(action.charAt(0)) + action.substring(1) + "Flows",
+                        FLOWS + "/bulk-" + action)
+                .body(new FlowJson.BulkRequest(List.copyOf(flowIds))), FlowJson.BulkResult.class, mapper::bulk);
     }
 
     /** A POST, so never retried by the pipeline: a lost answer is outcome-unknown, the run may go on. */
     FlowExecution execute(String flowId) {
-        return pipeline.json(HubCall.post("executeFlow", FLOW + "/execute").path("id", flowId), MiscJson.Execution.class, mapper::execution);
+        return pipeline.json(HubCall.post("executeFlow", FLOW + "/execute").path("id", flowId),
+                MiscJson.Execution.class, mapper::execution);
     }
 
     List<FlowExecution> executions(String flowId, int limit) {
         if (limit < 1 || limit > 100) {
             throw new IllegalArgumentException("The hub accepts a limit of 1 to 100, was %d".formatted(limit));
         }
-        return pipeline.json(
-                HubCall.get("flowExecutions", FLOW + "/executions").path("id", flowId).query("limit", String.valueOf(limit)),
-                MiscJson.ExecutionList.class,
-                mapper::executions);
+        return pipeline.json(HubCall.get("flowExecutions", FLOW + "/executions")
+                .path("id", flowId)
+                .query("limit", String.valueOf(limit)), MiscJson.ExecutionList.class, mapper::executions);
     }
 
     FlowRunSummary status(String flowId) {
-        return pipeline.json(HubCall.get("flowStatus", FLOW + "/status").path("id", flowId), MiscJson.FlowStatus.class, mapper::runs);
+        return pipeline.json(HubCall.get("flowStatus", FLOW + "/status").path("id", flowId), MiscJson.FlowStatus.class,
+                mapper::runs);
     }
 
     FlowSummary summary() {
@@ -106,7 +104,8 @@ final class FlowCalls {
 
     /** A POST that changes nothing; not retried all the same. */
     FlowValidation test(String flowId) {
-        return pipeline.json(HubCall.post("testFlow", FLOW + "/test").path("id", flowId), FlowJson.Test.class, mapper::validation);
+        return pipeline.json(HubCall.post("testFlow", FLOW + "/test").path("id", flowId), FlowJson.Test.class,
+                mapper::validation);
     }
 
     List<HubSchedule> schedules() {
@@ -114,11 +113,13 @@ final class FlowCalls {
     }
 
     HubSchedule schedule(String scheduleId) {
-        return pipeline.json(HubCall.get("schedule", SCHEDULES + "/{id}").path("id", scheduleId), FlowJson.Schedule.class, mapper::schedule);
+        return pipeline.json(HubCall.get("schedule", SCHEDULES + "/{id}").path("id", scheduleId),
+                FlowJson.Schedule.class, mapper::schedule);
     }
 
     HubSchedule createSchedule(ScheduleDraft d) {
-        return pipeline.json(HubCall.post("createSchedule", SCHEDULES).body(scheduleWrite(d)), FlowJson.Schedule.class, mapper::schedule);
+        return pipeline.json(HubCall.post("createSchedule", SCHEDULES).body(scheduleWrite(d)), FlowJson.Schedule.class,
+                mapper::schedule);
     }
 
     /** The whole definition is sent, so a "no row changed" 500 (same second, same values) means it is already so. */
@@ -127,11 +128,13 @@ final class FlowCalls {
         try {
             return pipeline.json(call, FlowJson.Schedule.class, mapper::schedule);
         } catch (HubNotFoundException e) {
-            if (e.code() != HubErrorCode.SCHEDULE_NOT_FOUND || !e.hubMessage().orElse("").contains(": failed to update schedule: schedule not found")) {
+            if (e.code() != HubErrorCode.SCHEDULE_NOT_FOUND
+                    || !e.hubMessage().orElse("").contains(": failed to update schedule: schedule not found")) {
                 throw e;
             }
             HubSchedule current = schedule(scheduleId);
-            if (current.name().equals(d.name()) && current.cron().equals(d.cron()) && current.timeZone().equals(d.timeZone())) {
+            if (current.name().equals(d.name()) && current.cron().equals(d.cron())
+                    && current.timeZone().equals(d.timeZone())) {
                 return current;
             }
             throw e;

@@ -35,24 +35,16 @@ final class FlowMapper {
     }
 
     ProtectionFlow flow(MiscJson.Flow f) {
-        return new ProtectionFlow(
-                required(f.id(), "id"),
-                text(f.name()),
-                optionalText(f.description()),
+        return new ProtectionFlow(required(f.id(), "id"), text(f.name()), optionalText(f.description()),
                 Wire.enumValue(FlowType.class, f.flowType(), FlowType.UNKNOWN),
-                Wire.enumValue(FlowTargetType.class, f.targetType(), FlowTargetType.UNKNOWN),
-                text(f.targetId()),
-                optionalText(f.repositoryId()),
-                optionalText(f.repositoryName()),
-                optionalText(f.policyId()),
-                optionalText(f.policyName()),
-                optionalText(f.scheduleId()),
-                optionalText(f.scheduleName()),
-                optionalText(f.scheduleCron()),
-                flag(f.enabled()),
-                runs(f.status() != null ? f.status() : new MiscJson.FlowStatus(null, null, null, null, null, null, null)),
-                time.requiredInstant(f.createdAt(), "created_at"),
-                time.requiredInstant(f.updatedAt(), "updated_at"),
+                Wire.enumValue(FlowTargetType.class, f.targetType(), FlowTargetType.UNKNOWN), text(f.targetId()),
+                optionalText(f.repositoryId()), optionalText(f.repositoryName()), optionalText(f.policyId()),
+                optionalText(f.policyName()), optionalText(f.scheduleId()), optionalText(f.scheduleName()),
+                optionalText(f.scheduleCron()), flag(f.enabled()),
+                runs(f.status() != null
+                        ? f.status()
+                        : new MiscJson.FlowStatus(null, null, null, null, null, null, null)),
+                time.requiredInstant(f.createdAt(), "created_at"), time.requiredInstant(f.updatedAt(), "updated_at"),
                 text(f.createdBy()));
     }
 
@@ -61,52 +53,34 @@ final class FlowMapper {
     }
 
     FlowExecution execution(MiscJson.Execution e) {
-        return new FlowExecution(
-                required(e.id(), "id"),
-                text(e.flowId()),
+        return new FlowExecution(required(e.id(), "id"), text(e.flowId()),
                 Wire.enumValue(FlowExecutionStatus.class, e.status(), FlowExecutionStatus.UNKNOWN),
-                text(e.executionType()),
-                time.instant(e.startedAt()),
-                time.instant(e.completedAt()),
+                text(e.executionType()), time.instant(e.startedAt()), time.instant(e.completedAt()),
                 e.executionTimeSeconds() == null ? null : Duration.ofSeconds(e.executionTimeSeconds()),
-                num(e.jobsCreated()),
-                num(e.jobsCompleted()),
-                num(e.jobsFailed()),
-                num(e.jobsSkipped()),
-                num(e.vmsProcessed()),
-                num(e.bytesTransferred()),
-                optionalText(e.errorMessage()),
+                num(e.jobsCreated()), num(e.jobsCompleted()), num(e.jobsFailed()), num(e.jobsSkipped()),
+                num(e.vmsProcessed()), num(e.bytesTransferred()), optionalText(e.errorMessage()),
                 list(e.createdJobIds()).stream().filter(id -> !id.isBlank()).map(BackupId::new).toList(),
-                text(e.triggeredBy()),
-                time.requiredInstant(e.createdAt(), "created_at"));
+                text(e.triggeredBy()), time.requiredInstant(e.createdAt(), "created_at"));
     }
 
     FlowRunSummary runs(MiscJson.FlowStatus s) {
-        return new FlowRunSummary(
-                optionalText(s.lastExecutionId()),
+        return new FlowRunSummary(optionalText(s.lastExecutionId()),
                 s.lastExecutionStatus() == null || s.lastExecutionStatus().isEmpty()
                         ? null
-                        : Wire.enumValue(FlowExecutionStatus.class, s.lastExecutionStatus(), FlowExecutionStatus.UNKNOWN),
-                time.instant(s.lastExecutionTime()),
-                time.instant(s.nextExecutionTime()),
-                num(s.totalExecutions()),
-                num(s.successfulExecutions()),
-                num(s.failedExecutions()));
+                        : Wire.enumValue(FlowExecutionStatus.class, s.lastExecutionStatus(),
+                                FlowExecutionStatus.UNKNOWN),
+                time.instant(s.lastExecutionTime()), time.instant(s.nextExecutionTime()), num(s.totalExecutions()),
+                num(s.successfulExecutions()), num(s.failedExecutions()));
     }
 
     BulkFlowResult bulk(FlowJson.BulkResult b) {
-        return new BulkFlowResult(text(b.action()), num(b.requested()), num(b.successful()), num(b.failed()), list(b.errors()));
+        return new BulkFlowResult(text(b.action()), num(b.requested()), num(b.successful()), num(b.failed()),
+                list(b.errors()));
     }
 
     FlowSummary summary(FlowJson.Summary s) {
-        return new FlowSummary(
-                num(s.totalFlows()),
-                num(s.enabledFlows()),
-                num(s.disabledFlows()),
-                num(s.backupFlows()),
-                num(s.replicationFlows()),
-                num(s.totalExecutionsToday()),
-                num(s.successfulExecutionsToday()),
+        return new FlowSummary(num(s.totalFlows()), num(s.enabledFlows()), num(s.disabledFlows()), num(s.backupFlows()),
+                num(s.replicationFlows()), num(s.totalExecutionsToday()), num(s.successfulExecutionsToday()),
                 num(s.failedExecutionsToday()));
     }
 
@@ -119,14 +93,8 @@ final class FlowMapper {
     }
 
     HubSchedule schedule(FlowJson.Schedule s) {
-        return new HubSchedule(
-                required(s.id(), "id"),
-                text(s.name()),
-                s.description(),
-                text(s.cronExpression()),
-                text(s.timezone()),
-                flag(s.enabled()),
-                time.requiredInstant(s.createdAt(), "created_at"),
+        return new HubSchedule(required(s.id(), "id"), text(s.name()), s.description(), text(s.cronExpression()),
+                text(s.timezone()), flag(s.enabled()), time.requiredInstant(s.createdAt(), "created_at"),
                 time.requiredInstant(s.updatedAt(), "updated_at"));
     }
 }

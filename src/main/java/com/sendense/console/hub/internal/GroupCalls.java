@@ -27,17 +27,20 @@ final class GroupCalls {
     }
 
     MachineGroup group(String groupId) {
-        return pipeline.json(HubCall.get("machineGroup", GROUP).path("id", groupId), GroupJson.Group.class, mapper::group);
+        return pipeline.json(HubCall.get("machineGroup", GROUP).path("id", groupId), GroupJson.Group.class,
+                mapper::group);
     }
 
     MachineGroup create(GroupDraft d) {
         HubCall call = HubCall.post("createGroup", GROUPS)
-                .body(new GroupJson.Create(d.name(), d.description(), Math.max(d.maxVms(), 0), d.priority(), CREATED_BY));
+                .body(new GroupJson.Create(d.name(), d.description(), Math.max(d.maxVms(), 0), d.priority(),
+                        CREATED_BY));
         return pipeline.json(call, GroupJson.Group.class, mapper::group);
     }
 
     MachineGroup update(String groupId, GroupChanges c) {
-        HubCall call = HubCall.put("updateGroup", GROUP).path("id", groupId)
+        HubCall call = HubCall.put("updateGroup", GROUP)
+                .path("id", groupId)
                 .body(new GroupJson.Update(c.name(), c.description(), c.maxVms(), c.priority()));
         return pipeline.json(call, GroupJson.Group.class, mapper::group);
     }
@@ -48,16 +51,19 @@ final class GroupCalls {
 
     /** Memberships cannot be disabled later, and {@code enabled:false} would be stored as true anyway. */
     GroupAssignment assign(String groupId, String vmContextId) {
-        HubCall call = HubCall.post("assignToGroup", GROUP + "/vms").path("id", groupId)
+        HubCall call = HubCall.post("assignToGroup", GROUP + "/vms")
+                .path("id", groupId)
                 .body(new GroupJson.Assign(vmContextId, 0, true));
         return pipeline.json(call, GroupJson.Assignment.class, mapper::assignment);
     }
 
     void remove(String groupId, String vmContextId) {
-        pipeline.bodiless(HubCall.delete("removeFromGroup", GROUP + "/vms/{vm}").path("id", groupId).path("vm", vmContextId));
+        pipeline.bodiless(
+                HubCall.delete("removeFromGroup", GROUP + "/vms/{vm}").path("id", groupId).path("vm", vmContextId));
     }
 
     List<GroupMember> vms(String groupId) {
-        return pipeline.json(HubCall.get("groupVms", GROUP + "/vms").path("id", groupId), GroupJson.GroupVms.class, mapper::vms);
+        return pipeline.json(HubCall.get("groupVms", GROUP + "/vms").path("id", groupId), GroupJson.GroupVms.class,
+                mapper::vms);
     }
 }

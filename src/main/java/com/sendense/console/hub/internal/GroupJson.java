@@ -14,30 +14,15 @@ final class GroupJson {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    record Group(
-            @Nullable String id,
-            @Nullable String name,
-            @Nullable String description,
-            @Nullable String scheduleId,
-            @Nullable String scheduleName,
-            @Nullable Integer maxConcurrentVms,
-            @Nullable Integer priority,
-            @Nullable Integer totalVms,
-            @Nullable Integer enabledVms,
-            @Nullable String createdBy,
-            @Nullable String createdAt,
-            @Nullable String updatedAt,
-            @Nullable List<Membership> memberships) {}
+    record Group(@Nullable String id, @Nullable String name, @Nullable String description, @Nullable String scheduleId,
+            @Nullable String scheduleName, @Nullable Integer maxConcurrentVms, @Nullable Integer priority,
+            @Nullable Integer totalVms, @Nullable Integer enabledVms, @Nullable String createdBy,
+            @Nullable String createdAt, @Nullable String updatedAt, @Nullable List<Membership> memberships) {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    record Membership(
-            @Nullable String vmContextId,
-            @Nullable Boolean enabled,
-            @Nullable Integer priority,
-            @Nullable String addedAt,
-            @Nullable String addedBy,
-            @Nullable MemberContext vmContext) {}
+    record Membership(@Nullable String vmContextId, @Nullable Boolean enabled, @Nullable Integer priority,
+            @Nullable String addedAt, @Nullable String addedBy, @Nullable MemberContext vmContext) {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
@@ -54,28 +39,26 @@ final class GroupJson {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    record Update(@Nullable String name, @Nullable String description, @Nullable Integer maxConcurrentVms, @Nullable Integer priority) {}
+    record Update(@Nullable String name, @Nullable String description, @Nullable Integer maxConcurrentVms,
+            @Nullable Integer priority) {}
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     record Assign(String vmContextId, int priority, boolean enabled) {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    record Assignment(@Nullable Boolean success, @Nullable String message, @Nullable AssignedVm assignedVm, @Nullable Capacity groupCapacity) {}
+    record Assignment(@Nullable Boolean success, @Nullable String message, @Nullable AssignedVm assignedVm,
+            @Nullable Capacity groupCapacity) {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    record AssignedVm(
-            @Nullable String vmContextId,
-            @Nullable String vmName,
-            @Nullable String groupId,
-            @Nullable String groupName,
-            @Nullable String assignedAt) {}
+    record AssignedVm(@Nullable String vmContextId, @Nullable String vmName, @Nullable String groupId,
+            @Nullable String groupName, @Nullable String assignedAt) {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    record Capacity(
-            @Nullable Integer currentMembers, @Nullable Integer maxConcurrentVms, @Nullable Integer available, @Nullable Boolean atCapacity) {}
+    record Capacity(@Nullable Integer currentMembers, @Nullable Integer maxConcurrentVms, @Nullable Integer available,
+            @Nullable Boolean atCapacity) {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
@@ -83,12 +66,7 @@ final class GroupJson {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    record GroupVm(
-            @Nullable String vmContextId,
-            @Nullable String vmName,
-            @Nullable String vmwareVmId,
-            @Nullable Integer priority,
-            @Nullable Boolean enabled,
-            @Nullable String addedAt,
+    record GroupVm(@Nullable String vmContextId, @Nullable String vmName, @Nullable String vmwareVmId,
+            @Nullable Integer priority, @Nullable Boolean enabled, @Nullable String addedAt,
             @Nullable String addedBy) {}
 }

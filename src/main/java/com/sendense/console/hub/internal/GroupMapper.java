@@ -29,44 +29,24 @@ final class GroupMapper {
     }
 
     MachineGroup group(GroupJson.Group g) {
-        return new MachineGroup(
-                required(g.id(), "id"),
-                text(g.name()),
-                optionalText(g.description()),
-                optionalText(g.scheduleId()),
-                optionalText(g.scheduleName()),
-                num(g.maxConcurrentVms()),
-                num(g.priority()),
-                num(g.totalVms()),
-                num(g.enabledVms()),
-                text(g.createdBy()),
-                time.requiredInstant(g.createdAt(), "created_at"),
-                time.requiredInstant(g.updatedAt(), "updated_at"),
+        return new MachineGroup(required(g.id(), "id"), text(g.name()), optionalText(g.description()),
+                optionalText(g.scheduleId()), optionalText(g.scheduleName()), num(g.maxConcurrentVms()),
+                num(g.priority()), num(g.totalVms()), num(g.enabledVms()), text(g.createdBy()),
+                time.requiredInstant(g.createdAt(), "created_at"), time.requiredInstant(g.updatedAt(), "updated_at"),
                 list(g.memberships()).stream().map(this::member).sorted(BY_NAME).toList());
     }
 
     private GroupMember member(GroupJson.Membership m) {
         GroupJson.MemberContext vm = m.vmContext() == null ? new GroupJson.MemberContext(null, null) : m.vmContext();
-        return new GroupMember(
-                required(m.vmContextId(), "vm_context_id"),
-                text(vm.vmName()),
-                text(vm.vmwareVmId()),
-                num(m.priority()),
-                flag(m.enabled()),
-                time.instant(m.addedAt()),
-                text(m.addedBy()));
+        return new GroupMember(required(m.vmContextId(), "vm_context_id"), text(vm.vmName()), text(vm.vmwareVmId()),
+                num(m.priority()), flag(m.enabled()), time.instant(m.addedAt()), text(m.addedBy()));
     }
 
     /** The hub lists members in no particular order. */
     List<GroupMember> vms(GroupJson.GroupVms wire) {
         return list(wire.vms()).stream()
-                .map(v -> new GroupMember(
-                        required(v.vmContextId(), "vm_context_id"),
-                        text(v.vmName()),
-                        text(v.vmwareVmId()),
-                        num(v.priority()),
-                        flag(v.enabled()),
-                        time.instant(v.addedAt()),
+                .map(v -> new GroupMember(required(v.vmContextId(), "vm_context_id"), text(v.vmName()),
+                        text(v.vmwareVmId()), num(v.priority()), flag(v.enabled()), time.instant(v.addedAt()),
                         text(v.addedBy())))
                 .sorted(BY_NAME)
                 .toList();
@@ -77,20 +57,17 @@ final class GroupMapper {
         if (vm == null) {
             throw new IllegalArgumentException("The hub sent no assigned_vm");
         }
-        return new GroupAssignment(
-                required(vm.vmContextId(), "vm_context_id"),
-                text(vm.vmName()),
-                text(vm.groupId()),
-                text(vm.groupName()),
-                time.instant(vm.assignedAt()),
-                capacity(a.groupCapacity()));
+        return new GroupAssignment(required(vm.vmContextId(), "vm_context_id"), text(vm.vmName()), text(vm.groupId()),
+                text(vm.groupName()), time.instant(vm.assignedAt()), capacity(a.groupCapacity()));
     }
 
     private static GroupCapacity capacity(GroupJson.@Nullable Capacity c) {
         return c == null
                 ? new GroupCapacity(0, 0, 0, false)
-                : new GroupCapacity(num(c.currentMembers()), num(c.maxConcurrentVms()), num(c.available()), flag(c.atCapacity()));
+                : new GroupCapacity(num(c.currentMembers()), num(c.maxConcurrentVms()), num(c.available()),
+                        flag(c.atCapacity()));
     }
 
-    private static final Comparator<GroupMember> BY_NAME = Comparator.comparing(GroupMember::vmName).thenComparing(GroupMember::vmContextId);
+    private static final Comparator<GroupMember> BY_NAME = Comparator.comparing(GroupMember::vmName)
+            .thenComparing(GroupMember::vmContextId);
 }

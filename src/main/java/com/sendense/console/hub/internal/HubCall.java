@@ -58,8 +58,8 @@ final class HubCall {
      */
     HubCall path(String name, String value) {
         if (value.equals(".") || value.equals("..")) {
-            throw new HubRejectedException(
-                    operation, HubErrorCode.PATH_TRAVERSAL, null, null, "refused path segment '%s'".formatted(value));
+            throw new HubRejectedException(operation, HubErrorCode.PATH_TRAVERSAL, null, null,
+                    "refused path segment '%s'".formatted(value));
         }
         variables.put(name, value);
         return this;
@@ -115,11 +115,13 @@ final class HubCall {
         return method != HttpMethod.GET;
     }
 
-    @Nullable Object body() {
+    @Nullable
+    Object body() {
         return body;
     }
 
-    @Nullable Runnable precheck() {
+    @Nullable
+    Runnable precheck() {
         return precheck;
     }
 

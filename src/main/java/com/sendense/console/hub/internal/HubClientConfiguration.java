@@ -32,19 +32,11 @@ class HubClientConfiguration {
     static final Duration MAX_IDLE = Duration.ofSeconds(30);
 
     @Bean
-    WebClientHubClient hubClient(
-            ObjectProvider<WebClient.Builder> builder,
-            HubProperties properties,
-            ObjectProvider<MeterRegistry> registry,
-            ObjectProvider<Clock> clock) {
+    WebClientHubClient hubClient(ObjectProvider<WebClient.Builder> builder, HubProperties properties,
+            ObjectProvider<MeterRegistry> registry, ObjectProvider<Clock> clock) {
         HubWebClient web = hubWebClient(builder.getIfAvailable(WebClient::builder), properties);
-        return new WebClientHubClient(
-                web.client(),
-                properties,
-                registry.getIfAvailable(SimpleMeterRegistry::new),
-                clock.getIfAvailable(Clock::systemUTC),
-                RetryPolicy.standard(),
-                web.pool()::dispose);
+        return new WebClientHubClient(web.client(), properties, registry.getIfAvailable(SimpleMeterRegistry::new),
+                clock.getIfAvailable(Clock::systemUTC), RetryPolicy.standard(), web.pool()::dispose);
     }
 
     @Bean
@@ -70,7 +62,8 @@ class HubClientConfiguration {
     static HubWebClient hubWebClient(WebClient.Builder builder, HubProperties properties) {
         ConnectionProvider pool = ConnectionProvider.builder("hub").maxIdleTime(MAX_IDLE).build();
         HttpClient http = HttpClient.create(pool)
-                .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) Math.min(Integer.MAX_VALUE, properties.connectTimeout().toMillis()))
+                .option(ChannelOption.CONNECT_TIMEOUT_MILLIS,
+                        (int) Math.min(Integer.MAX_VALUE, properties.connectTimeout().toMillis()))
                 .responseTimeout(properties.readTimeout())
                 .disableRetry(true);
         URI baseUrl = properties.baseUrl();

@@ -63,21 +63,29 @@ final class HubErrors {
             return bySubstring;
         }
         return switch (status) {
-            case 400, 422 -> new HubRejectedException(operation, HubErrorCode.INVALID_REQUEST, status, parsed.message(), parsed.details());
+            case 400, 422 -> new HubRejectedException(operation, HubErrorCode.INVALID_REQUEST, status, parsed.message(),
+                    parsed.details());
             case 401 -> new HubAuthException(operation, authCode(message), status, parsed.message(), parsed.details());
-            case 403 -> new HubAuthException(operation, HubErrorCode.ACCESS_DENIED, status, parsed.message(), parsed.details());
+            case 403 ->
+                new HubAuthException(operation, HubErrorCode.ACCESS_DENIED, status, parsed.message(), parsed.details());
             case 404 -> notFound(operation, status, parsed);
-            case 405 -> new HubRejectedException(operation, HubErrorCode.METHOD_NOT_ALLOWED, status, parsed.message(), parsed.details());
-            case 409 -> new HubConflictException(operation, HubErrorCode.UNEXPECTED_STATUS, status, parsed.message(), parsed.details());
+            case 405 -> new HubRejectedException(operation, HubErrorCode.METHOD_NOT_ALLOWED, status, parsed.message(),
+                    parsed.details());
+            case 409 -> new HubConflictException(operation, HubErrorCode.UNEXPECTED_STATUS, status, parsed.message(),
+                    parsed.details());
             // Only a proxy in front of the hub sends these; a 502/504 may hide a write that happened.
-            case 502, 504 -> new HubUnavailableException(
-                    operation, status == 504 ? HubErrorCode.TIMEOUT : HubErrorCode.NO_RESPONSE, write,
-                    "HTTP %d from a proxy%s".formatted(status, message.isEmpty() ? "" : ": " + message), null);
+            case 502,
+                    504 ->
+                new HubUnavailableException(operation, status == 504 ? HubErrorCode.TIMEOUT : HubErrorCode.NO_RESPONSE,
+                        write, "HTTP %d from a proxy%s".formatted(status, message.isEmpty() ? "" : ": " + message),
+                        null);
             case 503 -> new HubUnavailableException(operation, HubErrorCode.UNREACHABLE, false,
                     "HTTP 503%s".formatted(message.isEmpty() ? "" : ": " + message), null);
             default -> status >= 500
-                    ? new HubServerException(operation, HubErrorCode.SERVER_ERROR, status, parsed.message(), parsed.details())
-                    : new HubServerException(operation, HubErrorCode.UNEXPECTED_STATUS, status, parsed.message(), parsed.details());
+                    ? new HubServerException(operation, HubErrorCode.SERVER_ERROR, status, parsed.message(),
+                            parsed.details())
+                    : new HubServerException(operation, HubErrorCode.UNEXPECTED_STATUS, status, parsed.message(),
+                            parsed.details());
         };
     }
 
@@ -87,9 +95,8 @@ final class HubErrors {
             return error;
         }
         if (isDecodingFailure(error)) {
-            return new HubServerException(
-                    call.operation(), HubErrorCode.UNDECODABLE_RESPONSE, call.status() == 0 ? null : call.status(),
-                    null, rootMessage(error));
+            return new HubServerException(call.operation(), HubErrorCode.UNDECODABLE_RESPONSE,
+                    call.status() == 0 ? null : call.status(), null, rootMessage(error));
         }
         HubUnavailableException transport = transport(call.operation(), call.isWrite(), error);
         return transport != null ? transport : error;
@@ -102,21 +109,22 @@ final class HubErrors {
             }
             if (t instanceof ConnectException || t instanceof UnknownHostException
                     || t instanceof NoRouteToHostException || t instanceof UnresolvedAddressException) {
-                return new HubUnavailableException(
-                        operation, HubErrorCode.UNREACHABLE, false, "cannot connect: " + describe(t), error);
+                return new HubUnavailableException(operation, HubErrorCode.UNREACHABLE, false,
+                        "cannot connect: " + describe(t), error);
             }
             if (t instanceof ReadTimeoutException || t instanceof WriteTimeoutException
                     || t instanceof SocketTimeoutException || t instanceof TimeoutException) {
-                return new HubUnavailableException(
-                        operation, HubErrorCode.TIMEOUT, write, "no response in time", error);
+                return new HubUnavailableException(operation, HubErrorCode.TIMEOUT, write, "no response in time",
+                        error);
             }
             if (t instanceof PrematureCloseException) {
-                return new HubUnavailableException(
-                        operation, HubErrorCode.NO_RESPONSE, write, "connection closed without a response", error);
+                return new HubUnavailableException(operation, HubErrorCode.NO_RESPONSE, write,
+                        "connection closed without a response", error);
             }
         }
         if (error instanceof WebClientRequestException || error instanceof IOException) {
-            return new HubUnavailableException(operation, HubErrorCode.NO_RESPONSE, write, describe(rootCause(error)), error);
+            return new HubUnavailableException(operation, HubErrorCode.NO_RESPONSE, write, describe(rootCause(error)),
+                    error);
         }
         return null;
     }
@@ -126,7 +134,8 @@ final class HubErrors {
         if (protection != null) {
             return protection;
         }
-        @Nullable Integer s = status;
+        @Nullable
+        Integer s = status;
         String m = p.message();
         String d = p.details();
         // Restore family (every failure is a 500 {"error": ...}); order matters: most specific first.
@@ -192,7 +201,8 @@ final class HubErrors {
      * restore rules, whose {@code Duplicate entry} means something else.
      */
     private static @Nullable HubException protection(String operation, int status, String text, Parsed p) {
-        @Nullable Integer s = status;
+        @Nullable
+        Integer s = status;
         String m = p.message();
         String d = p.details();
         if (text.contains("unique_vm_group")) {
@@ -218,10 +228,12 @@ final class HubErrors {
             return new HubRejectedException(operation, HubErrorCode.REPLICATION_NOT_SUPPORTED, s, m, d);
         }
         // A repository's config or path refused by the hub's own checks (not a server fault).
-        if (text.contains("failed to register repository") && (text.contains(": validate") || text.contains(": test_connection:"))) {
+        if (text.contains("failed to register repository")
+                && (text.contains(": validate") || text.contains(": test_connection:"))) {
             return new HubRejectedException(operation, HubErrorCode.INVALID_REQUEST, s, m, d);
         }
-        if (text.contains("invalid cron expression") || text.contains("invalid timezone") || text.contains("no fields to update")) {
+        if (text.contains("invalid cron expression") || text.contains("invalid timezone")
+                || text.contains("no fields to update")) {
             return new HubRejectedException(operation, HubErrorCode.INVALID_REQUEST, s, m, d);
         }
         if (text.contains("cannot delete schedule:")) {

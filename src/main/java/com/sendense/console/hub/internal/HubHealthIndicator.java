@@ -25,13 +25,11 @@ final class HubHealthIndicator implements HealthIndicator {
         try {
             // One attempt only: a health probe must not sit through the client's retries.
             HubHealth health = client instanceof WebClientHubClient web ? web.probe() : client.health();
-            return common(Health.up(), auth)
-                    .withDetail("version", health.version())
+            return common(Health.up(), auth).withDetail("version", health.version())
                     .withDetail("service", health.service())
                     .build();
         } catch (HubException e) {
-            return common(Health.down(), auth)
-                    .withDetail("code", e.code().name())
+            return common(Health.down(), auth).withDetail("code", e.code().name())
                     .withDetail("error", e.getMessage())
                     .build();
         }

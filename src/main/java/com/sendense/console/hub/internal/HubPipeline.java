@@ -60,9 +60,11 @@ final class HubPipeline {
 
     void bodiless(HubCall call) {
         execute(call, token -> {
-            ResponseEntity<Void> entity = block(call, spec(call, token).retrieve()
-                    .onStatus(status -> !status.is2xxSuccessful(), response -> HubErrors.fromResponse(call, response))
-                    .toBodilessEntity());
+            ResponseEntity<Void> entity = block(call,
+                    spec(call, token).retrieve()
+                            .onStatus(status -> !status.is2xxSuccessful(),
+                                    response -> HubErrors.fromResponse(call, response))
+                            .toBodilessEntity());
             call.status(entity == null ? 0 : entity.getStatusCode().value());
             return null;
         });
@@ -71,8 +73,8 @@ final class HubPipeline {
     <T> T execute(HubCall call, Function<Optional<String>, T> attempt) {
         return observed(call, () -> {
             if (properties.baseUrl() == null) {
-                throw new HubUnavailableException(
-                        call.operation(), HubErrorCode.UNREACHABLE, false, "no hub URL configured (hub.base-url / HUB_URL)", null);
+                throw new HubUnavailableException(call.operation(), HubErrorCode.UNREACHABLE, false,
+                        "no hub URL configured (hub.base-url / HUB_URL)", null);
             }
             Runnable precheck = call.precheck();
             if (precheck != null) {
@@ -105,8 +107,8 @@ final class HubPipeline {
         try {
             return session.token();
         } catch (HubUnavailableException e) {
-            throw new HubUnavailableException(
-                    call.operation(), e.code(), false, "login: " + e.details().orElse(e.code().name()), e);
+            throw new HubUnavailableException(call.operation(), e.code(), false,
+                    "login: " + e.details().orElse(e.code().name()), e);
         }
     }
 
@@ -118,24 +120,26 @@ final class HubPipeline {
             MiscJson.LoginResponse response = exchange(call, Optional.empty(), MiscJson.LoginResponse.class);
             String token = response.sessionToken();
             if (!Wire.flag(response.success()) || token == null || token.isBlank()) {
-                throw new HubAuthException(
-                        "login", HubErrorCode.INVALID_CREDENTIALS, call.status(), response.errorMessage(), "login returned no session token");
+                throw new HubAuthException("login", HubErrorCode.INVALID_CREDENTIALS, call.status(),
+                        response.errorMessage(), "login returned no session token");
             }
             return token;
         });
     }
 
     private <W> W exchange(HubCall call, Optional<String> token, Class<W> wireType) {
-        ResponseEntity<W> entity = block(call, spec(call, token).retrieve()
-                .onStatus(status -> !status.is2xxSuccessful(), response -> HubErrors.fromResponse(call, response))
-                .toEntity(wireType));
+        ResponseEntity<W> entity = block(call,
+                spec(call, token).retrieve()
+                        .onStatus(status -> !status.is2xxSuccessful(),
+                                response -> HubErrors.fromResponse(call, response))
+                        .toEntity(wireType));
         if (entity != null) {
             call.status(entity.getStatusCode().value());
         }
         W body = entity == null ? null : entity.getBody();
         if (body == null) {
-            throw new HubServerException(
-                    call.operation(), HubErrorCode.UNDECODABLE_RESPONSE, call.status() == 0 ? null : call.status(), null, "empty response body");
+            throw new HubServerException(call.operation(), HubErrorCode.UNDECODABLE_RESPONSE,
+                    call.status() == 0 ? null : call.status(), null, "empty response body");
         }
         return body;
     }
@@ -149,9 +153,7 @@ final class HubPipeline {
     }
 
     <R> @Nullable R block(HubCall call, Mono<R> response) {
-        return response.timeout(callTimeout)
-                .onErrorMap(error -> HubErrors.fromThrowable(call, error))
-                .block();
+        return response.timeout(callTimeout).onErrorMap(error -> HubErrors.fromThrowable(call, error)).block();
     }
 
     private static <W, T> T decode(HubCall call, Function<W, T> mapper, W wire) {
@@ -160,7 +162,8 @@ final class HubPipeline {
         } catch (HubException e) {
             throw e;
         } catch (RuntimeException e) {
-            throw new HubServerException(call.operation(), HubErrorCode.UNDECODABLE_RESPONSE, call.status(), null, e.getMessage());
+            throw new HubServerException(call.operation(), HubErrorCode.UNDECODABLE_RESPONSE, call.status(), null,
+                    e.getMessage());
         }
     }
 

@@ -28,6 +28,7 @@ final class HubSession {
     /** Performs the login request and returns the session token, or throws. */
     @FunctionalInterface
     interface Login {
+
         String login(String applianceToken);
     }
 
@@ -83,11 +84,8 @@ final class HubSession {
     HubException explain(String operation, HubException error) {
         HubException failure = lastFailure;
         if (error.code() == HubErrorCode.TOKEN_MISSING && failure != null) {
-            return new HubAuthException(
-                    operation,
-                    HubErrorCode.INVALID_CREDENTIALS,
-                    error.status().isPresent() ? error.status().getAsInt() : null,
-                    failure.hubMessage().orElse(null),
+            return new HubAuthException(operation, HubErrorCode.INVALID_CREDENTIALS,
+                    error.status().isPresent() ? error.status().getAsInt() : null, failure.hubMessage().orElse(null),
                     "the hub rejected the configured appliance token at login");
         }
         return error;

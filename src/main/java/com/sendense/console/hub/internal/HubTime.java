@@ -23,7 +23,8 @@ final class HubTime {
     }
 
     /** A correct RFC 3339 timestamp; {@code null}, empty and Go's zero time give {@code null}. */
-    @Nullable Instant instant(@Nullable String text) {
+    @Nullable
+    Instant instant(@Nullable String text) {
         if (text == null || text.isBlank()) {
             return null;
         }
@@ -36,7 +37,8 @@ final class HubTime {
      * the {@code Z} is dropped and the hub's zone attached. A real offset (the start response
      * uses one) is honoured.
      */
-    @Nullable Instant wallClock(@Nullable String text) {
+    @Nullable
+    Instant wallClock(@Nullable String text) {
         if (text == null || text.isBlank()) {
             return null;
         }

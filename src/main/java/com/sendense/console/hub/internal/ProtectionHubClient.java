@@ -27,7 +27,9 @@ import com.sendense.console.hub.VmwareCredential;
 import com.sendense.console.hub.VmwareCredentialDraft;
 import java.util.List;
 
-/** The protection half of {@link WebClientHubClient}, kept apart so neither class grows past a screenful of concerns. */
+/**
+ * The protection half of {@link WebClientHubClient}, kept apart so neither class grows past a screenful of concerns.
+ */
 abstract class ProtectionHubClient implements ProtectionHub {
 
     private final FlowCalls flows;

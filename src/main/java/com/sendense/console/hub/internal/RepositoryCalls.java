@@ -22,13 +22,9 @@ final class RepositoryCalls {
      * timeout although the repository was created; re-read the list before trying again.
      */
     Repository create(NewRepository r) {
-        HubCall call = HubCall.post("createRepository", "/api/v1/repositories").body(new RepositoryJson.Create(
-                r.name(),
-                RepositoryMapper.wireType(r.spec()),
-                true,
-                RepositoryMapper.config(r.spec()),
-                r.immutable(),
-                r.minRetentionDays()));
+        HubCall call = HubCall.post("createRepository", "/api/v1/repositories")
+                .body(new RepositoryJson.Create(r.name(), RepositoryMapper.wireType(r.spec()), true,
+                        RepositoryMapper.config(r.spec()), r.immutable(), r.minRetentionDays()));
         return pipeline.json(call, RepositoryJson.Created.class, mapper::created);
     }
 
@@ -43,9 +39,7 @@ final class RepositoryCalls {
     }
 
     StorageRefresh refresh() {
-        return pipeline.json(
-                HubCall.post("refreshRepositoryStorage", "/api/v1/repositories/refresh-storage"),
-                RepositoryJson.Refresh.class,
-                RepositoryMapper::refresh);
+        return pipeline.json(HubCall.post("refreshRepositoryStorage", "/api/v1/repositories/refresh-storage"),
+                RepositoryJson.Refresh.class, RepositoryMapper::refresh);
     }
 }

@@ -15,27 +15,15 @@ final class RepositoryJson {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    record Repository(
-            @Nullable String id,
-            @Nullable String name,
-            @Nullable String type,
-            @Nullable Boolean enabled,
-            @Nullable Map<String, @Nullable Object> config,
-            @Nullable Boolean isImmutable,
-            @Nullable Integer minRetentionDays,
-            @Nullable Storage storageInfo,
-            @Nullable String createdAt,
+    record Repository(@Nullable String id, @Nullable String name, @Nullable String type, @Nullable Boolean enabled,
+            @Nullable Map<String, @Nullable Object> config, @Nullable Boolean isImmutable,
+            @Nullable Integer minRetentionDays, @Nullable Storage storageInfo, @Nullable String createdAt,
             @Nullable String updatedAt) {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    record Storage(
-            @Nullable String repositoryId,
-            @Nullable Long totalBytes,
-            @Nullable Long usedBytes,
-            @Nullable Long availableBytes,
-            @Nullable Double usedPercent,
-            @Nullable Integer backupCount,
+    record Storage(@Nullable String repositoryId, @Nullable Long totalBytes, @Nullable Long usedBytes,
+            @Nullable Long availableBytes, @Nullable Double usedPercent, @Nullable Integer backupCount,
             @Nullable String lastCheckAt) {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -44,7 +32,8 @@ final class RepositoryJson {
 
     /** {@code enabled} is always sent true: a disabled repository vanishes from the hub at its next restart. */
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    record Create(String name, String type, boolean enabled, Object config, boolean isImmutable, int minRetentionDays) {}
+    record Create(String name, String type, boolean enabled, Object config, boolean isImmutable,
+            int minRetentionDays) {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     record Created(@Nullable Repository repository, @Nullable Boolean success) {}
@@ -58,7 +47,8 @@ final class RepositoryJson {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    record Refresh(@Nullable Integer failedCount, @Nullable String message, @Nullable Integer refreshedCount, @Nullable Boolean success) {}
+    record Refresh(@Nullable Integer failedCount, @Nullable String message, @Nullable Integer refreshedCount,
+            @Nullable Boolean success) {}
 
     @JsonInclude(JsonInclude.Include.ALWAYS)
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
@@ -68,8 +58,9 @@ final class RepositoryJson {
     record NfsConfig(String server, String exportPath, String mountPoint, String nfsVersion, String mountOptions) {}
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    record CifsConfig(
-            String server, String shareName, String mountPoint, String username, String passwordSecret, String domain, String mountOptions) {
+    record CifsConfig(String server, String shareName, String mountPoint, String username, String passwordSecret,
+            String domain, String mountOptions) {
+
         @Override
         public String toString() {
             return "CifsConfig[server=%s, shareName=%s, passwordSecret=***]".formatted(server, shareName);

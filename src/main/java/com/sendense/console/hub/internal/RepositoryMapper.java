@@ -10,8 +10,8 @@ import com.sendense.console.hub.Repository;
 import com.sendense.console.hub.RepositorySpec;
 import com.sendense.console.hub.RepositoryTestResult;
 import com.sendense.console.hub.RepositoryType;
-import com.sendense.console.hub.StorageRefresh;
 import com.sendense.console.hub.StorageInfo;
+import com.sendense.console.hub.StorageRefresh;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,27 +41,17 @@ final class RepositoryMapper {
     }
 
     Repository repository(RepositoryJson.Repository r) {
-        return new Repository(
-                required(r.id(), "id"),
-                text(r.name()),
-                Wire.enumValue(RepositoryType.class, r.type(), RepositoryType.OTHER),
-                flag(r.enabled()),
-                flag(r.isImmutable()),
-                num(r.minRetentionDays()),
+        return new Repository(required(r.id(), "id"), text(r.name()),
+                Wire.enumValue(RepositoryType.class, r.type(), RepositoryType.OTHER), flag(r.enabled()),
+                flag(r.isImmutable()), num(r.minRetentionDays()),
                 r.storageInfo() == null ? null : storage(r.storageInfo()),
                 time.requiredWallClock(r.createdAt(), "created_at"),
-                time.requiredWallClock(r.updatedAt(), "updated_at"),
-                config(r.config()));
+                time.requiredWallClock(r.updatedAt(), "updated_at"), config(r.config()));
     }
 
     StorageInfo storage(RepositoryJson.Storage s) {
-        return new StorageInfo(
-                num(s.totalBytes()),
-                num(s.usedBytes()),
-                num(s.availableBytes()),
-                num(s.usedPercent()),
-                num(s.backupCount()),
-                time.instant(s.lastCheckAt()));
+        return new StorageInfo(num(s.totalBytes()), num(s.usedBytes()), num(s.availableBytes()), num(s.usedPercent()),
+                num(s.backupCount()), time.instant(s.lastCheckAt()));
     }
 
     /** The hub echoes a CIFS password in clear here; {@link #repository} drops it like every secret. */
@@ -84,9 +74,10 @@ final class RepositoryMapper {
     static Object config(RepositorySpec spec) {
         return switch (spec) {
             case RepositorySpec.Local l -> new RepositoryJson.LocalConfig(l.path(), false, "");
-            case RepositorySpec.Nfs n -> new RepositoryJson.NfsConfig(n.server(), n.exportPath(), n.mountPoint(), n.nfsVersion(), n.mountOptions());
-            case RepositorySpec.Cifs c -> new RepositoryJson.CifsConfig(
-                    c.server(), c.shareName(), c.mountPoint(), c.username(), c.password(), c.domain(), c.mountOptions());
+            case RepositorySpec.Nfs n -> new RepositoryJson.NfsConfig(n.server(), n.exportPath(), n.mountPoint(),
+                    n.nfsVersion(), n.mountOptions());
+            case RepositorySpec.Cifs c -> new RepositoryJson.CifsConfig(c.server(), c.shareName(), c.mountPoint(),
+                    c.username(), c.password(), c.domain(), c.mountOptions());
         };
     }
 

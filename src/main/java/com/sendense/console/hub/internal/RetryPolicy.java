@@ -18,6 +18,7 @@ final class RetryPolicy {
     /** Waits between attempts; a seam so tests need not sleep. */
     @FunctionalInterface
     interface Sleeper {
+
         void sleep(Duration duration) throws InterruptedException;
     }
 
@@ -31,18 +32,20 @@ final class RetryPolicy {
 
     /** Two retries, 200 ms then 800 ms: rides out a hub restart blip, not an outage. */
     static RetryPolicy standard() {
-        return new RetryPolicy(List.of(Duration.ofMillis(200), Duration.ofMillis(800)), d -> Thread.sleep(d.toMillis()));
+        return new RetryPolicy(List.of(Duration.ofMillis(200), Duration.ofMillis(800)),
+                d -> Thread.sleep(d.toMillis()));
     }
 
     <T> T run(HubCall call, Supplier<T> attempt) {
-        for (int retry = 0; ; retry++) {
+        for (int retry = 0;; retry++) {
             try {
                 return attempt.get();
             } catch (HubUnavailableException e) {
                 if (!call.retryable() || retry >= backoffs.size()) {
                     throw e;
                 }
-                log.debug("{}: no answer from the hub ({}), retry {} of {}", call.operation(), e.code(), retry + 1, backoffs.size());
+                log.debug("{}: no answer from the hub ({}), retry {} of {}", call.operation(), e.code(), retry + 1,
+                        backoffs.size());
                 try {
                     sleeper.sleep(backoffs.get(retry));
                 } catch (InterruptedException interrupted) {

@@ -33,7 +33,8 @@ final class VmInventory {
     }
 
     void update(List<VmContext> vms) {
-        snapshot = new Snapshot(vms.stream().map(VmContext::vmName).collect(Collectors.toUnmodifiableSet()), clock.instant());
+        snapshot = new Snapshot(vms.stream().map(VmContext::vmName).collect(Collectors.toUnmodifiableSet()),
+                clock.instant());
     }
 
     /** A cached hit younger than {@link #TTL} is trusted unless {@code fresh}; a miss always reloads. */
@@ -46,11 +47,7 @@ final class VmInventory {
         loader.get();
         current = snapshot;
         if (current == null || !current.names().contains(vmName)) {
-            throw new HubNotFoundException(
-                    operation,
-                    HubErrorCode.VM_NOT_FOUND,
-                    null,
-                    null,
+            throw new HubNotFoundException(operation, HubErrorCode.VM_NOT_FOUND, null, null,
                     "VM '%s' is not in the hub's inventory; the request was not sent".formatted(vmName));
         }
     }

@@ -13,30 +13,18 @@ final class VmJson {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    record Context(
-            @Nullable String contextId,
-            @Nullable String vmName,
-            @Nullable String vmwareVmId,
-            @Nullable String vmPath,
-            @Nullable String vcenterHost,
-            @Nullable String datacenter,
-            @Nullable String currentStatus,
-            @Nullable Integer cpuCount,
-            @Nullable Integer memoryMb,
-            @Nullable String osType,
-            @Nullable String powerState,
-            @Nullable String vmToolsVersion,
-            @Nullable String createdAt,
-            @Nullable String updatedAt,
-            @Nullable String lastJobAt,
-            @Nullable Boolean autoAdded,
-            @Nullable Boolean schedulerEnabled,
-            @Nullable Integer credentialId,
+    record Context(@Nullable String contextId, @Nullable String vmName, @Nullable String vmwareVmId,
+            @Nullable String vmPath, @Nullable String vcenterHost, @Nullable String datacenter,
+            @Nullable String currentStatus, @Nullable Integer cpuCount, @Nullable Integer memoryMb,
+            @Nullable String osType, @Nullable String powerState, @Nullable String vmToolsVersion,
+            @Nullable String createdAt, @Nullable String updatedAt, @Nullable String lastJobAt,
+            @Nullable Boolean autoAdded, @Nullable Boolean schedulerEnabled, @Nullable Integer credentialId,
             @Nullable List<Group> groups) {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    record Group(@Nullable String groupId, @Nullable String groupName, @Nullable Integer priority, @Nullable Boolean enabled) {}
+    record Group(@Nullable String groupId, @Nullable String groupName, @Nullable Integer priority,
+            @Nullable Boolean enabled) {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)

@@ -30,27 +30,15 @@ final class VmMapper {
     }
 
     VmContext context(VmJson.Context c) {
-        return new VmContext(
-                required(c.contextId(), "context_id"),
-                required(c.vmName(), "vm_name"),
-                text(c.vmwareVmId()),
-                text(c.vmPath()),
-                text(c.vcenterHost()),
-                text(c.datacenter()),
-                text(c.currentStatus()),
-                c.cpuCount(),
-                c.memoryMb(),
-                optionalText(c.osType()),
-                powerState(c.powerState()),
-                optionalText(c.vmToolsVersion()),
-                time.requiredInstant(c.createdAt(), "created_at"),
-                time.requiredInstant(c.updatedAt(), "updated_at"),
-                time.instant(c.lastJobAt()),
-                flag(c.autoAdded()),
-                flag(c.schedulerEnabled()),
-                c.credentialId(),
+        return new VmContext(required(c.contextId(), "context_id"), required(c.vmName(), "vm_name"),
+                text(c.vmwareVmId()), text(c.vmPath()), text(c.vcenterHost()), text(c.datacenter()),
+                text(c.currentStatus()), c.cpuCount(), c.memoryMb(), optionalText(c.osType()),
+                powerState(c.powerState()), optionalText(c.vmToolsVersion()),
+                time.requiredInstant(c.createdAt(), "created_at"), time.requiredInstant(c.updatedAt(), "updated_at"),
+                time.instant(c.lastJobAt()), flag(c.autoAdded()), flag(c.schedulerEnabled()), c.credentialId(),
                 list(c.groups()).stream()
-                        .map(g -> new VmGroup(text(g.groupId()), text(g.groupName()), num(g.priority()), flag(g.enabled())))
+                        .map(g -> new VmGroup(text(g.groupId()), text(g.groupName()), num(g.priority()),
+                                flag(g.enabled())))
                         .toList());
     }
 

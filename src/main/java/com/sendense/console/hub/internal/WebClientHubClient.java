@@ -51,22 +51,18 @@ final class WebClientHubClient extends ProtectionHubClient implements HubClient,
     private final RestoreMapper restoreMapper;
     private final HubTime time;
 
-    WebClientHubClient(
-            WebClient web,
-            HubProperties properties,
-            MeterRegistry registry,
-            Clock clock,
-            RetryPolicy retries,
-            @Nullable AutoCloseable resources) {
-        this(new HubPipeline(web, properties, registry, clock, retries), new HubTime(properties.timeZone()), clock, resources);
+    WebClientHubClient(WebClient web, HubProperties properties, MeterRegistry registry, Clock clock,
+            RetryPolicy retries, @Nullable AutoCloseable resources) {
+        this(new HubPipeline(web, properties, registry, clock, retries), new HubTime(properties.timeZone()), clock,
+                resources);
     }
 
     private WebClientHubClient(HubPipeline pipeline, HubTime time, Clock clock, @Nullable AutoCloseable resources) {
         this(pipeline, time, new RepositoryMapper(time), clock, resources);
     }
 
-    private WebClientHubClient(
-            HubPipeline pipeline, HubTime time, RepositoryMapper repositoryMapper, Clock clock, @Nullable AutoCloseable resources) {
+    private WebClientHubClient(HubPipeline pipeline, HubTime time, RepositoryMapper repositoryMapper, Clock clock,
+            @Nullable AutoCloseable resources) {
         super(pipeline, time, repositoryMapper);
         this.pipeline = pipeline;
         this.resources = resources;
@@ -90,12 +86,8 @@ final class WebClientHubClient extends ProtectionHubClient implements HubClient,
     }
 
     private HubHealth health(HubCall call) {
-        return pipeline.json(call, MiscJson.Health.class, h -> new HubHealth(
-                Wire.text(h.status()),
-                Wire.text(h.service()),
-                Wire.text(h.version()),
-                Wire.text(h.database()),
-                time.instant(h.timestamp())));
+        return pipeline.json(call, MiscJson.Health.class, h -> new HubHealth(Wire.text(h.status()),
+                Wire.text(h.service()), Wire.text(h.version()), Wire.text(h.database()), time.instant(h.timestamp())));
     }
 
     @Override
@@ -105,7 +97,8 @@ final class WebClientHubClient extends ProtectionHubClient implements HubClient,
 
     @Override
     public List<VmContext> vms() {
-        List<VmContext> vms = pipeline.json(HubCall.get("vms", "/api/v1/vm-contexts"), VmJson.ContextList.class, vmMapper::contexts);
+        List<VmContext> vms = pipeline.json(HubCall.get("vms", "/api/v1/vm-contexts"), VmJson.ContextList.class,
+                vmMapper::contexts);
         inventory.update(vms);
         return vms;
     }
@@ -115,10 +108,9 @@ final class WebClientHubClient extends ProtectionHubClient implements HubClient,
         Optional<VmContext> context;
         if (isSafeSegment(vmName)) {
             try {
-                context = Optional.of(pipeline.json(
-                        HubCall.get("vm", "/api/v1/vm-contexts/{name}").path("name", vmName),
-                        VmJson.Detail.class,
-                        d -> vmMapper.context(require(d.context(), "context"))));
+                context = Optional
+                        .of(pipeline.json(HubCall.get("vm", "/api/v1/vm-contexts/{name}").path("name", vmName),
+                                VmJson.Detail.class, d -> vmMapper.context(require(d.context(), "context"))));
             } catch (HubNotFoundException e) {
                 if (e.code() != HubErrorCode.VM_NOT_FOUND) {
                     throw e;
@@ -134,17 +126,13 @@ final class WebClientHubClient extends ProtectionHubClient implements HubClient,
 
     @Override
     public List<VmDisk> disks(String contextId) {
-        return pipeline.json(
-                HubCall.get("disks", "/api/v1/vm-contexts/{id}/disks").path("id", contextId),
-                VmJson.DiskList.class,
-                vmMapper::disks);
+        return pipeline.json(HubCall.get("disks", "/api/v1/vm-contexts/{id}/disks").path("id", contextId),
+                VmJson.DiskList.class, vmMapper::disks);
     }
 
     @Override
     public List<Repository> repositories() {
-        return pipeline.json(
-                HubCall.get("repositories", "/api/v1/repositories"),
-                RepositoryJson.RepositoryList.class,
+        return pipeline.json(HubCall.get("repositories", "/api/v1/repositories"), RepositoryJson.RepositoryList.class,
                 repositoryMapper::repositories);
     }
 
@@ -152,8 +140,7 @@ final class WebClientHubClient extends ProtectionHubClient implements HubClient,
     public StorageInfo repositoryStorage(String repositoryId) {
         return pipeline.json(
                 HubCall.get("repositoryStorage", "/api/v1/repositories/{id}/storage").path("id", repositoryId),
-                RepositoryJson.Storage.class,
-                repositoryMapper::storage);
+                RepositoryJson.Storage.class, repositoryMapper::storage);
     }
 
     @Override
@@ -161,21 +148,15 @@ final class WebClientHubClient extends ProtectionHubClient implements HubClient,
         HubCall call = HubCall.post("startBackup", "/api/v1/backups")
                 // Always a fresh check: a stale hit would let the hub crash and hide the outcome.
                 .precheck(() -> inventory.requireKnown("startBackup", request.vmName(), true))
-                .body(new BackupJson.StartRequest(
-                        request.vmName(),
-                        request.type().wireValue(),
-                        request.repositoryId(),
-                        request.policyId(),
-                        request.tags()));
+                .body(new BackupJson.StartRequest(request.vmName(), request.type().wireValue(), request.repositoryId(),
+                        request.policyId(), request.tags()));
         return pipeline.json(call, BackupJson.Backup.class, backupMapper::started);
     }
 
     @Override
     public Backup backup(BackupId id) {
-        return pipeline.json(
-                HubCall.get("backup", "/api/v1/backups/{id}").path("id", id.value()),
-                BackupJson.Backup.class,
-                backupMapper::backup);
+        return pipeline.json(HubCall.get("backup", "/api/v1/backups/{id}").path("id", id.value()),
+                BackupJson.Backup.class, backupMapper::backup);
     }
 
     @Override
@@ -195,12 +176,9 @@ final class WebClientHubClient extends ProtectionHubClient implements HubClient,
 
     @Override
     public BackupStats backupStats(String vmName, String repositoryId) {
-        return pipeline.json(
-                HubCall.get("backupStats", "/api/v1/backups/stats")
-                        .query("vm_name", vmName)
-                        .query("repository_id", repositoryId),
-                BackupJson.Stats.class,
-                backupMapper::stats);
+        return pipeline.json(HubCall.get("backupStats", "/api/v1/backups/stats")
+                .query("vm_name", vmName)
+                .query("repository_id", repositoryId), BackupJson.Stats.class, backupMapper::stats);
     }
 
     /** The hub ignores the path segment and reads {@code vm_name} from the query (contract §4.6). */
@@ -224,14 +202,15 @@ final class WebClientHubClient extends ProtectionHubClient implements HubClient,
             throw new IllegalArgumentException("A disk index must be >= 0, was %d".formatted(diskIndex));
         }
         return pipeline.json(
-                HubCall.post("mount", "/api/v1/restore/mount").body(new RestoreJson.MountRequest(backupId.value(), diskIndex)),
-                RestoreJson.Mount.class,
-                restoreMapper::mount);
+                HubCall.post("mount", "/api/v1/restore/mount")
+                        .body(new RestoreJson.MountRequest(backupId.value(), diskIndex)),
+                RestoreJson.Mount.class, restoreMapper::mount);
     }
 
     @Override
     public List<Mount> mounts() {
-        return pipeline.json(HubCall.get("mounts", "/api/v1/restore/mounts"), RestoreJson.MountList.class, restoreMapper::mounts);
+        return pipeline.json(HubCall.get("mounts", "/api/v1/restore/mounts"), RestoreJson.MountList.class,
+                restoreMapper::mounts);
     }
 
     @Override
@@ -241,18 +220,14 @@ final class WebClientHubClient extends ProtectionHubClient implements HubClient,
 
     @Override
     public FileListing files(MountId id, HubPath path) {
-        return pipeline.json(
-                restoreCall("files", "/api/v1/restore/{id}/files", id, path),
-                RestoreJson.FileList.class,
+        return pipeline.json(restoreCall("files", "/api/v1/restore/{id}/files", id, path), RestoreJson.FileList.class,
                 wire -> restoreMapper.listing(id, wire));
     }
 
     @Override
     public FileEntry fileInfo(MountId id, HubPath path) {
-        return pipeline.json(
-                restoreCall("fileInfo", "/api/v1/restore/{id}/file-info", id, path),
-                RestoreJson.FileInfo.class,
-                restoreMapper::entry);
+        return pipeline.json(restoreCall("fileInfo", "/api/v1/restore/{id}/file-info", id, path),
+                RestoreJson.FileInfo.class, restoreMapper::entry);
     }
 
     @Override
@@ -269,17 +244,13 @@ final class WebClientHubClient extends ProtectionHubClient implements HubClient,
 
     @Override
     public RestoreResources restoreResources() {
-        return pipeline.json(
-                HubCall.get("restoreResources", "/api/v1/restore/resources"),
-                RestoreJson.Resources.class,
+        return pipeline.json(HubCall.get("restoreResources", "/api/v1/restore/resources"), RestoreJson.Resources.class,
                 restoreMapper::resources);
     }
 
     @Override
     public CleanupStatus cleanupStatus() {
-        return pipeline.json(
-                HubCall.get("cleanupStatus", "/api/v1/restore/cleanup-status"),
-                RestoreJson.Cleanup.class,
+        return pipeline.json(HubCall.get("cleanupStatus", "/api/v1/restore/cleanup-status"), RestoreJson.Cleanup.class,
                 restoreMapper::cleanup);
     }
 
@@ -290,11 +261,15 @@ final class WebClientHubClient extends ProtectionHubClient implements HubClient,
         }
     }
 
-    /** Checks again though {@link HubPath} refuses {@code ..}: the hub lists its own disk for {@code /partition-1/../../etc}. */
+    /**
+     * Checks again though {@link HubPath} refuses {@code ..}: the hub lists its own disk for
+     * {@code /partition-1/../../etc}.
+     */
     private static HubCall restoreCall(String operation, String route, MountId id, HubPath path) {
         for (String segment : path.value().split("/")) {
             if (segment.equals("..")) {
-                throw new HubRejectedException(operation, HubErrorCode.PATH_TRAVERSAL, null, null, "refused path " + path.value());
+                throw new HubRejectedException(operation, HubErrorCode.PATH_TRAVERSAL, null, null,
+                        "refused path " + path.value());
             }
         }
         return HubCall.get(operation, route).path("id", id.value()).query("path", path.value());

@@ -60,7 +60,8 @@ class AbandonedDownloadFilter extends HttpFilter {
                 log.info("Download {} ended unfinished: {}", request.getRequestURI(), abandoned.getMessage());
             }
             // Tomcat then closes the connection at once, so the browser knows the download failed.
-            throw abandoned instanceof ClientAbortException clientAbort ? clientAbort
+            throw abandoned instanceof ClientAbortException clientAbort
+                    ? clientAbort
                     : new ClientAbortException(abandoned.getMessage(), abandoned);
         }
     }

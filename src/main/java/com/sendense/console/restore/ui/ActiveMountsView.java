@@ -56,7 +56,8 @@ class ActiveMountsView extends Main {
     final Span problem = new Span();
     private final ZoneId zone;
     private int maxSlots = 8;
-    @Nullable CompletableFuture<?> pending;
+    @Nullable
+    CompletableFuture<?> pending;
 
     ActiveMountsView(MountService mounts, MountUsage usage, CurrentUser currentUser, LiveUpdates live, Clock clock,
             HubZone hub) {
@@ -66,9 +67,8 @@ class ActiveMountsView extends Main {
         boolean mayMount = !currentUser.hasRole(Role.MANAGER);
 
         // Create components
-        grid = new MountsGrid(usage, live, clock, hub.zone(), locale(),
-                new MountsGrid.Actions(m -> RestoreNavigation.browse(m.mountId(), "/"), this::confirmUnmount,
-                        this::remount, mayMount));
+        grid = new MountsGrid(usage, live, clock, hub.zone(), locale(), new MountsGrid.Actions(
+                m -> RestoreNavigation.browse(m.mountId(), "/"), this::confirmUnmount, this::remount, mayMount));
         slots.setId("mount-slots");
         problem.addClassName("restore-notice");
         problem.setVisible(false);
@@ -105,7 +105,8 @@ class ActiveMountsView extends Main {
 
     private void show(MountsSnapshot snapshot) {
         try {
-            @Nullable RestoreResources r = snapshot.resources();
+            @Nullable
+            RestoreResources r = snapshot.resources();
             if (r != null) {
                 maxSlots = r.maxMounts();
             }
@@ -158,7 +159,8 @@ class ActiveMountsView extends Main {
             if (mounts.unmount(m.mountId())) {
                 Notifications.success("Unmounted " + what + ".");
             } else {
-                Notifications.warning("The hub no longer accepts " + what + ": it has expired or was removed. An expired "
+                Notifications.warning("The hub no longer accepts " + what
+                        + ": it has expired or was removed. An expired "
                         + "mount keeps its slot until the hub's cleanup, within 15 minutes; nothing else is needed.");
             }
         } catch (HubException e) {
@@ -177,8 +179,8 @@ class ActiveMountsView extends Main {
     private void remounted(MountRecord old, @Nullable MountRecord fresh, @Nullable Throwable error) {
         Throwable cause = MountErrors.cause(error);
         switch (cause) {
-            case null -> Notifications.success("Mounted " + (fresh == null ? old.vmName() : fresh.vmName())
-                    + " again for a new hour.");
+            case null -> Notifications
+                    .success("Mounted " + (fresh == null ? old.vmName() : fresh.vmName()) + " again for a new hour.");
             case HubException e -> Notifications.error(MountErrors.sentence(e));
             case IllegalStateException e -> Notifications.error(e.getMessage());
             default -> Notifications.error("The disk could not be mounted again: " + cause.getMessage());

@@ -21,6 +21,7 @@ final class ArchiveDialog extends Dialog {
 
     @FunctionalInterface
     interface Callback extends Serializable {
+
         void download(ArchiveFormat format);
     }
 
@@ -35,17 +36,21 @@ final class ArchiveDialog extends Dialog {
             Callback callback) {
         setHeaderTitle("Download " + what + " as an archive");
         format.setItems(ArchiveFormat.ZIP, ArchiveFormat.TAR_GZ);
-        format.setItemLabelGenerator(f -> f == ArchiveFormat.ZIP ? "ZIP (opens anywhere)" : "tar.gz (keeps empty folders)");
+        format.setItemLabelGenerator(
+                f -> f == ArchiveFormat.ZIP ? "ZIP (opens anywhere)" : "tar.gz (keeps empty folders)");
         boolean noZip = zipRefusal != null;
         format.setItemEnabledProvider(f -> f != ArchiveFormat.ZIP || !noZip);
         format.setValue(noZip ? ArchiveFormat.TAR_GZ : ArchiveFormat.ZIP);
-        linkWarning.setText(noZip ? zipRefusal + " ZIP is therefore not offered: tar.gz keeps each link as an empty entry "
-                + "and leaves out what it points to. Cancel skips this folder." : "");
+        linkWarning.setText(noZip
+                ? zipRefusal + " ZIP is therefore not offered: tar.gz keeps each link as an empty entry "
+                        + "and leaves out what it points to. Cancel skips this folder."
+                : "");
         linkWarning.addClassName("archive-warning");
         linkWarning.setVisible(noZip);
         String amount = Formatters.bytes(estimate.bytes(), locale) + " in " + estimate.files() + " files";
-        size.setText(estimate.complete() ? "About " + amount + "." : "More than " + amount
-                + " (the estimate stopped before the end of the folder tree).");
+        size.setText(estimate.complete()
+                ? "About " + amount + "."
+                : "More than " + amount + " (the estimate stopped before the end of the folder tree).");
         warning.setText("This archive is likely over " + Formatters.bytes(largeBytes, locale) + ". The hub stops every "
                 + "download after 15 seconds, so a large archive may arrive incomplete; the console will say so. "
                 + "Smaller folders are safer.");
@@ -55,7 +60,8 @@ final class ArchiveDialog extends Dialog {
         SerializableConsumer<ArchiveFormat> note = f -> {
             zipNote.setVisible(f == ArchiveFormat.ZIP && (estimate.emptyFolders() > 0 || !estimate.complete()));
             zipNote.setText(estimate.emptyFolders() > 0
-                    ? "ZIP leaves out empty folders (" + estimate.emptyFolders() + " found). Choose tar.gz to keep them."
+                    ? "ZIP leaves out empty folders (" + estimate.emptyFolders()
+                            + " found). Choose tar.gz to keep them."
                     : "ZIP leaves out empty folders, if there are any. Choose tar.gz to keep them.");
         };
         note.accept(format.getValue());

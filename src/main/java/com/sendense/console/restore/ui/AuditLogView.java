@@ -62,7 +62,7 @@ class AuditLogView extends Main {
         // Create components
         user.setPlaceholder("User");
         vm.setPlaceholder("VM");
-        for (TextField f : new TextField[] {user, vm}) {
+        for (TextField f : new TextField[]{user, vm}) {
             f.setClearButtonVisible(true);
             f.setValueChangeMode(ValueChangeMode.LAZY);
             f.setAriaLabel(f.getPlaceholder());
@@ -122,22 +122,54 @@ class AuditLogView extends Main {
 
     private void configureGrid() {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
-        grid.addColumn(r -> Formatters.dateTime(r.startedAt(), zone, locale())).setHeader("Time").setKey("time")
-                .setAutoWidth(true).setFlexGrow(0);
-        ClippedText.addColumn(grid, DownloadRecord::username).setHeader("User").setKey("user").setAutoWidth(true).setFlexGrow(0);
-        ClippedText.addColumn(grid, DownloadRecord::vmName).setHeader("VM").setKey("vm").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(r -> r.backupId() + " · disk " + r.diskIndex()).setHeader("Recovery point").setKey("backup")
-                .setAutoWidth(true).setFlexGrow(0);
-        ClippedText.addColumn(grid, DownloadRecord::path).setHeader("Path").setKey("path").setFlexGrow(1).setResizable(true)
+        grid.addColumn(r -> Formatters.dateTime(r.startedAt(), zone, locale()))
+                .setHeader("Time")
+                .setKey("time")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        ClippedText.addColumn(grid, DownloadRecord::username)
+                .setHeader("User")
+                .setKey("user")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        ClippedText.addColumn(grid, DownloadRecord::vmName)
+                .setHeader("VM")
+                .setKey("vm")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(r -> r.backupId() + " · disk " + r.diskIndex())
+                .setHeader("Recovery point")
+                .setKey("backup")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        ClippedText.addColumn(grid, DownloadRecord::path)
+                .setHeader("Path")
+                .setKey("path")
+                .setFlexGrow(1)
+                .setResizable(true)
                 .setTooltipGenerator(DownloadRecord::path);
         grid.addColumn(r -> r.kind().label()).setHeader("Type").setKey("kind").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(r -> r.expectedBytes() == null ? "" : Formatters.bytes(r.expectedBytes(), locale()))
-                .setHeader("Size").setKey("size").setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(r -> Formatters.bytes(r.bytesDelivered(), locale())).setHeader("Delivered").setKey("delivered")
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(this::outcomeBadge).setHeader("Outcome")
-                .setKey("outcome").setAutoWidth(true).setFlexGrow(0);
-        ClippedText.addColumn(grid, r -> r.reason() == null ? "" : r.reason()).setHeader("Reason").setKey("reason").setAutoWidth(true);
+                .setHeader("Size")
+                .setKey("size")
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(r -> Formatters.bytes(r.bytesDelivered(), locale()))
+                .setHeader("Delivered")
+                .setKey("delivered")
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addComponentColumn(this::outcomeBadge)
+                .setHeader("Outcome")
+                .setKey("outcome")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        ClippedText.addColumn(grid, r -> r.reason() == null ? "" : r.reason())
+                .setHeader("Reason")
+                .setKey("reason")
+                .setAutoWidth(true);
         grid.setEmptyStateText("No downloads match.");
     }
 

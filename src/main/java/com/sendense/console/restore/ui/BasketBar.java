@@ -42,7 +42,9 @@ final class BasketBar extends Div {
             summary.setText("Nothing selected");
         } else {
             String files = basket.files() == 1 ? "1 file" : basket.files() + " files";
-            String folders = basket.folders() == 0 ? "" : " + " + (basket.folders() == 1 ? "1 folder" : basket.folders() + " folders");
+            String folders = basket.folders() == 0
+                    ? ""
+                    : " + " + (basket.folders() == 1 ? "1 folder" : basket.folders() + " folders");
             summary.setText(files + folders + " selected · " + Formatters.bytes(basket.fileBytes(), locale)
                     + (basket.folders() > 0 ? " + folder contents" : ""));
         }

@@ -32,7 +32,8 @@ final class BrowserHeader extends Div {
     private static final String REMOUNT = "Remount and return here";
 
     final Button remount = new Button(REMOUNT, VaadinIcon.REFRESH.create());
-    @Nullable CompletableFuture<?> pending;
+    @Nullable
+    CompletableFuture<?> pending;
     private @Nullable MountId goneMount;
     private String goneAt = "/";
     private final transient MountService mounts;

@@ -52,14 +52,20 @@ final class DownloadPlanner implements Serializable {
             confirmLarge(entries, () -> enqueue(mountId, entries, ArchiveFormat.ZIP));
             return;
         }
-        SizeEstimate estimate = folders.stream().map(f -> browse.estimate(mountId, f.path()))
-                .reduce((a, b) -> new SizeEstimate(a.bytes() + b.bytes(), a.files() + b.files(), a.folders() + b.folders(),
-                        a.emptyFolders() + b.emptyFolders(), a.links() + b.links(), a.complete() && b.complete()))
+        SizeEstimate estimate = folders.stream()
+                .map(f -> browse.estimate(mountId, f.path()))
+                .reduce((a, b) -> new SizeEstimate(a.bytes() + b.bytes(), a.files() + b.files(),
+                        a.folders() + b.folders(), a.emptyFolders() + b.emptyFolders(), a.links() + b.links(),
+                        a.complete() && b.complete()))
                 .orElseThrow();
-        String what = folders.size() == 1 ? "\"" + (folderLabel.isEmpty() ? folders.getFirst().name() : folderLabel) + "\""
+        String what = folders.size() == 1
+                ? "\"" + (folderLabel.isEmpty() ? folders.getFirst().name() : folderLabel) + "\""
                 : folders.size() + " folders";
-        String zipRefusal = folders.stream().map(f -> browse.zipRefusal(mountId, f.path())).flatMap(java.util.Optional::stream)
-                .findFirst().orElse(null);
+        String zipRefusal = folders.stream()
+                .map(f -> browse.zipRefusal(mountId, f.path()))
+                .flatMap(java.util.Optional::stream)
+                .findFirst()
+                .orElse(null);
         new ArchiveDialog(what, estimate, zipRefusal, downloads.largeDownloadBytes(), locale.get(),
                 format -> confirmLarge(entries, () -> enqueue(mountId, entries, format))).open();
     }
@@ -78,7 +84,8 @@ final class DownloadPlanner implements Serializable {
             }
         }
         if (!refused.isEmpty()) {
-            Notifications.warning(String.join(" ", refused) + (kept.isEmpty() ? "" : " The other entries are downloaded."));
+            Notifications
+                    .warning(String.join(" ", refused) + (kept.isEmpty() ? "" : " The other entries are downloaded."));
         }
         return kept;
     }
@@ -97,12 +104,14 @@ final class DownloadPlanner implements Serializable {
 
     private void confirmLarge(List<FileEntry> entries, Runnable go) {
         List<FileEntry> large = entries.stream()
-                .filter(e -> !e.isDirectory() && e.size() > downloads.largeDownloadBytes()).toList();
+                .filter(e -> !e.isDirectory() && e.size() > downloads.largeDownloadBytes())
+                .toList();
         if (large.isEmpty()) {
             go.run();
             return;
         }
-        String names = large.size() == 1 ? large.getFirst().name() + " is " + Formatters.bytes(large.getFirst().size(), locale.get())
+        String names = large.size() == 1
+                ? large.getFirst().name() + " is " + Formatters.bytes(large.getFirst().size(), locale.get())
                 : large.size() + " files are over " + Formatters.bytes(downloads.largeDownloadBytes(), locale.get());
         var dialog = new ConfirmDialog("Large download", names + ". The hub stops every download after 15 seconds, so "
                 + "files this large may arrive incomplete. The console will tell you if they do. Download anyway?",

@@ -80,7 +80,8 @@ final class DownloadQueuePanel extends Div {
         DownloadProgress p = item.progress;
         if (p.state() == DownloadProgress.State.TRUNCATED) {
             Notifications.warning(item.name + " is incomplete: the hub cut the download off after "
-                    + Formatters.bytes(p.bytes(), locale()) + ". The browser discarded it; retry, or download a smaller part.");
+                    + Formatters.bytes(p.bytes(), locale())
+                    + ". The browser discarded it; retry, or download a smaller part.");
         } else if (p.state() == DownloadProgress.State.FAILED || p.state() == DownloadProgress.State.ABORTED) {
             Notifications.error(item.name + " was not downloaded: " + p.message());
         } else if (p.state() == DownloadProgress.State.WAITING) {

@@ -76,7 +76,8 @@ public class FileBrowserView extends Main implements BeforeEnterObserver {
         this.downloads = downloads;
 
         // Create components
-        grid = new FileGrid(basket, hub.zone(), this::basketChanged, e -> folder == null ? "" : browse.linkTarget(folder, e));
+        grid = new FileGrid(basket, hub.zone(), this::basketChanged,
+                e -> folder == null ? "" : browse.linkTarget(folder, e));
         links = new LinkOpener(browse);
         basketBar = new BasketBar(downloads.reasonRequired(), downloads.mayDownload());
         queue = new DownloadQueuePanel(downloads, live);
@@ -90,7 +91,8 @@ public class FileBrowserView extends Main implements BeforeEnterObserver {
         filter.addValueChangeListener(e -> grid.filter(e.getValue()));
         grid.onKeys(item -> open(item, mayDownload), this::up);
         pathBar.up.addClickListener(e -> up());
-        pathBar.root.addClickListener(e -> current().map(p -> HubPath.of("/" + p.segments().getFirst())).ifPresent(this::go));
+        pathBar.root.addClickListener(
+                e -> current().map(p -> HubPath.of("/" + p.segments().getFirst())).ifPresent(this::go));
         pathBar.refresh.addClickListener(e -> current().ifPresent(this::load));
         basketBar.clear.addClickListener(e -> {
             basket.clear();
@@ -98,8 +100,8 @@ public class FileBrowserView extends Main implements BeforeEnterObserver {
             basketChanged();
         });
         basketBar.download.addClickListener(e -> planner.download(requireMount(), basket.items(), ""));
-        basketBar.archiveFolder.addClickListener(e -> current().filter(p -> !p.isRoot()).ifPresent(p ->
-                planner.download(requireMount(), List.of(DownloadPlanner.folderEntry(p)), p.name())));
+        basketBar.archiveFolder.addClickListener(e -> current().filter(p -> !p.isRoot())
+                .ifPresent(p -> planner.download(requireMount(), List.of(DownloadPlanner.folderEntry(p)), p.name())));
 
         // Layout
         var tools = new Div(pathBar, filter);
@@ -114,7 +116,8 @@ public class FileBrowserView extends Main implements BeforeEnterObserver {
     }
 
     static RouteParameters parameters(MountId mountId, HubPath path) {
-        return path.isRoot() ? new RouteParameters(MOUNT_PARAM, mountId.value())
+        return path.isRoot()
+                ? new RouteParameters(MOUNT_PARAM, mountId.value())
                 : new RouteParameters(Map.of(MOUNT_PARAM, mountId.value(), PATH_PARAM, PathParam.encode(path)));
     }
 
@@ -166,15 +169,17 @@ public class FileBrowserView extends Main implements BeforeEnterObserver {
             grid.setVisible(true);
             grid.show(opened);
             pathBar.show(requireMount(), path, partitionLabels);
-            header.title.setText(path.isRoot() ? "Partitions" : Optional.ofNullable(partitionLabels.get(path.value()))
-                    .orElse(path.name()));
+            header.title.setText(path.isRoot()
+                    ? "Partitions"
+                    : Optional.ofNullable(partitionLabels.get(path.value())).orElse(path.name()));
         } catch (LinkRefusedException e) {
             showProblem(String.valueOf(e.getMessage())); // a link on the way leaves its partition
             pathBar.show(requireMount(), path, partitionLabels);
         } catch (MountGoneException e) {
             showProblem(header.gone(requireMount(), path.value()));
         } catch (HubException e) {
-            showProblem(e.code() == HubErrorCode.PATH_NOT_FOUND ? "This folder does not exist in the backup: " + path
+            showProblem(e.code() == HubErrorCode.PATH_NOT_FOUND
+                    ? "This folder does not exist in the backup: " + path
                     : HubErrorMessages.explain(e));
             pathBar.show(requireMount(), path, partitionLabels);
         }
@@ -187,8 +192,9 @@ public class FileBrowserView extends Main implements BeforeEnterObserver {
     // The mount counts as in use while this browser shows it, so closing the tab lets it be unmounted.
     private void hold(MountId id) {
         release();
-        getUI().or(() -> Optional.ofNullable(UI.getCurrent())).ifPresent(ui ->
-                inUse = downloads.keepInUse(id, ui.getSession().getSession().getId() + "/" + ui.getUIId()));
+        getUI().or(() -> Optional.ofNullable(UI.getCurrent()))
+                .ifPresent(ui -> inUse = downloads.keepInUse(id,
+                        ui.getSession().getSession().getId() + "/" + ui.getUIId()));
     }
 
     private void release() {

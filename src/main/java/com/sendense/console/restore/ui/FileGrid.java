@@ -30,15 +30,15 @@ import org.jspecify.annotations.Nullable;
  */
 final class FileGrid extends Grid<FileEntry> {
 
-    private static final Map<FileTypes.Kind, String> ICONS = Map.ofEntries(
-            Map.entry(FileTypes.Kind.FOLDER, "folder"), Map.entry(FileTypes.Kind.PARTITION, "harddrive"),
-            Map.entry(FileTypes.Kind.LINK, "link"), Map.entry(FileTypes.Kind.DOCUMENT, "file-text"),
-            Map.entry(FileTypes.Kind.SPREADSHEET, "file-table"), Map.entry(FileTypes.Kind.PRESENTATION, "file-presentation"),
-            Map.entry(FileTypes.Kind.PDF, "file-text-o"), Map.entry(FileTypes.Kind.IMAGE, "file-picture"),
-            Map.entry(FileTypes.Kind.AUDIO, "file-sound"), Map.entry(FileTypes.Kind.VIDEO, "file-movie"),
-            Map.entry(FileTypes.Kind.ARCHIVE, "file-zip"), Map.entry(FileTypes.Kind.TEXT, "file-text-o"),
-            Map.entry(FileTypes.Kind.CODE, "file-code"), Map.entry(FileTypes.Kind.DATABASE, "database"),
-            Map.entry(FileTypes.Kind.EXECUTABLE, "cog"), Map.entry(FileTypes.Kind.OTHER, "file-o"));
+    private static final Map<FileTypes.Kind, String> ICONS = Map.ofEntries(Map.entry(FileTypes.Kind.FOLDER, "folder"),
+            Map.entry(FileTypes.Kind.PARTITION, "harddrive"), Map.entry(FileTypes.Kind.LINK, "link"),
+            Map.entry(FileTypes.Kind.DOCUMENT, "file-text"), Map.entry(FileTypes.Kind.SPREADSHEET, "file-table"),
+            Map.entry(FileTypes.Kind.PRESENTATION, "file-presentation"), Map.entry(FileTypes.Kind.PDF, "file-text-o"),
+            Map.entry(FileTypes.Kind.IMAGE, "file-picture"), Map.entry(FileTypes.Kind.AUDIO, "file-sound"),
+            Map.entry(FileTypes.Kind.VIDEO, "file-movie"), Map.entry(FileTypes.Kind.ARCHIVE, "file-zip"),
+            Map.entry(FileTypes.Kind.TEXT, "file-text-o"), Map.entry(FileTypes.Kind.CODE, "file-code"),
+            Map.entry(FileTypes.Kind.DATABASE, "database"), Map.entry(FileTypes.Kind.EXECUTABLE, "cog"),
+            Map.entry(FileTypes.Kind.OTHER, "file-o"));
 
     private final Basket basket;
     private final ZoneId zone;
@@ -72,15 +72,18 @@ final class FileGrid extends Grid<FileEntry> {
             }
         });
         addColumn(LitRenderer.<FileEntry>of("""
-                        <vaadin-checkbox aria-label="Select ${item.name}" ?checked=${item.picked} ?hidden=${item.partition}
-                          @click=${e => { e.preventDefault(); e.shiftKey ? range() : toggle(); }}></vaadin-checkbox>""")
+                <vaadin-checkbox aria-label="Select ${item.name}" ?checked=${item.picked} ?hidden=${item.partition}
+                  @click=${e => { e.preventDefault(); e.shiftKey ? range() : toggle(); }}></vaadin-checkbox>""")
                 .withProperty("name", Folder::displayName)
                 .withProperty("picked", e -> basket.contains(e.path()))
                 .withProperty("partition", FileTypes::isPartition)
                 .withFunction("toggle", this::toggle)
-                .withFunction("range", this::range))
-                .setHeader(selectAll).setKey("pick").setWidth("56px").setFlexGrow(0);
-        addColumn(LitRenderer.<FileEntry>of("""
+                .withFunction("range", this::range)).setHeader(selectAll)
+                .setKey("pick")
+                .setWidth("56px")
+                .setFlexGrow(0);
+        addColumn(LitRenderer.<FileEntry>of(
+                """
                         <span class="file-name"><vaadin-icon icon="vaadin:${item.icon}" class="file-icon ${item.kind}"></vaadin-icon>\
                         <span class="clipped-text" title="${item.name}">${item.name}</span><span class="link-target" ?hidden=${!item.link}>${item.target}</span></span>""")
                 .withProperty("link", FileEntry::symlink)
@@ -88,13 +91,26 @@ final class FileGrid extends Grid<FileEntry> {
                 .withProperty("target", e -> e.symlink() ? linkTarget.apply(e) : "")
                 .withProperty("icon", e -> ICONS.get(FileTypes.kind(e)))
                 .withProperty("kind", e -> FileTypes.kind(e).name().toLowerCase(Locale.ROOT))
-                .withProperty("name", Folder::displayName))
-                .setHeader("Name").setKey("name").setSortProperty("NAME").setFlexGrow(1).setResizable(true);
-        addColumn(e -> e.isDirectory() ? "" : Formatters.bytes(e.size(), locale())).setHeader("Size").setKey("size")
-                .setSortProperty("SIZE").setWidth("110px").setFlexGrow(0).setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
-        addColumn(e -> Formatters.dateTime(e.modified(), zone, locale())).setHeader("Modified").setKey("modified")
-                .setSortProperty("MODIFIED").setWidth("190px").setFlexGrow(0);
-        addColumn(FileTypes::describe).setHeader("Type").setKey("type").setSortProperty("TYPE").setWidth("190px")
+                .withProperty("name", Folder::displayName)).setHeader("Name")
+                .setKey("name")
+                .setSortProperty("NAME")
+                .setFlexGrow(1)
+                .setResizable(true);
+        addColumn(e -> e.isDirectory() ? "" : Formatters.bytes(e.size(), locale())).setHeader("Size")
+                .setKey("size")
+                .setSortProperty("SIZE")
+                .setWidth("110px")
+                .setFlexGrow(0)
+                .setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
+        addColumn(e -> Formatters.dateTime(e.modified(), zone, locale())).setHeader("Modified")
+                .setKey("modified")
+                .setSortProperty("MODIFIED")
+                .setWidth("190px")
+                .setFlexGrow(0);
+        addColumn(FileTypes::describe).setHeader("Type")
+                .setKey("type")
+                .setSortProperty("TYPE")
+                .setWidth("190px")
                 .setFlexGrow(0);
         setItems(DataProvider.fromCallbacks(this::fetch, this::count));
         addCellFocusListener(e -> e.getItem().ifPresent(item -> focused = item));
@@ -103,8 +119,7 @@ final class FileGrid extends Grid<FileEntry> {
     /** Double-click or Enter opens an entry; Backspace or Alt+Up goes up a level, as in Explorer. */
     void onKeys(java.util.function.Consumer<FileEntry> open, Runnable up) {
         addItemDoubleClickListener(e -> open.accept(e.getItem()));
-        getElement().addEventListener("keydown", e -> focused().ifPresent(open))
-                .setFilter("event.key === 'Enter'");
+        getElement().addEventListener("keydown", e -> focused().ifPresent(open)).setFilter("event.key === 'Enter'");
         getElement().addEventListener("keydown", e -> up.run())
                 .setFilter("event.key === 'Backspace' || (event.altKey && event.key === 'ArrowUp')");
     }
@@ -162,8 +177,10 @@ final class FileGrid extends Grid<FileEntry> {
     }
 
     private static FolderSort sortOf(List<com.vaadin.flow.data.provider.QuerySortOrder> orders) {
-        return orders.stream().findFirst()
-                .map(o -> new FolderSort(FolderSort.Column.valueOf(o.getSorted()), o.getDirection() == SortDirection.DESCENDING))
+        return orders.stream()
+                .findFirst()
+                .map(o -> new FolderSort(FolderSort.Column.valueOf(o.getSorted()),
+                        o.getDirection() == SortDirection.DESCENDING))
                 .orElse(FolderSort.BY_NAME);
     }
 

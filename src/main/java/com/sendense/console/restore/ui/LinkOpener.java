@@ -42,12 +42,14 @@ final class LinkOpener implements Serializable {
             return Optional.empty();
         }
         boolean folder = resolved.entry().isDirectory();
-        Notifications.success("\u201c" + via.path().value() + "\u201d is a link. Showing its target " + resolved.path().value()
-                + (folder ? "" : " in its folder") + " instead, so the hub never follows the link.");
+        Notifications.success(
+                "\u201c" + via.path().value() + "\u201d is a link. Showing its target " + resolved.path().value()
+                        + (folder ? "" : " in its folder") + " instead, so the hub never follows the link.");
         return Optional.of(folder ? resolved.path() : resolved.path().parent().orElse(HubPath.root()));
     }
 
-    void open(MountId mountId, FileEntry link, SerializableConsumer<HubPath> go, SerializableConsumer<FileEntry> download) {
+    void open(MountId mountId, FileEntry link, SerializableConsumer<HubPath> go,
+            SerializableConsumer<FileEntry> download) {
         try {
             ResolvedPath resolved = browse.resolve(mountId, link.path());
             if (resolved.entry().isDirectory()) {

@@ -9,13 +9,13 @@ import com.sendense.console.live.LiveUpdates;
 import com.sendense.console.restore.MountRecord;
 import com.sendense.console.restore.MountService;
 import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.function.SerializableSupplier;
-import com.vaadin.flow.component.UI;
 import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
 import org.jspecify.annotations.Nullable;
@@ -32,7 +32,8 @@ public class MountLeaseBar extends Composite<Div> {
     private final MountRecord mount;
     private final SerializableSupplier<String> currentPath;
     private final MountService mounts;
-    @Nullable CompletableFuture<?> pending;
+    @Nullable
+    CompletableFuture<?> pending;
 
     public MountLeaseBar(MountRecord mount, SerializableSupplier<String> currentPath, MountService mounts,
             LiveUpdates live, Clock clock) {
@@ -41,7 +42,8 @@ public class MountLeaseBar extends Composite<Div> {
         this.mounts = mounts;
 
         // Create components
-        countdown = new CountdownBadge(mount.expiresAt(), clock, live::subscribeTicks, MountRecord.WARNING_BEFORE_EXPIRY);
+        countdown = new CountdownBadge(mount.expiresAt(), clock, live::subscribeTicks,
+                MountRecord.WARNING_BEFORE_EXPIRY);
         countdown.setId("mount-countdown");
         message.addClassName("mount-lease-message");
         remount.setIcon(VaadinIcon.REFRESH.create());
@@ -61,7 +63,8 @@ public class MountLeaseBar extends Composite<Div> {
         if (phase != Phase.RUNNING && !mount.knownToConsole()) {
             // Remounting needs the backup and disk, which the hub's list does not give.
             remount.setVisible(false);
-            message.setText((phase == Phase.WARNING ? "This mount ends in a few minutes and the hub cannot extend it. "
+            message.setText((phase == Phase.WARNING
+                    ? "This mount ends in a few minutes and the hub cannot extend it. "
                     : "This mount has expired: the hub allows one hour and cannot extend it. ")
                     + "It was made outside this console, so the console cannot mount the same disk again; start a "
                     + "restore of the VM to mount it anew.");

@@ -18,8 +18,7 @@ import java.util.Locale;
 
 class MountProblemPanel extends Div {
 
-    record Actions(SerializableRunnable retry, SerializableRunnable checkAgain, SerializableRunnable chooseAnother) {
-    }
+    record Actions(SerializableRunnable retry, SerializableRunnable checkAgain, SerializableRunnable chooseAnother) {}
 
     final Button primary = new Button();
 
@@ -61,7 +60,9 @@ class MountProblemPanel extends Div {
     private static Div mountList(List<MountRecord> inUse, Instant now, Locale locale) {
         var list = new UnorderedList();
         for (MountRecord m : inUse) {
-            String what = m.vmName() == null ? "A mount made outside this console" : m.vmName() + ", " + RestoreLabels.disk(m, locale);
+            String what = m.vmName() == null
+                    ? "A mount made outside this console"
+                    : m.vmName() + ", " + RestoreLabels.disk(m, locale);
             list.add(new ListItem(what + " · opened by " + RestoreLabels.openedBy(m) + " · "
                     + CountdownBadge.format(m.remaining(now))));
         }

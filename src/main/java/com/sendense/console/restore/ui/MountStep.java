@@ -34,7 +34,8 @@ class MountStep extends Div {
     final Span slots = new Span();
     final Div progress = new Div();
     final Div outcome = new Div();
-    @Nullable CompletableFuture<?> pending;
+    @Nullable
+    CompletableFuture<?> pending;
     private final String vmName;
     private final Backup backup;
     private final int diskIndex;
@@ -64,8 +65,9 @@ class MountStep extends Div {
         progress.addClassName("mount-progress");
         progress.setVisible(false);
         var back = new Button("Back", VaadinIcon.ARROW_LEFT.create(), e -> onBack.run());
-        var lease = new Paragraph("A mount lasts one hour from now and cannot be extended; remounting gives a new hour. "
-                + "It is unmounted a few minutes after you close the file browser.");
+        var lease = new Paragraph(
+                "A mount lasts one hour from now and cannot be extended; remounting gives a new hour. "
+                        + "It is unmounted a few minutes after you close the file browser.");
 
         // Add listeners
         mount.addClickListener(e -> startMount());
@@ -116,15 +118,19 @@ class MountStep extends Div {
 
     private void showExisting() {
         try {
-            mounts.activeMounts().stream()
+            mounts.activeMounts()
+                    .stream()
                     .filter(m -> backup.id().equals(m.backupId()) && Integer.valueOf(diskIndex).equals(m.diskIndex()))
-                    .findFirst().ifPresent(this::showAlreadyMounted);
+                    .findFirst()
+                    .ifPresent(this::showAlreadyMounted);
         } catch (HubException e) {
             // The mount attempt reports any real problem; this was only a courtesy check.
         }
     }
 
-    /** Mounting again hands back the same mount, so only "Open it" leads in, unless it expired (mounting replaces it). */
+    /**
+     * Mounting again hands back the same mount, so only "Open it" leads in, unless it expired (mounting replaces it).
+     */
     private void showAlreadyMounted(MountRecord m) {
         outcome.removeAll();
         if (m.expired(clock.instant())) {
@@ -138,10 +144,12 @@ class MountStep extends Div {
         }
         mount.setEnabled(false);
         mount.setTooltipText("This disk is already mounted: open it instead");
-        var open = new Button("Open it", VaadinIcon.FOLDER_OPEN.create(), e -> RestoreNavigation.browse(m.mountId(), "/"));
+        var open = new Button("Open it", VaadinIcon.FOLDER_OPEN.create(),
+                e -> RestoreNavigation.browse(m.mountId(), "/"));
         open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        var panel = new Div(new Paragraph("This disk is already mounted (opened by " + RestoreLabels.openedBy(m)
-                + "). The hub hands out the same mount rather than a second one; its hour is not extended."),
+        var panel = new Div(
+                new Paragraph("This disk is already mounted (opened by " + RestoreLabels.openedBy(m)
+                        + "). The hub hands out the same mount rather than a second one; its hour is not extended."),
                 new Span("Time left: "), new CountdownBadge(m.expiresAt(), clock, live::subscribeTicks), open);
         panel.addClassName("mount-existing");
         outcome.add(panel);

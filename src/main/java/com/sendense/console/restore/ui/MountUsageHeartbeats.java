@@ -9,7 +9,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** A crashed browser's heartbeats stop, so its mount uses lapse though Vaadin keeps its UI until the session expires. */
+/**
+ * A crashed browser's heartbeats stop, so its mount uses lapse though Vaadin keeps its UI until the session expires.
+ */
 @Configuration
 class MountUsageHeartbeats {
 

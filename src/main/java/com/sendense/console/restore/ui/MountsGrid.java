@@ -28,29 +28,46 @@ class MountsGrid extends Grid<MountRecord> {
 
     /** What the row buttons do; {@code null} hides the button for users who may not. */
     record Actions(SerializableConsumer<MountRecord> browse, SerializableConsumer<MountRecord> unmount,
-            SerializableConsumer<MountRecord> remount, boolean allowed) {
-    }
+            SerializableConsumer<MountRecord> remount, boolean allowed) {}
 
     MountsGrid(MountUsage usage, LiveUpdates live, Clock clock, ZoneId zone, Locale locale, Actions actions) {
         addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         setId("mounts-grid");
         // Eight columns share the width: the free-text ones start narrow and take what is left.
-        ClippedText.addColumn(this, m -> m.vmName() == null ? "Unknown" : m.vmName()).setHeader("VM").setKey("vm")
-                .setWidth("8rem").setFlexGrow(1);
-        ClippedText.addColumn(this, m -> m.knownToConsole() ? RestoreLabels.point(m.backupCreatedAt(), m.backupType(), zone, locale)
-                : "not known: mounted outside this console").setHeader("Recovery point").setKey("point").setWidth("8rem")
+        ClippedText.addColumn(this, m -> m.vmName() == null ? "Unknown" : m.vmName())
+                .setHeader("VM")
+                .setKey("vm")
+                .setWidth("8rem")
+                .setFlexGrow(1);
+        ClippedText
+                .addColumn(this,
+                        m -> m.knownToConsole()
+                                ? RestoreLabels.point(m.backupCreatedAt(), m.backupType(), zone, locale)
+                                : "not known: mounted outside this console")
+                .setHeader("Recovery point")
+                .setKey("point")
+                .setWidth("8rem")
                 .setFlexGrow(1);
         addColumn(m -> RestoreLabels.disk(m, locale)).setHeader("Disk").setKey("disk").setAutoWidth(true);
         addColumn(m -> RestoreLabels.filesystem(m) + " · " + m.nbdDevice()).setHeader("File system · device")
-                .setKey("fs").setAutoWidth(true);
+                .setKey("fs")
+                .setAutoWidth(true);
         addColumn(m -> created(m, clock, zone, locale)).setHeader("Created").setKey("created").setAutoWidth(true);
-        addComponentColumn(m -> timeLeft(m, live, clock)).setHeader("Time left").setKey("left").setAutoWidth(true)
+        addComponentColumn(m -> timeLeft(m, live, clock)).setHeader("Time left")
+                .setKey("left")
+                .setAutoWidth(true)
                 .setComparator(MountRecord::expiresAt);
-        ClippedText.addColumn(this, m -> openedAndBrowsing(m, usage)).setHeader("Opened by").setKey("by").setWidth("8rem")
+        ClippedText.addColumn(this, m -> openedAndBrowsing(m, usage))
+                .setHeader("Opened by")
+                .setKey("by")
+                .setWidth("8rem")
                 .setFlexGrow(1);
         if (actions.allowed()) {
-            addComponentColumn(m -> buttons(m, clock, actions)).setHeader("").setKey("actions").setAutoWidth(true)
-                    .setFlexGrow(0).setFrozenToEnd(true);
+            addComponentColumn(m -> buttons(m, clock, actions)).setHeader("")
+                    .setKey("actions")
+                    .setAutoWidth(true)
+                    .setFlexGrow(0)
+                    .setFrozenToEnd(true);
         }
         empty.addClassName("empty-state-text");
         setEmptyStateComponent(empty);
@@ -62,7 +79,10 @@ class MountsGrid extends Grid<MountRecord> {
     }
 
     private static String openedAndBrowsing(MountRecord m, MountUsage usage) {
-        String browsing = usage.users(m.mountId()).stream().map(MountUsage.User::username).distinct()
+        String browsing = usage.users(m.mountId())
+                .stream()
+                .map(MountUsage.User::username)
+                .distinct()
                 .collect(Collectors.joining(", "));
         return RestoreLabels.openedBy(m) + (browsing.isEmpty() ? "" : " · browsing: " + browsing);
     }

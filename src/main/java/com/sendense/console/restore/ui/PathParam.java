@@ -11,8 +11,7 @@ import java.util.stream.Collectors;
  */
 final class PathParam {
 
-    private PathParam() {
-    }
+    private PathParam() {}
 
     static String encode(HubPath path) {
         return path.segments().stream().map(RouteSegment::encode).collect(Collectors.joining("/"));

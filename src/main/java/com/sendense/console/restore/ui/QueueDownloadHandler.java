@@ -3,8 +3,8 @@ package com.sendense.console.restore.ui;
 import com.sendense.console.base.ui.Notifications;
 import com.sendense.console.hub.HubException;
 import com.sendense.console.hub.HubTruncatedException;
-import com.sendense.console.restore.DownloadService;
 import com.sendense.console.restore.AuditUnavailableException;
+import com.sendense.console.restore.DownloadService;
 import com.sendense.console.restore.LinkRefusedException;
 import com.sendense.console.restore.MountGoneException;
 import com.vaadin.flow.component.UI;
@@ -47,7 +47,8 @@ final class QueueDownloadHandler implements DownloadHandler {
             // hub download (and be cut off) again. Only the queue's own start or Retry may.
             event.getResponse().setStatus(409);
             event.getResponse().setContentType("text/plain;charset=UTF-8");
-            event.getOutputStream().write("This download has ended; use Retry in the console.".getBytes(StandardCharsets.UTF_8));
+            event.getOutputStream()
+                    .write("This download has ended; use Retry in the console.".getBytes(StandardCharsets.UTF_8));
             return;
         }
         try {
@@ -59,14 +60,17 @@ final class QueueDownloadHandler implements DownloadHandler {
             });
             event.getOutputStream().flush();
         } catch (HubTruncatedException e) {
-            throw new AbandonedDownload("the hub cut it short, so the response is broken off for the browser to discard", e);
+            throw new AbandonedDownload(
+                    "the hub cut it short, so the response is broken off for the browser to discard", e);
         } catch (UncheckedIOException e) {
             throw e.getCause();
-        } catch (HubException | MountGoneException | AccessDeniedException | IllegalArgumentException | AuditUnavailableException e) {
+        } catch (HubException | MountGoneException | AccessDeniedException | IllegalArgumentException
+                | AuditUnavailableException e) {
             // Nothing was sent yet: an error status makes the browser show the download as failed.
             event.getResponse().setStatus(e instanceof AccessDeniedException ? 403 : 502);
             event.getResponse().setContentType("text/plain;charset=UTF-8");
-            event.getOutputStream().write(e.getMessage() == null ? new byte[0] : e.getMessage().getBytes(StandardCharsets.UTF_8));
+            event.getOutputStream()
+                    .write(e.getMessage() == null ? new byte[0] : e.getMessage().getBytes(StandardCharsets.UTF_8));
             if (e instanceof LinkRefusedException && ui != null) {
                 ui.access(() -> Notifications.warning(item.name + " was not downloaded: " + e.getMessage()));
             }

@@ -49,7 +49,8 @@ final class QueueRow extends Div {
         String done = Formatters.bytes(p.bytes(), locale);
         String of = expected == null ? "" : " of " + Formatters.bytes(expected, locale);
         bar.setIndeterminate(p.state() == DownloadProgress.State.RUNNING && expected == null);
-        bar.setValue(expected == null || expected == 0 ? (p.isFinished() ? 1 : 0)
+        bar.setValue(expected == null || expected == 0
+                ? (p.isFinished() ? 1 : 0)
                 : Math.min(1, (double) p.bytes() / expected));
         bar.removeThemeVariants(ProgressBarVariant.LUMO_ERROR, ProgressBarVariant.LUMO_SUCCESS);
         retry.setVisible(p.isFinished() && p.state() != DownloadProgress.State.COMPLETE);

@@ -41,13 +41,26 @@ class RecoveryPointStep extends Div {
         date.setLocale(locale);
         date.setHelperText("Leave empty to see every recovery point");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(b -> Formatters.dateTime(b.createdAt(), zone, locale)).setHeader("Taken").setKey("taken")
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(b -> RestoreLabels.typeBadge(b.type())).setHeader("Type").setKey("type").setAutoWidth(true);
-        grid.addColumn(b -> Formatters.bytes(b.totalBytes(), locale)).setHeader("Transferred").setKey("size").setAutoWidth(true);
+        grid.addColumn(b -> Formatters.dateTime(b.createdAt(), zone, locale))
+                .setHeader("Taken")
+                .setKey("taken")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addComponentColumn(b -> RestoreLabels.typeBadge(b.type()))
+                .setHeader("Type")
+                .setKey("type")
+                .setAutoWidth(true);
+        grid.addColumn(b -> Formatters.bytes(b.totalBytes(), locale))
+                .setHeader("Transferred")
+                .setKey("size")
+                .setAutoWidth(true);
         grid.addColumn(b -> b.disksCount()).setHeader("Disks").setKey("disks").setAutoWidth(true);
-        ClippedText.addColumn(grid, Backup::repositoryId).setHeader("Repository").setKey("repository").setAutoWidth(true);
-        var empty = new Span(points.isEmpty() ? vmName + " has no completed backup yet, so there is nothing to restore from."
+        ClippedText.addColumn(grid, Backup::repositoryId)
+                .setHeader("Repository")
+                .setKey("repository")
+                .setAutoWidth(true);
+        var empty = new Span(points.isEmpty()
+                ? vmName + " has no completed backup yet, so there is nothing to restore from."
                 : "No recovery point on that date.");
         empty.addClassName("empty-state-text");
         grid.setEmptyStateComponent(empty);
@@ -76,7 +89,8 @@ class RecoveryPointStep extends Div {
 
     private void filter() {
         LocalDate day = date.getValue();
-        grid.setItems(day == null ? points
+        grid.setItems(day == null
+                ? points
                 : points.stream().filter(b -> b.createdAt().atZone(zone).toLocalDate().equals(day)).toList());
     }
 }

@@ -12,8 +12,7 @@ import org.jspecify.annotations.Nullable;
 
 final class RestoreLabels {
 
-    private RestoreLabels() {
-    }
+    private RestoreLabels() {}
 
     static String type(@Nullable BackupType type) {
         if (type == null) {
@@ -23,7 +22,8 @@ final class RestoreLabels {
     }
 
     static StatusBadge typeBadge(BackupType type) {
-        return new StatusBadge(type(type), type == BackupType.FULL ? StatusBadge.Tone.PRIMARY : StatusBadge.Tone.NEUTRAL);
+        return new StatusBadge(type(type),
+                type == BackupType.FULL ? StatusBadge.Tone.PRIMARY : StatusBadge.Tone.NEUTRAL);
     }
 
     /** "8 Oct 2025, 19:24 · Full". */
@@ -45,7 +45,8 @@ final class RestoreLabels {
         if (m.diskIndex() == null) {
             return "unknown";
         }
-        return m.diskSizeBytes() == null ? "Disk " + m.diskIndex()
+        return m.diskSizeBytes() == null
+                ? "Disk " + m.diskIndex()
                 : "Disk " + m.diskIndex() + " · " + Formatters.bytes(m.diskSizeBytes(), locale);
     }
 

@@ -18,22 +18,22 @@ public final class RestoreNavigation {
     /** {@code restore/:mountId/files/:path*} */
     static final String FILES_SEGMENT = "files";
 
-    private RestoreNavigation() {
-    }
+    private RestoreNavigation() {}
 
     public static void openWizard() {
         UI.getCurrent().navigate(RestoreWizardView.class);
     }
 
     public static void openWizard(String vmName) {
-        UI.getCurrent().navigate(RestoreWizardView.class,
-                QueryParameters.simple(Map.of(RestoreWizardView.VM_PARAM, vmName)));
+        UI.getCurrent()
+                .navigate(RestoreWizardView.class, QueryParameters.simple(Map.of(RestoreWizardView.VM_PARAM, vmName)));
     }
 
     /** At the choice of a disk, or straight at mounting when the VM has one disk. */
     public static void openWizard(String vmName, BackupId backupId) {
-        UI.getCurrent().navigate(RestoreWizardView.class, QueryParameters.simple(
-                Map.of(RestoreWizardView.VM_PARAM, vmName, RestoreWizardView.BACKUP_PARAM, backupId.value())));
+        UI.getCurrent()
+                .navigate(RestoreWizardView.class, QueryParameters.simple(
+                        Map.of(RestoreWizardView.VM_PARAM, vmName, RestoreWizardView.BACKUP_PARAM, backupId.value())));
     }
 
     public static void showMounts() {
@@ -45,7 +45,10 @@ public final class RestoreNavigation {
         UI.getCurrent().navigate(browseLocation(mountId, partitionPath));
     }
 
-    /** Names stay readable; only what a reload's percent-decoding or the URL would change is escaped ({@link PathParam}). */
+    /**
+     * Names stay readable; only what a reload's percent-decoding or the URL would change is escaped
+     * ({@link PathParam}).
+     */
     public static String browseLocation(MountId mountId, String partitionPath) {
         String segments = PathParam.encode(com.sendense.console.hub.HubPath.of(partitionPath));
         String base = WIZARD_ROUTE + "/" + mountId.value() + "/" + FILES_SEGMENT;

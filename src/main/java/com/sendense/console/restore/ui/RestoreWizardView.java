@@ -71,7 +71,8 @@ class RestoreWizardView extends Main implements BeforeEnterObserver {
         this.clock = clock;
         this.zone = hub.zone();
 
-        var activeMounts = new Button("Active mounts", VaadinIcon.HARDDRIVE.create(), e -> RestoreNavigation.showMounts());
+        var activeMounts = new Button("Active mounts", VaadinIcon.HARDDRIVE.create(),
+                e -> RestoreNavigation.showMounts());
         body.addClassName("restore-wizard-body");
         addClassNames("restore-wizard", Padding.Horizontal.MEDIUM, Padding.Bottom.MEDIUM);
         add(new ViewToolbar("Restore files", activeMounts), stepper, body);
@@ -133,7 +134,8 @@ class RestoreWizardView extends Main implements BeforeEnterObserver {
     private void showVms(String search, String notice) {
         stepper.show(0, false);
         List<VmContext> vms = catalog.vms();
-        String empty = currentUser.vmScope().isUnrestricted() ? "The hub has no VMs yet."
+        String empty = currentUser.vmScope().isUnrestricted()
+                ? "The hub has no VMs yet."
                 : "No VMs are in your help-desk scope. Ask an administrator to add VM names or patterns.";
         var step = new VmStep(vms, empty, notice.isEmpty() ? search : "", name -> go(name, null, null));
         showBody(notice.isEmpty() ? step : new Div(message(notice), step));
@@ -148,10 +150,10 @@ class RestoreWizardView extends Main implements BeforeEnterObserver {
     private void showMount(VmContext vm, Backup point, int diskIndex, List<VmDisk> current, boolean onlyDisk) {
         stepper.show(3, onlyDisk);
         VmDisk disk = current.stream().filter(d -> d.index() == diskIndex).findFirst().orElse(null);
-        String summary = RestoreLabels.disk(diskIndex, disk, locale()) + " of " + vm.vmName() + " from " + pointLabel(point);
+        String summary = RestoreLabels.disk(diskIndex, disk, locale()) + " of " + vm.vmName() + " from "
+                + pointLabel(point);
         showBody(new MountStep(vm.vmName(), point, diskIndex, summary, mounts, live, clock, locale(),
-                () -> go(vm.vmName(), onlyDisk ? null : point.id().value(), null),
-                () -> go(vm.vmName(), null, null)));
+                () -> go(vm.vmName(), onlyDisk ? null : point.id().value(), null), () -> go(vm.vmName(), null, null)));
     }
 
     private String pointLabel(Backup b) {

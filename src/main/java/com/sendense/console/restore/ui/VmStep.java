@@ -33,12 +33,22 @@ class VmStep extends Div {
         search.setAriaLabel("Search VMs");
         search.setValue(initialSearch);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        ClippedText.addColumn(grid, VmContext::vmName).setHeader("Name").setKey("name").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(vm -> Optional.ofNullable(vm.osType()).map(os -> os.substring(0, 1).toUpperCase(Locale.ROOT)
-                + os.substring(1)).orElse("unknown")).setHeader("OS").setKey("os").setAutoWidth(true);
+        ClippedText.addColumn(grid, VmContext::vmName)
+                .setHeader("Name")
+                .setKey("name")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(vm -> Optional.ofNullable(vm.osType())
+                .map(os -> os.substring(0, 1).toUpperCase(Locale.ROOT) + os.substring(1))
+                .orElse("unknown")).setHeader("OS").setKey("os").setAutoWidth(true);
         grid.addColumn(vm -> vm.powerState() == null ? "unknown" : vm.powerState().name().toLowerCase(Locale.ROOT))
-                .setHeader("Power").setKey("power").setAutoWidth(true);
-        ClippedText.addColumn(grid, VmContext::datacenter).setHeader("Datacenter").setKey("datacenter").setAutoWidth(true);
+                .setHeader("Power")
+                .setKey("power")
+                .setAutoWidth(true);
+        ClippedText.addColumn(grid, VmContext::datacenter)
+                .setHeader("Datacenter")
+                .setKey("datacenter")
+                .setAutoWidth(true);
         var empty = new Span(emptyText);
         empty.addClassName("empty-state-text");
         grid.setEmptyStateComponent(empty);

@@ -22,6 +22,7 @@ class EditUserDialog extends Dialog {
 
     @FunctionalInterface
     interface SaveCallback extends Serializable {
+
         void save(UserUpdate update);
     }
 
@@ -52,7 +53,8 @@ class EditUserDialog extends Dialog {
         binder.forField(displayName)
                 .asRequired("Enter a display name")
                 .withValidator((value, ctx) -> UserRules.checkDisplayName(value)
-                        .map(ValidationResult::error).orElse(ValidationResult.ok()))
+                        .map(ValidationResult::error)
+                        .orElse(ValidationResult.ok()))
                 .bind(UserForm::getDisplayName, UserForm::setDisplayName);
         binder.forField(role).asRequired("Choose a role").bind(UserForm::getRole, UserForm::setRole);
         binder.forField(enabled).bind(UserForm::isEnabled, UserForm::setEnabled);
@@ -77,8 +79,8 @@ class EditUserDialog extends Dialog {
             return;
         }
         try {
-            onSave.save(new UserUpdate(form.getDisplayName(), Objects.requireNonNull(form.getRole()),
-                    form.isEnabled(), form.getScope()));
+            onSave.save(new UserUpdate(form.getDisplayName(), Objects.requireNonNull(form.getRole()), form.isEnabled(),
+                    form.getScope()));
             close();
         } catch (UserManagementException e) {
             Notifications.error(e.getMessage());

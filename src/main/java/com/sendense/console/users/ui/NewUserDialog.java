@@ -22,6 +22,7 @@ class NewUserDialog extends Dialog {
 
     @FunctionalInterface
     interface SaveCallback extends Serializable {
+
         void save(NewUser user);
     }
 
@@ -58,26 +59,27 @@ class NewUserDialog extends Dialog {
         binder.forField(username)
                 .asRequired("Enter a user name")
                 .withValidator((value, ctx) -> UserRules.checkUsername(value)
-                        .map(ValidationResult::error).orElse(ValidationResult.ok()))
+                        .map(ValidationResult::error)
+                        .orElse(ValidationResult.ok()))
                 .withValidator(value -> !usernameTaken.test(value), "This user name is already taken")
                 .bind(UserForm::getUsername, UserForm::setUsername);
         binder.forField(displayName)
                 .asRequired("Enter a display name")
                 .withValidator((value, ctx) -> UserRules.checkDisplayName(value)
-                        .map(ValidationResult::error).orElse(ValidationResult.ok()))
+                        .map(ValidationResult::error)
+                        .orElse(ValidationResult.ok()))
                 .bind(UserForm::getDisplayName, UserForm::setDisplayName);
         binder.forField(password)
                 .asRequired("Enter a password")
                 .withValidator((value, ctx) -> UserRules.checkPassword(value)
-                        .map(ValidationResult::error).orElse(ValidationResult.ok()))
+                        .map(ValidationResult::error)
+                        .orElse(ValidationResult.ok()))
                 .bind(UserForm::getPassword, UserForm::setPassword);
         binder.forField(confirmPassword)
                 .asRequired("Repeat the password")
                 .withValidator(value -> Objects.equals(value, password.getValue()), "The passwords do not match")
                 .bind(UserForm::getConfirmPassword, UserForm::setConfirmPassword);
-        binder.forField(role)
-                .asRequired("Choose a role")
-                .bind(UserForm::getRole, UserForm::setRole);
+        binder.forField(role).asRequired("Choose a role").bind(UserForm::getRole, UserForm::setRole);
         binder.forField(scope).bind(UserForm::getScope, UserForm::setScope);
         binder.readBean(form);
 

@@ -19,6 +19,7 @@ class ResetPasswordDialog extends Dialog {
 
     @FunctionalInterface
     interface SaveCallback extends Serializable {
+
         void save(String newPassword);
     }
 
@@ -44,7 +45,8 @@ class ResetPasswordDialog extends Dialog {
         binder.forField(password)
                 .asRequired("Enter a password")
                 .withValidator((value, ctx) -> UserRules.checkPassword(value)
-                        .map(ValidationResult::error).orElse(ValidationResult.ok()))
+                        .map(ValidationResult::error)
+                        .orElse(ValidationResult.ok()))
                 .bind(UserForm::getPassword, UserForm::setPassword);
         binder.forField(confirmPassword)
                 .asRequired("Repeat the password")

@@ -10,8 +10,7 @@ import com.vaadin.flow.component.textfield.TextField;
 /** Field builders shared by the user dialogs, so they look and validate alike. */
 final class UserFields {
 
-    private UserFields() {
-    }
+    private UserFields() {}
 
     static TextField displayName() {
         TextField field = new TextField("Display name");
@@ -27,7 +26,8 @@ final class UserFields {
         field.setItemLabelGenerator(Role::label);
         field.setPlaceholder("Choose a role");
         field.setRequiredIndicatorVisible(true);
-        field.addValueChangeListener(e -> field.setHelperText(e.getValue() == null ? null : e.getValue().description()));
+        field.addValueChangeListener(
+                e -> field.setHelperText(e.getValue() == null ? null : e.getValue().description()));
         return field;
     }
 

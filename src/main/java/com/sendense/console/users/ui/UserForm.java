@@ -60,7 +60,8 @@ class UserForm implements Serializable {
         this.confirmPassword = confirmPassword;
     }
 
-    @Nullable Role getRole() {
+    @Nullable
+    Role getRole() {
         return role;
     }
 

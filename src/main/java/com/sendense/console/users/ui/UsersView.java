@@ -2,17 +2,14 @@ package com.sendense.console.users.ui;
 
 import com.sendense.console.base.ui.Notifications;
 import com.sendense.console.base.ui.SafeChoice;
-import com.sendense.console.base.ui.component.ViewToolbar;
 import com.sendense.console.base.ui.component.ClippedText;
+import com.sendense.console.base.ui.component.ViewToolbar;
 import com.sendense.console.users.Role;
 import com.sendense.console.users.Roles;
+import com.sendense.console.users.SignInThrottle;
 import com.sendense.console.users.UserAccount;
 import com.sendense.console.users.UserManagementException;
-import com.sendense.console.users.SignInThrottle;
 import com.sendense.console.users.UserService;
-import com.vaadin.flow.component.html.Paragraph;
-import java.time.temporal.ChronoUnit;
-import java.util.List;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.badge.Badge;
 import com.vaadin.flow.component.badge.BadgeVariant;
@@ -22,6 +19,7 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
@@ -34,6 +32,8 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
 
 /** Administration → Users: list, create, edit, reset passwords, delete. */
 @Route("admin/users")
@@ -53,8 +53,10 @@ class UsersView extends Main {
     UsersView(UserService userService, SignInThrottle throttle) {
         this.userService = userService;
         // Brute-force locks in one line; they end by themselves (console.sign-in.lock).
-        List<String> locks = throttle.activeLocks().stream()
-                .map(l -> l.subject() + " until " + l.lockedUntil().truncatedTo(ChronoUnit.SECONDS) + " (UTC)").toList();
+        List<String> locks = throttle.activeLocks()
+                .stream()
+                .map(l -> l.subject() + " until " + l.lockedUntil().truncatedTo(ChronoUnit.SECONDS) + " (UTC)")
+                .toList();
         signInLocks.setText("Sign-in locked after repeated failures: " + String.join(", ", locks));
         signInLocks.setVisible(!locks.isEmpty());
 
@@ -135,18 +137,31 @@ class UsersView extends Main {
                 .withLocale(getLocale())
                 .withZone(ZoneId.systemDefault());
         Grid<UserAccount> g = new Grid<>();
-        ClippedText.addColumn(g, UserAccount::username).setHeader("User name").setKey("username").setSortable(true)
+        ClippedText.addColumn(g, UserAccount::username)
+                .setHeader("User name")
+                .setKey("username")
+                .setSortable(true)
                 .setAutoWidth(true);
-        ClippedText.addColumn(g, UserAccount::displayName).setHeader("Display name").setKey("displayName").setSortable(true)
+        ClippedText.addColumn(g, UserAccount::displayName)
+                .setHeader("Display name")
+                .setKey("displayName")
+                .setSortable(true)
                 .setFlexGrow(1);
-        g.addComponentColumn(u -> roleBadge(u.role())).setHeader("Role").setKey("role")
-                .setComparator(UserAccount::role).setAutoWidth(true);
+        g.addComponentColumn(u -> roleBadge(u.role()))
+                .setHeader("Role")
+                .setKey("role")
+                .setComparator(UserAccount::role)
+                .setAutoWidth(true);
         g.addComponentColumn(u -> statusBadge(u.enabled())).setHeader("Status").setKey("status").setAutoWidth(true);
-        ClippedText.addColumn(g, u -> u.vmScope().summary()).setHeader("Help-desk scope").setKey("scope").setFlexGrow(1);
-        g.addColumn(u -> u.lastLogin().map(lastLogin::format).orElse("Never")).setHeader("Last sign-in")
-                .setKey("lastLogin").setAutoWidth(true);
-        g.addComponentColumn(this::actions).setHeader("Actions").setKey("actions").setAutoWidth(true)
-                .setFlexGrow(0);
+        ClippedText.addColumn(g, u -> u.vmScope().summary())
+                .setHeader("Help-desk scope")
+                .setKey("scope")
+                .setFlexGrow(1);
+        g.addColumn(u -> u.lastLogin().map(lastLogin::format).orElse("Never"))
+                .setHeader("Last sign-in")
+                .setKey("lastLogin")
+                .setAutoWidth(true);
+        g.addComponentColumn(this::actions).setHeader("Actions").setKey("actions").setAutoWidth(true).setFlexGrow(0);
         g.addThemeVariants(GridVariant.NO_BORDER);
         g.addClassNames(LumoUtility.Flex.GROW);
         return g;
@@ -175,7 +190,8 @@ class UsersView extends Main {
         Badge badge = new Badge(role.label());
         switch (role) {
             case ADMIN -> badge.addThemeVariants(BadgeVariant.ERROR);
-            case OPERATOR -> { }
+            case OPERATOR -> {
+            }
             case HELPDESK -> badge.addThemeVariants(BadgeVariant.SUCCESS);
             case MANAGER -> badge.addThemeVariants(BadgeVariant.CONTRAST);
         }

@@ -71,13 +71,11 @@ class VmDetailsPanel extends Aside {
         var backups = new Div(BackupsNavigation.historyLink("Backup history", vm.name()),
                 BackupsNavigation.chainLink("Recovery points", vm.name()));
         backups.addClassName("vm-backup-links");
-        body.add(backups, section("Machine"),
-                row("Power", VmGrids.powerLabel(c.powerState())),
+        body.add(backups, section("Machine"), row("Power", VmGrids.powerLabel(c.powerState())),
                 row("Guest OS", VmGrids.osLabel(c.osType())),
                 row("vCPU", c.cpuCount() == null ? "unknown" : c.cpuCount().toString()),
                 row("Memory", c.memoryMb() == null ? "unknown" : Formatters.memoryMb(c.memoryMb(), locale)),
-                row("VMware tools", c.vmToolsVersion() == null ? "unknown" : c.vmToolsVersion()),
-                section("Disks"));
+                row("VMware tools", c.vmToolsVersion() == null ? "unknown" : c.vmToolsVersion()), section("Disks"));
         if (!vm.disksKnown()) {
             body.add(row("Disks", "could not be read from the hub"));
         } else if (vm.disks().isEmpty()) {
@@ -86,13 +84,10 @@ class VmDetailsPanel extends Aside {
         for (VmDisk d : vm.disks()) {
             body.add(row("Disk " + d.index() + " (" + d.diskId() + ")", Formatters.bytes(d.sizeBytes(), locale)));
         }
-        body.add(section("Hub"),
-                row("Groups", c.groups().isEmpty() ? "none" : String.join(", ", c.groups().stream().map(g -> g.name()).toList())),
-                row("Datacenter", c.datacenter()),
-                row("vCenter", c.vcenterHost()),
-                row("Path", c.vmPath()),
-                row("Context", c.contextId()),
-                row("Hub status", c.currentStatus()),
+        body.add(section("Hub"), row("Groups",
+                c.groups().isEmpty() ? "none" : String.join(", ", c.groups().stream().map(g -> g.name()).toList())),
+                row("Datacenter", c.datacenter()), row("vCenter", c.vcenterHost()), row("Path", c.vmPath()),
+                row("Context", c.contextId()), row("Hub status", c.currentStatus()),
                 row("Credentials", c.hasCredential() ? "assigned" : "missing: backups will fail"),
                 row("Added", Formatters.dateTime(c.createdAt(), zone, locale)),
                 row("Updated", Formatters.dateTime(c.updatedAt(), zone, locale)));

@@ -11,8 +11,7 @@ import org.jspecify.annotations.Nullable;
 /** Labels and badges for VM attributes, shared by the grid and the details drawer. */
 final class VmGrids {
 
-    private VmGrids() {
-    }
+    private VmGrids() {}
 
     static String powerLabel(@Nullable PowerState state) {
         return switch (state) {

@@ -1,8 +1,8 @@
 package com.sendense.console.vms.ui;
 
-import com.sendense.console.base.ui.component.ClippedText;
 import com.sendense.console.backups.ui.BackupActions;
 import com.sendense.console.base.ui.HubErrorMessages;
+import com.sendense.console.base.ui.component.ClippedText;
 import com.sendense.console.base.ui.component.Formatters;
 import com.sendense.console.base.ui.component.ViewToolbar;
 import com.sendense.console.hub.HubException;
@@ -114,26 +114,56 @@ class VmListView extends Main implements BeforeEnterObserver {
     private void configureGrid() {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addClassName(Flex.GROW);
-        ClippedText.addColumn(grid, VmSummary::name).setHeader("Name").setKey("name").setSortable(true)
+        ClippedText.addColumn(grid, VmSummary::name)
+                .setHeader("Name")
+                .setKey("name")
+                .setSortable(true)
                 .setComparator(Comparator.comparing(VmSummary::name, String.CASE_INSENSITIVE_ORDER))
-                .setAutoWidth(true).setFlexGrow(0).setFrozen(true);
-        grid.addComponentColumn(vm -> VmGrids.powerBadge(vm.context().powerState())).setHeader("Power").setKey("power")
-                .setComparator(vm -> VmGrids.powerLabel(vm.context().powerState())).setAutoWidth(true);
-        ClippedText.addColumn(grid, vm -> VmGrids.osLabel(vm.context().osType())).setHeader("OS").setKey("os").setSortable(true)
+                .setAutoWidth(true)
+                .setFlexGrow(0)
+                .setFrozen(true);
+        grid.addComponentColumn(vm -> VmGrids.powerBadge(vm.context().powerState()))
+                .setHeader("Power")
+                .setKey("power")
+                .setComparator(vm -> VmGrids.powerLabel(vm.context().powerState()))
+                .setAutoWidth(true);
+        ClippedText.addColumn(grid, vm -> VmGrids.osLabel(vm.context().osType()))
+                .setHeader("OS")
+                .setKey("os")
+                .setSortable(true)
                 .setAutoWidth(true);
         grid.addColumn(vm -> Optional.ofNullable(vm.context().cpuCount()).map(String::valueOf).orElse("–"))
-                .setHeader("vCPU").setKey("cpu").setComparator(vm -> orZero(vm.context().cpuCount())).setAutoWidth(true);
-        grid.addColumn(vm -> Formatters.memoryMb(vm.context().memoryMb(), locale())).setHeader("Memory").setKey("memory")
-                .setComparator(vm -> orZero(vm.context().memoryMb())).setAutoWidth(true);
-        grid.addColumn(vm -> vm.disksKnown() ? String.valueOf(vm.disks().size()) : "?").setHeader("Disks")
-                .setKey("disks").setComparator(vm -> vm.disks().size()).setAutoWidth(true);
+                .setHeader("vCPU")
+                .setKey("cpu")
+                .setComparator(vm -> orZero(vm.context().cpuCount()))
+                .setAutoWidth(true);
+        grid.addColumn(vm -> Formatters.memoryMb(vm.context().memoryMb(), locale()))
+                .setHeader("Memory")
+                .setKey("memory")
+                .setComparator(vm -> orZero(vm.context().memoryMb()))
+                .setAutoWidth(true);
+        grid.addColumn(vm -> vm.disksKnown() ? String.valueOf(vm.disks().size()) : "?")
+                .setHeader("Disks")
+                .setKey("disks")
+                .setComparator(vm -> vm.disks().size())
+                .setAutoWidth(true);
         grid.addColumn(vm -> vm.disksKnown() ? Formatters.bytes(vm.totalDiskBytes(), locale()) : "unknown")
-                .setHeader("Disk size").setKey("size").setComparator(VmSummary::totalDiskBytes).setAutoWidth(true);
-        grid.addComponentColumn(vm -> VmGrids.groupBadges(vm.context().groups())).setHeader("Groups").setKey("groups")
-                .setAutoWidth(true).setFlexGrow(1);
+                .setHeader("Disk size")
+                .setKey("size")
+                .setComparator(VmSummary::totalDiskBytes)
+                .setAutoWidth(true);
+        grid.addComponentColumn(vm -> VmGrids.groupBadges(vm.context().groups()))
+                .setHeader("Groups")
+                .setKey("groups")
+                .setAutoWidth(true)
+                .setFlexGrow(1);
         if (backups.mayStart()) {
-            grid.addComponentColumn(vm -> backupButton(vm.name())).setHeader("Backup").setKey("backup")
-                    .setAutoWidth(true).setFlexGrow(0).setFrozenToEnd(true);
+            grid.addComponentColumn(vm -> backupButton(vm.name()))
+                    .setHeader("Backup")
+                    .setKey("backup")
+                    .setAutoWidth(true)
+                    .setFlexGrow(0)
+                    .setFrozenToEnd(true);
         }
         grid.setEmptyStateComponent(emptyState);
         grid.setColumnReorderingAllowed(true);
@@ -191,8 +221,9 @@ class VmListView extends Main implements BeforeEnterObserver {
             params.put(SEARCH_PARAM, search.getValue());
         }
         selectedName.ifPresent(name -> params.put(VM_PARAM, name));
-        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
-                new com.vaadin.flow.router.Location("vms", QueryParameters.simple(params))));
+        getUI().ifPresent(ui -> ui.getPage()
+                .getHistory()
+                .replaceState(null, new com.vaadin.flow.router.Location("vms", QueryParameters.simple(params))));
     }
 
     private Button backupButton(String vmName) {

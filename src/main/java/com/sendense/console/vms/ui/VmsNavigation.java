@@ -7,8 +7,7 @@ import java.util.Map;
 /** The only way other features open the VM inventory. */
 public final class VmsNavigation {
 
-    private VmsNavigation() {
-    }
+    private VmsNavigation() {}
 
     public static void showVm(String vmName) {
         UI.getCurrent().navigate(VmListView.class, QueryParameters.simple(Map.of(VmListView.VM_PARAM, vmName)));

@@ -25,6 +25,7 @@ abstract class BlockContent implements Content {
     @Override
     public InputStream open() {
         return new InputStream() {
+
             private final byte[] buf = new byte[BLOCK];
             private long position;
             private long bufferedBlock = -1;

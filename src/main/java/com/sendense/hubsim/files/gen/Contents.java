@@ -12,8 +12,7 @@ import org.jspecify.annotations.Nullable;
 /** Small contents are generated when needed and only softly kept; large ones are streams, never held. */
 public final class Contents {
 
-    private Contents() {
-    }
+    private Contents() {}
 
     public static Content empty() {
         return bytes(() -> new byte[0]);
@@ -31,6 +30,7 @@ public final class Contents {
     /** {@code header} is a magic number that makes the file look like what its name says. */
     public static Content random(long length, long seed, byte[] header) {
         return new BlockContent(length) {
+
             @Override
             void fill(long block, byte[] buf) {
                 random(Prng.mix(seed + block), buf, 0, buf.length);
@@ -43,6 +43,7 @@ public final class Contents {
     public static Content sparse(long length, long seed, byte[] header, double density) {
         long threshold = (long) (density * 1024);
         return new BlockContent(length) {
+
             @Override
             void fill(long block, byte[] buf) {
                 for (int page = 0; page < BLOCK / 4096; page++) {
@@ -64,6 +65,7 @@ public final class Contents {
     }
 
     private static final class Generated implements Content {
+
         private final Supplier<byte[]> generator;
         private volatile long length = -1;
         private volatile SoftReference<byte @Nullable []> cache = new SoftReference<>(null);

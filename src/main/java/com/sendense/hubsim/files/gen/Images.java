@@ -13,8 +13,7 @@ import javax.imageio.stream.ImageOutputStream;
 /** Real PNG and JPEG drawn pixel by pixel: no fonts or AWT graphics, so it works headless. */
 public final class Images {
 
-    private Images() {
-    }
+    private Images() {}
 
     public static byte[] photo(long seed, int width, int height) {
         Prng prng = new Prng(seed);

@@ -34,6 +34,7 @@ public final class LinesContent implements Content {
     @Override
     public InputStream open() {
         return new InputStream() {
+
             private byte[] current = new byte[0];
             private int pos;
             private int next;

@@ -22,26 +22,27 @@ public final class Ooxml {
     private static final String XML = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\r\n";
     private static final String REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
 
-    private Ooxml() {
-    }
+    private Ooxml() {}
 
     public static byte[] docx(String title, String author, Instant created, List<String> paragraphs) {
         StringBuilder body = new StringBuilder();
-        body.append("<w:p><w:r><w:rPr><w:b/><w:sz w:val=\"32\"/></w:rPr><w:t>").append(escape(title))
+        body.append("<w:p><w:r><w:rPr><w:b/><w:sz w:val=\"32\"/></w:rPr><w:t>")
+                .append(escape(title))
                 .append("</w:t></w:r></w:p>");
         for (String p : paragraphs) {
             body.append("<w:p><w:r><w:t xml:space=\"preserve\">").append(escape(p)).append("</w:t></w:r></w:p>");
         }
         Map<String, String> parts = new LinkedHashMap<>();
-        parts.put("[Content_Types].xml", XML + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+        parts.put("[Content_Types].xml", XML
+                + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
                 + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
                 + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
                 + "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/>"
                 + coreOverrides() + "</Types>");
         parts.put("_rels/.rels", rels("word/document.xml"));
         parts.put("word/document.xml", XML
-                + "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>"
-                + body + "<w:sectPr><w:pgSz w:w=\"11906\" w:h=\"16838\"/>"
+                + "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>" + body
+                + "<w:sectPr><w:pgSz w:w=\"11906\" w:h=\"16838\"/>"
                 + "<w:pgMar w:top=\"1440\" w:right=\"1440\" w:bottom=\"1440\" w:left=\"1440\" w:header=\"708\" w:footer=\"708\" w:gutter=\"0\"/>"
                 + "</w:sectPr></w:body></w:document>");
         parts.put("docProps/core.xml", core(title, author, created));
@@ -61,29 +62,35 @@ public final class Ooxml {
                 if (value instanceof Number n) {
                     data.append("<c r=\"").append(ref).append("\"><v>").append(n).append("</v></c>");
                 } else {
-                    data.append("<c r=\"").append(ref).append("\" t=\"inlineStr\"><is><t>")
-                            .append(escape(String.valueOf(value))).append("</t></is></c>");
+                    data.append("<c r=\"")
+                            .append(ref)
+                            .append("\" t=\"inlineStr\"><is><t>")
+                            .append(escape(String.valueOf(value)))
+                            .append("</t></is></c>");
                 }
             }
             data.append("</row>");
         }
         Map<String, String> parts = new LinkedHashMap<>();
-        parts.put("[Content_Types].xml", XML + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+        parts.put("[Content_Types].xml", XML
+                + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
                 + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
                 + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
                 + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
                 + "<Override PartName=\"/xl/worksheets/sheet1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>"
                 + coreOverrides() + "</Types>");
         parts.put("_rels/.rels", rels("xl/workbook.xml"));
-        parts.put("xl/workbook.xml", XML
-                + "<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" xmlns:r=\"" + REL.substring(0, REL.length() - 1)
-                + "\"><sheets><sheet name=\"" + escape(sheetName(title)) + "\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>");
-        parts.put("xl/_rels/workbook.xml.rels", XML
-                + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-                + "<Relationship Id=\"rId1\" Type=\"" + REL + "worksheet\" Target=\"worksheets/sheet1.xml\"/></Relationships>");
-        parts.put("xl/worksheets/sheet1.xml", XML
-                + "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
-                + data + "</sheetData></worksheet>");
+        parts.put("xl/workbook.xml",
+                XML + "<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" xmlns:r=\""
+                        + REL.substring(0, REL.length() - 1) + "\"><sheets><sheet name=\"" + escape(sheetName(title))
+                        + "\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>");
+        parts.put("xl/_rels/workbook.xml.rels",
+                XML + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                        + "<Relationship Id=\"rId1\" Type=\"" + REL
+                        + "worksheet\" Target=\"worksheets/sheet1.xml\"/></Relationships>");
+        parts.put("xl/worksheets/sheet1.xml",
+                XML + "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
+                        + data + "</sheetData></worksheet>");
         parts.put("docProps/core.xml", core(title, author, created));
         parts.put("docProps/app.xml", app("Microsoft Excel"));
         return zip(parts);
@@ -121,12 +128,12 @@ public final class Ooxml {
 
     private static String core(String title, String author, Instant created) {
         String when = created.truncatedTo(ChronoUnit.SECONDS).toString();
-        return XML + "<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\""
+        return XML
+                + "<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\""
                 + " xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:dcterms=\"http://purl.org/dc/terms/\""
-                + " xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">"
-                + "<dc:title>" + escape(title) + "</dc:title><dc:creator>" + escape(author) + "</dc:creator>"
-                + "<cp:lastModifiedBy>" + escape(author) + "</cp:lastModifiedBy>"
-                + "<dcterms:created xsi:type=\"dcterms:W3CDTF\">" + when + "</dcterms:created>"
+                + " xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">" + "<dc:title>" + escape(title)
+                + "</dc:title><dc:creator>" + escape(author) + "</dc:creator>" + "<cp:lastModifiedBy>" + escape(author)
+                + "</cp:lastModifiedBy>" + "<dcterms:created xsi:type=\"dcterms:W3CDTF\">" + when + "</dcterms:created>"
                 + "<dcterms:modified xsi:type=\"dcterms:W3CDTF\">" + when + "</dcterms:modified></cp:coreProperties>";
     }
 

@@ -12,10 +12,10 @@ import java.util.List;
 public final class Pdf {
 
     private static final int LINES_PER_PAGE = 48;
-    private static final DateTimeFormatter PDF_DATE = DateTimeFormatter.ofPattern("yyyyMMddHHmmss").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter PDF_DATE = DateTimeFormatter.ofPattern("yyyyMMddHHmmss")
+            .withZone(ZoneOffset.UTC);
 
-    private Pdf() {
-    }
+    private Pdf() {}
 
     /** 48 lines to a page. */
     public static byte[] text(String title, String author, Instant created, List<String> lines) {
@@ -33,8 +33,8 @@ public final class Pdf {
         objects.add("<< /Type /Pages /Kids [" + kids.toString().strip() + "] /Count " + pageCount + " >>");
         objects.add("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>");
         objects.add("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>");
-        objects.add("<< /Title (" + string(title) + ") /Author (" + string(author) + ") /Producer (Microsoft: Print To PDF)"
-                + " /CreationDate (D:" + PDF_DATE.format(created) + "Z) >>");
+        objects.add("<< /Title (" + string(title) + ") /Author (" + string(author)
+                + ") /Producer (Microsoft: Print To PDF)" + " /CreationDate (D:" + PDF_DATE.format(created) + "Z) >>");
         for (int p = 0; p < pageCount; p++) {
             StringBuilder stream = new StringBuilder("BT\n");
             if (p == 0) {
@@ -46,8 +46,9 @@ public final class Pdf {
                 stream.append("(").append(string(line)).append(") Tj\n0 -14 Td\n");
             }
             stream.append("ET\n");
-            objects.add("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R /F2 4 0 R >> >>"
-                    + " /Contents " + (7 + p * 2) + " 0 R >>");
+            objects.add(
+                    "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R /F2 4 0 R >> >>"
+                            + " /Contents " + (7 + p * 2) + " 0 R >>");
             objects.add("<< /Length " + latin1(stream.toString()).length + " >>\nstream\n" + stream + "endstream");
         }
         return assemble(objects, 5);
@@ -56,7 +57,7 @@ public final class Pdf {
     static byte[] assemble(List<String> objects, int infoObject) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         write(out, "%PDF-1.4\n");
-        out.writeBytes(new byte[] {'%', (byte) 0xe2, (byte) 0xe3, (byte) 0xcf, (byte) 0xd3, '\n'});
+        out.writeBytes(new byte[]{'%', (byte) 0xe2, (byte) 0xe3, (byte) 0xcf, (byte) 0xd3, '\n'});
         long[] offsets = new long[objects.size()];
         for (int i = 0; i < objects.size(); i++) {
             offsets[i] = out.size();
@@ -67,8 +68,13 @@ public final class Pdf {
         for (long offset : offsets) {
             table.append(String.format("%010d 00000 n \n", offset));
         }
-        table.append("trailer\n<< /Size ").append(objects.size() + 1).append(" /Root 1 0 R /Info ").append(infoObject)
-                .append(" 0 R >>\nstartxref\n").append(xref).append("\n%%EOF\n");
+        table.append("trailer\n<< /Size ")
+                .append(objects.size() + 1)
+                .append(" /Root 1 0 R /Info ")
+                .append(infoObject)
+                .append(" 0 R >>\nstartxref\n")
+                .append(xref)
+                .append("\n%%EOF\n");
         write(out, table.toString());
         return out.toByteArray();
     }

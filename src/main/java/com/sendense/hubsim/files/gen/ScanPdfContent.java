@@ -8,8 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 import java.util.Collections;
+import java.util.List;
 
 /**
  * A scanned page: one uncompressed grey image generated row by row while streaming, so 100,000 of
@@ -18,7 +18,8 @@ import java.util.Collections;
 public final class ScanPdfContent implements Content {
 
     private static final int WIDTH = 240;
-    private static final DateTimeFormatter PDF_DATE = DateTimeFormatter.ofPattern("yyyyMMddHHmmss").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter PDF_DATE = DateTimeFormatter.ofPattern("yyyyMMddHHmmss")
+            .withZone(ZoneOffset.UTC);
 
     private final String title;
     private final Instant scanned;
@@ -39,14 +40,15 @@ public final class ScanPdfContent implements Content {
 
     @Override
     public InputStream open() {
-        return new SequenceInputStream(Collections.enumeration(List.of(
-                new ByteArrayInputStream(prefix()), new Pixels(), new ByteArrayInputStream(suffix()))));
+        return new SequenceInputStream(Collections.enumeration(
+                List.of(new ByteArrayInputStream(prefix()), new Pixels(), new ByteArrayInputStream(suffix()))));
     }
 
     private byte[] prefix() {
         return (header() + object(1, "<< /Type /Catalog /Pages 2 0 R >>")
                 + object(2, "<< /Type /Pages /Kids [3 0 R] /Count 1 >>")
-                + object(3, "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /XObject << /Im1 5 0 R >> >> /Contents 4 0 R >>")
+                + object(3,
+                        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /XObject << /Im1 5 0 R >> >> /Contents 4 0 R >>")
                 + object(4, "<< /Length 31 >>\nstream\nq 595 0 0 842 0 0 cm /Im1 Do Q\n\nendstream")
                 + "5 0 obj\n<< /Type /XObject /Subtype /Image /Width " + WIDTH + " /Height " + height
                 + " /ColorSpace /DeviceGray /BitsPerComponent 8 /Length " + (WIDTH * height) + " >>\nstream\n")
@@ -58,8 +60,9 @@ public final class ScanPdfContent implements Content {
         long payloadEnd = prefix().length + (long) WIDTH * height;
         String tail = "\nendstream\nendobj\n";
         long infoOffset = payloadEnd + tail.length();
-        String info = "6 0 obj\n<< /Title (" + Pdf.string(title) + ") /Producer (Canon iR-ADV C5535 PDF) /CreationDate (D:"
-                + PDF_DATE.format(scanned) + "Z) >>\nendobj\n";
+        String info = "6 0 obj\n<< /Title (" + Pdf.string(title)
+                + ") /Producer (Canon iR-ADV C5535 PDF) /CreationDate (D:" + PDF_DATE.format(scanned)
+                + "Z) >>\nendobj\n";
         long xref = infoOffset + info.length();
         StringBuilder table = new StringBuilder("xref\n0 7\n0000000000 65535 f \n");
         long offset = header().length();
@@ -76,9 +79,10 @@ public final class ScanPdfContent implements Content {
     private String[] objectsBefore() {
         String o1 = object(1, "<< /Type /Catalog /Pages 2 0 R >>");
         String o2 = object(2, "<< /Type /Pages /Kids [3 0 R] /Count 1 >>");
-        String o3 = object(3, "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /XObject << /Im1 5 0 R >> >> /Contents 4 0 R >>");
+        String o3 = object(3,
+                "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /XObject << /Im1 5 0 R >> >> /Contents 4 0 R >>");
         String o4 = object(4, "<< /Length 31 >>\nstream\nq 595 0 0 842 0 0 cm /Im1 Do Q\n\nendstream");
-        return new String[] {o1, o2, o3, o4, "5"};
+        return new String[]{o1, o2, o3, o4, "5"};
     }
 
     private static String header() {
@@ -90,6 +94,7 @@ public final class ScanPdfContent implements Content {
     }
 
     private final class Pixels extends InputStream {
+
         private final byte[] row = new byte[WIDTH];
         private int y;
         private int x = WIDTH;
@@ -117,7 +122,8 @@ public final class ScanPdfContent implements Content {
 
         private void fillRow(int rowIndex) {
             int line = (rowIndex - 24) / 9;
-            boolean ink = rowIndex >= 24 && rowIndex < height - 30 && (rowIndex - 24) % 9 >= 2 && (rowIndex - 24) % 9 <= 5;
+            boolean ink = rowIndex >= 24 && rowIndex < height - 30 && (rowIndex - 24) % 9 >= 2
+                    && (rowIndex - 24) % 9 <= 5;
             Prng noise = new Prng(Prng.mix(seed + rowIndex));
             Prng words = new Prng(Prng.mix(seed ^ (line * 0x9E3779B97F4A7C15L)));
             int lineEnd = 200 + words.nextInt(20);

@@ -6,8 +6,7 @@ import java.nio.charset.StandardCharsets;
 /** TZif v2 for Europe/London without transitions: the footer's POSIX rule covers all times (RFC 8536). */
 public final class Tzif {
 
-    private Tzif() {
-    }
+    private Tzif() {}
 
     public static byte[] europeLondon() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -15,7 +14,7 @@ public final class Tzif {
             out.writeBytes("TZif2".getBytes(StandardCharsets.US_ASCII));
             out.writeBytes(new byte[15]);
             // isutcnt, isstdcnt, leapcnt, timecnt, typecnt, charcnt
-            for (int count : new int[] {0, 0, 0, 0, 1, 4}) {
+            for (int count : new int[]{0, 0, 0, 0, 1, 4}) {
                 int32(out, count);
             }
             int32(out, 0);

@@ -5,6 +5,7 @@ package com.sendense.hubsim.files.layout;
  * the range is derived from the entry's path, so it is stable.
  */
 enum Age {
+
     /** Written when the operating system was installed. */
     INSTALL(600, 1000),
     /** Untouched for months to years. */

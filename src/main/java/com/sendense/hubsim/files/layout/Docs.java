@@ -20,10 +20,10 @@ import java.util.Map;
  */
 final class Docs {
 
-    private static final String[] MONTHS = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+    private static final String[] MONTHS = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov",
+            "Dec"};
 
-    private Docs() {
-    }
+    private Docs() {}
 
     /** A document called {@code name} in {@code scope}, written by {@code author}. */
     static RegularFile of(Scope scope, String name, Age age, String author) {
@@ -39,7 +39,8 @@ final class Docs {
             case "docx" -> Contents.bytes(() -> Ooxml.docx(title, author, time, Prose.paragraphs(new Prng(seed), 6)));
             case "xlsx" -> Contents.bytes(() -> Ooxml.xlsx(title, author, time, sheet(new Prng(seed))));
             case "pdf" -> Contents.bytes(() -> Pdf.text(title, author, time, Prose.lines(new Prng(seed), 8, 90)));
-            case "txt", "md", "log" -> Contents.text(() -> title + "\r\n\r\n" + String.join("\r\n", Prose.lines(new Prng(seed), 3, 80)));
+            case "txt", "md", "log" ->
+                Contents.text(() -> title + "\r\n\r\n" + String.join("\r\n", Prose.lines(new Prng(seed), 3, 80)));
             case "csv" -> Contents.text(() -> csv(new Prng(seed)));
             case "jpg", "jpeg" -> Contents.bytes(() -> Images.photo(seed, 960, 720));
             case "png" -> Contents.bytes(() -> Images.screenshot(seed, 1280, 720));
@@ -74,9 +75,16 @@ final class Docs {
     private static String csv(Prng prng) {
         StringBuilder s = new StringBuilder("order_id,customer,amount,currency,status\r\n");
         for (int i = 0; i < 200; i++) {
-            s.append(100_000 + i * 7 + prng.nextInt(7)).append(",C").append(prng.between(1000, 9999)).append(',')
-                    .append(prng.between(5, 5000)).append('.').append(two(prng.nextInt(100)))
-                    .append(",GBP,").append(prng.pick("paid", "open", "refunded", "paid", "paid")).append("\r\n");
+            s.append(100_000 + i * 7 + prng.nextInt(7))
+                    .append(",C")
+                    .append(prng.between(1000, 9999))
+                    .append(',')
+                    .append(prng.between(5, 5000))
+                    .append('.')
+                    .append(two(prng.nextInt(100)))
+                    .append(",GBP,")
+                    .append(prng.pick("paid", "open", "refunded", "paid", "paid"))
+                    .append("\r\n");
         }
         return s.toString();
     }

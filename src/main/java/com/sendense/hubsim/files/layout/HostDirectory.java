@@ -46,7 +46,8 @@ public final class HostDirectory implements Directory {
     public static HostDirectory of(Path dir) {
         try {
             Path real = dir.toRealPath();
-            return new HostDirectory(real, "/", Files.readAttributes(real, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS));
+            return new HostDirectory(real, "/",
+                    Files.readAttributes(real, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot map host directory " + dir, e);
         }
@@ -117,7 +118,9 @@ public final class HostDirectory implements Directory {
 
     private static int mode(Path p, int fallback) {
         try {
-            Set<PosixFilePermission> perms = Files.readAttributes(p, PosixFileAttributes.class, LinkOption.NOFOLLOW_LINKS).permissions();
+            Set<PosixFilePermission> perms = Files
+                    .readAttributes(p, PosixFileAttributes.class, LinkOption.NOFOLLOW_LINKS)
+                    .permissions();
             int mode = 0;
             for (PosixFilePermission perm : perms) {
                 mode |= 1 << (8 - perm.ordinal());
@@ -130,9 +133,11 @@ public final class HostDirectory implements Directory {
 
     /** A real file, read without following links, cut or failing at the size seen when it was listed. */
     private record HostFile(Path path, long length) implements Content {
+
         @Override
         public InputStream open() throws IOException {
             return new FilterInputStream(Files.newInputStream(path, LinkOption.NOFOLLOW_LINKS)) {
+
                 private long left = length;
 
                 @Override

@@ -1,11 +1,11 @@
 package com.sendense.hubsim.files.layout;
 
 import com.sendense.hubsim.files.gen.Prng;
+import com.sendense.hubsim.files.model.Directory;
 import com.sendense.hubsim.files.model.FsKind;
 import com.sendense.hubsim.files.model.Partition;
 import com.sendense.hubsim.files.model.RenamedDirectory;
 import com.sendense.hubsim.restore.MountableDisk;
-import com.sendense.hubsim.files.model.Directory;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.ZoneId;
@@ -18,8 +18,7 @@ public final class Layouts {
     private static final ZoneId VM_ZONE = ZoneId.of("Europe/London");
     private static final long MIB = 1024 * 1024;
 
-    private Layouts() {
-    }
+    private Layouts() {}
 
     /** A missing or unreadable host directory is a partition that does not mount. */
     private static @Nullable Directory hostRoot(Path host) {
@@ -37,7 +36,8 @@ public final class Layouts {
         Path host = disk.hostDirectory();
         if (host != null) {
             String label = host.getFileName() == null ? "" : host.getFileName().toString();
-            return List.of(new Partition("p1", Math.max(1024 * MIB, disk.sizeBytes() - 2 * MIB), "ext4", label, hostRoot(host)));
+            return List.of(new Partition("p1", Math.max(1024 * MIB, disk.sizeBytes() - 2 * MIB), "ext4", label,
+                    hostRoot(host)));
         }
         return switch (disk.layout()) {
             case WINDOWS_SYSTEM -> WindowsSystemLayout.partitions(ntfs, disk.sizeBytes());

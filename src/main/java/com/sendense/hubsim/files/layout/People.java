@@ -7,16 +7,15 @@ import java.util.List;
 /** Deterministic casts of users for simulated machines. */
 final class People {
 
-    private static final List<Person> POOL = List.of(
-            new Person("Alice", "Morgan"), new Person("James", "Carter"), new Person("Priya", "Shah"),
-            new Person("Tom", "Okafor"), new Person("Sofia", "Rossi"), new Person("Lukas", "Becker"),
-            new Person("Emma", "Clarke"), new Person("Daniel", "Hughes"), new Person("Hannah", "Wright"),
-            new Person("Omar", "Haddad"), new Person("Chloe", "Evans"), new Person("Ben", "Turner"));
+    private static final List<Person> POOL = List.of(new Person("Alice", "Morgan"), new Person("James", "Carter"),
+            new Person("Priya", "Shah"), new Person("Tom", "Okafor"), new Person("Sofia", "Rossi"),
+            new Person("Lukas", "Becker"), new Person("Emma", "Clarke"), new Person("Daniel", "Hughes"),
+            new Person("Hannah", "Wright"), new Person("Omar", "Haddad"), new Person("Chloe", "Evans"),
+            new Person("Ben", "Turner"));
 
     private static final List<String> DOMAINS = List.of("northwind.co.uk", "contoso.com", "fabrikam-logistics.com");
 
-    private People() {
-    }
+    private People() {}
 
     /** {@code n} different people, chosen by {@code prng}. */
     static List<Person> pick(Prng prng, int n) {

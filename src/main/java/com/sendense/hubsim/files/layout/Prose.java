@@ -12,16 +12,16 @@ final class Prose {
             "The board", "Facilities", "The new contractor", "Marketing");
     private static final List<String> VERBS = List.of("reviewed", "approved", "postponed", "asked for", "signed off",
             "questioned", "updated", "escalated", "agreed", "rejected", "prepared", "circulated");
-    private static final List<String> OBJECTS = List.of("the revised budget", "the migration plan", "the vendor contract",
-            "the backup schedule", "the Q3 forecast", "the holiday rota", "the office move", "the pricing proposal",
-            "the risk register", "the training plan", "the renewal quote", "the incident report");
+    private static final List<String> OBJECTS = List.of("the revised budget", "the migration plan",
+            "the vendor contract", "the backup schedule", "the Q3 forecast", "the holiday rota", "the office move",
+            "the pricing proposal", "the risk register", "the training plan", "the renewal quote",
+            "the incident report");
     private static final List<String> TAILS = List.of("before the end of the month.", "as discussed on Monday.",
             "pending legal review.", "with two minor changes.", "subject to the usual approvals.",
             "and expects a decision next week.", "after the last audit.", "for the second time this year.",
             "so the deadline still holds.", "ahead of the customer visit.");
 
-    private Prose() {
-    }
+    private Prose() {}
 
     static String sentence(Prng prng) {
         return prng.pick(SUBJECTS) + " " + prng.pick(VERBS) + " " + prng.pick(OBJECTS) + " " + prng.pick(TAILS);

@@ -11,8 +11,7 @@ final class Win {
 
     private static final String PE_MAGIC = "MZ\u0090\0\u0003\0\0\0\u0004\0\0\0\u00ff\u00ff\0\0";
 
-    private Win() {
-    }
+    private Win() {}
 
     /** A PE executable or library of {@code minKb..maxKb} KiB. */
     static RegularFile pe(Scope s, String name, Age age, int minKb, int maxKb) {
@@ -22,7 +21,8 @@ final class Win {
 
     /** A shell shortcut (.lnk); the header is the real one. */
     static RegularFile lnk(Scope s, String name, Age age) {
-        return s.binary(name, age, 900 + s.prng(name).nextInt(1800), "L\0\0\0\u0001\u0014\u0002\0\0\0\0\0\u00c0\0\0\0\0\0\0F");
+        return s.binary(name, age, 900 + s.prng(name).nextInt(1800),
+                "L\0\0\0\u0001\u0014\u0002\0\0\0\0\0\u00c0\0\0\0\0\0\0F");
     }
 
     /** A registry hive ("regf"). */
@@ -32,7 +32,8 @@ final class Win {
 
     /** A desktop.ini as Explorer writes it: UTF-16LE with BOM, hidden system file. */
     static RegularFile desktopIni(Scope s, Age age, String resource) {
-        String text = "\r\n[.ShellClassInfo]\r\nLocalizedResourceName=@%SystemRoot%\\system32\\shell32.dll," + resource + "\r\n";
+        String text = "\r\n[.ShellClassInfo]\r\nLocalizedResourceName=@%SystemRoot%\\system32\\shell32.dll," + resource
+                + "\r\n";
         return s.file("desktop.ini", age, Contents.bytes(() -> utf16(text)));
     }
 

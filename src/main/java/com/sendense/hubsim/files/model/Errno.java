@@ -2,10 +2,9 @@ package com.sendense.hubsim.files.model;
 
 /** With the texts Go prints for them. */
 public enum Errno {
-    ENOENT("no such file or directory"),
-    ENOTDIR("not a directory"),
-    ELOOP("too many levels of symbolic links"),
-    EISDIR("is a directory");
+
+    ENOENT("no such file or directory"), ENOTDIR("not a directory"), ELOOP("too many levels of symbolic links"), EISDIR(
+            "is a directory");
 
     private final String text;
 

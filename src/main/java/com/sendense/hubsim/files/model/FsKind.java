@@ -4,9 +4,9 @@ import java.time.Instant;
 
 /** What {@code stat} shows through each Linux driver: default modes, directory sizes, timestamp precision. */
 public enum FsKind {
+
     /** Through ntfs-3g: everything 0777, 100 ns timestamps. */
-    NTFS("ntfs", 0777, 0777),
-    EXT4("ext4", 0755, 0644),
+    NTFS("ntfs", 0777, 0777), EXT4("ext4", 0755, 0644),
     /** Small directories are stored inline with tiny sizes. */
     XFS("xfs", 0755, 0644),
     /** EFI system partition: 0755 from the default umask, 2 s timestamps. */
@@ -58,7 +58,8 @@ public enum FsKind {
     public Instant stamp(Instant t, long hash) {
         return switch (this) {
             // about one NTFS entry in five was written by a tool that only sets whole seconds
-            case NTFS -> Instant.ofEpochSecond(t.getEpochSecond(), Math.floorMod(hash, 5) == 0 ? 0 : t.getNano() / 100 * 100);
+            case NTFS ->
+                Instant.ofEpochSecond(t.getEpochSecond(), Math.floorMod(hash, 5) == 0 ? 0 : t.getNano() / 100 * 100);
             case EXT4, XFS -> t;
             case VFAT -> Instant.ofEpochSecond(t.getEpochSecond() & ~1L);
         };

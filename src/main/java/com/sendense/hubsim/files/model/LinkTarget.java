@@ -7,6 +7,7 @@ public sealed interface LinkTarget {
 
     /** An absolute target resolves against the host's root. */
     record Raw(String target) implements LinkTarget {
+
         @Override
         public String render(String mountPoint) {
             return target;
@@ -15,6 +16,7 @@ public sealed interface LinkTarget {
 
     /** {@code pathInPartition} starts with {@code /}, e.g. {@code /Users}. */
     record Junction(String pathInPartition) implements LinkTarget {
+
         @Override
         public String render(String mountPoint) {
             return mountPoint + pathInPartition;

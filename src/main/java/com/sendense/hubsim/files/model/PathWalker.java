@@ -23,8 +23,7 @@ public final class PathWalker {
         this.mountPointOf = mountPointOf;
     }
 
-    public record Resolved(Node node, String path) {
-    }
+    public record Resolved(Node node, String path) {}
 
     /** {@code followLast} is {@code stat}, otherwise {@code lstat}. */
     public Resolved resolve(String path, boolean followLast) throws FsException {

@@ -20,8 +20,8 @@ public final class SequenceDirectory implements Directory {
     private final IntFunction<Node> entry;
     private final Function<String, OptionalInt> indexOf;
 
-    public SequenceDirectory(String name, Instant modified, int mode, long statSize, int count,
-            IntFunction<Node> entry, Function<String, OptionalInt> indexOf) {
+    public SequenceDirectory(String name, Instant modified, int mode, long statSize, int count, IntFunction<Node> entry,
+            Function<String, OptionalInt> indexOf) {
         this.name = name;
         this.modified = modified;
         this.mode = mode;
@@ -66,6 +66,7 @@ public final class SequenceDirectory implements Directory {
     }
 
     private final class Entries extends AbstractList<Node> implements RandomAccess {
+
         @Override
         public Node get(int index) {
             return entry.apply(index);

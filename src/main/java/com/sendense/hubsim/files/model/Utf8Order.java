@@ -7,8 +7,7 @@ public final class Utf8Order {
 
     public static final Comparator<String> COMPARATOR = Utf8Order::compare;
 
-    private Utf8Order() {
-    }
+    private Utf8Order() {}
 
     public static int compare(String a, String b) {
         int i = 0;

@@ -61,7 +61,9 @@ class BackupHistoryOutageTest extends BackupViewsTestBase {
         assertThat(test(view.grid).size()).isEqualTo(6);
         assertThat(view.stale.isVisible()).isTrue();
         assertThat(view.stale.getText()).contains("The hub cannot be reached")
-                .contains("as it listed them at").contains("possibly out of date").contains("Refresh");
+                .contains("as it listed them at")
+                .contains("possibly out of date")
+                .contains("Refresh");
 
         hub.failWith(null);
         poll();

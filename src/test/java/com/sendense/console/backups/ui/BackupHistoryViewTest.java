@@ -67,11 +67,13 @@ class BackupHistoryViewTest extends BackupViewsTestBase {
     }
 
     @Test
-    void the_group_filter_narrows_to_the_vms_in_that_hub_group_is_removable_and_goes_into_the_address() throws Exception {
+    void the_group_filter_narrows_to_the_vms_in_that_hub_group_is_removable_and_goes_into_the_address()
+            throws Exception {
         hub.vms.clear();
         hub.withVm(FakeHubClient.vm("pgtest1", "linux", PowerState.ON, new VmGroup("g-db", "Databases", 90, true)));
         hub.withVm(FakeHubClient.vm("web-01", "linux", PowerState.ON, new VmGroup("g-web", "Web", 50, true)));
-        hub.withVm(FakeHubClient.vm("sql-prod-01", "windows", PowerState.ON, new VmGroup("g-db", "Databases", 90, true)));
+        hub.withVm(
+                FakeHubClient.vm("sql-prod-01", "windows", PowerState.ON, new VmGroup("g-db", "Databases", 90, true)));
         service.refresh();
         var view = (BackupHistoryView) open("backups?group=Databases&type=full");
 
@@ -94,7 +96,8 @@ class BackupHistoryViewTest extends BackupViewsTestBase {
 
     @Test
     void an_address_with_filters_and_sort_reopens_the_same_list() {
-        var view = (BackupHistoryView) open("backups?repo=" + NFS + "&type=incremental&from=2025-10-01&to=2025-10-31&sort=size.asc");
+        var view = (BackupHistoryView) open(
+                "backups?repo=" + NFS + "&type=incremental&from=2025-10-01&to=2025-10-31&sort=size.asc");
 
         assertThat(view.filters.repository.getValue()).isEqualTo(NFS);
         assertThat(view.filters.type.getValue()).isEqualTo(BackupType.INCREMENTAL);
@@ -102,8 +105,9 @@ class BackupHistoryViewTest extends BackupViewsTestBase {
         assertThat(rows(view)).containsExactly(webFailed);
         assertThat(test(view.grid).getSortDirection("size")).isEqualTo(SortDirection.ASCENDING);
         assertThat(view.location().getPath()).isEqualTo("backups");
-        assertThat(view.location().getQueryParameters().getParameters()).isEqualTo(QueryParameters.fromString(
-                "type=incremental&from=2025-10-01&to=2025-10-31&repo=" + NFS + "&sort=size.asc").getParameters());
+        assertThat(view.location().getQueryParameters().getParameters()).isEqualTo(QueryParameters
+                .fromString("type=incremental&from=2025-10-01&to=2025-10-31&repo=" + NFS + "&sort=size.asc")
+                .getParameters());
     }
 
     @Test
@@ -197,7 +201,8 @@ class BackupHistoryViewTest extends BackupViewsTestBase {
         BackupHistoryView view = navigate(BackupHistoryView.class);
 
         assertThat(rows(view)).hasSize(6);
-        assertThat(find(Button.class, view.grid).all()).noneMatch(b -> b.getAriaLabel().orElse("").startsWith("Delete"));
+        assertThat(find(Button.class, view.grid).all())
+                .noneMatch(b -> b.getAriaLabel().orElse("").startsWith("Delete"));
         assertThat(view.grid.getColumnByKey("actions").isVisible()).isFalse();
     }
 

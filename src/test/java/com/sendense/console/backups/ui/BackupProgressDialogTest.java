@@ -55,12 +55,14 @@ class BackupProgressDialogTest extends SpringBrowserlessTest {
         poll();
         hub.vms.clear();
         hub.repositories.clear();
-        hub.withVm(FakeHubClient.vm("prog-vm", "linux", PowerState.ON), FakeHubClient.disk(0, 40), FakeHubClient.disk(1, 60));
+        hub.withVm(FakeHubClient.vm("prog-vm", "linux", PowerState.ON), FakeHubClient.disk(0, 40),
+                FakeHubClient.disk(1, 60));
         hub.repositories.add(FakeHubClient.repository("repo-a", "Archive", 1000, 800));
         Instant started = Instant.now().minusSeconds(30);
         // Unique per test: the shared LiveUpdates remembers the last test's job under its id.
         id = new BackupId("backup-prog-vm-" + started.getEpochSecond() + "-" + SEQUENCE.incrementAndGet());
-        hub.backups.add(FakeHubClient.backup(id.value(), "prog-vm", BackupType.FULL, "repo-a", BackupStatus.RUNNING, started));
+        hub.backups.add(
+                FakeHubClient.backup(id.value(), "prog-vm", BackupType.FULL, "repo-a", BackupStatus.RUNNING, started));
     }
 
     @Test
@@ -87,11 +89,14 @@ class BackupProgressDialogTest extends SpringBrowserlessTest {
     void one_honest_bar_and_the_disks_as_information_with_no_cancel_button() {
         BackupProgressDialog dialog = open();
 
-        assertThat(dialog.panel.getElement().getTextRecursively()).contains("Disk 0 (disk-2000)").contains("40.0 GB")
-                .contains("Disk 1 (disk-2001)").contains("not per disk");
+        assertThat(dialog.panel.getElement().getTextRecursively()).contains("Disk 0 (disk-2000)")
+                .contains("40.0 GB")
+                .contains("Disk 1 (disk-2001)")
+                .contains("not per disk");
         assertThat(find(Button.class).all()).noneMatch(b -> b.getText().toLowerCase().contains("cancel"));
         assertThat(find(com.vaadin.flow.component.html.Span.class).withId("job-no-cancel").single().getText())
-                .contains("does not stop the backup").contains("no way to cancel");
+                .contains("does not stop the backup")
+                .contains("no way to cancel");
     }
 
     @Test
@@ -118,8 +123,10 @@ class BackupProgressDialogTest extends SpringBrowserlessTest {
         hub.finish(id, false, "SBC: NBD connection reset by peer", Instant.now());
         poll();
 
-        assertThat(dialog.panel.result.getText()).contains("Failed after").contains("SBC: NBD connection reset by peer");
-        assertThat(find(Notification.class).all()).anyMatch(n -> n.getElement().getTextRecursively().contains("failed"));
+        assertThat(dialog.panel.result.getText()).contains("Failed after")
+                .contains("SBC: NBD connection reset by peer");
+        assertThat(find(Notification.class).all())
+                .anyMatch(n -> n.getElement().getTextRecursively().contains("failed"));
     }
 
     @Test
@@ -141,7 +148,8 @@ class BackupProgressDialogTest extends SpringBrowserlessTest {
         hub.backups.clear();
         Instant longAgo = Instant.now().minus(Duration.ofMinutes(25));
         var stuck = new BackupId("backup-prog-vm-" + longAgo.getEpochSecond() + "-" + SEQUENCE.incrementAndGet());
-        hub.backups.add(FakeHubClient.backup(stuck.value(), "prog-vm", BackupType.FULL, "repo-a", BackupStatus.RUNNING, longAgo));
+        hub.backups.add(FakeHubClient.backup(stuck.value(), "prog-vm", BackupType.FULL, "repo-a", BackupStatus.RUNNING,
+                longAgo));
 
         actions.openProgress(stuck);
         BackupProgressDialog dialog = find(BackupProgressDialog.class).single();
@@ -190,9 +198,11 @@ class BackupProgressDialogTest extends SpringBrowserlessTest {
 
         assertThat(test(view.running).size()).isZero();
         var ended = view.finished.getListDataView().getItems().filter(j -> j.id().equals(id)).toList();
-        assertThat(ended).singleElement().satisfies(j -> assertThat(j.backup().status()).isEqualTo(BackupStatus.COMPLETED));
+        assertThat(ended).singleElement()
+                .satisfies(j -> assertThat(j.backup().status()).isEqualTo(BackupStatus.COMPLETED));
         int row = view.finished.getListDataView().getItems().toList().indexOf(ended.getFirst());
-        assertThat(com.sendense.console.testsupport.GridCells.text(view.finished, ended.getFirst(), "result")).startsWith("Completed");
+        assertThat(com.sendense.console.testsupport.GridCells.text(view.finished, ended.getFirst(), "result"))
+                .startsWith("Completed");
     }
 
     @Test

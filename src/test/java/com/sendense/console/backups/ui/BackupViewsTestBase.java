@@ -48,8 +48,9 @@ abstract class BackupViewsTestBase extends SpringBrowserlessTest {
     /** Opens an address with its query, as a link or reload would. */
     com.vaadin.flow.component.HasElement open(String address) {
         int q = address.indexOf('?');
-        com.vaadin.flow.component.UI.getCurrent().navigate(q < 0 ? address : address.substring(0, q),
-                com.vaadin.flow.router.QueryParameters.fromString(q < 0 ? "" : address.substring(q + 1)));
+        com.vaadin.flow.component.UI.getCurrent()
+                .navigate(q < 0 ? address : address.substring(0, q),
+                        com.vaadin.flow.router.QueryParameters.fromString(q < 0 ? "" : address.substring(q + 1)));
         return getCurrentView();
     }
 

@@ -52,7 +52,8 @@ class BackupWizardDialogTest extends SpringBrowserlessTest {
         TestLive.pollOnce(context);
         hub.vms.clear();
         hub.repositories.clear();
-        hub.withVm(FakeHubClient.vm("wiz-vm", "linux", PowerState.ON), FakeHubClient.disk(0, 40), FakeHubClient.disk(1, 60));
+        hub.withVm(FakeHubClient.vm("wiz-vm", "linux", PowerState.ON), FakeHubClient.disk(0, 40),
+                FakeHubClient.disk(1, 60));
         hub.repositories.add(FakeHubClient.repository("repo-z", "Zurich offsite", 1000, 50));
         hub.repositories.add(FakeHubClient.repository("repo-a", "Archive", 1000, 800));
     }
@@ -67,8 +68,11 @@ class BackupWizardDialogTest extends SpringBrowserlessTest {
         assertThat(wizard.target.storage.getText()).contains("800 GB free of 1000 GB").contains("20 % used");
         test(wizard.next).click();
 
-        assertThat(wizard.review.disks.getElement().getTextRecursively()).contains("Disk 0 (disk-2000)").contains("40.0 GB")
-                .contains("Disk 1 (disk-2001)").contains("Total size").contains("100 GB");
+        assertThat(wizard.review.disks.getElement().getTextRecursively()).contains("Disk 0 (disk-2000)")
+                .contains("40.0 GB")
+                .contains("Disk 1 (disk-2001)")
+                .contains("Total size")
+                .contains("100 GB");
         assertThat(wizard.review.getElement().getTextRecursively()).contains("always backs up every disk");
         assertThat(wizard.review.fitWarning.isVisible()).isFalse();
     }
@@ -86,7 +90,8 @@ class BackupWizardDialogTest extends SpringBrowserlessTest {
 
     @Test
     void incremental_is_offered_only_after_a_completed_backup_and_the_wizard_says_why() {
-        hub.backups.add(FakeHubClient.completed("backup-wiz-vm-1763632800", "wiz-vm", BackupType.FULL, "repo-z", T, 30L << 30));
+        hub.backups.add(
+                FakeHubClient.completed("backup-wiz-vm-1763632800", "wiz-vm", BackupType.FULL, "repo-z", T, 30L << 30));
         BackupWizardDialog wizard = openWizard();
 
         assertThat(wizard.target.type.getItemEnabledProvider().test(BackupType.INCREMENTAL)).isFalse();
@@ -133,7 +138,8 @@ class BackupWizardDialogTest extends SpringBrowserlessTest {
 
         assertThat(wizard.problem.getElement().getTextRecursively())
                 .contains("still marked running on the hub, but it has stopped reporting progress")
-                .contains("so the console does not").contains("cannot cancel");
+                .contains("so the console does not")
+                .contains("cannot cancel");
         assertThat(wizard.next.isEnabled()).isFalse();
     }
 
@@ -168,8 +174,10 @@ class BackupWizardDialogTest extends SpringBrowserlessTest {
 
     @Test
     void a_vm_without_credentials_cannot_be_started() {
-        hub.withVm(new com.sendense.console.hub.VmContext("ctx-x", "no-cred-vm", "", "", "", "", "discovered", null, null,
-                null, null, null, T, T, null, true, true, null, java.util.List.of()), FakeHubClient.disk(0, 10));
+        hub.withVm(
+                new com.sendense.console.hub.VmContext("ctx-x", "no-cred-vm", "", "", "", "", "discovered", null, null,
+                        null, null, null, T, T, null, true, true, null, java.util.List.of()),
+                FakeHubClient.disk(0, 10));
         actions.openWizard("no-cred-vm");
         BackupWizardDialog wizard = find(BackupWizardDialog.class).single();
 
@@ -186,7 +194,8 @@ class BackupWizardDialogTest extends SpringBrowserlessTest {
         assertThat(wizard.next.isEnabled()).isFalse();
         test(find(Button.class, wizard).withText("Show progress").single()).click();
 
-        assertThat(find(BackupProgressDialog.class).single().panel.job().id().value()).isEqualTo("backup-wiz-vm-1763632801");
+        assertThat(find(BackupProgressDialog.class).single().panel.job().id().value())
+                .isEqualTo("backup-wiz-vm-1763632801");
         assertThat(hub.startRequests).isEmpty();
     }
 
@@ -206,7 +215,8 @@ class BackupWizardDialogTest extends SpringBrowserlessTest {
             runUiQueue();
             return find(BackupProgressDialog.class).exists();
         });
-        assertThat(find(Notification.class).all()).noneMatch(n -> n.getElement().getTextRecursively().contains("failed"));
+        assertThat(find(Notification.class).all())
+                .noneMatch(n -> n.getElement().getTextRecursively().contains("failed"));
         return find(BackupProgressDialog.class).single();
     }
 }

@@ -17,7 +17,8 @@ class HistoryUrlTest {
     @Test
     void every_filter_and_the_sort_survive_a_round_trip() {
         var filter = new HistoryFilter("web, \"01\"", BackupStatus.FAILED, BackupType.INCREMENTAL,
-                LocalDate.parse("2025-10-01"), LocalDate.parse("2025-10-31"), "repo-nfs-1759780099", "Tier 1 & \"Prod\"");
+                LocalDate.parse("2025-10-01"), LocalDate.parse("2025-10-31"), "repo-nfs-1759780099",
+                "Tier 1 & \"Prod\"");
         var sort = List.of(new HistoryOrder(HistoryColumn.VM, false), new HistoryOrder(HistoryColumn.SIZE, true));
 
         QueryParameters q = QueryParameters.fromString(HistoryUrl.toQuery(filter, sort).getQueryString());
@@ -45,7 +46,8 @@ class HistoryUrlTest {
 
     @Test
     void hand_edited_nonsense_is_ignored_rather_than_failing_the_view() {
-        QueryParameters q = QueryParameters.fromString("status=exploded&type=differential&from=yesterday&sort=colour.up&vm=");
+        QueryParameters q = QueryParameters
+                .fromString("status=exploded&type=differential&from=yesterday&sort=colour.up&vm=");
 
         assertThat(HistoryUrl.filter(q)).isEqualTo(HistoryFilter.ALL);
         assertThat(HistoryUrl.sort(q)).isEqualTo(HistoryOrder.NEWEST_FIRST);

@@ -102,10 +102,13 @@ class HostileVmNamesTest extends BackupViewsTestBase {
     void the_all_vm_history_filter_survives_its_query_string(String name) {
         String query = HistoryUrl.toQuery(HistoryFilter.ALL.withVm(name), HistoryOrder.NEWEST_FIRST).getQueryString();
 
-        assertThat(HistoryUrl.filter(com.vaadin.flow.router.QueryParameters.fromString(query)).vmName()).isEqualTo(name);
+        assertThat(HistoryUrl.filter(com.vaadin.flow.router.QueryParameters.fromString(query)).vmName())
+                .isEqualTo(name);
     }
 
-    /** What a browser's address bar and a clicked link do to a path: percent-encode spaces, quotes, tags and non-ASCII. */
+    /**
+     * What a browser's address bar and a clicked link do to a path: percent-encode spaces, quotes, tags and non-ASCII.
+     */
     private static String browserEncoded(String path) {
         StringBuilder sb = new StringBuilder();
         for (byte b : path.getBytes(StandardCharsets.UTF_8)) {

@@ -46,7 +46,8 @@ class JobProgressPanelTest {
                 .contains("If none comes for 5 minutes, the hub fails the backup");
 
         panel.renderClock(NOW.plusSeconds(10));
-        assertThat(panel.eta.getText()).as("counts on with the ticker").isEqualTo("unknown: no progress report for 33 s");
+        assertThat(panel.eta.getText()).as("counts on with the ticker")
+                .isEqualTo("unknown: no progress report for 33 s");
     }
 
     @Test
@@ -69,8 +70,8 @@ class JobProgressPanelTest {
     private static JobSnapshot snapshot(Instant lastReport, @Nullable Instant silentSince, boolean stalled) {
         Instant start = NOW.minus(Duration.ofMinutes(5));
         var b = new Backup(new BackupId("backup-web-01-1764000000"), "ctx-web-01", "web-01", BackupType.FULL, "repo-1",
-                null, BackupStatus.RUNNING, 46 * GB, 100 * GB, 1, null, "transferring", GB, 45.9, lastReport, start, start,
-                null);
+                null, BackupStatus.RUNNING, 46 * GB, 100 * GB, 1, null, "transferring", GB, 45.9, lastReport, start,
+                start, null);
         Duration eta = silentSince == null ? Duration.ofSeconds(54) : null;
         return new JobSnapshot(b, GB, eta, List.of(GB, GB), silentSince, stalled, false);
     }

@@ -68,12 +68,12 @@ class RunningBackupsOutageTest extends SpringBrowserlessTest {
         hub.failWith(FakeHubClient.unreachable());
         poll();
 
-        assertThat(view.running.getEmptyStateText()).doesNotContain("No backup is running")
-                .contains("not known now");
+        assertThat(view.running.getEmptyStateText()).doesNotContain("No backup is running").contains("not known now");
         assertThat(view.outage.isVisible()).isTrue();
         assertThat(view.outage.getText()).contains("The hub cannot be reached since")
                 .contains("does not know which backups are running now")
-                .contains("what it last read, at").contains("may be out of date")
+                .contains("what it last read, at")
+                .contains("may be out of date")
                 .contains("updates by itself when the hub answers again");
         assertThat(view.summary.getText()).isEqualTo("0 running when last read");
         assertThat(badge().isVisible()).isTrue();

@@ -60,8 +60,8 @@ class VmBackupHistoryViewTest extends BackupViewsTestBase {
 
         String address = view.location().getPathWithQueryParameters();
         assertThat(view.location().getPath()).isEqualTo("backups/vm/pgtest1");
-        assertThat(view.location().getQueryParameters().getParameters()).isEqualTo(QueryParameters.fromString(
-                "backup=" + pgInc1.id() + "&sort=size.desc&sort=date.desc").getParameters());
+        assertThat(view.location().getQueryParameters().getParameters()).isEqualTo(
+                QueryParameters.fromString("backup=" + pgInc1.id() + "&sort=size.desc&sort=date.desc").getParameters());
 
         var reopened = (VmBackupHistoryView) open(address);
         assertThat(rows(reopened)).containsExactly(pgFull, pgInc2, pgInc1);
@@ -75,12 +75,12 @@ class VmBackupHistoryViewTest extends BackupViewsTestBase {
         deleteButton(view, 0).click();
 
         var dialog = (DeleteBackupDialog) find(ConfirmDialog.class).single();
-        assertThat(String.join("\n", dialog.paragraphs))
-                .contains("removes only its database records")
+        assertThat(String.join("\n", dialog.paragraphs)).contains("removes only its database records")
                 .contains("Repository space is NOT reclaimed")
                 .contains("QCOW2 files (2 disks, 70.0 MB written) in the repository")
                 .contains("Nothing is mounted on the hub, so this backup is not in use for file restore.");
-        assertThat(dialog.getElement().getAttribute(SafeChoice.ATTRIBUTE)).as("opens on the safe choice").isEqualTo("cancel");
+        assertThat(dialog.getElement().getAttribute(SafeChoice.ATTRIBUTE)).as("opens on the safe choice")
+                .isEqualTo("cancel");
         assertThat(dialog.getElement().getProperty("cancelText")).isEqualTo("Keep it");
         test(dialog).confirm();
 
@@ -110,7 +110,8 @@ class VmBackupHistoryViewTest extends BackupViewsTestBase {
     void a_backup_that_started_running_again_is_refused_with_a_reason() {
         var view = navigate(VmBackupHistoryView.class, Map.of(VmBackupHistoryView.VM_NAME, "pgtest1"));
         // The hub has since reported it running (the list on screen is older).
-        hub.backups.replaceAll(b -> b.id().equals(pgInc2.id()) ? TestBackups.withStatus(b, BackupStatus.RUNNING, null) : b);
+        hub.backups.replaceAll(
+                b -> b.id().equals(pgInc2.id()) ? TestBackups.withStatus(b, BackupStatus.RUNNING, null) : b);
 
         deleteButton(view, 0).click();
 
@@ -127,7 +128,8 @@ class VmBackupHistoryViewTest extends BackupViewsTestBase {
         deleteButton(view, 0).click();
 
         assertThat(find(ConfirmDialog.class).all()).isEmpty();
-        assertThat(notificationTexts()).anyMatch(t -> t.contains("mounted for file restore") && t.contains("Unmount it first"));
+        assertThat(notificationTexts())
+                .anyMatch(t -> t.contains("mounted for file restore") && t.contains("Unmount it first"));
         assertThat(hub.deletedBackups).isEmpty();
 
         deleteButton(view, 1).click();
@@ -148,7 +150,8 @@ class VmBackupHistoryViewTest extends BackupViewsTestBase {
         var view = navigate(VmBackupHistoryView.class, Map.of(VmBackupHistoryView.VM_NAME, "pgtest1"));
 
         assertThat(rows(view)).hasSize(3);
-        assertThat(find(Button.class, view.grid).all()).noneMatch(b -> b.getAriaLabel().orElse("").startsWith("Delete"));
+        assertThat(find(Button.class, view.grid).all())
+                .noneMatch(b -> b.getAriaLabel().orElse("").startsWith("Delete"));
         assertThatThrownBy(() -> service.delete(pgFull.id())).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> service.checkDeletion(pgFull.id())).isInstanceOf(AccessDeniedException.class);
         assertThat(hub.deletedBackups).isEmpty();
@@ -177,7 +180,8 @@ class VmBackupHistoryViewTest extends BackupViewsTestBase {
 
         var links = find(com.vaadin.flow.router.RouterLink.class).all();
         var history = links.stream().filter(l -> l.getText().equals("Backup history")).findFirst().orElseThrow();
-        assertThat(links).anyMatch(l -> l.getText().equals("Recovery points") && l.getHref().equals("backups/vm/pgtest1/chain"));
+        assertThat(links)
+                .anyMatch(l -> l.getText().equals("Recovery points") && l.getHref().equals("backups/vm/pgtest1/chain"));
         new RouterLinkTester<>(history).click();
 
         assertThat(getCurrentView()).isInstanceOf(VmBackupHistoryView.class);
@@ -191,8 +195,10 @@ class VmBackupHistoryViewTest extends BackupViewsTestBase {
 
     private List<String> notificationTexts() {
         // Short notifications carry their text as a property, closable ones as content.
-        return find(Notification.class).all().stream()
-                .map(n -> n.getElement().getProperty("text", "") + n.getElement().getTextRecursively()).toList();
+        return find(Notification.class).all()
+                .stream()
+                .map(n -> n.getElement().getProperty("text", "") + n.getElement().getTextRecursively())
+                .toList();
     }
 
     private List<Backup> rows(VmBackupHistoryView view) {

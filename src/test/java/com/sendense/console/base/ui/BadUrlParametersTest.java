@@ -34,7 +34,8 @@ import org.springframework.test.context.ActiveProfiles;
 @WithMockUser(username = "operator", roles = Roles.OPERATOR)
 class BadUrlParametersTest extends SpringBrowserlessTest {
 
-    private static final Pattern STACK_TRACE = Pattern.compile("(Exception\\b|\\bat [\\w.$]+\\(|\\.java:\\d+|Caused by)");
+    private static final Pattern STACK_TRACE = Pattern
+            .compile("(Exception\\b|\\bat [\\w.$]+\\(|\\.java:\\d+|Caused by)");
     private static final String HUGE = "9".repeat(40);
 
     @Autowired
@@ -49,16 +50,15 @@ class BadUrlParametersTest extends SpringBrowserlessTest {
     }
 
     static Stream<String> parameters() {
-        return Stream.of(
-                "vms?vm=no-such-vm", "vms?vm=", "vms?vm=pgtest1&vm=other", "vms?q=" + "x".repeat(5_000),
+        return Stream.of("vms?vm=no-such-vm", "vms?vm=", "vms?vm=pgtest1&vm=other", "vms?q=" + "x".repeat(5_000),
                 "backups/running?job=garbage", "backups/running?job=-1", "backups/running?job=" + HUGE,
-                "backups/running?job=", "backups/running?job=a&job=b",
-                "backups/vm/pgtest1?backup=garbage", "backups/vm/pgtest1?backup=-1", "backups/vm/pgtest1?backup=",
+                "backups/running?job=", "backups/running?job=a&job=b", "backups/vm/pgtest1?backup=garbage",
+                "backups/vm/pgtest1?backup=-1", "backups/vm/pgtest1?backup=",
                 "backups?status=bogus&type=" + HUGE + "&from=2026-13-45&to=yesterday&sort=nope:sideways&repo=&group=",
                 "backups?from=-999999999-01-01&to=+999999999-12-31&sort=created&sort=created:desc",
                 "restore?vm=no-such-vm&backup=x&disk=-1", "restore?vm=pgtest1&backup=garbage&disk=" + HUGE,
-                "restore?vm=pgtest1&disk=abc", "restore?vm=&backup=&disk=",
-                "?from=2026-02-30&to=garbage&group=", "?from=" + HUGE + "&to=-1", "?from=2026-12-01&from=2026-11-01");
+                "restore?vm=pgtest1&disk=abc", "restore?vm=&backup=&disk=", "?from=2026-02-30&to=garbage&group=",
+                "?from=" + HUGE + "&to=-1", "?from=2026-12-01&from=2026-11-01");
     }
 
     @BadInput("bad url parameter")
@@ -69,12 +69,10 @@ class BadUrlParametersTest extends SpringBrowserlessTest {
     }
 
     static Stream<String> deepLinks() {
-        return Stream.of(
-                "backups/vm/" + "v".repeat(300), "backups/vm/no such vm", "backups/vm/..%2F..%2Fadmin%2Fusers",
+        return Stream.of("backups/vm/" + "v".repeat(300), "backups/vm/no such vm", "backups/vm/..%2F..%2Fadmin%2Fusers",
                 "backups/vm/pgtest1/chain/extra", "backups/vm/%3Cscript%3Ealert(1)%3C%2Fscript%3E/chain",
-                "restore/no-such-mount/files/partition-1", "restore/%00/files/x",
-                "restore/m-1/files/%2e%2e/%2e%2e/etc", "restore/m-1/files/partition-1/..%2F..%2Fetc",
-                "restore/" + "m".repeat(300) + "/files/");
+                "restore/no-such-mount/files/partition-1", "restore/%00/files/x", "restore/m-1/files/%2e%2e/%2e%2e/etc",
+                "restore/m-1/files/partition-1/..%2F..%2Fetc", "restore/" + "m".repeat(300) + "/files/");
     }
 
     @BadInput("malformed deep link")
@@ -93,7 +91,9 @@ class BadUrlParametersTest extends SpringBrowserlessTest {
         }
 
         String shown = getCurrentView().getElement().getTextRecursively() + " "
-                + find(Notification.class).all().stream().map(n -> n.getElement().getTextRecursively())
+                + find(Notification.class).all()
+                        .stream()
+                        .map(n -> n.getElement().getTextRecursively())
                         .collect(Collectors.joining(" "));
         assertThat(getCurrentView().getClass().getSimpleName()).doesNotContain("InternalServerError");
         assertThat(STACK_TRACE.matcher(shown).find()).as("no trace in: %s", shown).isFalse();

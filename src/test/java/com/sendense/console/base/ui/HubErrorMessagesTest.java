@@ -18,15 +18,16 @@ class HubErrorMessagesTest {
     void every_error_code_says_what_happened_and_what_to_do_next(HubErrorCode code) {
         UserMessages.assertActionable(HubErrorMessages.explain(
                 new HubServerException("op", code, 500, "failed to list backup jobs", "details stay in the log")));
-        UserMessages.assertActionable(HubErrorMessages.explain(new HubUnavailableException("op", code, true, "x", null)));
+        UserMessages
+                .assertActionable(HubErrorMessages.explain(new HubUnavailableException("op", code, true, "x", null)));
     }
 
     @ParameterizedTest
     @EnumSource(HubErrorCode.class)
     void a_proxy_page_or_a_long_dump_from_the_hub_never_reaches_the_message(HubErrorCode code) {
         String fromPage = HubErrorMessages.explain(new HubServerException("op", code, 502, PROXY_PAGE, null));
-        String fromDump = HubErrorMessages.explain(
-                new HubServerException("op", code, 500, "first line\n" + "x".repeat(2_000), null));
+        String fromDump = HubErrorMessages
+                .explain(new HubServerException("op", code, 500, "first line\n" + "x".repeat(2_000), null));
 
         UserMessages.assertActionable(fromPage);
         UserMessages.assertActionable(fromDump);

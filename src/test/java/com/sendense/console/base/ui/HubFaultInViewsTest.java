@@ -35,7 +35,8 @@ import org.springframework.test.context.ActiveProfiles;
 @WithMockUser(username = "operator", roles = Roles.OPERATOR)
 class HubFaultInViewsTest extends SpringBrowserlessTest {
 
-    private static final Pattern STACK_TRACE = Pattern.compile("(Exception\\b|\\bat [\\w.$]+\\(|\\.java:\\d+|Caused by)");
+    private static final Pattern STACK_TRACE = Pattern
+            .compile("(Exception\\b|\\bat [\\w.$]+\\(|\\.java:\\d+|Caused by)");
 
     @Autowired
     FakeHubClient hub;
@@ -51,8 +52,8 @@ class HubFaultInViewsTest extends SpringBrowserlessTest {
     // not the operator's; the backup history keeps its last good read for a while in a context that
     // other test classes share (BackupHistoryViewTest covers its failures).
     static Stream<String> routes() {
-        return Stream.of("", "vms", "backups/vm/pgtest1", "backups/vm/pgtest1/chain",
-                "restore", "restore/mounts", "restore/m-1/files/partition-1");
+        return Stream.of("", "vms", "backups/vm/pgtest1", "backups/vm/pgtest1/chain", "restore", "restore/mounts",
+                "restore/m-1/files/partition-1");
     }
 
     @HubFault("hub down")
@@ -65,7 +66,8 @@ class HubFaultInViewsTest extends SpringBrowserlessTest {
     @HubFault("proxy error page")
     @ParameterizedTest(name = "/{0}")
     @MethodSource("routes")
-    void a_page_opened_while_a_proxy_answers_with_its_error_page_shows_no_markup_and_works_once_it_is_back(String route) {
+    void a_page_opened_while_a_proxy_answers_with_its_error_page_shows_no_markup_and_works_once_it_is_back(
+            String route) {
         opensCleanly(route, new HubServerException("vms", HubErrorCode.SERVER_ERROR, 502,
                 "<html><head><title>502 Bad Gateway</title></head><body>nginx</body></html>", null));
     }
@@ -80,7 +82,10 @@ class HubFaultInViewsTest extends SpringBrowserlessTest {
         assertThat(getCurrentView().getClass().getSimpleName()).isNotEqualTo("InternalServerError")
                 .doesNotContain("MockInternalSeverError");
         assertThat(STACK_TRACE.matcher(shown).find()).as("no trace in: %s", shown).isFalse();
-        assertThat(shown).as("what the user sees").contains(firstSentence).doesNotContain("<html").doesNotContain("nginx");
+        assertThat(shown).as("what the user sees")
+                .contains(firstSentence)
+                .doesNotContain("<html")
+                .doesNotContain("nginx");
 
         hub.failWith(null);
         find(Notification.class).all().forEach(Notification::close);
@@ -91,8 +96,11 @@ class HubFaultInViewsTest extends SpringBrowserlessTest {
 
     private String shownText() {
         com.vaadin.flow.component.HasElement view = getCurrentView();
-        String notes = find(Notification.class).all().stream().filter(Notification::isOpened)
-                .map(n -> n.getElement().getTextRecursively()).collect(Collectors.joining(" "));
+        String notes = find(Notification.class).all()
+                .stream()
+                .filter(Notification::isOpened)
+                .map(n -> n.getElement().getTextRecursively())
+                .collect(Collectors.joining(" "));
         return view.getElement().getTextRecursively() + " " + notes;
     }
 }

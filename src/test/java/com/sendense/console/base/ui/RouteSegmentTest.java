@@ -27,9 +27,13 @@ class RouteSegmentTest {
         assertThat(RouteSegment.decode(segment)).as("server-side navigation").isEqualTo(name);
         assertThat(RouteSegment.decode(typed)).as("a clicked link, percent-encoded by the browser").isEqualTo(name);
         assertThat(RouteSegment.decode(URLDecoder.decode(typed.replace("+", "%2B"), StandardCharsets.UTF_8)))
-                .as("a reload the container decoded").isEqualTo(name);
+                .as("a reload the container decoded")
+                .isEqualTo(name);
         assertThat(new Location("backups/vm/" + typed + "/chain").getSegments())
-                .as("one path segment for Vaadin's router").hasSize(4).element(2).isEqualTo(typed);
+                .as("one path segment for Vaadin's router")
+                .hasSize(4)
+                .element(2)
+                .isEqualTo(typed);
     }
 
     @ParameterizedTest

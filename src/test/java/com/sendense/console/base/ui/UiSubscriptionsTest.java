@@ -27,7 +27,7 @@ class UiSubscriptionsTest {
 
     @Test
     void without_it_the_delivery_thread_would_get_an_exception_to_log() {
-        SerializableConsumer<String> plain = closed.accessLater(value -> { }, null);
+        SerializableConsumer<String> plain = closed.accessLater(value -> {}, null);
 
         assertThatThrownBy(() -> plain.accept("42 %")).isInstanceOf(UIDetachedException.class);
     }

@@ -55,7 +55,8 @@ class DashboardHostileNamesTest extends SpringBrowserlessTest {
         hub.backups.add(failed(MARKUP, now.minus(Duration.ofHours(5)), MARKUP_ERROR));
         hub.backups.add(completed(LONG, now.minus(Duration.ofHours(2)), 5L << 30));
         hub.repositories.add(new Repository("repo-local-1", "<i>Primary</i>", RepositoryType.LOCAL, true, false, 0,
-                new StorageInfo(10L << 40, 4L << 40, 6L << 40, 40.0, 12, now), now.minus(Duration.ofDays(60)), now, Map.of()));
+                new StorageInfo(10L << 40, 4L << 40, 6L << 40, 40.0, 12, now), now.minus(Duration.ofDays(60)), now,
+                Map.of()));
     }
 
     @Test

@@ -70,7 +70,8 @@ class DashboardViewTest extends SpringBrowserlessTest {
         hub.backups.add(completed("sql-prod-01", now.minus(Duration.ofHours(30)), 40L << 30));
         hub.backups.add(failed("sql-prod-01", now.minus(Duration.ofHours(5)), "SNA backup failed: VixDiskLib_Open"));
         hub.repositories.add(new Repository("repo-local-1", "Primary", RepositoryType.LOCAL, true, false, 0,
-                new StorageInfo(10L << 40, 4L << 40, 6L << 40, 40.0, 12, now), now.minus(Duration.ofDays(60)), now, Map.of()));
+                new StorageInfo(10L << 40, 4L << 40, 6L << 40, 40.0, 12, now), now.minus(Duration.ofDays(60)), now,
+                Map.of()));
     }
 
     @Test
@@ -82,11 +83,13 @@ class DashboardViewTest extends SpringBrowserlessTest {
         assertThat(view.cards.overdue.getText()).isEqualTo("1");
         assertThat(view.cards.unprotected.getText()).isEqualTo("1");
         assertThat(view.cards.failed.getText()).isEqualTo("1");
-        assertThat(view.unprotected.list.getElement().getTextRecursively()).contains("pgtest1").contains("never backed up");
+        assertThat(view.unprotected.list.getElement().getTextRecursively()).contains("pgtest1")
+                .contains("never backed up");
         assertThat(view.posture.table.rows()).hasSize(3);
         assertThat(view.posture.table.rows().getFirst().getElement().getTextRecursively()).startsWith("pgtest1");
-        assertThat(view.posture.table.rows().get(1).getElement().getTextRecursively())
-                .contains("sql-prod-01").contains("Overdue").contains("SNA backup failed");
+        assertThat(view.posture.table.rows().get(1).getElement().getTextRecursively()).contains("sql-prod-01")
+                .contains("Overdue")
+                .contains("SNA backup failed");
     }
 
     @Test
@@ -104,8 +107,10 @@ class DashboardViewTest extends SpringBrowserlessTest {
         DashboardView view = navigate(DashboardView.class);
 
         assertThat(view.storage.growth.getElement().getTextRecursively()).contains("Written in range")
-                .contains("Chain for the range").doesNotContain("All completed backups");
-        assertThat(view.storage.growthHint.getText()).contains("not space on disk").contains("last full backup before the range");
+                .contains("Chain for the range")
+                .doesNotContain("All completed backups");
+        assertThat(view.storage.growthHint.getText()).contains("not space on disk")
+                .contains("last full backup before the range");
     }
 
     @Test
@@ -117,7 +122,8 @@ class DashboardViewTest extends SpringBrowserlessTest {
         view.daily.chart.select(new SvgChart.ChartLink("failed", day.toString(), day.toString(), null, null));
 
         assertThat(path()).isEqualTo("backups");
-        assertThat(query()).containsExactlyInAnyOrderEntriesOf(Map.of("status", "failed", "from", day.toString(), "to", day.toString()));
+        assertThat(query()).containsExactlyInAnyOrderEntriesOf(
+                Map.of("status", "failed", "from", day.toString(), "to", day.toString()));
     }
 
     @Test
@@ -153,8 +159,9 @@ class DashboardViewTest extends SpringBrowserlessTest {
 
         view = openGroup("Databases");
         test(view.failures.all).click();
-        assertThat(query()).containsExactlyInAnyOrderEntriesOf(Map.of("status", "failed",
-                "from", view.filters.from.getValue().toString(), "to", view.filters.to.getValue().toString(), "group", "Databases"));
+        assertThat(query()).containsExactlyInAnyOrderEntriesOf(
+                Map.of("status", "failed", "from", view.filters.from.getValue().toString(), "to",
+                        view.filters.to.getValue().toString(), "group", "Databases"));
     }
 
     private DashboardView openGroup(String group) {
@@ -165,8 +172,9 @@ class DashboardViewTest extends SpringBrowserlessTest {
     @Test
     void range_and_group_come_from_the_url() {
         LocalDate today = now.atZone(LONDON).toLocalDate();
-        UI.getCurrent().navigate("", QueryParameters.simple(Map.of(DashboardView.FROM_PARAM, today.minusDays(6).toString(),
-                DashboardView.TO_PARAM, today.toString(), DashboardView.GROUP_PARAM, "Databases")));
+        UI.getCurrent()
+                .navigate("", QueryParameters.simple(Map.of(DashboardView.FROM_PARAM, today.minusDays(6).toString(),
+                        DashboardView.TO_PARAM, today.toString(), DashboardView.GROUP_PARAM, "Databases")));
         DashboardView view = (DashboardView) getCurrentView();
 
         assertThat(view.filters.from.getValue()).isEqualTo(today.minusDays(6));
@@ -182,8 +190,9 @@ class DashboardViewTest extends SpringBrowserlessTest {
     @Test
     void a_reversed_range_in_the_url_falls_back_to_the_last_thirty_days() {
         LocalDate today = now.atZone(LONDON).toLocalDate();
-        UI.getCurrent().navigate("", QueryParameters.simple(Map.of(DashboardView.FROM_PARAM, today.toString(),
-                DashboardView.TO_PARAM, today.minusDays(3).toString())));
+        UI.getCurrent()
+                .navigate("", QueryParameters.simple(Map.of(DashboardView.FROM_PARAM, today.toString(),
+                        DashboardView.TO_PARAM, today.minusDays(3).toString())));
         DashboardView view = (DashboardView) getCurrentView();
 
         assertThat(view.daily.table.rows()).hasSize(30);
@@ -193,12 +202,16 @@ class DashboardViewTest extends SpringBrowserlessTest {
     void charts_have_text_alternatives_and_theme_colours() {
         DashboardView view = navigate(DashboardView.class);
 
-        assertThat(view.daily.chart.svg()).contains("role=\"img\"").contains("aria-label=\"Backups per day from")
-                .contains("<title>").contains("var(--lumo-success-color)").contains("var(--lumo-error-color)");
+        assertThat(view.daily.chart.svg()).contains("role=\"img\"")
+                .contains("aria-label=\"Backups per day from")
+                .contains("<title>")
+                .contains("var(--lumo-success-color)")
+                .contains("var(--lumo-error-color)");
         assertThat(view.daily.table.getClassNames()).contains("sr-only");
         assertThat(view.daily.table.rows()).hasSize(30);
         assertThat(view.storage.repositories.getElement().getTextRecursively()).contains("Primary")
-                .contains("4.0 TB used").contains("Not enough samples");
+                .contains("4.0 TB used")
+                .contains("Not enough samples");
     }
 
     @Test
@@ -220,8 +233,10 @@ class DashboardViewTest extends SpringBrowserlessTest {
         DashboardView view = navigate(DashboardView.class);
 
         assertThat(view.posture.table.rows()).extracting(r -> r.getElement().getTextRecursively())
-                .allMatch(t -> t.startsWith("web-01") || t.startsWith("pgtest1")).hasSize(2);
-        assertThat(view.failures.table.rows().getFirst().getElement().getTextRecursively()).contains("No backup failed");
+                .allMatch(t -> t.startsWith("web-01") || t.startsWith("pgtest1"))
+                .hasSize(2);
+        assertThat(view.failures.table.rows().getFirst().getElement().getTextRecursively())
+                .contains("No backup failed");
     }
 
     @Test
@@ -276,6 +291,8 @@ class DashboardViewTest extends SpringBrowserlessTest {
 
     private static Map<String, String> query() {
         var params = UI.getCurrent().getInternals().getActiveViewLocation().getQueryParameters().getParameters();
-        return params.entrySet().stream().collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, e -> e.getValue().getFirst()));
+        return params.entrySet()
+                .stream()
+                .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, e -> e.getValue().getFirst()));
     }
 }

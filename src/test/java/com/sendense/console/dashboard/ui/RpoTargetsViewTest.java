@@ -25,8 +25,10 @@ import org.springframework.test.context.ActiveProfiles;
 @WithMockUser(username = "admin", roles = Roles.ADMIN)
 class RpoTargetsViewTest extends SpringBrowserlessTest {
 
-    @Autowired FakeHubClient hub;
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    FakeHubClient hub;
+    @Autowired
+    JdbcClient jdbc;
 
     @BeforeEach
     void hub_with_groups() {
@@ -49,11 +51,13 @@ class RpoTargetsViewTest extends SpringBrowserlessTest {
         test(view.addOverride).click();
 
         assertThat(test(view.overrides).size()).isEqualTo(1);
-        assertThat(test(view.overrides).getCellText(0, test(view.overrides).getColumnPosition("target"))).isEqualTo("8 d");
+        assertThat(test(view.overrides).getCellText(0, test(view.overrides).getColumnPosition("target")))
+                .isEqualTo("8 d");
         hub.backups.add(com.sendense.console.dashboard.TestBackups.completed("dev-build-01",
                 java.time.Instant.now().minus(java.time.Duration.ofDays(5)), 1));
         DashboardView dashboard = navigate(DashboardView.class);
-        assertThat(dashboard.posture.table.rows().getFirst().getElement().getTextRecursively()).contains("8 d").contains("Within RPO");
+        assertThat(dashboard.posture.table.rows().getFirst().getElement().getTextRecursively()).contains("8 d")
+                .contains("Within RPO");
     }
 
     @Test

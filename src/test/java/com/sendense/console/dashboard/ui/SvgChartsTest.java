@@ -19,18 +19,24 @@ class SvgChartsTest {
 
     @Test
     void text_and_data_attributes_are_escaped() {
-        String svg = new Svg(10, 10, "a \"label\" <b>").rect(0, 0, 1.254, 2, "fill: red", "<script>x</script>",
-                Map.of("vm", "x\"><script>", "bad name!", "v")).render();
+        String svg = new Svg(10, 10, "a \"label\" <b>")
+                .rect(0, 0, 1.254, 2, "fill: red", "<script>x</script>", Map.of("vm", "x\"><script>", "bad name!", "v"))
+                .render();
 
-        assertThat(svg).doesNotContain("<script>").doesNotContain("<b>")
-                .contains("&lt;script&gt;x&lt;/script&gt;").contains("data-vm=\"x&quot;&gt;&lt;script&gt;\"")
-                .contains("data-badname=\"v\"").contains("aria-label=\"a &quot;label&quot; &lt;b&gt;\"")
-                .contains("width=\"1.25\"").contains("role=\"img\"");
+        assertThat(svg).doesNotContain("<script>")
+                .doesNotContain("<b>")
+                .contains("&lt;script&gt;x&lt;/script&gt;")
+                .contains("data-vm=\"x&quot;&gt;&lt;script&gt;\"")
+                .contains("data-badname=\"v\"")
+                .contains("aria-label=\"a &quot;label&quot; &lt;b&gt;\"")
+                .contains("width=\"1.25\"")
+                .contains("role=\"img\"");
     }
 
     @Test
     void daily_bars_link_to_their_day_and_status_and_small_failures_stay_visible() {
-        String svg = DailyChart.render(List.of(new DailyCount(DAY.minusDays(1), 0, 0), new DailyCount(DAY, 98, 1)), null, Locale.UK);
+        String svg = DailyChart.render(List.of(new DailyCount(DAY.minusDays(1), 0, 0), new DailyCount(DAY, 98, 1)),
+                null, Locale.UK);
 
         assertThat(svg).contains("data-from=\"2026-11-20\" data-status=\"completed\" data-to=\"2026-11-20\"")
                 .contains("data-from=\"2026-11-20\" data-status=\"failed\" data-to=\"2026-11-20\"")
@@ -55,11 +61,14 @@ class SvgChartsTest {
 
     @Test
     void strips_and_capacity_bars_describe_themselves() {
-        String strip = DayStrip.render("web-01", List.of(new DayMark(DAY.minusDays(1), DayResult.FAILED),
-                new DayMark(DAY, DayResult.PENDING)), Locale.UK);
-        String bar = CapacityBar.render("Primary", new StorageInfo(100L << 30, 95L << 30, 5L << 30, 95, 1, Instant.now()), Locale.UK);
+        String strip = DayStrip.render("web-01",
+                List.of(new DayMark(DAY.minusDays(1), DayResult.FAILED), new DayMark(DAY, DayResult.PENDING)),
+                Locale.UK);
+        String bar = CapacityBar.render("Primary",
+                new StorageInfo(100L << 30, 95L << 30, 5L << 30, 95, 1, Instant.now()), Locale.UK);
 
-        assertThat(strip).contains("web-01, last 2 days: 0 with a good backup, 1 with only failures, 0 without a backup")
+        assertThat(strip)
+                .contains("web-01, last 2 days: 0 with a good backup, 1 with only failures, 0 without a backup")
                 .contains("<title>19 Nov 2026: Failed</title>");
         assertThat(bar).contains("95.0 GB used, 5.0 GB free of 100 GB (95 % used)").contains("var(--lumo-error-color)");
         assertThat(CapacityBar.colour(85)).isEqualTo("var(--lumo-warning-color)");

@@ -31,8 +31,8 @@ class FixtureCoverageTest {
      * enabled-members-with-specs list duplicates the group's VM list. The simulator's contract test
      * replays them all the same.
      */
-    private static final List<String> NOT_CALLED_BY_THE_CLIENT = List.of(
-            "schedule-enable", "schedule-trigger", "schedule-executions", "policy", "policies", "vm-group-members");
+    private static final List<String> NOT_CALLED_BY_THE_CLIENT = List.of("schedule-enable", "schedule-trigger",
+            "schedule-executions", "policy", "policies", "vm-group-members");
 
     @Test
     void every_fixture_is_used_by_a_hub_client_test() throws IOException {
@@ -40,20 +40,22 @@ class FixtureCoverageTest {
         String clientTests = clientTestSources();
 
         assertThat(fixtures).isNotEmpty();
-        assertThat(fixtures).allSatisfy(name ->
-                assertThat(clientTests).as("a hub client test using %s", name).contains("\"" + name + "\""));
+        assertThat(fixtures).allSatisfy(
+                name -> assertThat(clientTests).as("a hub client test using %s", name).contains("\"" + name + "\""));
     }
 
     @Test
     void every_protection_fixture_of_a_called_endpoint_is_used_by_a_hub_client_test() throws IOException {
         String clientTests = clientTestSources();
         List<String> fixtures = fixtureNames(PROTECTION_FIXTURES).stream()
-                .filter(name -> NOT_CALLED_BY_THE_CLIENT.stream().noneMatch(prefix -> name.startsWith(prefix + "-") || name.startsWith(prefix + ".")))
+                .filter(name -> NOT_CALLED_BY_THE_CLIENT.stream()
+                        .noneMatch(prefix -> name.startsWith(prefix + "-") || name.startsWith(prefix + ".")))
                 .toList();
 
         assertThat(fixtures).hasSizeGreaterThan(60);
-        assertThat(fixtures).allSatisfy(name -> assertThat(clientTests)
-                .as("a hub client test using protection/%s", name).contains("\"protection/" + name + "\""));
+        assertThat(fixtures)
+                .allSatisfy(name -> assertThat(clientTests).as("a hub client test using protection/%s", name)
+                        .contains("\"protection/" + name + "\""));
     }
 
     @Test
@@ -64,8 +66,8 @@ class FixtureCoverageTest {
         List<String> shared = fixtureNames(SHARED_FIXTURES);
 
         assertThat(fixtureNames(FIXTURES)).as("fixture files").containsExactlyElementsOf(shared);
-        assertThat(shared).allSatisfy(name -> assertThat(FIXTURES.resolve(name))
-                .as("copy of %s", name).hasSameBinaryContentAs(SHARED_FIXTURES.resolve(name)));
+        assertThat(shared).allSatisfy(name -> assertThat(FIXTURES.resolve(name)).as("copy of %s", name)
+                .hasSameBinaryContentAs(SHARED_FIXTURES.resolve(name)));
     }
 
     private static List<String> fixtureNames(Path directory) throws IOException {

@@ -38,8 +38,10 @@ class HubActuatorEndpointsTest {
 
     static final WireMockServer hub = startHub();
 
-    @Autowired WebApplicationContext context;
-    @Autowired HubClient hubClient;
+    @Autowired
+    WebApplicationContext context;
+    @Autowired
+    HubClient hubClient;
 
     MockMvc mvc;
 
@@ -85,14 +87,16 @@ class HubActuatorEndpointsTest {
     void prometheus_times_hub_calls_by_operation_and_outcome() throws Exception {
         hubClient.vms();
 
-        String scrape = mvc.perform(MockMvcRequestBuilders.get("/actuator/prometheus")
+        String scrape = mvc
+                .perform(MockMvcRequestBuilders.get("/actuator/prometheus")
                         .with(httpBasic("test-scraper", "test-scraper-password"))) // application-test.properties
                 .andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
 
-        assertThat(scrape.lines().filter(line -> line.startsWith("hub_client_requests_seconds_count{")))
-                .anySatisfy(line -> assertThat(line)
-                        .contains("operation=\"vms\"", "outcome=\"success\"", "status=\"200\""));
+        assertThat(scrape.lines().filter(line -> line.startsWith("hub_client_requests_seconds_count{"))).anySatisfy(
+                line -> assertThat(line).contains("operation=\"vms\"", "outcome=\"success\"", "status=\"200\""));
     }
 
     private static WireMockServer startHub() {

@@ -27,23 +27,12 @@ class HubClientBadInputTest extends HubClientTestSupport {
     private static final MountId MOUNT = new MountId(HubEndpoints.MOUNT);
 
     static Stream<String> dotDots() {
-        return Stream.of(
-                "/partition-1/../../etc/shadow",
-                "..",
-                "/partition-1/..",
-                "partition-1/./../../..",
-                "/partition-1/%2e%2e/%2e%2e/etc",
-                "/partition-1/%2E%2E%2F%2E%2E%2Fetc",
-                "/partition-1/%252e%252e/%252e%252e/etc",
-                "/partition-1/..%2f..%2fetc",
-                "/partition-1/..\\..\\etc",
-                "/partition-1/%c0%ae%c0%ae/%c0%ae%c0%ae/etc",
-                "/partition-1/\u2025/\u2025/etc",
-                "/partition-1/\uFF0E\uFF0E/\uFF0E\uFF0E/etc",
-                "/partition-1/..\u0000/etc",
-                "/partition-1/\u0000../etc",
-                "/partition-1/.. /etc",
-                "//partition-1//..//..//etc");
+        return Stream.of("/partition-1/../../etc/shadow", "..", "/partition-1/..", "partition-1/./../../..",
+                "/partition-1/%2e%2e/%2e%2e/etc", "/partition-1/%2E%2E%2F%2E%2E%2Fetc",
+                "/partition-1/%252e%252e/%252e%252e/etc", "/partition-1/..%2f..%2fetc", "/partition-1/..\\..\\etc",
+                "/partition-1/%c0%ae%c0%ae/%c0%ae%c0%ae/etc", "/partition-1/\u2025/\u2025/etc",
+                "/partition-1/\uFF0E\uFF0E/\uFF0E\uFF0E/etc", "/partition-1/..\u0000/etc", "/partition-1/\u0000../etc",
+                "/partition-1/.. /etc", "//partition-1//..//..//etc");
     }
 
     @BadInput("path traversal")
@@ -65,14 +54,8 @@ class HubClientBadInputTest extends HubClientTestSupport {
     }
 
     static Stream<String> names() {
-        return Stream.of(
-                "a".repeat(255),
-                "ü".repeat(255),
-                "日本語のファイル名".repeat(28),
-                "web \"quoted\" 01 – Zürich <test>",
-                "emoji 🗄️ backup 😀.txt",
-                "a+b&c=d?e#f%g;h",
-                "name with trailing space ",
+        return Stream.of("a".repeat(255), "ü".repeat(255), "日本語のファイル名".repeat(28), "web \"quoted\" 01 – Zürich <test>",
+                "emoji 🗄️ backup 😀.txt", "a+b&c=d?e#f%g;h", "name with trailing space ",
                 "-leading-dash and 'quotes'");
     }
 
@@ -104,17 +87,26 @@ class HubClientBadInputTest extends HubClientTestSupport {
         client().backupStats(name, "repo-1");
 
         assertThat(sentPath()).isEqualTo(path);
-        String stats = hub.getAllServeEvents().stream().map(e -> e.getRequest().getUrl())
-                .filter(u -> u.startsWith("/api/v1/backups/stats")).findFirst().orElseThrow();
+        String stats = hub.getAllServeEvents()
+                .stream()
+                .map(e -> e.getRequest().getUrl())
+                .filter(u -> u.startsWith("/api/v1/backups/stats"))
+                .findFirst()
+                .orElseThrow();
         String query = stats.substring(stats.indexOf('?') + 1);
         assertThat(query.split("&")).hasSize(2);
-        assertThat(URLDecoder.decode(query.split("&")[0].substring("vm_name=".length()), StandardCharsets.UTF_8)).isEqualTo(name);
+        assertThat(URLDecoder.decode(query.split("&")[0].substring("vm_name=".length()), StandardCharsets.UTF_8))
+                .isEqualTo(name);
     }
 
     /** The path query as Go's {@code url.ParseQuery} decodes it: once. */
     private static String sentPath() {
-        String url = hub.getAllServeEvents().stream().map(e -> e.getRequest().getUrl())
-                .filter(u -> u.contains("/files?")).findFirst().orElseThrow();
+        String url = hub.getAllServeEvents()
+                .stream()
+                .map(e -> e.getRequest().getUrl())
+                .filter(u -> u.contains("/files?"))
+                .findFirst()
+                .orElseThrow();
         String value = url.substring(url.indexOf("path=") + "path=".length()).split("&")[0];
         return URLDecoder.decode(value, StandardCharsets.UTF_8);
     }

@@ -25,8 +25,8 @@ import org.springframework.boot.webclient.autoconfigure.WebClientAutoConfigurati
 class HubClientConfigurationTest extends HubClientTestSupport {
 
     private final ApplicationContextRunner runner = new ApplicationContextRunner()
-            .withConfiguration(AutoConfigurations.of(
-                    JacksonAutoConfiguration.class, CodecsAutoConfiguration.class, WebClientAutoConfiguration.class))
+            .withConfiguration(AutoConfigurations.of(JacksonAutoConfiguration.class, CodecsAutoConfiguration.class,
+                    WebClientAutoConfiguration.class))
             .withUserConfiguration(HubClientConfiguration.class)
             .withBean(MeterRegistry.class, SimpleMeterRegistry::new);
 
@@ -36,9 +36,8 @@ class HubClientConfigurationTest extends HubClientTestSupport {
             HubProperties properties = context.getBean(HubProperties.class);
             assertThat(properties.baseUrl()).isNull();
             assertThat(properties.authEnabled()).isFalse();
-            assertThatThrownBy(() -> context.getBean(HubClient.class).vms())
-                    .isInstanceOfSatisfying(HubUnavailableException.class,
-                            e -> assertThat(e.code()).isEqualTo(HubErrorCode.UNREACHABLE));
+            assertThatThrownBy(() -> context.getBean(HubClient.class).vms()).isInstanceOfSatisfying(
+                    HubUnavailableException.class, e -> assertThat(e.code()).isEqualTo(HubErrorCode.UNREACHABLE));
             assertThat(context.getBean("hubHealthIndicator", HealthIndicator.class).health().getStatus())
                     .isEqualTo(Status.DOWN);
         });
@@ -46,10 +45,8 @@ class HubClientConfigurationTest extends HubClientTestSupport {
 
     @Test
     void the_properties_bind_from_the_documented_keys_with_defaults() {
-        runner.withPropertyValues(
-                        "hub.base-url=http://hub.example:8082", "hub.appliance-token=secret", "hub.time-zone=UTC",
-                        "hub.read-timeout=45s", "hub.demo=true")
-                .run(context -> {
+        runner.withPropertyValues("hub.base-url=http://hub.example:8082", "hub.appliance-token=secret",
+                "hub.time-zone=UTC", "hub.read-timeout=45s", "hub.demo=true").run(context -> {
                     HubProperties properties = context.getBean(HubProperties.class);
                     assertThat(properties.baseUrl()).hasToString("http://hub.example:8082");
                     assertThat(properties.authEnabled()).isTrue();

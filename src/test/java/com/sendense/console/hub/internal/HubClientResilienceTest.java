@@ -1,6 +1,5 @@
 package com.sendense.console.hub.internal;
 
-import com.sendense.console.testsupport.MutableClock;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -31,6 +30,7 @@ import com.sendense.console.hub.HubRejectedException;
 import com.sendense.console.hub.HubServerException;
 import com.sendense.console.hub.HubUnavailableException;
 import com.sendense.console.hub.MountId;
+import com.sendense.console.testsupport.MutableClock;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -71,17 +71,19 @@ class HubClientResilienceTest extends HubClientTestSupport {
     void a_connection_reset_is_unavailable_too() {
         hub.stubFor(get("/api/v1/restore/resources").willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
 
-        assertThatThrownBy(() -> client().restoreResources())
-                .isInstanceOfSatisfying(HubUnavailableException.class,
-                        e -> assertThat(e.code()).isEqualTo(HubErrorCode.NO_RESPONSE));
+        assertThatThrownBy(() -> client().restoreResources()).isInstanceOfSatisfying(HubUnavailableException.class,
+                e -> assertThat(e.code()).isEqualTo(HubErrorCode.NO_RESPONSE));
         hub.verify(3, getRequestedFor(urlEqualTo("/api/v1/restore/resources")));
     }
 
     @Test
     void a_read_that_fails_once_succeeds_on_retry() {
-        hub.stubFor(get("/api/v1/restore/mounts").inScenario("blip").whenScenarioStateIs(STARTED)
-                .willReturn(aResponse().withFault(Fault.EMPTY_RESPONSE)).willSetStateTo("up"));
-        hub.stubFor(get("/api/v1/restore/mounts").inScenario("blip").whenScenarioStateIs("up")
+        hub.stubFor(get("/api/v1/restore/mounts").inScenario("blip")
+                .whenScenarioStateIs(STARTED)
+                .willReturn(aResponse().withFault(Fault.EMPTY_RESPONSE))
+                .willSetStateTo("up"));
+        hub.stubFor(get("/api/v1/restore/mounts").inScenario("blip")
+                .whenScenarioStateIs("up")
                 .willReturn(hubResponse(200, "mounts-empty.json")));
 
         assertThat(client().mounts()).isEmpty();
@@ -96,7 +98,8 @@ class HubClientResilienceTest extends HubClientTestSupport {
         hub.stubFor(post("/api/v1/backups").willReturn(hubResponse(200, "start-backup.json").withFixedDelay(3_000)));
         WebClientHubClient client = client(properties(null, HubProperties.DEFAULT_TIME_ZONE, Duration.ofMillis(300)));
 
-        HubUnavailableException error = catchThrowableOfType(HubUnavailableException.class, () -> client.startBackup(START));
+        HubUnavailableException error = catchThrowableOfType(HubUnavailableException.class,
+                () -> client.startBackup(START));
 
         assertThat(error.code()).isEqualTo(HubErrorCode.TIMEOUT);
         assertThat(error.outcomeUnknown()).isTrue();
@@ -110,7 +113,8 @@ class HubClientResilienceTest extends HubClientTestSupport {
         serve(get("/api/v1/vm-contexts"), 200, "vm-contexts.json");
         hub.stubFor(post("/api/v1/backups").willReturn(aResponse().withFault(Fault.EMPTY_RESPONSE)));
 
-        HubUnavailableException error = catchThrowableOfType(HubUnavailableException.class, () -> client().startBackup(START));
+        HubUnavailableException error = catchThrowableOfType(HubUnavailableException.class,
+                () -> client().startBackup(START));
 
         assertThat(error.code()).isEqualTo(HubErrorCode.NO_RESPONSE);
         assertThat(error.outcomeUnknown()).isTrue();
@@ -136,7 +140,8 @@ class HubClientResilienceTest extends HubClientTestSupport {
         }
         WebClientHubClient client = client(HubProperties.forUrl(URI.create("http://127.0.0.1:" + closedPort)));
 
-        HubUnavailableException error = catchThrowableOfType(HubUnavailableException.class, () -> client.startBackup(START));
+        HubUnavailableException error = catchThrowableOfType(HubUnavailableException.class,
+                () -> client.startBackup(START));
 
         // The VM name check (a read) fails first, after its retries; the POST is never attempted.
         assertThat(error.code()).isEqualTo(HubErrorCode.UNREACHABLE);
@@ -165,12 +170,13 @@ class HubClientResilienceTest extends HubClientTestSupport {
         client.vms();
         client.vms();
 
-        hub.verify(1, postRequestedFor(urlEqualTo("/api/v1/auth/login"))
-                .withRequestBody(matchingJsonPath("$.appliance_id", equalTo("sendense-console")))
-                .withRequestBody(matchingJsonPath("$.token", equalTo(APPLIANCE_TOKEN)))
-                .withRequestBody(matchingJsonPath("$.version")));
-        hub.verify(2, getRequestedFor(urlEqualTo("/api/v1/vm-contexts"))
-                .withHeader("Authorization", equalTo("Bearer " + SESSION_TOKEN)));
+        hub.verify(1,
+                postRequestedFor(urlEqualTo("/api/v1/auth/login"))
+                        .withRequestBody(matchingJsonPath("$.appliance_id", equalTo("sendense-console")))
+                        .withRequestBody(matchingJsonPath("$.token", equalTo(APPLIANCE_TOKEN)))
+                        .withRequestBody(matchingJsonPath("$.version")));
+        hub.verify(2, getRequestedFor(urlEqualTo("/api/v1/vm-contexts")).withHeader("Authorization",
+                equalTo("Bearer " + SESSION_TOKEN)));
         assertThat(client.authStatus().tokenConfigured()).isTrue();
         assertThat(client.authStatus().lastLogin()).isEqualTo(LoginState.SUCCEEDED);
     }
@@ -179,7 +185,8 @@ class HubClientResilienceTest extends HubClientTestSupport {
     void a_login_without_answer_fails_the_call_as_unavailable_and_is_retried_like_it() {
         hub.stubFor(post("/api/v1/auth/login").willReturn(aResponse().withFault(Fault.EMPTY_RESPONSE)));
 
-        HubUnavailableException error = catchThrowableOfType(HubUnavailableException.class, () -> clientWithToken().mounts());
+        HubUnavailableException error = catchThrowableOfType(HubUnavailableException.class,
+                () -> clientWithToken().mounts());
 
         assertThat(error.operation()).isEqualTo("mounts");
         assertThat(error.outcomeUnknown()).isFalse();
@@ -211,9 +218,12 @@ class HubClientResilienceTest extends HubClientTestSupport {
     @Test
     void an_expired_session_logs_in_again_once_and_repeats_the_call() {
         serve(post("/api/v1/auth/login"), 200, "login.json");
-        hub.stubFor(get("/api/v1/vm-contexts").inScenario("restart").whenScenarioStateIs(STARTED)
-                .willReturn(hubResponse(401, "error-401-invalid-token.json")).willSetStateTo("relogged"));
-        hub.stubFor(get("/api/v1/vm-contexts").inScenario("restart").whenScenarioStateIs("relogged")
+        hub.stubFor(get("/api/v1/vm-contexts").inScenario("restart")
+                .whenScenarioStateIs(STARTED)
+                .willReturn(hubResponse(401, "error-401-invalid-token.json"))
+                .willSetStateTo("relogged"));
+        hub.stubFor(get("/api/v1/vm-contexts").inScenario("restart")
+                .whenScenarioStateIs("relogged")
                 .willReturn(hubResponse(200, "vm-contexts.json")));
 
         assertThat(clientWithToken().vms()).hasSize(2);
@@ -272,8 +282,9 @@ class HubClientResilienceTest extends HubClientTestSupport {
         serve(post("/api/v1/auth/login"), 400, "login-400.json");
         serve(get("/api/v1/restore/mounts"), 200, "mounts-empty.json");
         MutableClock clock = new MutableClock(Instant.parse("2025-10-09T08:00:00Z"));
-        WebClientHubClient client = client(new HubProperties(
-                hubUrl(), APPLIANCE_TOKEN, null, null, Duration.ofSeconds(5), null, null, false), clock);
+        WebClientHubClient client = client(
+                new HubProperties(hubUrl(), APPLIANCE_TOKEN, null, null, Duration.ofSeconds(5), null, null, false),
+                clock);
 
         client.mounts();
         assertThat(client.authStatus().lastLoginError()).isEqualTo("Invalid request payload");
@@ -288,7 +299,8 @@ class HubClientResilienceTest extends HubClientTestSupport {
 
     @Test
     void a_path_with_dot_dot_is_refused_without_any_request() {
-        assertThatThrownBy(() -> HubPath.of("/partition-1/../../../../../etc")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> HubPath.of("/partition-1/../../../../../etc"))
+                .isInstanceOf(IllegalArgumentException.class);
         HubRejectedException error = catchThrowableOfType(HubRejectedException.class,
                 () -> client().files(new MountId(".."), HubPath.root()));
 
@@ -305,9 +317,11 @@ class HubClientResilienceTest extends HubClientTestSupport {
                 () -> client.startBackup(BackupStartRequest.of("pgtest9", BackupType.FULL, REPO)));
         HubNotFoundException list = catchThrowableOfType(HubNotFoundException.class,
                 () -> client.backups(BackupFilter.forVm("pgtest9")));
-        HubNotFoundException chain = catchThrowableOfType(HubNotFoundException.class, () -> client.backupChain("pgtest9"));
+        HubNotFoundException chain = catchThrowableOfType(HubNotFoundException.class,
+                () -> client.backupChain("pgtest9"));
 
-        assertThat(List.of(start, list, chain)).allSatisfy(e -> assertThat(e.code()).isEqualTo(HubErrorCode.VM_NOT_FOUND));
+        assertThat(List.of(start, list, chain))
+                .allSatisfy(e -> assertThat(e.code()).isEqualTo(HubErrorCode.VM_NOT_FOUND));
         assertThat(start.operation()).isEqualTo("startBackup");
         hub.verify(0, postRequestedFor(urlPathMatching("/api/v1/backups.*")));
         hub.verify(0, getRequestedFor(urlPathMatching("/api/v1/backups.*")));
@@ -319,7 +333,8 @@ class HubClientResilienceTest extends HubClientTestSupport {
         serve(get(urlPathEqualTo("/api/v1/backups")), 200, "list-backups-empty.json");
         serve(post("/api/v1/backups"), 200, "start-backup.json");
         MutableClock clock = new MutableClock(Instant.parse("2025-10-09T08:00:00Z"));
-        WebClientHubClient client = client(properties(null, HubProperties.DEFAULT_TIME_ZONE, Duration.ofSeconds(5)), clock);
+        WebClientHubClient client = client(properties(null, HubProperties.DEFAULT_TIME_ZONE, Duration.ofSeconds(5)),
+                clock);
 
         client.backups(BackupFilter.forVm("pgtest1"));
         client.backups(BackupFilter.forVm("pgtest1"));
@@ -350,7 +365,8 @@ class HubClientResilienceTest extends HubClientTestSupport {
                 "/api/v1/backups/stats?vm_name=vm%20name%2B1&repository_id=repo%231%25");
         // Go's url.ParseQuery decodes like URLDecoder: '+' would become a space, so it must never be sent raw.
         String sent = urls.stream().filter(u -> u.contains("files")).findFirst().orElseThrow();
-        assertThat(URLDecoder.decode(sent.substring(sent.indexOf("path=") + 5), StandardCharsets.UTF_8)).isEqualTo(path);
+        assertThat(URLDecoder.decode(sent.substring(sent.indexOf("path=") + 5), StandardCharsets.UTF_8))
+                .isEqualTo(path);
     }
 
     @Test
@@ -366,9 +382,11 @@ class HubClientResilienceTest extends HubClientTestSupport {
     @Test
     void a_body_that_cannot_be_read_is_undecodable() {
         hub.stubFor(get("/api/v1/restore/resources").willReturn(aResponse().withStatus(200)
-                .withHeader("Content-Type", "application/json").withBody("<html>proxy error</html>")));
+                .withHeader("Content-Type", "application/json")
+                .withBody("<html>proxy error</html>")));
         hub.stubFor(get("/api/v1/restore/mounts").willReturn(aResponse().withStatus(200)
-                .withHeader("Content-Type", "application/json").withBody("{\"mounts\":[{\"status\":\"mounted\"}]}")));
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"mounts\":[{\"status\":\"mounted\"}]}")));
         WebClientHubClient client = client();
 
         HubServerException garbage = catchThrowableOfType(HubServerException.class, client::restoreResources);
@@ -391,10 +409,16 @@ class HubClientResilienceTest extends HubClientTestSupport {
         assertThatThrownBy(client::mounts).isInstanceOf(HubUnavailableException.class);
 
         assertThat(registry.get(WebClientHubClient.METRIC)
-                .tags("operation", "vms", "outcome", "success", "status", "200").timer().count()).isEqualTo(1);
+                .tags("operation", "vms", "outcome", "success", "status", "200")
+                .timer()
+                .count()).isEqualTo(1);
         assertThat(registry.get(WebClientHubClient.METRIC)
-                .tags("operation", "backup", "outcome", "BACKUP_NOT_FOUND", "status", "404").timer().count()).isEqualTo(1);
+                .tags("operation", "backup", "outcome", "BACKUP_NOT_FOUND", "status", "404")
+                .timer()
+                .count()).isEqualTo(1);
         assertThat(registry.get(WebClientHubClient.METRIC)
-                .tags("operation", "mounts", "outcome", "NO_RESPONSE", "status", "none").timer().count()).isEqualTo(1);
+                .tags("operation", "mounts", "outcome", "NO_RESPONSE", "status", "none")
+                .timer()
+                .count()).isEqualTo(1);
     }
 }

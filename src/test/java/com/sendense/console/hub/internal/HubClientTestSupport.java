@@ -47,8 +47,8 @@ abstract class HubClientTestSupport {
     }
 
     WebClientHubClient clientWithToken() {
-        return client(new HubProperties(
-                hubUrl(), APPLIANCE_TOKEN, null, Duration.ofSeconds(2), Duration.ofSeconds(5), null, null, false));
+        return client(new HubProperties(hubUrl(), APPLIANCE_TOKEN, null, Duration.ofSeconds(2), Duration.ofSeconds(5),
+                null, null, false));
     }
 
     WebClientHubClient client(HubProperties properties) {
@@ -57,11 +57,7 @@ abstract class HubClientTestSupport {
 
     WebClientHubClient client(HubProperties properties, Clock clock) {
         HubClientConfiguration.HubWebClient web = HubClientConfiguration.hubWebClient(WebClient.builder(), properties);
-        WebClientHubClient client = new WebClientHubClient(
-                web.client(),
-                properties,
-                registry,
-                clock,
+        WebClientHubClient client = new WebClientHubClient(web.client(), properties, registry, clock,
                 new RetryPolicy(List.of(Duration.ofMillis(200), Duration.ofMillis(800)), backoffs::add),
                 web.pool()::dispose);
         clients.add(client);

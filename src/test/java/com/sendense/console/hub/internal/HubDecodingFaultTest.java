@@ -33,14 +33,15 @@ class HubDecodingFaultTest extends HubClientTestSupport {
     }
 
     static Stream<Endpoint> decoded() {
-        return Stream.concat(HubEndpoints.reads(), HubEndpoints.writes().filter(e -> e.name().equals("start backup")
-                || e.name().equals("mount")));
+        return Stream.concat(HubEndpoints.reads(),
+                HubEndpoints.writes().filter(e -> e.name().equals("start backup") || e.name().equals("mount")));
     }
 
     private void answer(Endpoint endpoint, String body) {
         endpoint.serveOthers();
-        hub.stubFor(endpoint.route().get().willReturn(aResponse().withStatus(200)
-                .withHeader("Content-Type", "application/json").withBody(body)));
+        hub.stubFor(endpoint.route()
+                .get()
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody(body)));
     }
 
     @HubFault("malformed json")
@@ -73,7 +74,8 @@ class HubDecodingFaultTest extends HubClientTestSupport {
     @HubFault("connection dropped mid-json")
     @ParameterizedTest(name = "{0}")
     @MethodSource("reads")
-    void a_connection_dropped_in_the_middle_of_the_json_is_a_hub_error_and_the_next_good_answer_is_read(Endpoint endpoint) {
+    void a_connection_dropped_in_the_middle_of_the_json_is_a_hub_error_and_the_next_good_answer_is_read(
+            Endpoint endpoint) {
         endpoint.serveOthers();
         hub.stubFor(endpoint.route().get().willReturn(aResponse().withFault(Fault.MALFORMED_RESPONSE_CHUNK)));
         WebClientHubClient client = client();
@@ -110,7 +112,8 @@ class HubDecodingFaultTest extends HubClientTestSupport {
         if (thrown == null) {
             assertThat(NullContract.violations(result[0])).as("nulls the model does not allow").isEmpty();
         } else {
-            assertThat(FaultChecks.failsAsHubError(client, endpoint.call()).code()).isEqualTo(HubErrorCode.UNDECODABLE_RESPONSE);
+            assertThat(FaultChecks.failsAsHubError(client, endpoint.call()).code())
+                    .isEqualTo(HubErrorCode.UNDECODABLE_RESPONSE);
         }
         FaultChecks.recovers(client, endpoint);
     }
@@ -118,7 +121,9 @@ class HubDecodingFaultTest extends HubClientTestSupport {
     private static JsonNode withUnknownFields(JsonNode node) {
         if (node instanceof ObjectNode object) {
             // A repository's "config" is an open map by design: whatever it holds is shown as is.
-            object.propertyNames().stream().filter(name -> !name.equals("config"))
+            object.propertyNames()
+                    .stream()
+                    .filter(name -> !name.equals("config"))
                     .forEach(name -> withUnknownFields(object.get(name)));
             object.put("x_added_in_hub_v2", "surprise");
             object.putObject("x_nested_future").put("n", 1).putArray("list").add("a").addNull();

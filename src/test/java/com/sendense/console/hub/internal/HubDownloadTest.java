@@ -37,6 +37,7 @@ class HubDownloadTest extends HubClientTestSupport {
 
     /** Records what the client did with the sink. */
     static final class RecordingSink implements DownloadSink {
+
         final List<DownloadMeta> opened = new ArrayList<>();
         final List<Integer> writes = new ArrayList<>();
         final ByteArrayOutputStream content = new ByteArrayOutputStream();
@@ -46,9 +47,10 @@ class HubDownloadTest extends HubClientTestSupport {
         public OutputStream open(DownloadMeta meta) {
             opened.add(meta);
             return new OutputStream() {
+
                 @Override
                 public void write(int b) {
-                    write(new byte[] {(byte) b}, 0, 1);
+                    write(new byte[]{(byte) b}, 0, 1);
                 }
 
                 @Override
@@ -114,11 +116,12 @@ class HubDownloadTest extends HubClientTestSupport {
                 """, chunked(zip, true)))) {
             RecordingSink sink = new RecordingSink();
 
-            DownloadResult result = client(HubProperties.forUrl(server.uri()))
-                    .download(MOUNT, HubPath.of("/partition-2/Recovery"), sink);
+            DownloadResult result = client(HubProperties.forUrl(server.uri())).download(MOUNT,
+                    HubPath.of("/partition-2/Recovery"), sink);
 
             assertThat(result).isEqualTo(new DownloadResult(zip.length, OptionalLong.empty()));
-            assertThat(sink.opened).containsExactly(new DownloadMeta("Recovery.zip", "application/zip", OptionalLong.empty()));
+            assertThat(sink.opened)
+                    .containsExactly(new DownloadMeta("Recovery.zip", "application/zip", OptionalLong.empty()));
             assertThat(sink.content.toByteArray()).isEqualTo(zip);
         }
     }
@@ -126,10 +129,13 @@ class HubDownloadTest extends HubClientTestSupport {
     @Test
     void a_directory_archive_is_asked_for_in_the_chosen_format() {
         hub.stubFor(get(urlPathEqualTo("/api/v1/restore/" + MOUNT.value() + "/download-directory"))
-                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/gzip").withBody(new byte[] {31, -117, 8})));
+                .willReturn(aResponse().withStatus(200)
+                        .withHeader("Content-Type", "application/gzip")
+                        .withBody(new byte[]{31, -117, 8})));
         RecordingSink sink = new RecordingSink();
 
-        DownloadResult result = client().downloadDirectory(MOUNT, HubPath.of("/partition-2/Recovery/WindowsRE"), ArchiveFormat.TAR_GZ, sink);
+        DownloadResult result = client().downloadDirectory(MOUNT, HubPath.of("/partition-2/Recovery/WindowsRE"),
+                ArchiveFormat.TAR_GZ, sink);
 
         assertThat(result.bytesWritten()).isEqualTo(3);
         assertThat(sink.opened.get(0).fileName()).isEqualTo("WindowsRE.tar.gz");
@@ -150,7 +156,8 @@ class HubDownloadTest extends HubClientTestSupport {
             RecordingSink sink = new RecordingSink();
 
             HubTruncatedException error = catchThrowableOfType(HubTruncatedException.class,
-                    () -> client(HubProperties.forUrl(server.uri())).download(MOUNT, HubPath.of("/partition-2/big.bin"), sink));
+                    () -> client(HubProperties.forUrl(server.uri())).download(MOUNT, HubPath.of("/partition-2/big.bin"),
+                            sink));
 
             assertThat(error.code()).isEqualTo(HubErrorCode.TRUNCATED);
             assertThat(error.bytesWritten()).isEqualTo(40_000);
@@ -177,29 +184,30 @@ class HubDownloadTest extends HubClientTestSupport {
             RecordingSink sink = new RecordingSink();
 
             HubTruncatedException error = catchThrowableOfType(HubTruncatedException.class,
-                    () -> client(HubProperties.forUrl(server.uri()))
-                            .downloadDirectory(MOUNT, HubPath.of("/partition-2/Users"), ArchiveFormat.ZIP, sink));
+                    () -> client(HubProperties.forUrl(server.uri())).downloadDirectory(MOUNT,
+                            HubPath.of("/partition-2/Users"), ArchiveFormat.ZIP, sink));
 
             assertThat(error.bytesWritten()).isEqualTo(first.length);
             assertThat(error.expectedLength()).isEmpty();
             assertThat(sink.content.toByteArray()).isEqualTo(first);
-            assertThat(server.requestLines()).singleElement().asString()
-                    .startsWith("GET /api/v1/restore/" + MOUNT.value() + "/download-directory?path=%2Fpartition-2%2FUsers&format=zip");
+            assertThat(server.requestLines()).singleElement()
+                    .asString()
+                    .startsWith("GET /api/v1/restore/" + MOUNT.value()
+                            + "/download-directory?path=%2Fpartition-2%2FUsers&format=zip");
         }
     }
 
     @Test
     void a_sink_that_cannot_open_abandons_the_download_and_the_client_stays_usable() {
         hub.stubFor(get(urlPathEqualTo(DOWNLOAD)).willReturn(aResponse().withStatus(200)
-                .withHeader("Content-Type", "application/octet-stream").withBody(new byte[256 * 1024])));
+                .withHeader("Content-Type", "application/octet-stream")
+                .withBody(new byte[256 * 1024])));
         serve(get("/api/v1/restore/mounts"), 200, "mounts-empty.json");
         WebClientHubClient client = client();
 
         assertThatThrownBy(() -> client.download(MOUNT, HubPath.of("/partition-2/x.bin"), meta -> {
-                    throw new IOException("browser went away");
-                }))
-                .isInstanceOf(UncheckedIOException.class)
-                .hasRootCauseMessage("browser went away");
+            throw new IOException("browser went away");
+        })).isInstanceOf(UncheckedIOException.class).hasRootCauseMessage("browser went away");
         assertThat(client.mounts()).isEmpty();
     }
 

@@ -36,14 +36,8 @@ final class HubEndpoints {
      * @param needsInventory the client checks the VM name against {@code /vm-contexts} first
      * @param write a request the hub acts on, so never repeated
      */
-    record Endpoint(
-            String name,
-            Supplier<MappingBuilder> route,
-            String fixture,
-            List<Stub> others,
-            boolean needsInventory,
-            boolean write,
-            Function<HubClient, Object> call) {
+    record Endpoint(String name, Supplier<MappingBuilder> route, String fixture, List<Stub> others,
+            boolean needsInventory, boolean write, Function<HubClient, Object> call) {
 
         @Override
         public String toString() {
@@ -57,9 +51,11 @@ final class HubEndpoints {
 
         void serveOthers(Stubbing target) {
             if (needsInventory) {
-                target.stubFor(get("/api/v1/vm-contexts").willReturn(HubClientTestSupport.hubResponse(200, "vm-contexts.json")));
+                target.stubFor(get("/api/v1/vm-contexts")
+                        .willReturn(HubClientTestSupport.hubResponse(200, "vm-contexts.json")));
             }
-            others.forEach(s -> target.stubFor(s.route().willReturn(HubClientTestSupport.hubResponse(200, s.fixture()))));
+            others.forEach(
+                    s -> target.stubFor(s.route().willReturn(HubClientTestSupport.hubResponse(200, s.fixture()))));
         }
 
         void serveHappy() {
@@ -81,23 +77,23 @@ final class HubEndpoints {
 
     private HubEndpoints() {}
 
-    private static Endpoint read(String name, Supplier<MappingBuilder> route, String fixture, Function<HubClient, Object> call) {
+    private static Endpoint read(String name, Supplier<MappingBuilder> route, String fixture,
+            Function<HubClient, Object> call) {
         return new Endpoint(name, route, fixture, List.of(), false, false, call);
     }
 
     /** Every read whose answer the client decodes into a model record. */
     static Stream<Endpoint> reads() {
         MountId mount = new MountId(MOUNT);
-        return Stream.of(
-                read("health", () -> get("/health"), "health.json", HubClient::health),
+        return Stream.of(read("health", () -> get("/health"), "health.json", HubClient::health),
                 read("vms", () -> get("/api/v1/vm-contexts"), "vm-contexts.json", HubClient::vms),
                 new Endpoint("vm detail", () -> get("/api/v1/vm-contexts/pgtest1"), "vm-context-detail.json",
                         List.of(new Stub(get("/api/v1/vm-contexts/" + CTX + "/disks"), "vm-disks.json")), false, false,
                         c -> c.vm("pgtest1")),
                 read("disks", () -> get("/api/v1/vm-contexts/" + CTX + "/disks"), "vm-disks.json", c -> c.disks(CTX)),
                 read("repositories", () -> get("/api/v1/repositories"), "repositories.json", HubClient::repositories),
-                read("repository storage", () -> get("/api/v1/repositories/" + REPO + "/storage"), "repository-storage.json",
-                        c -> c.repositoryStorage(REPO)),
+                read("repository storage", () -> get("/api/v1/repositories/" + REPO + "/storage"),
+                        "repository-storage.json", c -> c.repositoryStorage(REPO)),
                 read("backup", () -> get("/api/v1/backups/" + BACKUP), "get-backup-completed.json",
                         c -> c.backup(new BackupId(BACKUP))),
                 read("running backup", () -> get("/api/v1/backups/" + BACKUP), "get-backup-in-progress.json",
@@ -106,16 +102,20 @@ final class HubEndpoints {
                         c -> c.backups(BackupFilter.forRepository(REPO))),
                 read("backup stats", () -> get(urlPathEqualTo("/api/v1/backups/stats")), "backup-stats.json",
                         c -> c.backupStats("pgtest1", REPO)),
-                new Endpoint("backup chain", () -> get(urlPathEqualTo("/api/v1/backups/pgtest1/chain")), "backup-chain.json",
-                        List.of(), true, false, c -> c.backupChain("pgtest1")),
+                new Endpoint("backup chain", () -> get(urlPathEqualTo("/api/v1/backups/pgtest1/chain")),
+                        "backup-chain.json", List.of(), true, false, c -> c.backupChain("pgtest1")),
                 read("mounts", () -> get("/api/v1/restore/mounts"), "mounts.json", HubClient::mounts),
                 read("files", () -> get(urlPathEqualTo("/api/v1/restore/" + MOUNT + "/files")), "files-partition.json",
                         c -> c.files(mount, HubPath.of("/partition-2"))),
-                read("file info", () -> get(urlPathEqualTo("/api/v1/restore/" + MOUNT + "/file-info")), "file-info-symlink.json",
+                read("file info", () -> get(urlPathEqualTo("/api/v1/restore/" + MOUNT + "/file-info")),
+                        "file-info-symlink.json",
                         c -> c.fileInfo(mount, HubPath.of("/partition-2/Documents and Settings"))),
-                read("restore resources", () -> get("/api/v1/restore/resources"), "resources.json", HubClient::restoreResources),
-                read("cleanup status", () -> get("/api/v1/restore/cleanup-status"), "cleanup-status.json", HubClient::cleanupStatus),
-                read("protection flows", () -> get("/api/v1/protection-flows"), "protection-flows.json", HubClient::protectionFlows),
+                read("restore resources", () -> get("/api/v1/restore/resources"), "resources.json",
+                        HubClient::restoreResources),
+                read("cleanup status", () -> get("/api/v1/restore/cleanup-status"), "cleanup-status.json",
+                        HubClient::cleanupStatus),
+                read("protection flows", () -> get("/api/v1/protection-flows"), "protection-flows.json",
+                        HubClient::protectionFlows),
                 read("flow executions", () -> get(urlPathEqualTo("/api/v1/protection-flows/" + FLOW + "/executions")),
                         "flow-executions.json", c -> c.flowExecutions(FLOW, 5)));
     }
@@ -127,13 +127,13 @@ final class HubEndpoints {
                         c -> c.startBackup(BackupStartRequest.of("pgtest1", BackupType.FULL, REPO))),
                 new Endpoint("mount", () -> post("/api/v1/restore/mount"), "mount.json", List.of(), false, true,
                         c -> c.mount(new BackupId("backup-pgtest1-1759947871"), 0)),
-                new Endpoint("unmount", () -> delete("/api/v1/restore/" + MOUNT), "unmount.json", List.of(), false, true,
-                        c -> {
+                new Endpoint("unmount", () -> delete("/api/v1/restore/" + MOUNT), "unmount.json", List.of(), false,
+                        true, c -> {
                             c.unmount(new MountId(MOUNT));
                             return "unmounted";
                         }),
-                new Endpoint("delete backup", () -> delete("/api/v1/backups/" + BACKUP), "delete-backup.json", List.of(), false,
-                        true, c -> {
+                new Endpoint("delete backup", () -> delete("/api/v1/backups/" + BACKUP), "delete-backup.json",
+                        List.of(), false, true, c -> {
                             c.deleteBackup(new BackupId(BACKUP));
                             return "deleted";
                         }));

@@ -52,25 +52,20 @@ class HubErrorShapeFaultTest extends HubClientTestSupport {
     }
 
     static Stream<Shape> shapes() {
-        return Stream.of(
-                Shape.hub("backup chain", 400, "backup-chain-400.json"),
+        return Stream.of(Shape.hub("backup chain", 400, "backup-chain-400.json"),
                 Shape.hub("backup stats", 400, "backup-stats-400.json"),
                 Shape.hub("vms", 401, "error-401-invalid-format.json"),
                 Shape.hub("vms", 401, "error-401-invalid-token.json"),
                 Shape.hub("repositories", 401, "error-401-missing-header.json"),
-                Shape.hub("health", 404, "error-404-route.txt"),
-                Shape.hub("health", 405, "error-405-method.txt"),
+                Shape.hub("health", 404, "error-404-route.txt"), Shape.hub("health", 405, "error-405-method.txt"),
                 Shape.hub("file info", 400, "file-info-400.json"),
                 Shape.hub("files", 500, "files-500-mount-not-found.json"),
                 Shape.hub("files", 500, "files-500-path-missing.json"),
-                Shape.hub("flow executions", 404, "flow-404.json"),
-                Shape.hub("backup", 404, "get-backup-404.json"),
+                Shape.hub("flow executions", 404, "flow-404.json"), Shape.hub("backup", 404, "get-backup-404.json"),
                 Shape.hub("delete backup", 404, "get-backup-404.json"),
-                Shape.hub("backups", 500, "list-backups-500.json"),
-                Shape.hub("mount", 400, "mount-400.json"),
+                Shape.hub("backups", 500, "list-backups-500.json"), Shape.hub("mount", 400, "mount-400.json"),
                 Shape.hub("mount", 500, "mount-500-disk-not-found.json"),
-                Shape.hub("mount", 500, "mount-500-limit.json"),
-                Shape.hub("repositories", 500, "repositories-500.txt"),
+                Shape.hub("mount", 500, "mount-500-limit.json"), Shape.hub("repositories", 500, "repositories-500.txt"),
                 Shape.hub("repository storage", 404, "repository-storage-404.txt"),
                 Shape.hub("start backup", 400, "start-backup-400-backup-type.json"),
                 Shape.hub("start backup", 400, "start-backup-400-no-previous.json"),
@@ -79,12 +74,10 @@ class HubErrorShapeFaultTest extends HubClientTestSupport {
                 Shape.hub("start backup", 500, "start-backup-500-context.json"),
                 Shape.hub("start backup", 500, "start-backup-500-prepare.json"),
                 Shape.hub("start backup", 500, "start-backup-500-sna.json"),
-                Shape.hub("unmount", 500, "unmount-500.json"),
-                Shape.hub("vms", 500, "vm-contexts-500.json"),
-                new Shape("vms", 502, null, PROXY_PAGE, false),
-                new Shape("backups", 500, null, PROXY_PAGE, false),
-                new Shape("files", 503, null, "Service Unavailable\n", false),
-                new Shape("start backup", 504, null, PROXY_PAGE.replace("502 Bad Gateway", "504 Gateway Time-out"), true),
+                Shape.hub("unmount", 500, "unmount-500.json"), Shape.hub("vms", 500, "vm-contexts-500.json"),
+                new Shape("vms", 502, null, PROXY_PAGE, false), new Shape("backups", 500, null, PROXY_PAGE, false),
+                new Shape("files", 503, null, "Service Unavailable\n", false), new Shape("start backup", 504, null,
+                        PROXY_PAGE.replace("502 Bad Gateway", "504 Gateway Time-out"), true),
                 new Shape("mount", 502, null, PROXY_PAGE, true));
     }
 
@@ -102,8 +95,10 @@ class HubErrorShapeFaultTest extends HubClientTestSupport {
         assertThat(error.code()).isNotIn(HubErrorCode.UNDECODABLE_RESPONSE);
         assertThat(HubErrorMessages.explain(error)).doesNotContain("<html").doesNotContain("nginx");
         if (endpoint.write()) {
-            assertThat(hub.getAllServeEvents()).filteredOn(e -> !e.getRequest().getMethod().getName().equals("GET")).hasSize(1);
-            assertThat(error instanceof HubUnavailableException u && u.outcomeUnknown()).isEqualTo(shape.outcomeUnknown());
+            assertThat(hub.getAllServeEvents()).filteredOn(e -> !e.getRequest().getMethod().getName().equals("GET"))
+                    .hasSize(1);
+            assertThat(error instanceof HubUnavailableException u && u.outcomeUnknown())
+                    .isEqualTo(shape.outcomeUnknown());
         }
         FaultChecks.recovers(client, endpoint);
     }

@@ -19,8 +19,7 @@ class HubHealthIndicatorTest extends HubClientTestSupport {
         Health health = new HubHealthIndicator(client(demo), demo).health();
 
         assertThat(health.getStatus()).isEqualTo(Status.UP);
-        assertThat(health.getDetails())
-                .containsEntry("version", "1.0.0")
+        assertThat(health.getDetails()).containsEntry("version", "1.0.0")
                 .containsEntry("demo", true)
                 .containsEntry("auth", "off")
                 .containsEntry("lastLogin", "NOT_ATTEMPTED");

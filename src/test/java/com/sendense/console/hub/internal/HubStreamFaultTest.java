@@ -48,7 +48,8 @@ class HubStreamFaultTest extends HubClientTestSupport {
         byte[] content = new byte[100_000];
         new Random(11).nextBytes(content);
         String head = "HTTP/1.1 200 OK\nContent-Type: application/octet-stream\nContent-Length: 100000\n\n";
-        try (RawHttpServer server = new RawHttpServer(RawHttpServer.bytes(head, java.util.Arrays.copyOf(content, 40_000)))) {
+        try (RawHttpServer server = new RawHttpServer(
+                RawHttpServer.bytes(head, java.util.Arrays.copyOf(content, 40_000)))) {
             WebClientHubClient client = client(HubProperties.forUrl(server.uri()));
             RecordingSink cut = new RecordingSink();
 
@@ -69,7 +70,8 @@ class HubStreamFaultTest extends HubClientTestSupport {
 
     @HubFault("connection dropped mid-download")
     @Test
-    void a_folder_archive_cut_off_mid_stream_is_reported_truncated_and_archives_whole_when_the_hub_is_back() throws Exception {
+    void a_folder_archive_cut_off_mid_stream_is_reported_truncated_and_archives_whole_when_the_hub_is_back()
+            throws Exception {
         byte[] chunk = new byte[8_000];
         new Random(5).nextBytes(chunk);
         String head = "HTTP/1.1 200 OK\nContent-Type: application/zip\nTransfer-Encoding: chunked\n\n";
@@ -79,7 +81,8 @@ class HubStreamFaultTest extends HubClientTestSupport {
             WebClientHubClient client = client(HubProperties.forUrl(server.uri()));
 
             HubTruncatedException error = catchThrowableOfType(HubTruncatedException.class,
-                    () -> client.downloadDirectory(MOUNT, HubPath.of("/partition-2/Users"), ArchiveFormat.ZIP, new RecordingSink()));
+                    () -> client.downloadDirectory(MOUNT, HubPath.of("/partition-2/Users"), ArchiveFormat.ZIP,
+                            new RecordingSink()));
 
             UserMessages.assertActionable(HubErrorMessages.explain(error));
             assertThat(error.expectedLength()).isEmpty();
@@ -98,8 +101,8 @@ class HubStreamFaultTest extends HubClientTestSupport {
     @HubFault("slow past the connect timeout")
     @ParameterizedTest(name = "{0}")
     @MethodSource("connectTargets")
-    void a_hub_that_does_not_accept_connections_times_out_on_connect_sends_nothing_and_is_used_again_later(Endpoint endpoint)
-            throws Exception {
+    void a_hub_that_does_not_accept_connections_times_out_on_connect_sends_nothing_and_is_used_again_later(
+            Endpoint endpoint) throws Exception {
         List<Socket> fillers = new ArrayList<>();
         ServerSocket full = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
         int port = full.getLocalPort();
@@ -112,7 +115,8 @@ class HubStreamFaultTest extends HubClientTestSupport {
             HubException error = FaultChecks.failsAsHubError(client, endpoint.call());
 
             assertThat(error.code()).isEqualTo(HubErrorCode.TIMEOUT);
-            assertThat(((HubUnavailableException) error).outcomeUnknown()).as("a connect timeout sent nothing").isFalse();
+            assertThat(((HubUnavailableException) error).outcomeUnknown()).as("a connect timeout sent nothing")
+                    .isFalse();
             full.close();
             closeAll(fillers);
             later.start();

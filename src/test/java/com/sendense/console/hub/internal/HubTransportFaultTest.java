@@ -39,7 +39,8 @@ class HubTransportFaultTest extends HubClientTestSupport {
     }
 
     static Stream<Endpoint> someReadsAndAllWrites() {
-        return Stream.concat(Stream.of("vms", "backups", "mounts", "files").map(Endpoint::named), HubEndpoints.writes());
+        return Stream.concat(Stream.of("vms", "backups", "mounts", "files").map(Endpoint::named),
+                HubEndpoints.writes());
     }
 
     static Stream<Endpoint> someReads() {
@@ -51,7 +52,8 @@ class HubTransportFaultTest extends HubClientTestSupport {
     }
 
     private static long writesSent() {
-        return hub.getAllServeEvents().stream()
+        return hub.getAllServeEvents()
+                .stream()
                 .filter(e -> !e.getRequest().getMethod().getName().equals("GET"))
                 .filter(e -> !e.getRequest().getUrl().equals("/api/v1/auth/login"))
                 .count();
@@ -86,7 +88,8 @@ class HubTransportFaultTest extends HubClientTestSupport {
     @HubFault("slow past the read timeout")
     @ParameterizedTest(name = "{0}")
     @MethodSource("someReads")
-    void a_read_answered_after_the_read_timeout_is_unavailable_after_its_retries_and_read_again_later(Endpoint endpoint) {
+    void a_read_answered_after_the_read_timeout_is_unavailable_after_its_retries_and_read_again_later(
+            Endpoint endpoint) {
         endpoint.serveOthers();
         hub.stubFor(endpoint.route().get().willReturn(hubResponse(200, endpoint.fixture()).withFixedDelay(1_500)));
         WebClientHubClient client = clientWithReadTimeout();
@@ -138,11 +141,22 @@ class HubTransportFaultTest extends HubClientTestSupport {
     void a_session_the_restarted_hub_forgot_is_renewed_and_the_call_done_once(Endpoint endpoint) {
         serve(post("/api/v1/auth/login"), 200, "login.json");
         endpoint.serveOthers();
-        hub.stubFor(endpoint.route().get().inScenario("restart").whenScenarioStateIs(STARTED)
-                .willReturn(hubResponse(200, endpoint.fixture())).willSetStateTo("restarted"));
-        hub.stubFor(endpoint.route().get().inScenario("restart").whenScenarioStateIs("restarted")
-                .willReturn(hubResponse(401, "error-401-invalid-token.json")).willSetStateTo("relogged"));
-        hub.stubFor(endpoint.route().get().inScenario("restart").whenScenarioStateIs("relogged")
+        hub.stubFor(endpoint.route()
+                .get()
+                .inScenario("restart")
+                .whenScenarioStateIs(STARTED)
+                .willReturn(hubResponse(200, endpoint.fixture()))
+                .willSetStateTo("restarted"));
+        hub.stubFor(endpoint.route()
+                .get()
+                .inScenario("restart")
+                .whenScenarioStateIs("restarted")
+                .willReturn(hubResponse(401, "error-401-invalid-token.json"))
+                .willSetStateTo("relogged"));
+        hub.stubFor(endpoint.route()
+                .get()
+                .inScenario("restart")
+                .whenScenarioStateIs("relogged")
                 .willReturn(hubResponse(200, endpoint.fixture())));
         WebClientHubClient client = clientWithToken();
         endpoint.call().apply(client);

@@ -24,7 +24,8 @@ final class NullContract {
 
     private static void walk(@Nullable Object value, String path, List<String> found) {
         switch (value) {
-            case null -> { }
+            case null -> {
+            }
             case Optional<?> o -> o.ifPresent(v -> walk(v, path, found));
             case Collection<?> c -> {
                 int i = 0;
@@ -52,7 +53,8 @@ final class NullContract {
                     walk(field, at, found);
                 }
             }
-            default -> { }
+            default -> {
+            }
         }
     }
 }

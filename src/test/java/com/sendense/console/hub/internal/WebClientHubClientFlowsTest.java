@@ -65,8 +65,8 @@ class WebClientHubClientFlowsTest extends HubClientTestSupport {
         assertThat(flow.targetId()).isEqualTo("ctx-pgtest1-20251006-203401");
         assertThat(flow.repositoryName()).isEqualTo("Primary Local Repository");
         assertThat(flow.scheduleCron()).isEqualTo("0 0 2 * * *");
-        assertThat(flow.runs()).isEqualTo(new FlowRunSummary(
-                "38540c3d-a5b1-11f0-8de9-020000000001", FlowExecutionStatus.RUNNING, null, null, 4, 3, 0));
+        assertThat(flow.runs()).isEqualTo(new FlowRunSummary("38540c3d-a5b1-11f0-8de9-020000000001",
+                FlowExecutionStatus.RUNNING, null, null, 4, 3, 0));
         assertThat(flow.createdAt()).isEqualTo(Instant.parse("2025-10-09T13:02:11Z"));
     }
 
@@ -91,10 +91,11 @@ class WebClientHubClientFlowsTest extends HubClientTestSupport {
         assertThat(flow.scheduleCron()).isNull();
         assertThat(flow.runs().lastExecutionStatus()).isEqualTo(FlowExecutionStatus.PENDING);
         assertThat(flow.createdAt()).isEqualTo(Instant.parse("2025-10-10T08:40:27.318Z"));
-        hub.verify(1, postRequestedFor(urlEqualTo(FLOWS)).withRequestBody(equalToJson("""
-                {"name":"Weekly web-server-01","description":"Weekly backup of web-server-01 to the NAS","flow_type":"backup",
-                 "target_type":"vm","target_id":"ctx-web-server-01-20251007-101522","repository_id":"repo-nfs-1759866001",
-                 "schedule_id":"750f36b7-a5b4-11f0-8de9-020000000001","enabled":true}""")));
+        hub.verify(1, postRequestedFor(urlEqualTo(FLOWS)).withRequestBody(equalToJson(
+                """
+                        {"name":"Weekly web-server-01","description":"Weekly backup of web-server-01 to the NAS","flow_type":"backup",
+                         "target_type":"vm","target_id":"ctx-web-server-01-20251007-101522","repository_id":"repo-nfs-1759866001",
+                         "schedule_id":"750f36b7-a5b4-11f0-8de9-020000000001","enabled":true}""")));
         hub.verify(0, patchRequestedFor(urlPathEqualTo(FLOWS + "/" + NEW_FLOW + "/disable")));
     }
 
@@ -133,9 +134,11 @@ class WebClientHubClientFlowsTest extends HubClientTestSupport {
     @Test
     @HubFault("dropped connection on flow create")
     void a_create_whose_answer_is_lost_is_outcome_unknown_and_sent_once() {
-        hub.stubFor(post(FLOWS).willReturn(aResponse().withFault(com.github.tomakehurst.wiremock.http.Fault.CONNECTION_RESET_BY_PEER)));
+        hub.stubFor(post(FLOWS).willReturn(
+                aResponse().withFault(com.github.tomakehurst.wiremock.http.Fault.CONNECTION_RESET_BY_PEER)));
 
-        HubUnavailableException e = catchThrowableOfType(HubUnavailableException.class, () -> client().createFlow(draft(false)));
+        HubUnavailableException e = catchThrowableOfType(HubUnavailableException.class,
+                () -> client().createFlow(draft(false)));
 
         assertThat(e.outcomeUnknown()).isTrue();
         hub.verify(1, postRequestedFor(urlEqualTo(FLOWS)));
@@ -146,8 +149,8 @@ class WebClientHubClientFlowsTest extends HubClientTestSupport {
     void update_sends_only_the_changed_fields() {
         serve(put(urlEqualTo(FLOWS + "/" + NEW_FLOW)), 200, "protection/flow-update.json");
 
-        ProtectionFlow flow = client().updateFlow(NEW_FLOW,
-                new FlowChanges(null, "Weekly backup of web-server-01 to the NAS (Sunday 03:30)", null, null, null, null));
+        ProtectionFlow flow = client().updateFlow(NEW_FLOW, new FlowChanges(null,
+                "Weekly backup of web-server-01 to the NAS (Sunday 03:30)", null, null, null, null));
 
         assertThat(flow.description()).isEqualTo("Weekly backup of web-server-01 to the NAS (Sunday 03:30)");
         assertThat(flow.updatedAt()).isEqualTo(Instant.parse("2025-10-10T08:41:30Z"));
@@ -161,8 +164,8 @@ class WebClientHubClientFlowsTest extends HubClientTestSupport {
         serve(put(urlEqualTo(FLOWS + "/" + NEW_FLOW)), 500, "protection/flow-update-500-not-found.json");
         serve(get(FLOWS + "/" + NEW_FLOW), 200, "protection/flow-update.json");
 
-        ProtectionFlow flow = client().updateFlow(NEW_FLOW,
-                new FlowChanges(null, "Weekly backup of web-server-01 to the NAS (Sunday 03:30)", null, null, null, true));
+        ProtectionFlow flow = client().updateFlow(NEW_FLOW, new FlowChanges(null,
+                "Weekly backup of web-server-01 to the NAS (Sunday 03:30)", null, null, null, true));
 
         assertThat(flow.id()).isEqualTo(NEW_FLOW);
         assertThat(flow.enabled()).isTrue();
@@ -304,10 +307,11 @@ class WebClientHubClientFlowsTest extends HubClientTestSupport {
     @Test
     @HubFault("dropped connection on execute")
     void an_execute_whose_connection_drops_is_outcome_unknown_and_sent_once() {
-        hub.stubFor(post(FLOWS + "/" + FLOW + "/execute").willReturn(
-                aResponse().withFault(com.github.tomakehurst.wiremock.http.Fault.EMPTY_RESPONSE)));
+        hub.stubFor(post(FLOWS + "/" + FLOW + "/execute")
+                .willReturn(aResponse().withFault(com.github.tomakehurst.wiremock.http.Fault.EMPTY_RESPONSE)));
 
-        HubUnavailableException e = catchThrowableOfType(HubUnavailableException.class, () -> client().executeFlow(FLOW));
+        HubUnavailableException e = catchThrowableOfType(HubUnavailableException.class,
+                () -> client().executeFlow(FLOW));
 
         assertThat(e.outcomeUnknown()).isTrue();
         hub.verify(1, postRequestedFor(urlEqualTo(FLOWS + "/" + FLOW + "/execute")));
@@ -346,15 +350,17 @@ class WebClientHubClientFlowsTest extends HubClientTestSupport {
         serve(post(FLOWS + "/" + FLOW + "/test"), 200, "protection/flow-test-valid.json");
         serve(post(FLOWS + "/" + NEW_FLOW + "/test"), 200, "protection/flow-test-invalid.json");
 
-        assertThat(client().flowStatus(FLOW)).isEqualTo(new FlowRunSummary(
-                "38540c3d-a5b1-11f0-8de9-020000000001", FlowExecutionStatus.RUNNING, null, null, 4, 3, 0));
+        assertThat(client().flowStatus(FLOW)).isEqualTo(new FlowRunSummary("38540c3d-a5b1-11f0-8de9-020000000001",
+                FlowExecutionStatus.RUNNING, null, null, 4, 3, 0));
         assertThat(client().flowSummary()).isEqualTo(new FlowSummary(3, 2, 1, 3, 0, 1, 1, 0));
         assertThat(client().testFlow(FLOW)).isEqualTo(new FlowValidation(true, List.of()));
-        assertThat(client().testFlow(NEW_FLOW)).isEqualTo(new FlowValidation(false, List.of("VM context not found: pgtest1")));
+        assertThat(client().testFlow(NEW_FLOW))
+                .isEqualTo(new FlowValidation(false, List.of("VM context not found: pgtest1")));
     }
 
     private static FlowDraft draft(boolean enabled) {
         return new FlowDraft("Weekly web-server-01", "Weekly backup of web-server-01 to the NAS", FlowTargetType.VM,
-                "ctx-web-server-01-20251007-101522", "repo-nfs-1759866001", null, "750f36b7-a5b4-11f0-8de9-020000000001", enabled);
+                "ctx-web-server-01-20251007-101522", "repo-nfs-1759866001", null,
+                "750f36b7-a5b4-11f0-8de9-020000000001", enabled);
     }
 }

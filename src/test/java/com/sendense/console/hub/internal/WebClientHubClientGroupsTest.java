@@ -47,8 +47,8 @@ class WebClientHubClientGroupsTest extends HubClientTestSupport {
         assertThat(databases.totalVms()).isEqualTo(1);
         assertThat(databases.full()).isFalse();
         assertThat(databases.scheduleName()).isEqualTo("Nightly 02:00");
-        assertThat(databases.members()).containsExactly(new GroupMember(
-                PG, "pgtest1", "4205a841-0265-f4bd-39a6-39fd92196f53", 100, true, Instant.parse("2025-10-09T01:46:10Z"), "system"));
+        assertThat(databases.members()).containsExactly(new GroupMember(PG, "pgtest1",
+                "4205a841-0265-f4bd-39a6-39fd92196f53", 100, true, Instant.parse("2025-10-09T01:46:10Z"), "system"));
     }
 
     @Test
@@ -97,18 +97,21 @@ class WebClientHubClientGroupsTest extends HubClientTestSupport {
     void create_errors_say_duplicate_or_unknown_schedule() {
         serve(post(GROUPS), 500, "protection/machine-group-create-500-duplicate.json");
         assertThat(catchThrowableOfType(HubConflictException.class,
-                () -> client().createGroup(new GroupDraft("Databases", null, 5, 0))).code()).isEqualTo(HubErrorCode.DUPLICATE_NAME);
+                () -> client().createGroup(new GroupDraft("Databases", null, 5, 0))).code())
+                .isEqualTo(HubErrorCode.DUPLICATE_NAME);
 
         serve(post(GROUPS), 500, "protection/machine-group-create-500-schedule.json");
         assertThat(catchThrowableOfType(HubNotFoundException.class,
-                () -> client().createGroup(new GroupDraft("Other", null, 5, 0))).code()).isEqualTo(HubErrorCode.SCHEDULE_NOT_FOUND);
+                () -> client().createGroup(new GroupDraft("Other", null, 5, 0))).code())
+                .isEqualTo(HubErrorCode.SCHEDULE_NOT_FOUND);
     }
 
     @Test
     void update_sends_only_the_changes_and_the_answer_has_no_counts() {
         serve(put(urlEqualTo(GROUPS + "/" + DATABASES)), 200, "protection/machine-group-update.json");
 
-        MachineGroup group = client().updateGroup(DATABASES, new GroupChanges(null, "Database servers (nightly)", null, null));
+        MachineGroup group = client().updateGroup(DATABASES,
+                new GroupChanges(null, "Database servers (nightly)", null, null));
 
         assertThat(group.description()).isEqualTo("Database servers (nightly)");
         assertThat(group.totalVms()).isZero();
@@ -118,7 +121,8 @@ class WebClientHubClientGroupsTest extends HubClientTestSupport {
 
     @Test
     void an_update_the_hub_refuses_for_its_schedule_is_an_unknown_schedule() {
-        serve(put(urlEqualTo(GROUPS + "/" + DATABASES)), 500, "protection/machine-group-update-500-clear-schedule.json");
+        serve(put(urlEqualTo(GROUPS + "/" + DATABASES)), 500,
+                "protection/machine-group-update-500-clear-schedule.json");
 
         assertThat(catchThrowableOfType(HubNotFoundException.class,
                 () -> client().updateGroup(DATABASES, new GroupChanges("x", null, null, null))).code())
@@ -187,8 +191,8 @@ class WebClientHubClientGroupsTest extends HubClientTestSupport {
         serve(get(GROUPS + "/" + DATABASES + "/vms"), 200, "protection/machine-group-vms.json");
         serve(get(GROUPS + "/" + WEB + "/vms"), 500, "protection/machine-group-vms-500.json");
 
-        assertThat(client().groupVms(DATABASES)).containsExactly(new GroupMember(
-                PG, "pgtest1", "4205a841-0265-f4bd-39a6-39fd92196f53", 100, true, Instant.parse("2025-10-09T01:46:10Z"), "system"));
+        assertThat(client().groupVms(DATABASES)).containsExactly(new GroupMember(PG, "pgtest1",
+                "4205a841-0265-f4bd-39a6-39fd92196f53", 100, true, Instant.parse("2025-10-09T01:46:10Z"), "system"));
         assertThat(catchThrowableOfType(HubNotFoundException.class, () -> client().groupVms(WEB)).code())
                 .isEqualTo(HubErrorCode.GROUP_NOT_FOUND);
     }

@@ -1,12 +1,12 @@
 package com.sendense.console.hub.internal;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.delete;
 import static com.github.tomakehurst.wiremock.client.WireMock.deleteRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.delete;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -56,16 +56,16 @@ class WebClientHubClientRestoreTest extends HubClientTestSupport {
 
         Mount mount = client().mount(new BackupId("backup-pgtest1-1759947871"), 0);
 
-        assertThat(mount).isEqualTo(expectedMount("backup-pgtest1-1759947871",
-                Instant.parse("2025-10-09T08:12:44Z"), Instant.parse("2025-10-09T09:12:44Z")));
+        assertThat(mount).isEqualTo(expectedMount("backup-pgtest1-1759947871", Instant.parse("2025-10-09T08:12:44Z"),
+                Instant.parse("2025-10-09T09:12:44Z")));
     }
 
     @Test
     void mounts_keep_the_hubs_placeholder_backup_id() {
         serve(get("/api/v1/restore/mounts"), 200, "mounts.json");
 
-        assertThat(client().mounts()).containsExactly(expectedMount("",
-                Instant.parse("2025-10-09T08:12:44Z"), Instant.parse("2025-10-09T09:12:44Z")));
+        assertThat(client().mounts()).containsExactly(
+                expectedMount("", Instant.parse("2025-10-09T08:12:44Z"), Instant.parse("2025-10-09T09:12:44Z")));
     }
 
     @Test
@@ -100,8 +100,9 @@ class WebClientHubClientRestoreTest extends HubClientTestSupport {
         assertThat(listing.totalCount()).isEqualTo(2);
         assertThat(listing.entries()).extracting(FileEntry::name)
                 .containsExactly("Partition 1 - System\\x20Reserved (500.0 MB)", "Partition 2 (101.4 GB)");
-        assertThat(listing.entries().get(1)).isEqualTo(new FileEntry("Partition 2 (101.4 GB)", HubPath.of("/partition-2"),
-                EntryType.DIRECTORY, 108877420953L, "0755", Instant.parse("2025-10-09T08:12:44Z"), false, null));
+        assertThat(listing.entries().get(1))
+                .isEqualTo(new FileEntry("Partition 2 (101.4 GB)", HubPath.of("/partition-2"), EntryType.DIRECTORY,
+                        108877420953L, "0755", Instant.parse("2025-10-09T08:12:44Z"), false, null));
         hub.verify(getRequestedFor(urlEqualTo("/api/v1/restore/" + MOUNT + "/files?path=%2F")));
     }
 
@@ -131,7 +132,8 @@ class WebClientHubClientRestoreTest extends HubClientTestSupport {
 
         FileListing listing = client().files(new MountId(MOUNT), HubPath.of("/partition-2/Recovery/WindowsRE"));
 
-        assertThat(listing.entries()).extracting(FileEntry::name).containsExactly("ReAgent.xml", "boot.sdi", "winre.wim");
+        assertThat(listing.entries()).extracting(FileEntry::name)
+                .containsExactly("ReAgent.xml", "boot.sdi", "winre.wim");
         assertThat(listing.entries().get(2).size()).isEqualTo(505453500L);
         assertThat(listing.entries()).allMatch(e -> e.type() == EntryType.FILE && !e.isDirectory());
     }
@@ -153,10 +155,12 @@ class WebClientHubClientRestoreTest extends HubClientTestSupport {
     void file_info_reads_one_entry() {
         serve(get(urlPathEqualTo("/api/v1/restore/" + MOUNT + "/file-info")), 200, "file-info.json");
 
-        FileEntry entry = client().fileInfo(new MountId(MOUNT), HubPath.of("/partition-2/Recovery/WindowsRE/ReAgent.xml"));
+        FileEntry entry = client().fileInfo(new MountId(MOUNT),
+                HubPath.of("/partition-2/Recovery/WindowsRE/ReAgent.xml"));
 
-        assertThat(entry).isEqualTo(new FileEntry("ReAgent.xml", HubPath.of("/partition-2/Recovery/WindowsRE/ReAgent.xml"),
-                EntryType.FILE, 1129, "0777", Instant.parse("2025-09-02T05:21:20.1985298Z"), false, null));
+        assertThat(entry)
+                .isEqualTo(new FileEntry("ReAgent.xml", HubPath.of("/partition-2/Recovery/WindowsRE/ReAgent.xml"),
+                        EntryType.FILE, 1129, "0777", Instant.parse("2025-09-02T05:21:20.1985298Z"), false, null));
     }
 
     @Test
@@ -225,7 +229,7 @@ class WebClientHubClientRestoreTest extends HubClientTestSupport {
         assertThat(run.createdBackupIds()).containsExactly(new BackupId("backup-pgtest1-1760058000"));
         assertThat(run.startedAt()).isEqualTo(Instant.parse("2025-10-10T01:00:00Z"));
         assertThat(run.jobsCompleted()).isEqualTo(1);
-        hub.verify(getRequestedFor(urlEqualTo(
-                "/api/v1/protection-flows/9b1f0c52-a5c1-11f0-8de9-020000000001/executions?limit=5")));
+        hub.verify(getRequestedFor(
+                urlEqualTo("/api/v1/protection-flows/9b1f0c52-a5c1-11f0-8de9-020000000001/executions?limit=5")));
     }
 }

@@ -31,7 +31,8 @@ class WebClientHubClientSchedulesTest extends HubClientTestSupport {
 
     static final String SCHEDULES = "/api/v1/schedules";
     static final String NIGHTLY = "5c2d1e7a-9b2b-11f0-8de9-020000000001";
-    static final ScheduleDraft WEEKLY = new ScheduleDraft("Weekly Sunday 03:30", "Weekly on Sunday at 03:30", "0 30 3 * * 0", "UTC");
+    static final ScheduleDraft WEEKLY = new ScheduleDraft("Weekly Sunday 03:30", "Weekly on Sunday at 03:30",
+            "0 30 3 * * 0", "UTC");
 
     @Test
     void schedules_are_listed_with_a_null_description_kept_null() {
@@ -39,7 +40,8 @@ class WebClientHubClientSchedulesTest extends HubClientTestSupport {
 
         List<HubSchedule> schedules = client().schedules();
 
-        assertThat(schedules).extracting(HubSchedule::name).containsExactly("Legacy daily", "Nightly 02:00", "Weekly Sunday 03:30");
+        assertThat(schedules).extracting(HubSchedule::name)
+                .containsExactly("Legacy daily", "Nightly 02:00", "Weekly Sunday 03:30");
         assertThat(schedules.get(0).description()).isNull();
         assertThat(schedules.get(0).cron()).isEqualTo("0 2 * * *"); // five fields: accepted, never fired by the hub
         assertThat(schedules.get(0).enabled()).isFalse();
@@ -65,14 +67,14 @@ class WebClientHubClientSchedulesTest extends HubClientTestSupport {
 
         assertThat(created.id()).isEqualTo("750f36b7-a5b4-11f0-8de9-020000000001");
         assertThat(created.createdAt()).isEqualTo(Instant.parse("2025-10-10T08:38:12.511203847Z"));
-        hub.verify(postRequestedFor(urlEqualTo(SCHEDULES)).withRequestBody(equalToJson("""
-                {"name":"Weekly Sunday 03:30","description":"Weekly on Sunday at 03:30","cron_expression":"0 30 3 * * 0",
-                 "timezone":"UTC","created_by":"sendense-console"}""")));
+        hub.verify(postRequestedFor(urlEqualTo(SCHEDULES)).withRequestBody(equalToJson(
+                """
+                        {"name":"Weekly Sunday 03:30","description":"Weekly on Sunday at 03:30","cron_expression":"0 30 3 * * 0",
+                         "timezone":"UTC","created_by":"sendense-console"}""")));
     }
 
     static Stream<Arguments> errors() {
-        return Stream.of(
-                Arguments.of("protection/schedule-create-400.json", 400, HubErrorCode.INVALID_REQUEST),
+        return Stream.of(Arguments.of("protection/schedule-create-400.json", 400, HubErrorCode.INVALID_REQUEST),
                 Arguments.of("protection/schedule-create-500-cron.json", 500, HubErrorCode.INVALID_REQUEST),
                 Arguments.of("protection/schedule-create-500-timezone.json", 500, HubErrorCode.INVALID_REQUEST),
                 Arguments.of("protection/schedule-create-500-duplicate.json", 500, HubErrorCode.DUPLICATE_NAME));
@@ -84,15 +86,16 @@ class WebClientHubClientSchedulesTest extends HubClientTestSupport {
     void create_errors_are_classified_by_message(String fixture, int status, HubErrorCode code) {
         serve(post(SCHEDULES), status, fixture);
 
-        assertThat(catchThrowableOfType(HubException.class, () -> client().createSchedule(WEEKLY)).code()).isEqualTo(code);
+        assertThat(catchThrowableOfType(HubException.class, () -> client().createSchedule(WEEKLY)).code())
+                .isEqualTo(code);
     }
 
     @Test
     void update_sends_the_whole_definition() {
         serve(put(urlEqualTo(SCHEDULES + "/" + NIGHTLY)), 200, "protection/schedule-update.json");
 
-        HubSchedule updated = client().updateSchedule(NIGHTLY,
-                new ScheduleDraft("Nightly 02:00", "Every day at 02:00:00 hub local time", "0 0 2 * * *", "Europe/London"));
+        HubSchedule updated = client().updateSchedule(NIGHTLY, new ScheduleDraft("Nightly 02:00",
+                "Every day at 02:00:00 hub local time", "0 0 2 * * *", "Europe/London"));
 
         assertThat(updated.updatedAt()).isEqualTo(Instant.parse("2025-10-10T08:47:03Z"));
     }
@@ -100,17 +103,21 @@ class WebClientHubClientSchedulesTest extends HubClientTestSupport {
     @Test
     @HubFault("same-second update reported not found")
     void a_same_second_update_that_changed_nothing_counts_as_done() {
-        hub.stubFor(put(urlEqualTo(SCHEDULES + "/" + NIGHTLY)).willReturn(com.github.tomakehurst.wiremock.client.WireMock.aResponse()
-                .withStatus(500).withHeader("Content-Type", "application/json")
-                .withBody("{\"error\":\"Failed to update schedule: failed to update schedule: schedule not found: " + NIGHTLY
-                        + "\",\"timestamp\":\"2025-10-10T08:37:05Z\"}\n")));
+        hub.stubFor(put(urlEqualTo(SCHEDULES + "/" + NIGHTLY))
+                .willReturn(com.github.tomakehurst.wiremock.client.WireMock.aResponse()
+                        .withStatus(500)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody(
+                                "{\"error\":\"Failed to update schedule: failed to update schedule: schedule not found: "
+                                        + NIGHTLY + "\",\"timestamp\":\"2025-10-10T08:37:05Z\"}\n")));
         serve(get(SCHEDULES + "/" + NIGHTLY), 200, "protection/schedule-get.json");
 
-        HubSchedule same = client().updateSchedule(NIGHTLY,
-                new ScheduleDraft("Nightly 02:00", "Every day at 02:00:00 hub local time", "0 0 2 * * *", "Europe/London"));
+        HubSchedule same = client().updateSchedule(NIGHTLY, new ScheduleDraft("Nightly 02:00",
+                "Every day at 02:00:00 hub local time", "0 0 2 * * *", "Europe/London"));
 
         assertThat(same.id()).isEqualTo(NIGHTLY);
-        assertThat(catchThrowableOfType(HubNotFoundException.class, () -> client().updateSchedule(NIGHTLY, WEEKLY)).code())
+        assertThat(
+                catchThrowableOfType(HubNotFoundException.class, () -> client().updateSchedule(NIGHTLY, WEEKLY)).code())
                 .isEqualTo(HubErrorCode.SCHEDULE_NOT_FOUND);
     }
 

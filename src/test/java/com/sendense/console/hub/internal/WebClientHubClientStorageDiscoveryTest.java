@@ -46,15 +46,15 @@ class WebClientHubClientStorageDiscoveryTest extends HubClientTestSupport {
 
     static final String REPOS = "/api/v1/repositories";
     static final String CREDENTIALS = "/api/v1/vmware-credentials";
-    static final RepositorySpec.Cifs SMB = new RepositorySpec.Cifs(
-            "fileserver.example.local", "backups", "/mnt/smb-backups", "backupsvc", "example-password", "EXAMPLE", "vers=3.0");
+    static final RepositorySpec.Cifs SMB = new RepositorySpec.Cifs("fileserver.example.local", "backups",
+            "/mnt/smb-backups", "backupsvc", "example-password", "EXAMPLE", "vers=3.0");
 
     @Test
     void a_local_repository_is_created_enabled_with_its_storage() {
         serve(post(REPOS), 201, "protection/repository-create-local.json");
 
-        Repository repo = client().createRepository(
-                new NewRepository("Secondary Local Repository", new RepositorySpec.Local("/backup/secondary"), false, 0));
+        Repository repo = client().createRepository(new NewRepository("Secondary Local Repository",
+                new RepositorySpec.Local("/backup/secondary"), false, 0));
 
         assertThat(repo.id()).isEqualTo("repo-local-1760085300");
         assertThat(repo.storageInfo()).get().extracting(s -> s.totalBytes()).isEqualTo(1099511627776L);
@@ -74,9 +74,11 @@ class WebClientHubClientStorageDiscoveryTest extends HubClientTestSupport {
 
         assertThat(repo.type()).isEqualTo(RepositoryType.NFS);
         assertThat(repo.storageInfo()).isEmpty();
-        hub.verify(postRequestedFor(urlEqualTo(REPOS)).withRequestBody(equalToJson("""
-                {"type":"nfs","config":{"server":"10.0.100.60","export_path":"/exports/archive","mount_point":"/mnt/nfs-archive",
-                 "nfs_version":"4.1","mount_options":""}}""", true, true)));
+        hub.verify(postRequestedFor(urlEqualTo(REPOS)).withRequestBody(equalToJson(
+                """
+                        {"type":"nfs","config":{"server":"10.0.100.60","export_path":"/exports/archive","mount_point":"/mnt/nfs-archive",
+                         "nfs_version":"4.1","mount_options":""}}""",
+                true, true)));
     }
 
     @Test
@@ -85,16 +87,17 @@ class WebClientHubClientStorageDiscoveryTest extends HubClientTestSupport {
 
         Repository repo = client().createRepository(new NewRepository("SMB Share", SMB, false, 0));
 
-        assertThat(repo.config()).containsEntry("share_name", "backups").doesNotContainKeys("password_secret", "password");
+        assertThat(repo.config()).containsEntry("share_name", "backups")
+                .doesNotContainKeys("password_secret", "password");
         assertThat(repo.toString()).doesNotContain("example-password");
         assertThat(SMB.toString()).doesNotContain("example-password");
         hub.verify(postRequestedFor(urlEqualTo(REPOS)).withRequestBody(equalToJson("""
-                {"config":{"password_secret":"example-password","username":"backupsvc","domain":"EXAMPLE"}}""", true, true)));
+                {"config":{"password_secret":"example-password","username":"backupsvc","domain":"EXAMPLE"}}""", true,
+                true)));
     }
 
     static Stream<Arguments> createErrors() {
-        return Stream.of(
-                Arguments.of("protection/repository-create-400-json.json", 400, HubErrorCode.INVALID_REQUEST),
+        return Stream.of(Arguments.of("protection/repository-create-400-json.json", 400, HubErrorCode.INVALID_REQUEST),
                 Arguments.of("protection/repository-create-400-name.json", 400, HubErrorCode.INVALID_REQUEST),
                 Arguments.of("protection/repository-create-400-type.json", 400, HubErrorCode.INVALID_REQUEST),
                 Arguments.of("protection/repository-create-400-unsupported.txt", 400, HubErrorCode.INVALID_REQUEST),
@@ -111,8 +114,8 @@ class WebClientHubClientStorageDiscoveryTest extends HubClientTestSupport {
     void create_errors_in_both_shapes_are_classified(String fixture, int status, HubErrorCode code) {
         serve(post(REPOS), status, fixture);
 
-        HubException e = catchThrowableOfType(HubException.class,
-                () -> client().createRepository(new NewRepository("x", new RepositorySpec.Local("/mnt/readonly"), false, 0)));
+        HubException e = catchThrowableOfType(HubException.class, () -> client()
+                .createRepository(new NewRepository("x", new RepositorySpec.Local("/mnt/readonly"), false, 0)));
 
         assertThat(e.code()).isEqualTo(code);
         assertThat(e).isInstanceOfAny(HubRejectedException.class, HubConflictException.class);
@@ -133,8 +136,8 @@ class WebClientHubClientStorageDiscoveryTest extends HubClientTestSupport {
     void a_passed_test_and_a_refused_one() {
         serve(post(REPOS + "/test"), 200, "protection/repository-test-ok.json");
         assertThat(client().testRepository(SMB).success()).isTrue();
-        hub.verify(postRequestedFor(urlEqualTo(REPOS + "/test"))
-                .withRequestBody(equalToJson("{\"type\":\"cifs\",\"config\":{\"share_name\":\"backups\"}}", true, true)));
+        hub.verify(postRequestedFor(urlEqualTo(REPOS + "/test")).withRequestBody(
+                equalToJson("{\"type\":\"cifs\",\"config\":{\"share_name\":\"backups\"}}", true, true)));
 
         serve(post(REPOS + "/test"), 400, "protection/repository-test-400.txt");
         assertThat(catchThrowableOfType(HubRejectedException.class, () -> client().testRepository(SMB)).code())
@@ -151,11 +154,15 @@ class WebClientHubClientStorageDiscoveryTest extends HubClientTestSupport {
 
         client().deleteRepository("repo-nfs-1760085412");
 
-        assertThat(catchThrowableOfType(HubConflictException.class, () -> client().deleteRepository("repo-local-1759780081")).code())
+        assertThat(catchThrowableOfType(HubConflictException.class,
+                () -> client().deleteRepository("repo-local-1759780081")).code())
                 .isEqualTo(HubErrorCode.REPOSITORY_HAS_BACKUPS);
-        assertThat(catchThrowableOfType(HubConflictException.class, () -> client().deleteRepository("repo-nfs-1759866001")).code())
+        assertThat(
+                catchThrowableOfType(HubConflictException.class, () -> client().deleteRepository("repo-nfs-1759866001"))
+                        .code())
                 .isEqualTo(HubErrorCode.REPOSITORY_IN_USE);
-        assertThat(catchThrowableOfType(HubNotFoundException.class, () -> client().deleteRepository("repo-local-1760000000")).code())
+        assertThat(catchThrowableOfType(HubNotFoundException.class,
+                () -> client().deleteRepository("repo-local-1760000000")).code())
                 .isEqualTo(HubErrorCode.REPOSITORY_NOT_FOUND);
     }
 
@@ -173,7 +180,8 @@ class WebClientHubClientStorageDiscoveryTest extends HubClientTestSupport {
 
         Discovery discovery = client().discoverVms(35, "");
 
-        assertThat(discovery.vms()).extracting(DiscoveredVm::name).containsExactly("pgtest1", "web-server-01", "fileserver-02");
+        assertThat(discovery.vms()).extracting(DiscoveredVm::name)
+                .containsExactly("pgtest1", "web-server-01", "fileserver-02");
         assertThat(discovery.newVms()).singleElement().satisfies(vm -> {
             assertThat(vm.name()).isEqualTo("fileserver-02");
             assertThat(vm.powerState()).isEqualTo(PowerState.ON);
@@ -216,9 +224,11 @@ class WebClientHubClientStorageDiscoveryTest extends HubClientTestSupport {
     @Test
     @HubFault("dropped connection on add-vms")
     void an_add_vms_whose_answer_is_lost_is_outcome_unknown_and_sent_once() {
-        hub.stubFor(post("/api/v1/discovery/add-vms").willReturn(aResponse().withFault(com.github.tomakehurst.wiremock.http.Fault.EMPTY_RESPONSE)));
+        hub.stubFor(post("/api/v1/discovery/add-vms")
+                .willReturn(aResponse().withFault(com.github.tomakehurst.wiremock.http.Fault.EMPTY_RESPONSE)));
 
-        com.sendense.console.hub.HubUnavailableException e = catchThrowableOfType(com.sendense.console.hub.HubUnavailableException.class,
+        com.sendense.console.hub.HubUnavailableException e = catchThrowableOfType(
+                com.sendense.console.hub.HubUnavailableException.class,
                 () -> client().addVms(35, List.of("fileserver-02")));
 
         assertThat(e.outcomeUnknown()).isTrue();
@@ -230,15 +240,18 @@ class WebClientHubClientStorageDiscoveryTest extends HubClientTestSupport {
     void credentials_are_listed_without_any_password() {
         serve(get(CREDENTIALS), 200, "protection/vmware-credentials.json");
 
-        assertThat(client().vmwareCredentials()).containsExactly(new VmwareCredential(35, "vcenter-prod", "vcenter.example.local",
-                "backup-svc@vsphere.local", "DatabanxDC", true, true, Instant.parse("2025-10-10T09:20:04Z"), 12));
+        assertThat(client().vmwareCredentials()).containsExactly(
+                new VmwareCredential(35, "vcenter-prod", "vcenter.example.local", "backup-svc@vsphere.local",
+                        "DatabanxDC", true, true, Instant.parse("2025-10-10T09:20:04Z"), 12));
     }
 
     @Test
     void one_credential_calls_its_name_name() {
-        hub.stubFor(get(CREDENTIALS + "/35").willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
-                .withBody("{\"datacenter\":\"DatabanxDC\",\"id\":35,\"is_active\":true,\"is_default\":true,\"name\":\"vcenter-prod\","
-                        + "\"username\":\"backup-svc@vsphere.local\",\"vcenter_host\":\"vcenter.example.local\"}\n")));
+        hub.stubFor(get(CREDENTIALS + "/35").willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json")
+                .withBody(
+                        "{\"datacenter\":\"DatabanxDC\",\"id\":35,\"is_active\":true,\"is_default\":true,\"name\":\"vcenter-prod\","
+                                + "\"username\":\"backup-svc@vsphere.local\",\"vcenter_host\":\"vcenter.example.local\"}\n")));
 
         VmwareCredential credential = client().vmwareCredential(35);
 
@@ -248,44 +261,51 @@ class WebClientHubClientStorageDiscoveryTest extends HubClientTestSupport {
 
     @Test
     void a_new_credential_is_sent_whole_and_answered_200_without_its_password() {
-        hub.stubFor(post(CREDENTIALS).willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
-                .withBody("{\"credential\":{\"id\":36,\"credential_name\":\"vcenter-lab\",\"vcenter_host\":\"lab.example.local\","
-                        + "\"username\":\"svc\",\"datacenter\":\"Lab\",\"is_active\":true,\"is_default\":false},"
-                        + "\"message\":\"VMware credentials created successfully\",\"status\":\"success\"}\n")));
+        hub.stubFor(post(CREDENTIALS).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json")
+                .withBody(
+                        "{\"credential\":{\"id\":36,\"credential_name\":\"vcenter-lab\",\"vcenter_host\":\"lab.example.local\","
+                                + "\"username\":\"svc\",\"datacenter\":\"Lab\",\"is_active\":true,\"is_default\":false},"
+                                + "\"message\":\"VMware credentials created successfully\",\"status\":\"success\"}\n")));
 
         VmwareCredential created = client().createVmwareCredential(
                 new VmwareCredentialDraft("vcenter-lab", "lab.example.local", "svc", "s3cret", "Lab", false, false));
 
         assertThat(created.id()).isEqualTo(36);
         assertThat(created.toString()).doesNotContain("s3cret");
-        hub.verify(1, postRequestedFor(urlEqualTo(CREDENTIALS)).withRequestBody(equalToJson("""
-                {"credential_name":"vcenter-lab","vcenter_host":"lab.example.local","username":"svc","password":"s3cret",
-                 "datacenter":"Lab","is_active":false,"is_default":false}""")));
+        hub.verify(1, postRequestedFor(urlEqualTo(CREDENTIALS)).withRequestBody(equalToJson(
+                """
+                        {"credential_name":"vcenter-lab","vcenter_host":"lab.example.local","username":"svc","password":"s3cret",
+                         "datacenter":"Lab","is_active":false,"is_default":false}""")));
     }
 
     @Test
     void an_update_sends_the_whole_credential_and_an_empty_password_to_keep_the_stored_one() {
-        hub.stubFor(put(CREDENTIALS + "/35").willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+        hub.stubFor(put(CREDENTIALS + "/35").willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json")
                 .withBody("{\"message\":\"VMware credentials updated successfully\",\"status\":\"success\"}\n")));
-        VmwareCredential stored = new VmwareCredential(35, "vcenter-prod", "vcenter.example.local", "backup-svc@vsphere.local",
-                "DatabanxDC", true, true, null, 12);
+        VmwareCredential stored = new VmwareCredential(35, "vcenter-prod", "vcenter.example.local",
+                "backup-svc@vsphere.local", "DatabanxDC", true, true, null, 12);
         VmwareCredentialDraft draft = VmwareCredentialDraft.of(stored);
 
-        client().updateVmwareCredential(35, new VmwareCredentialDraft(draft.name(), draft.vcenterHost(), draft.username(), null,
-                "NewDC", draft.active(), draft.isDefault()));
+        client().updateVmwareCredential(35, new VmwareCredentialDraft(draft.name(), draft.vcenterHost(),
+                draft.username(), null, "NewDC", draft.active(), draft.isDefault()));
 
-        hub.verify(putRequestedFor(urlEqualTo(CREDENTIALS + "/35")).withRequestBody(equalToJson("""
-                {"credential_name":"vcenter-prod","vcenter_host":"vcenter.example.local","username":"backup-svc@vsphere.local",
-                 "password":"","datacenter":"NewDC","is_active":true,"is_default":true}""")));
+        hub.verify(putRequestedFor(urlEqualTo(CREDENTIALS + "/35")).withRequestBody(equalToJson(
+                """
+                        {"credential_name":"vcenter-prod","vcenter_host":"vcenter.example.local","username":"backup-svc@vsphere.local",
+                         "password":"","datacenter":"NewDC","is_active":true,"is_default":true}""")));
     }
 
     @Test
     @HubFault("error shape: plain-text credential errors")
     void an_unknown_credential_is_a_plain_text_500() {
         hub.stubFor(delete(CREDENTIALS + "/99").willReturn(aResponse().withStatus(500)
-                .withHeader("Content-Type", "text/plain; charset=utf-8").withBody("Failed to delete credentials\n")));
+                .withHeader("Content-Type", "text/plain; charset=utf-8")
+                .withBody("Failed to delete credentials\n")));
 
-        HubServerException e = catchThrowableOfType(HubServerException.class, () -> client().deleteVmwareCredential(99));
+        HubServerException e = catchThrowableOfType(HubServerException.class,
+                () -> client().deleteVmwareCredential(99));
 
         assertThat(e.hubMessage()).contains("Failed to delete credentials");
     }

@@ -1,5 +1,6 @@
 package com.sendense.console.hub.internal;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.delete;
 import static com.github.tomakehurst.wiremock.client.WireMock.deleteRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
@@ -7,7 +8,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.delete;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -50,8 +50,8 @@ class WebClientHubClientTest extends HubClientTestSupport {
 
         HubHealth health = client().health();
 
-        assertThat(health).isEqualTo(new HubHealth(
-                "healthy", "SHA API", "1.0.0", "connected", Instant.parse("2025-10-09T08:05:12Z")));
+        assertThat(health).isEqualTo(
+                new HubHealth("healthy", "SHA API", "1.0.0", "connected", Instant.parse("2025-10-09T08:05:12Z")));
         hub.verify(getRequestedFor(urlEqualTo("/health")).withoutHeader("Authorization"));
     }
 
@@ -63,10 +63,10 @@ class WebClientHubClientTest extends HubClientTestSupport {
 
         assertThat(vms).hasSize(2);
         VmContext pg = vms.get(0);
-        assertThat(pg).isEqualTo(new VmContext(
-                CTX, "pgtest1", "4205a841-0265-f4bd-39a6-39fd92196f53", "/DatabanxDC/vm/pgtest1",
-                "vcenter.example.local", "DatabanxDC", "discovered", 2, 4096, "windows", PowerState.ON, "vmx-19",
-                Instant.parse("2025-10-06T19:34:01Z"), Instant.parse("2025-10-08T18:24:31Z"), null, true, true, 35,
+        assertThat(pg).isEqualTo(new VmContext(CTX, "pgtest1", "4205a841-0265-f4bd-39a6-39fd92196f53",
+                "/DatabanxDC/vm/pgtest1", "vcenter.example.local", "DatabanxDC", "discovered", 2, 4096, "windows",
+                PowerState.ON, "vmx-19", Instant.parse("2025-10-06T19:34:01Z"), Instant.parse("2025-10-08T18:24:31Z"),
+                null, true, true, 35,
                 List.of(new VmGroup("8a5e2f3c-a4b1-11f0-9c2d-020000000001", "Databases", 100, true))));
         assertThat(pg.hasCredential()).isTrue();
         VmContext web = vms.get(1);
@@ -95,8 +95,8 @@ class WebClientHubClientTest extends HubClientTestSupport {
         assertThat(detail.context().contextId()).isEqualTo(CTX);
         assertThat(detail.context().credentialId()).isEqualTo(35);
         assertThat(detail.context().groups()).isEmpty();
-        assertThat(detail.disks()).containsExactly(
-                new VmDisk(0, "disk-2000", 102L << 30), new VmDisk(1, "disk-2001", 5L << 30));
+        assertThat(detail.disks()).containsExactly(new VmDisk(0, "disk-2000", 102L << 30),
+                new VmDisk(1, "disk-2001", 5L << 30));
     }
 
     @Test
@@ -119,7 +119,8 @@ class WebClientHubClientTest extends HubClientTestSupport {
 
         List<Repository> repositories = client().repositories();
 
-        assertThat(repositories).extracting(Repository::name).containsExactly("NAS Offsite", "Primary Local Repository");
+        assertThat(repositories).extracting(Repository::name)
+                .containsExactly("NAS Offsite", "Primary Local Repository");
         Repository nfs = repositories.get(0);
         assertThat(nfs.type()).isEqualTo(RepositoryType.NFS);
         assertThat(nfs.storageInfo()).isEmpty();
@@ -155,8 +156,8 @@ class WebClientHubClientTest extends HubClientTestSupport {
         serve(get("/api/v1/vm-contexts"), 200, "vm-contexts.json");
         serve(post("/api/v1/backups"), 200, "start-backup.json");
 
-        StartedBackup started = client().startBackup(new BackupStartRequest(
-                "pgtest1", BackupType.INCREMENTAL, REPO, null, Map.of("by", "console")));
+        StartedBackup started = client().startBackup(
+                new BackupStartRequest("pgtest1", BackupType.INCREMENTAL, REPO, null, Map.of("by", "console")));
 
         Backup backup = started.backup();
         assertThat(backup.id()).isEqualTo(new BackupId("backup-pgtest1-1759997112"));
@@ -168,10 +169,9 @@ class WebClientHubClientTest extends HubClientTestSupport {
         assertThat(backup.createdAt()).isEqualTo(Instant.parse("2025-10-09T08:05:14Z")); // a real offset here
         assertThat(backup.startedAt()).isNull();
         assertThat(backup.completedAt()).isNull();
-        assertThat(started.diskResults()).containsExactly(
-                new DiskBackupResult(0, 10104, "pgtest1-disk0",
-                        "/backup/repository/ctx-pgtest1-20251006-203401/disk-0/backup-pgtest1-disk0-20251009-090512.qcow2",
-                        3956432, "prepared", null),
+        assertThat(started.diskResults()).containsExactly(new DiskBackupResult(0, 10104, "pgtest1-disk0",
+                "/backup/repository/ctx-pgtest1-20251006-203401/disk-0/backup-pgtest1-disk0-20251009-090512.qcow2",
+                3956432, "prepared", null),
                 new DiskBackupResult(1, 10105, "pgtest1-disk1",
                         "/backup/repository/ctx-pgtest1-20251006-203401/disk-1/backup-pgtest1-disk1-20251009-090513.qcow2",
                         3956438, "prepared", null));
@@ -201,7 +201,8 @@ class WebClientHubClientTest extends HubClientTestSupport {
         assertThat(backup.createdAt()).isEqualTo(Instant.parse("2025-10-09T08:05:12Z"));
         assertThat(backup.startedAt()).isEqualTo(backup.createdAt());
         assertThat(backup.completedAt()).isNull();
-        assertThat(backup.estimatedRemaining()).contains(Duration.ofSeconds((114890375168L - 54760833024L) / 187695104L));
+        assertThat(backup.estimatedRemaining())
+                .contains(Duration.ofSeconds((114890375168L - 54760833024L) / 187695104L));
     }
 
     @Test
@@ -247,7 +248,8 @@ class WebClientHubClientTest extends HubClientTestSupport {
         serve(get("/api/v1/vm-contexts"), 200, "vm-contexts.json");
         serve(get(urlPathEqualTo("/api/v1/backups")), 200, "list-backups.json");
 
-        List<Backup> backups = client().backups(BackupFilter.forVm("pgtest1").andStatus(BackupStatus.COMPLETED).ofType(BackupType.FULL));
+        List<Backup> backups = client()
+                .backups(BackupFilter.forVm("pgtest1").andStatus(BackupStatus.COMPLETED).ofType(BackupType.FULL));
 
         assertThat(backups).extracting(b -> b.id().value())
                 .containsExactly("backup-pgtest1-1759997112", "backup-pgtest1-1759947871", "backup-pgtest1-1759901593");

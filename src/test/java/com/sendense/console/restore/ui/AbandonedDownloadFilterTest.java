@@ -15,7 +15,8 @@ import org.springframework.mock.web.MockHttpServletResponse;
 class AbandonedDownloadFilterTest {
 
     private final AbandonedDownloadFilter filter = new AbandonedDownloadFilter();
-    private final MockHttpServletRequest request = new MockHttpServletRequest("GET", "/VAADIN/dynamic/resource/1/x/a.iso");
+    private final MockHttpServletRequest request = new MockHttpServletRequest("GET",
+            "/VAADIN/dynamic/resource/1/x/a.iso");
     private final MockHttpServletResponse response = new MockHttpServletResponse();
 
     @Test

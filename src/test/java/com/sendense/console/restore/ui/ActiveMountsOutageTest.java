@@ -31,10 +31,14 @@ import org.springframework.test.context.ActiveProfiles;
 @WithMockUser(username = "operator", roles = Roles.OPERATOR)
 class ActiveMountsOutageTest extends SpringBrowserlessTest {
 
-    @Autowired FakeHubClient hub;
-    @Autowired JdbcClient jdbc;
-    @Autowired LiveUpdates live;
-    @Autowired ApplicationContext context;
+    @Autowired
+    FakeHubClient hub;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    LiveUpdates live;
+    @Autowired
+    ApplicationContext context;
     private final MutableClock clock = new MutableClock(Instant.now().truncatedTo(ChronoUnit.SECONDS));
 
     @BeforeEach
@@ -78,15 +82,18 @@ class ActiveMountsOutageTest extends SpringBrowserlessTest {
         assertThat(test(view.grid).size()).isEqualTo(1);
         assertThat(view.problem.isVisible()).isTrue();
         assertThat(view.problem.getText()).contains("The hub cannot be reached since")
-                .contains("does not know which disks are mounted now").contains("as read at")
-                .contains("possibly out of date").contains("updates by itself");
+                .contains("does not know which disks are mounted now")
+                .contains("as read at")
+                .contains("possibly out of date")
+                .contains("updates by itself");
 
         hub.failWith(null);
         poll();
 
         assertThat(view.problem.isVisible()).isFalse();
         assertThat(test(view.grid).size()).isEqualTo(1);
-        assertThat(view.grid.getEmptyStateComponent().getElement().getTextRecursively()).startsWith("No disk is mounted");
+        assertThat(view.grid.getEmptyStateComponent().getElement().getTextRecursively())
+                .startsWith("No disk is mounted");
     }
 
     /** One mounts poll of the application's poller, without waiting for its slower cadence. */

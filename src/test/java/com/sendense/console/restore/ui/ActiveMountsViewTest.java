@@ -44,13 +44,18 @@ import org.springframework.test.context.ActiveProfiles;
 @WithMockUser(username = "operator", roles = Roles.OPERATOR)
 class ActiveMountsViewTest extends SpringBrowserlessTest {
 
-    @Autowired FakeHubClient hub;
-    @Autowired JdbcClient jdbc;
-    @Autowired MountService mounts;
-    @Autowired MountUsage usage;
-    @Autowired LiveUpdates live;
+    @Autowired
+    FakeHubClient hub;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    MountService mounts;
+    @Autowired
+    MountUsage usage;
+    @Autowired
+    LiveUpdates live;
     private final MutableClock clock = new MutableClock(Instant.now().truncatedTo(ChronoUnit.SECONDS));
-    private Registration someoneBrowsing = () -> { };
+    private Registration someoneBrowsing = () -> {};
 
     @BeforeEach
     void two_mounts_one_made_elsewhere() {
@@ -72,16 +77,22 @@ class ActiveMountsViewTest extends SpringBrowserlessTest {
         var grid = test(view.grid);
         assertThat(grid.size()).isEqualTo(2);
         int known = grid.getRow(0).knownToConsole() ? 0 : 1;
-        assertThat(com.sendense.console.testsupport.GridCells.text(view.grid, grid.getRow(known), "vm")).isEqualTo("pgtest1");
-        assertThat(com.sendense.console.testsupport.GridCells.text(view.grid, grid.getRow(known), "point")).endsWith("· Full");
+        assertThat(com.sendense.console.testsupport.GridCells.text(view.grid, grid.getRow(known), "vm"))
+                .isEqualTo("pgtest1");
+        assertThat(com.sendense.console.testsupport.GridCells.text(view.grid, grid.getRow(known), "point"))
+                .endsWith("· Full");
         assertThat(grid.getCellText(known, grid.getColumnPosition("disk"))).isEqualTo("Disk 1 · 5.0 GB");
         assertThat(grid.getCellText(known, grid.getColumnPosition("fs"))).matches("ntfs · /dev/nbd\\d");
-        assertThat(com.sendense.console.testsupport.GridCells.text(view.grid, grid.getRow(known), "by")).isEqualTo("operator");
+        assertThat(com.sendense.console.testsupport.GridCells.text(view.grid, grid.getRow(known), "by"))
+                .isEqualTo("operator");
         assertThat(((CountdownBadge) grid.getCellComponent(known, "left")).getText()).endsWith("min left");
         int foreign = 1 - known;
-        assertThat(com.sendense.console.testsupport.GridCells.text(view.grid, grid.getRow(foreign), "vm")).isEqualTo("Unknown");
-        assertThat(com.sendense.console.testsupport.GridCells.text(view.grid, grid.getRow(foreign), "point")).contains("mounted outside this console");
-        assertThat(com.sendense.console.testsupport.GridCells.text(view.grid, grid.getRow(foreign), "by")).isEqualTo("outside this console");
+        assertThat(com.sendense.console.testsupport.GridCells.text(view.grid, grid.getRow(foreign), "vm"))
+                .isEqualTo("Unknown");
+        assertThat(com.sendense.console.testsupport.GridCells.text(view.grid, grid.getRow(foreign), "point"))
+                .contains("mounted outside this console");
+        assertThat(com.sendense.console.testsupport.GridCells.text(view.grid, grid.getRow(foreign), "by"))
+                .isEqualTo("outside this console");
         assertThat(view.slots.getText()).isEqualTo("2 of 8 restore slots in use");
     }
 
@@ -102,13 +113,15 @@ class ActiveMountsViewTest extends SpringBrowserlessTest {
         MountRecord m = mounts.mount("sql-prod-01", SQL_FULL, 0);
         someoneBrowsing = usage.use(m.mountId(), "other-session/ui-1");
         ActiveMountsView view = navigate(ActiveMountsView.class);
-        assertThat(com.sendense.console.testsupport.GridCells.text(view.grid, test(view.grid).getRow(0), "by")).isEqualTo("operator · browsing: operator");
+        assertThat(com.sendense.console.testsupport.GridCells.text(view.grid, test(view.grid).getRow(0), "by"))
+                .isEqualTo("operator · browsing: operator");
 
         test(rowButton(view, "Unmount")).click();
 
         ConfirmDialog dialog = find(ConfirmDialog.class).single();
         assertThat(dialog.getElement().getProperty("message")).contains("is browsing this mount right now");
-        assertThat(dialog.getElement().getAttribute(SafeChoice.ATTRIBUTE)).as("opens on the safe choice").isEqualTo("cancel");
+        assertThat(dialog.getElement().getAttribute(SafeChoice.ATTRIBUTE)).as("opens on the safe choice")
+                .isEqualTo("cancel");
         assertThat(hub.hubMounts).as("nothing happens before confirming").hasSize(1);
         test(dialog).confirm();
         assertThat(hub.hubMounts).isEmpty();
@@ -140,8 +153,8 @@ class ActiveMountsViewTest extends SpringBrowserlessTest {
         assertThat(hub.hubMounts.getFirst().id()).isNotEqualTo(old.mountId());
         assertThat(test(view.grid).getRow(0).mountId()).isEqualTo(hub.hubMounts.getFirst().id());
         assertThat(rowButton(view, "Browse").isEnabled()).isTrue();
-        assertThat(find(Notification.class).all())
-                .anySatisfy(n -> assertThat(n.getElement().getProperty("text")).contains("sql-prod-01 again for a new hour"));
+        assertThat(find(Notification.class).all()).anySatisfy(
+                n -> assertThat(n.getElement().getProperty("text")).contains("sql-prod-01 again for a new hour"));
     }
 
     @Test
@@ -185,7 +198,8 @@ class ActiveMountsViewTest extends SpringBrowserlessTest {
 
         assertThat(test(view.grid).size()).isEqualTo(1);
         assertThat(test(view.grid).getRow(0).vmName()).isEqualTo("web-01");
-        assertThat(view.slots.getText()).as("the hub's capacity counts every mount").isEqualTo("2 of 8 restore slots in use");
+        assertThat(view.slots.getText()).as("the hub's capacity counts every mount")
+                .isEqualTo("2 of 8 restore slots in use");
     }
 
     @Test
@@ -202,7 +216,10 @@ class ActiveMountsViewTest extends SpringBrowserlessTest {
 
     private Button rowButton(ActiveMountsView view, String text) {
         var actions = (Div) test(view.grid).getCellComponent(0, "actions");
-        return actions.getChildren().filter(c -> c instanceof Button b && b.getText().equals(text)).map(Button.class::cast)
-                .findFirst().orElseThrow();
+        return actions.getChildren()
+                .filter(c -> c instanceof Button b && b.getText().equals(text))
+                .map(Button.class::cast)
+                .findFirst()
+                .orElseThrow();
     }
 }

@@ -8,12 +8,12 @@ import com.sendense.console.hub.HubPath;
 import com.sendense.console.hub.MountId;
 import com.sendense.console.restore.AuditLog;
 import com.sendense.console.restore.BrowseMount;
+import com.sendense.console.restore.BrowseTestMounts;
 import com.sendense.console.restore.DownloadKind;
 import com.sendense.console.restore.DownloadOutcome;
 import com.sendense.console.restore.DownloadProgress;
 import com.sendense.console.restore.DownloadRequest;
 import com.sendense.console.restore.DownloadService;
-import com.sendense.console.restore.BrowseTestMounts;
 import com.sendense.console.restore.MountService;
 import com.sendense.console.testsupport.FakeHubClient;
 import com.sendense.console.testsupport.FakeHubConfiguration;
@@ -50,11 +50,13 @@ class AuditLogViewTest extends SpringBrowserlessTest {
         hub.failWith(null);
         MountId id = BrowseTestMounts.mount(hub, mounts, "fileserver-01");
         hub.withFolder("/partition-1/Finance", file("/partition-1/Finance/Budget, final.xlsx", 4000));
-        var request = new DownloadRequest(id, HubPath.of("/partition-1/Finance/Budget, final.xlsx"), DownloadKind.FILE, "=HYPERLINK(1)");
+        var request = new DownloadRequest(id, HubPath.of("/partition-1/Finance/Budget, final.xlsx"), DownloadKind.FILE,
+                "=HYPERLINK(1)");
         hub.truncateAfter = -1;
         downloads.download(request, new DownloadProgress(), meta -> new ByteArrayOutputStream());
         hub.truncateAfter = 10;
-        assertThatThrownBy(() -> downloads.download(request, new DownloadProgress(), meta -> new ByteArrayOutputStream()));
+        assertThatThrownBy(
+                () -> downloads.download(request, new DownloadProgress(), meta -> new ByteArrayOutputStream()));
         hub.truncateAfter = -1;
     }
 
@@ -82,14 +84,16 @@ class AuditLogViewTest extends SpringBrowserlessTest {
 
         String[] lines = csv.toString().split("\r\n");
         assertThat(lines[0]).startsWith("started_at,finished_at,user,vm,recovery_point");
-        assertThat(lines[1]).contains(",0,\"/partition-1/Finance/Budget, final.xlsx\",FILE,4000,4000,COMPLETE,'=HYPERLINK(1),");
+        assertThat(lines[1])
+                .contains(",0,\"/partition-1/Finance/Budget, final.xlsx\",FILE,4000,4000,COMPLETE,'=HYPERLINK(1),");
         assertThat(lines[1]).contains(",admin,fileserver-01,backup-fileserver-01-");
     }
 
     @Test
     void a_row_left_started_reads_as_not_finished_unless_this_console_is_running_it() {
-        var row = new com.sendense.console.restore.DownloadRecord(1, "operator", Instant.parse("2026-11-01T10:00:00Z"), null,
-                "web-01", "b1", 0, "m1", "/partition-1/a", DownloadKind.FILE, null, 0, DownloadOutcome.STARTED, null, null);
+        var row = new com.sendense.console.restore.DownloadRecord(1, "operator", Instant.parse("2026-11-01T10:00:00Z"),
+                null, "web-01", "b1", 0, "m1", "/partition-1/a", DownloadKind.FILE, null, 0, DownloadOutcome.STARTED,
+                null, null);
 
         assertThat(AuditLogView.label(row, false)).isEqualTo("Did not finish: console stopped");
         assertThat(AuditLogView.label(row, true)).isEqualTo("In progress");

@@ -52,8 +52,8 @@ class FileBrowserLinksTest extends SpringBrowserlessTest {
     void world() {
         hub.failWith(null);
         hub.listedPaths.clear();
-        hub.withFolder("/", new FileEntry("Partition 5 - cloudimg-rootfs (39.0 GB)", HubPath.of("/partition-5"), EntryType.DIRECTORY,
-                41_875_931_136L, "0755", null, false, null));
+        hub.withFolder("/", new FileEntry("Partition 5 - cloudimg-rootfs (39.0 GB)", HubPath.of("/partition-5"),
+                EntryType.DIRECTORY, 41_875_931_136L, "0755", null, false, null));
         hub.withFolder("/partition-5", dir("/partition-5/srv"), dir("/partition-5/var"));
         hub.withFolder(SRV, dir(SRV + "/data"), link(SRV + "/up", "../../.."), link(SRV + "/www", "../var/www"),
                 link(SRV + "/x", "/"), link(SRV + "/<b onmouseover=alert(1)>bold", "/<img src=x onerror=alert(1)>"));
@@ -66,7 +66,8 @@ class FileBrowserLinksTest extends SpringBrowserlessTest {
 
     static FileEntry link(String path, @Nullable String target) {
         HubPath p = HubPath.of(path);
-        return new FileEntry(p.name(), p, EntryType.FILE, 1, "0777", Instant.parse("2025-10-01T10:00:00Z"), true, target);
+        return new FileEntry(p.name(), p, EntryType.FILE, 1, "0777", Instant.parse("2025-10-01T10:00:00Z"), true,
+                target);
     }
 
     FileBrowserView open(String path) {
@@ -79,8 +80,10 @@ class FileBrowserLinksTest extends SpringBrowserlessTest {
     }
 
     int row(FileBrowserView view, String name) {
-        return IntStream.range(0, test(view.grid).size()).filter(i -> test(view.grid).getRow(i).name().equals(name))
-                .findFirst().orElseThrow();
+        return IntStream.range(0, test(view.grid).size())
+                .filter(i -> test(view.grid).getRow(i).name().equals(name))
+                .findFirst()
+                .orElseThrow();
     }
 
     String target(FileBrowserView view, String name) {
@@ -88,8 +91,11 @@ class FileBrowserLinksTest extends SpringBrowserlessTest {
     }
 
     String notifications() {
-        return String.join("\n", find(Notification.class).all().stream().map(n -> n.getElement().getTextRecursively()
-                + n.getElement().getProperty("text", "")).toList());
+        return String.join("\n",
+                find(Notification.class).all()
+                        .stream()
+                        .map(n -> n.getElement().getTextRecursively() + n.getElement().getProperty("text", ""))
+                        .toList());
     }
 
     @Test
@@ -99,11 +105,13 @@ class FileBrowserLinksTest extends SpringBrowserlessTest {
         FileEntry www = test(view.grid).getRow(row(view, "www"));
         assertThat(FileTypes.kind(www)).isEqualTo(FileTypes.Kind.LINK);
         assertThat(FileTypes.describe(www)).isEqualTo("Link");
-        assertThat(test(view.grid).getLitRendererPropertyValue(row(view, "www"), "name", "icon", String.class)).isEqualTo("link");
+        assertThat(test(view.grid).getLitRendererPropertyValue(row(view, "www"), "name", "icon", String.class))
+                .isEqualTo("link");
         assertThat(target(view, "www")).isEqualTo("→ /partition-5/var/www");
         assertThat(target(view, "x")).isEqualTo("→ / (not opened: outside this partition)");
         assertThat(target(view, "up")).isEqualTo("→ ../../.. (not opened: outside this partition)");
-        assertThat(test(view.grid).getLitRendererPropertyValue(row(view, "data"), "name", "link", Boolean.class)).isFalse();
+        assertThat(test(view.grid).getLitRendererPropertyValue(row(view, "data"), "name", "link", Boolean.class))
+                .isFalse();
         assertThat(hub.listedPaths).noneMatch(p -> p.startsWith(SRV + "/"));
     }
 
@@ -113,9 +121,10 @@ class FileBrowserLinksTest extends SpringBrowserlessTest {
         FileBrowserView view = open(SRV);
 
         // Lit binds ${item.target} and ${item.name} as text nodes; the values must reach it unchanged, not as HTML.
-        assertThat(target(view, "<b onmouseover=alert(1)>bold")).isEqualTo("→ /<img src=x onerror=alert(1)> (not opened: outside this partition)");
-        assertThat(test(view.grid).getLitRendererPropertyValue(row(view, "<b onmouseover=alert(1)>bold"), "name", "name", String.class))
-                .isEqualTo("<b onmouseover=alert(1)>bold");
+        assertThat(target(view, "<b onmouseover=alert(1)>bold"))
+                .isEqualTo("→ /<img src=x onerror=alert(1)> (not opened: outside this partition)");
+        assertThat(test(view.grid).getLitRendererPropertyValue(row(view, "<b onmouseover=alert(1)>bold"), "name",
+                "name", String.class)).isEqualTo("<b onmouseover=alert(1)>bold");
     }
 
     @Test
@@ -126,8 +135,9 @@ class FileBrowserLinksTest extends SpringBrowserlessTest {
         test(view.grid).doubleClickRow(row(view, "x"));
 
         assertThat(location()).endsWith("/files/partition-5/srv");
-        assertThat(notifications()).contains("\u201c/partition-5/srv/x\u201d is a link to \u201c/\u201d, an absolute path that "
-                + "the hub would resolve on its own system, outside this backup");
+        assertThat(notifications())
+                .contains("\u201c/partition-5/srv/x\u201d is a link to \u201c/\u201d, an absolute path that "
+                        + "the hub would resolve on its own system, outside this backup");
         assertThat(hub.listedPaths).noneMatch(p -> p.startsWith(SRV + "/x"));
     }
 
@@ -149,7 +159,8 @@ class FileBrowserLinksTest extends SpringBrowserlessTest {
         open(SRV + "/www/html");
 
         assertThat(location()).endsWith("/files/partition-5/var/www/html");
-        assertThat(notifications()).contains("\u201c/partition-5/srv/www\u201d is a link. Showing its target /partition-5/var/www/html");
+        assertThat(notifications())
+                .contains("\u201c/partition-5/srv/www\u201d is a link. Showing its target /partition-5/var/www/html");
         assertThat(hub.listedPaths).noneMatch(p -> p.startsWith(SRV + "/www"));
     }
 
@@ -159,7 +170,8 @@ class FileBrowserLinksTest extends SpringBrowserlessTest {
         FileBrowserView view = open(SRV + "/x/etc");
 
         assertThat(view.grid.isVisible()).isFalse();
-        assertThat(view.problem.getElement().getTextRecursively()).contains("\u201c/partition-5/srv/x\u201d is a link to \u201c/\u201d");
+        assertThat(view.problem.getElement().getTextRecursively())
+                .contains("\u201c/partition-5/srv/x\u201d is a link to \u201c/\u201d");
         assertThat(hub.listedPaths).noneMatch(p -> p.startsWith(SRV + "/x"));
     }
 
@@ -169,7 +181,8 @@ class FileBrowserLinksTest extends SpringBrowserlessTest {
         FileBrowserView view = open(SRV);
 
         view.pathBar.pathField.setValue(SRV + "/up/other-mount");
-        ComponentUtil.fireEvent(view.pathBar.pathField, new KeyPressEvent(view.pathBar.pathField, Key.ENTER.getKeys().getFirst()));
+        ComponentUtil.fireEvent(view.pathBar.pathField,
+                new KeyPressEvent(view.pathBar.pathField, Key.ENTER.getKeys().getFirst()));
         view = (FileBrowserView) getCurrentView();
 
         assertThat(view.problem.getElement().getTextRecursively()).contains("which leads out of partition 5");

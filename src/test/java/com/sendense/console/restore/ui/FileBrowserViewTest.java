@@ -53,15 +53,19 @@ class FileBrowserViewTest extends SpringBrowserlessTest {
         hub.failWith(null);
         hub.listedPaths.clear();
         hub.withFolder("/",
-                new FileEntry("Partition 1 - System\\x20Reserved (500.0 MB)", HubPath.of("/partition-1"), EntryType.DIRECTORY,
-                        524_288_000L, "0755", null, false, null),
+                new FileEntry("Partition 1 - System\\x20Reserved (500.0 MB)", HubPath.of("/partition-1"),
+                        EntryType.DIRECTORY, 524_288_000L, "0755", null, false, null),
                 new FileEntry("Partition 2 (101.4 GB)", HubPath.of("/partition-2"), EntryType.DIRECTORY,
                         108_876_496_896L, "0755", null, false, null));
-        hub.withFolder("/partition-2", dir("/partition-2/Users"), dir("/partition-2/Windows"), file("/partition-2/pagefile.sys", 1L << 32));
-        hub.withFolder("/partition-2/Users", dir("/partition-2/Users/alice.morgan"), file("/partition-2/Users/desktop.ini", 174));
+        hub.withFolder("/partition-2", dir("/partition-2/Users"), dir("/partition-2/Windows"),
+                file("/partition-2/pagefile.sys", 1L << 32));
+        hub.withFolder("/partition-2/Users", dir("/partition-2/Users/alice.morgan"),
+                file("/partition-2/Users/desktop.ini", 174));
         hub.withFolder("/partition-2/Users/alice.morgan", dir("/partition-2/Users/alice.morgan/Documents"));
-        hub.withFolder("/partition-2/Users/alice.morgan/Documents", file("/partition-2/Users/alice.morgan/Documents/a.docx", 100),
-                file("/partition-2/Users/alice.morgan/Documents/b.xlsx", 200), file("/partition-2/Users/alice.morgan/Documents/c.pdf", 300));
+        hub.withFolder("/partition-2/Users/alice.morgan/Documents",
+                file("/partition-2/Users/alice.morgan/Documents/a.docx", 100),
+                file("/partition-2/Users/alice.morgan/Documents/b.xlsx", 200),
+                file("/partition-2/Users/alice.morgan/Documents/c.pdf", 300));
         mount = BrowseTestMounts.mount(hub, mounts, "web-01").value();
         sqlMount = BrowseTestMounts.mount(hub, mounts, "sql-prod-01").value();
     }
@@ -70,7 +74,9 @@ class FileBrowserViewTest extends SpringBrowserlessTest {
         location = location.replace("view-mount", mount).replace("sql-mount", sqlMount);
         int q = location.indexOf('?');
         if (q > 0) {
-            UI.getCurrent().navigate(location.substring(0, q), com.vaadin.flow.router.QueryParameters.fromString(location.substring(q + 1)));
+            UI.getCurrent()
+                    .navigate(location.substring(0, q),
+                            com.vaadin.flow.router.QueryParameters.fromString(location.substring(q + 1)));
         } else {
             UI.getCurrent().navigate(location);
         }
@@ -100,13 +106,18 @@ class FileBrowserViewTest extends SpringBrowserlessTest {
     void breadcrumbs_are_router_links_to_every_level() {
         FileBrowserView view = open("restore/view-mount/files/partition-2/Users/alice.morgan/Documents");
 
-        List<String> hrefs = view.pathBar.crumbs.getChildren().filter(RouterLink.class::isInstance)
-                .map(c -> ((RouterLink) c).getHref()).toList();
+        List<String> hrefs = view.pathBar.crumbs.getChildren()
+                .filter(RouterLink.class::isInstance)
+                .map(c -> ((RouterLink) c).getHref())
+                .toList();
         String base = "restore/" + mount + "/files";
         assertThat(hrefs).containsExactly(base + "?partitions", base + "/partition-2", base + "/partition-2/Users",
                 base + "/partition-2/Users/alice.morgan", base + "/partition-2/Users/alice.morgan/Documents");
-        assertThat(view.pathBar.crumbs.getChildren().filter(RouterLink.class::isInstance)
-                .map(c -> ((RouterLink) c).getText()).toList().get(1)).isEqualTo("Partition 2 (101.4 GB)");
+        assertThat(view.pathBar.crumbs.getChildren()
+                .filter(RouterLink.class::isInstance)
+                .map(c -> ((RouterLink) c).getText())
+                .toList()
+                .get(1)).isEqualTo("Partition 2 (101.4 GB)");
     }
 
     @Test
@@ -159,7 +170,8 @@ class FileBrowserViewTest extends SpringBrowserlessTest {
         FileBrowserView view = open("restore/gone-mount/files/partition-2");
 
         assertThat(view.problem.getElement().getTextRecursively()).contains("expired or was removed")
-                .contains("no record of which backup and disk").contains("Start a restore");
+                .contains("no record of which backup and disk")
+                .contains("Start a restore");
         assertThat(view.header.remount.isVisible()).isFalse();
         test(find(Button.class).withId("browser-start-restore").single()).click();
         assertThat(getCurrentView()).isInstanceOf(RestoreWizardView.class);
@@ -173,8 +185,11 @@ class FileBrowserViewTest extends SpringBrowserlessTest {
         test(view.header.remount).click();
         RestoreUiTestSupport.finish(view.header.pending);
 
-        String fresh = hub.hubMounts.stream().map(m -> m.id().value()).filter(id -> !id.equals(sqlMount))
-                .findFirst().orElseThrow();
+        String fresh = hub.hubMounts.stream()
+                .map(m -> m.id().value())
+                .filter(id -> !id.equals(sqlMount))
+                .findFirst()
+                .orElseThrow();
         assertThat(fresh).isNotEqualTo(mount);
         assertThat(RestoreUiTestSupport.currentPath()).isEqualTo("restore/" + fresh + "/files/partition-2/Users");
     }
@@ -198,7 +213,8 @@ class FileBrowserViewTest extends SpringBrowserlessTest {
         // As if the last heartbeat came two minutes ago: the browser crashed, the server still has the UI.
         jdbc.sql("UPDATE restore_mount_usage SET last_seen = :old WHERE mount_id = :mount")
                 .param("old", java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).minusMinutes(2))
-                .param("mount", mount).update();
+                .param("mount", mount)
+                .update();
         assertThat(usage.users(id)).isEmpty();
 
         UI.getCurrent().getInternals().setLastHeartbeatTimestamp(System.currentTimeMillis());

@@ -35,10 +35,14 @@ import org.springframework.test.context.ActiveProfiles;
 @WithMockUser(username = "operator", roles = Roles.OPERATOR)
 class MountLeaseBarTest extends SpringBrowserlessTest {
 
-    @Autowired FakeHubClient hub;
-    @Autowired MountService mounts;
-    @Autowired LiveUpdates live;
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    FakeHubClient hub;
+    @Autowired
+    MountService mounts;
+    @Autowired
+    LiveUpdates live;
+    @Autowired
+    JdbcClient jdbc;
     private final MutableClock clock = new MutableClock(Instant.now().truncatedTo(ChronoUnit.SECONDS));
     private MountRecord mount;
     private MountLeaseBar bar;
@@ -103,7 +107,8 @@ class MountLeaseBarTest extends SpringBrowserlessTest {
     void a_failed_remount_is_explained_and_can_be_tried_again() {
         tick(Duration.ofMinutes(61));
         hub.mountFailures.add(new com.sendense.console.hub.HubConflictException("mount",
-                com.sendense.console.hub.HubErrorCode.MOUNT_LIMIT_REACHED, 500, "maximum concurrent mounts reached (8/8)", null));
+                com.sendense.console.hub.HubErrorCode.MOUNT_LIMIT_REACHED, 500,
+                "maximum concurrent mounts reached (8/8)", null));
 
         test(bar.remount).click();
         RestoreUiTestSupport.finish(bar.pending);
@@ -124,7 +129,8 @@ class MountLeaseBarTest extends SpringBrowserlessTest {
         tick(Duration.ofMinutes(61));
 
         assertThat(bar.remount.isVisible()).isFalse();
-        assertThat(bar.message.getText()).contains("has expired").contains("made outside this console")
+        assertThat(bar.message.getText()).contains("has expired")
+                .contains("made outside this console")
                 .contains("start a restore");
     }
 

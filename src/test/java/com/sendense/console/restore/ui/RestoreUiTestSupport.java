@@ -24,8 +24,7 @@ final class RestoreUiTestSupport {
     static final BackupId SQL_FULL = new BackupId("backup-sql-prod-01-1759947000");
     static final BackupId WEB_FULL = new BackupId("backup-web-01-1759947000");
 
-    private RestoreUiTestSupport() {
-    }
+    private RestoreUiTestSupport() {}
 
     /** Resets the shared fake hub: three VMs, completed backups, no mounts; hub time is {@code clock}. */
     static void world(FakeHubClient hub, MutableClock clock, JdbcClient jdbc) {
@@ -40,12 +39,12 @@ final class RestoreUiTestSupport {
         hub.unmountCalls.set(0);
         hub.maxMounts = 8;
         hub.mountClock = clock;
-        hub.withVm(FakeHubClient.vm("pgtest1", "windows", PowerState.ON), FakeHubClient.disk(0, 102), FakeHubClient.disk(1, 5));
+        hub.withVm(FakeHubClient.vm("pgtest1", "windows", PowerState.ON), FakeHubClient.disk(0, 102),
+                FakeHubClient.disk(1, 5));
         hub.withVm(FakeHubClient.vm("sql-prod-01", "windows", PowerState.ON), FakeHubClient.disk(0, 100));
         hub.withVm(FakeHubClient.vm("web-01", "linux", PowerState.ON), FakeHubClient.disk(0, 30));
         Instant now = clock.instant();
-        hub.backups.addAll(List.of(
-                backup(PG_INCR, "pgtest1", BackupType.INCREMENTAL, 2, now.minus(Duration.ofDays(1))),
+        hub.backups.addAll(List.of(backup(PG_INCR, "pgtest1", BackupType.INCREMENTAL, 2, now.minus(Duration.ofDays(1))),
                 backup(PG_FULL, "pgtest1", BackupType.FULL, 2, now.minus(Duration.ofDays(2))),
                 backup(SQL_FULL, "sql-prod-01", BackupType.FULL, 1, now.minus(Duration.ofDays(3))),
                 backup(WEB_FULL, "web-01", BackupType.FULL, 1, now.minus(Duration.ofDays(3)))));
@@ -54,7 +53,8 @@ final class RestoreUiTestSupport {
 
     static Backup backup(BackupId id, String vm, BackupType type, int disks, Instant createdAt) {
         return new Backup(id, "ctx-" + vm + "-20251006-203401", vm, type, "repo-local-1", null, BackupStatus.COMPLETED,
-                50L << 30, 50L << 30, disks, null, "completed", 0, 100, null, createdAt, createdAt, createdAt.plusSeconds(900));
+                50L << 30, 50L << 30, disks, null, "completed", 0, 100, null, createdAt, createdAt,
+                createdAt.plusSeconds(900));
     }
 
     /** Waits for the background mount a component started, then runs the UI updates it queued. */

@@ -37,8 +37,10 @@ import org.springframework.test.context.ActiveProfiles;
 @WithMockUser(username = "operator", roles = Roles.OPERATOR)
 class RestoreWizardViewTest extends SpringBrowserlessTest {
 
-    @Autowired FakeHubClient hub;
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    FakeHubClient hub;
+    @Autowired
+    JdbcClient jdbc;
     private final MutableClock clock = new MutableClock(Instant.now().truncatedTo(ChronoUnit.SECONDS));
 
     @BeforeEach
@@ -105,7 +107,8 @@ class RestoreWizardViewTest extends SpringBrowserlessTest {
         open(Map.of("vm", "pgtest1"));
         RecoveryPointStep points = find(RecoveryPointStep.class).single();
 
-        test(points.date).setValue(clock.instant().minus(Duration.ofDays(2)).atZone(java.time.ZoneId.of("Europe/London")).toLocalDate());
+        test(points.date).setValue(
+                clock.instant().minus(Duration.ofDays(2)).atZone(java.time.ZoneId.of("Europe/London")).toLocalDate());
 
         assertThat(test(points.grid).size()).isEqualTo(1);
         assertThat(test(points.grid).getRow(0).id()).isEqualTo(PG_FULL);
@@ -120,7 +123,8 @@ class RestoreWizardViewTest extends SpringBrowserlessTest {
         assertThat(step.slots.getText()).isEqualTo("1 of 1 restore slots on the hub are in use.");
         MountProblemPanel panel = find(MountProblemPanel.class).single();
         assertThat(panel.getElement().getTextRecursively()).contains("All 8 restore slots on the hub are in use")
-                .contains("A mount made outside this console").contains("min left");
+                .contains("A mount made outside this console")
+                .contains("min left");
         test(panel.primary).click();
         assertThat(RestoreUiTestSupport.currentPath()).isEqualTo("restore/mounts");
     }
@@ -147,7 +151,8 @@ class RestoreWizardViewTest extends SpringBrowserlessTest {
         test(step.mount).click();
         RestoreUiTestSupport.finish(step.pending);
 
-        assertThat(step.outcome.getElement().getTextRecursively()).contains("already mounted").contains("min left")
+        assertThat(step.outcome.getElement().getTextRecursively()).contains("already mounted")
+                .contains("min left")
                 .contains("opened by outside this console");
         assertThat(step.mount.isEnabled()).as("mounting again would only hand back the same mount").isFalse();
         assertThat(hub.hubMounts).hasSize(1);
@@ -174,9 +179,11 @@ class RestoreWizardViewTest extends SpringBrowserlessTest {
         test(first.mount).click();
         RestoreUiTestSupport.finish(first.pending);
         Duration hourAgo = Duration.ofMinutes(61);
-        var aged = hub.hubMounts.stream().map(m -> new Mount(m.id(), m.backupId(), m.backupDiskId(), m.diskIndex(),
-                m.mountPath(), m.nbdDevice(), m.filesystemType(), m.status(), m.createdAt().minus(hourAgo),
-                m.createdAt().minus(hourAgo).plus(Duration.ofHours(1)))).toList();
+        var aged = hub.hubMounts.stream()
+                .map(m -> new Mount(m.id(), m.backupId(), m.backupDiskId(), m.diskIndex(), m.mountPath(), m.nbdDevice(),
+                        m.filesystemType(), m.status(), m.createdAt().minus(hourAgo),
+                        m.createdAt().minus(hourAgo).plus(Duration.ofHours(1))))
+                .toList();
         hub.hubMounts.clear();
         hub.hubMounts.addAll(aged);
 
@@ -189,11 +196,12 @@ class RestoreWizardViewTest extends SpringBrowserlessTest {
 
     @Test
     void a_backup_not_yet_mountable_says_to_try_again_in_a_moment() {
-        hub.backups.replaceAll(b -> b.id().equals(SQL_FULL) ? withStatus(b, com.sendense.console.hub.BackupStatus.RUNNING) : b);
+        hub.backups.replaceAll(
+                b -> b.id().equals(SQL_FULL) ? withStatus(b, com.sendense.console.hub.BackupStatus.RUNNING) : b);
         hub.backups.add(RestoreUiTestSupport.backup(new com.sendense.console.hub.BackupId("backup-sql-prod-01-1"),
                 "sql-prod-01", com.sendense.console.hub.BackupType.FULL, 1, clock.instant()));
-        hub.mountFailures.add(new com.sendense.console.hub.HubNotFoundException("mount", HubErrorCode.DISK_NOT_FOUND, 500,
-                "disk not found: backup_id=x, disk_index=0: record not found", null));
+        hub.mountFailures.add(new com.sendense.console.hub.HubNotFoundException("mount", HubErrorCode.DISK_NOT_FOUND,
+                500, "disk not found: backup_id=x, disk_index=0: record not found", null));
         open(Map.of("vm", "sql-prod-01", "backup", "backup-sql-prod-01-1"));
         MountStep step = find(MountStep.class).single();
 
@@ -201,7 +209,8 @@ class RestoreWizardViewTest extends SpringBrowserlessTest {
         RestoreUiTestSupport.finish(step.pending);
 
         MountProblemPanel panel = find(MountProblemPanel.class).single();
-        assertThat(panel.getElement().getTextRecursively()).contains("cannot be mounted yet").contains("Try again in a minute");
+        assertThat(panel.getElement().getTextRecursively()).contains("cannot be mounted yet")
+                .contains("Try again in a minute");
         test(panel.primary).click();
         RestoreUiTestSupport.finish(step.pending);
         assertThat(hub.hubMounts).hasSize(1);
@@ -215,7 +224,8 @@ class RestoreWizardViewTest extends SpringBrowserlessTest {
         MountProblemPanel panel = mountAndFail();
 
         assertThat(panel.getElement().getTextRecursively()).contains("no partition the hub can mount")
-                .contains("LVM").contains("restore_mounts");
+                .contains("LVM")
+                .contains("restore_mounts");
     }
 
     @Test
@@ -235,7 +245,8 @@ class RestoreWizardViewTest extends SpringBrowserlessTest {
         hub.loseMountAnswers.set(2);
 
         MountProblemPanel panel = mountAndFail();
-        assertThat(panel.getElement().getTextRecursively()).contains("did not answer in time").contains("never mounts it twice");
+        assertThat(panel.getElement().getTextRecursively()).contains("did not answer in time")
+                .contains("never mounts it twice");
         assertThat(panel.primary.getText()).isEqualTo("Check again");
         assertThat(hub.hubMounts).hasSize(1);
 
@@ -245,13 +256,14 @@ class RestoreWizardViewTest extends SpringBrowserlessTest {
         RestoreUiTestSupport.finish(step.pending);
 
         assertThat(hub.hubMounts).hasSize(1);
-        assertThat(RestoreUiTestSupport.currentPath()).isEqualTo("restore/" + hub.hubMounts.getFirst().id().value() + "/files");
+        assertThat(RestoreUiTestSupport.currentPath())
+                .isEqualTo("restore/" + hub.hubMounts.getFirst().id().value() + "/files");
     }
 
     @Test
     void a_missing_disk_image_sends_the_user_to_another_recovery_point() {
-        hub.mountFailures.add(new com.sendense.console.hub.HubNotFoundException("mount", HubErrorCode.QCOW2_MISSING, 500,
-                "QCOW2 file does not exist: /x", null));
+        hub.mountFailures.add(new com.sendense.console.hub.HubNotFoundException("mount", HubErrorCode.QCOW2_MISSING,
+                500, "QCOW2 file does not exist: /x", null));
 
         MountProblemPanel panel = mountAndFail();
         test(panel.primary).click();
@@ -269,7 +281,8 @@ class RestoreWizardViewTest extends SpringBrowserlessTest {
 
         assertThat(find(MountStep.class).all()).isEmpty();
         assertThat(find(VmStep.class).all()).hasSize(1);
-        assertThat(getCurrentView().getElement().getTextRecursively()).contains("There is no VM \"sql-prod-01\" you may restore from");
+        assertThat(getCurrentView().getElement().getTextRecursively())
+                .contains("There is no VM \"sql-prod-01\" you may restore from");
         assertThat(hub.mountCalls).hasValue(0);
     }
 
@@ -279,7 +292,8 @@ class RestoreWizardViewTest extends SpringBrowserlessTest {
         open(Map.of("vm", "pgtest1", "backup", SQL_FULL.value(), "disk", "0"));
 
         assertThat(find(MountStep.class).all()).isEmpty();
-        assertThat(getCurrentView().getElement().getTextRecursively()).contains("That backup is not a backup of pgtest1");
+        assertThat(getCurrentView().getElement().getTextRecursively())
+                .contains("That backup is not a backup of pgtest1");
         assertThat(hub.mountCalls).hasValue(0);
     }
 
@@ -306,9 +320,11 @@ class RestoreWizardViewTest extends SpringBrowserlessTest {
         UI.getCurrent().navigate(RestoreWizardView.class, QueryParameters.simple(params));
     }
 
-    private static com.sendense.console.hub.Backup withStatus(com.sendense.console.hub.Backup b, com.sendense.console.hub.BackupStatus s) {
-        return new com.sendense.console.hub.Backup(b.id(), b.vmContextId(), b.vmName(), b.type(), b.repositoryId(), b.policyId(), s,
-                b.bytesTransferred(), b.totalBytes(), b.disksCount(), b.errorMessage(), b.currentPhase(), b.transferSpeedBps(),
-                b.progressPercent(), b.lastTelemetryAt(), b.createdAt(), b.startedAt(), b.completedAt());
+    private static com.sendense.console.hub.Backup withStatus(com.sendense.console.hub.Backup b,
+            com.sendense.console.hub.BackupStatus s) {
+        return new com.sendense.console.hub.Backup(b.id(), b.vmContextId(), b.vmName(), b.type(), b.repositoryId(),
+                b.policyId(), s, b.bytesTransferred(), b.totalBytes(), b.disksCount(), b.errorMessage(),
+                b.currentPhase(), b.transferSpeedBps(), b.progressPercent(), b.lastTelemetryAt(), b.createdAt(),
+                b.startedAt(), b.completedAt());
     }
 }

@@ -29,9 +29,12 @@ import org.springframework.test.context.ActiveProfiles;
 @WithMockUser(username = "admin", roles = Roles.ADMIN)
 class UsersViewTest extends SpringBrowserlessTest {
 
-    @Autowired UserService userService;
-    @Autowired JdbcClient jdbc;
-    @Autowired PasswordEncoder passwordEncoder;
+    @Autowired
+    UserService userService;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    PasswordEncoder passwordEncoder;
 
     UsersView view;
 
@@ -48,8 +51,10 @@ class UsersViewTest extends SpringBrowserlessTest {
         var grid = test(view.grid);
         assertThat(grid.size()).isEqualTo(2);
         assertThat(grid.getRow(1).username()).isEqualTo("bob");
-        assertThat(com.sendense.console.testsupport.GridCells.text(view.grid, grid.getRow(1), "scope")).isEqualTo("web-*");
-        assertThat(com.sendense.console.testsupport.GridCells.text(view.grid, grid.getRow(0), "scope")).isEqualTo("All VMs");
+        assertThat(com.sendense.console.testsupport.GridCells.text(view.grid, grid.getRow(1), "scope"))
+                .isEqualTo("web-*");
+        assertThat(com.sendense.console.testsupport.GridCells.text(view.grid, grid.getRow(0), "scope"))
+                .isEqualTo("All VMs");
         assertThat(grid.getCellText(1, grid.getColumnPosition("lastLogin"))).isEqualTo("Never");
         assertThat(grid.getCellComponent(1, "role").getElement().getText()).isEqualTo("Help desk");
         assertThat(grid.getCellComponent(1, "status").getElement().getText()).isEqualTo("Enabled");
@@ -162,7 +167,8 @@ class UsersViewTest extends SpringBrowserlessTest {
         ConfirmDialog confirm = find(ConfirmDialog.class).single();
         assertThat(test(confirm).getHeader()).isEqualTo("Delete user bob?");
         assertThat(test(confirm).getText()).contains("Bob Builder (bob)");
-        assertThat(confirm.getElement().getAttribute(SafeChoice.ATTRIBUTE)).as("opens on the safe choice").isEqualTo("cancel");
+        assertThat(confirm.getElement().getAttribute(SafeChoice.ATTRIBUTE)).as("opens on the safe choice")
+                .isEqualTo("cancel");
 
         test(confirm).confirm();
 

@@ -69,8 +69,9 @@ class VmListViewTest extends SpringBrowserlessTest {
 
     @Test
     void a_link_with_search_and_vm_reopens_the_same_state() {
-        com.vaadin.flow.component.UI.getCurrent().navigate("vms", com.vaadin.flow.router.QueryParameters.simple(
-                java.util.Map.of(VmListView.SEARCH_PARAM, "web", VmListView.VM_PARAM, "web-01")));
+        com.vaadin.flow.component.UI.getCurrent()
+                .navigate("vms", com.vaadin.flow.router.QueryParameters
+                        .simple(java.util.Map.of(VmListView.SEARCH_PARAM, "web", VmListView.VM_PARAM, "web-01")));
         VmListView view = (VmListView) getCurrentView();
 
         assertThat(view.search.getValue()).isEqualTo("web");

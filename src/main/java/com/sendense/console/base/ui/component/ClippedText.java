@@ -19,8 +19,7 @@ public final class ClippedText {
 
     static final String TEMPLATE = "<span class=\"" + CLASS_NAME + "\" title=\"${item.text}\">${item.text}</span>";
 
-    private ClippedText() {
-    }
+    private ClippedText() {}
 
     /** Shows a text column clipped, keeping its key, header, width and sorting. */
     public static <T> Grid.Column<T> clip(Grid.Column<T> column, ValueProvider<T, String> text) {

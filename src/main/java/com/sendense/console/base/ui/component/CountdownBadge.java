@@ -24,11 +24,13 @@ public class CountdownBadge extends Span {
     /** A source of clock ticks, e.g. {@code LiveUpdates::subscribeTicks}. */
     @FunctionalInterface
     public interface TickSource extends Serializable {
+
         Registration subscribe(SerializableConsumer<Instant> listener);
     }
 
     /** Fired when the phase changes (including to {@link Phase#EXPIRED}); never on the first render. */
     public static class PhaseChangeEvent extends ComponentEvent<CountdownBadge> {
+
         private final Phase phase;
 
         PhaseChangeEvent(CountdownBadge source, Phase phase) {
@@ -118,7 +120,8 @@ public class CountdownBadge extends Span {
         themes.remove("warning");
         themes.remove("error");
         switch (phase) {
-            case RUNNING -> { }
+            case RUNNING -> {
+            }
             case WARNING -> themes.add("warning");
             case EXPIRED -> themes.add("error");
         }

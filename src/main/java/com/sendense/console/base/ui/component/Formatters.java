@@ -16,8 +16,7 @@ public final class Formatters {
 
     private static final String[] UNITS = {"B", "KB", "MB", "GB", "TB", "PB"};
 
-    private Formatters() {
-    }
+    private Formatters() {}
 
     /** {@code 1536} → "1.5 KB"; one decimal below 100, none above. */
     public static String bytes(long bytes, Locale locale) {
@@ -78,7 +77,9 @@ public final class Formatters {
             return "";
         }
         return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(locale).withZone(zone).format(t);
+                .withLocale(locale)
+                .withZone(zone)
+                .format(t);
     }
 
     public static String time(Instant t, ZoneId zone, Locale locale) {

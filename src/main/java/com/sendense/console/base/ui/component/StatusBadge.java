@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Span;
 public class StatusBadge extends Span {
 
     public enum Tone {
+
         NEUTRAL(""), SUCCESS("success"), ERROR("error"), WARNING("warning"), CONTRAST("contrast"), PRIMARY("primary");
 
         private final String theme;

@@ -15,7 +15,8 @@ class ClippedTextTest {
     void a_cell_binds_the_hub_string_as_text_and_as_its_hover_title() {
         var renderer = ClippedText.<String>renderer(s -> s);
 
-        assertThat(ClippedText.TEMPLATE).isEqualTo("<span class=\"clipped-text\" title=\"${item.text}\">${item.text}</span>")
+        assertThat(ClippedText.TEMPLATE)
+                .isEqualTo("<span class=\"clipped-text\" title=\"${item.text}\">${item.text}</span>")
                 .doesNotContain("innerHTML", "unsafeHTML", ".innerHTML");
         assertThat(renderer.getValueProviders().get("text").apply(HostileNames.MARKUP_ERROR))
                 .isEqualTo(HostileNames.MARKUP_ERROR);
