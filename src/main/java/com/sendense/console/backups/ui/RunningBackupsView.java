@@ -178,7 +178,7 @@ class RunningBackupsView extends Main implements BeforeEnterObserver {
             ClippedText.addColumn(grid, j -> JobTexts.eta(j, clock.instant()))
                     .setHeader("Time left")
                     .setKey("eta")
-                    .setWidth("9rem")
+                    .setWidth("7rem")
                     .setFlexGrow(1);
         } else {
             ClippedText.addColumn(grid, j -> JobTexts.result(j, clock.instant(), locale()))
