@@ -6,12 +6,14 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.WrappedSession;
-import com.vaadin.flow.server.communication.PushConnection;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,13 +23,15 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Ends the open sessions of an account that changed, at once and on this instance: every open
- * tab of that user is sent to the sign-in page by server push, then the session is invalidated.
+ * tab of that user is sent to the sign-in page by server push, and no request of the session is
+ * served any more (the stamp check).
  * Other instances end theirs at the next request ({@link AccountStampFilter}).
  */
 @Component
 class AccountSessions implements VaadinServiceInitListener {
 
     private static final Logger log = LoggerFactory.getLogger(AccountSessions.class);
+    static final Duration GRACE = Duration.ofSeconds(5);
 
     private final Map<String, Set<UI>> uis = new ConcurrentHashMap<>();
     private final CurrentUser currentUser;
@@ -60,7 +64,14 @@ class AccountSessions implements VaadinServiceInitListener {
         executor.execute(() -> end(changed.username()));
     }
 
-    /** Sends every open tab of the user to the sign-in page and ends their sessions. */
+    /**
+     * Sends every open tab of the user to the sign-in page, and ends their sessions when a tab
+     * asks for it: {@link AccountStampFilter} refuses the session at that request, since the
+     * user's stamp was forgotten with the change. Ending the session here instead made Tomcat
+     * close the tab's WebSocket at once, often before Atmosphere had written the pushed location,
+     * and the tab stayed on its page until its next heartbeat. A session no tab comes back from
+     * is ended after a short grace.
+     */
     void end(String username) {
         Set<UI> open = uis.remove(username);
         if (open == null) {
@@ -70,31 +81,23 @@ class AccountSessions implements VaadinServiceInitListener {
         Map<VaadinSession, List<UI>> bySession = open.stream()
                 .filter(ui -> !ui.isClosing() && ui.getSession() != null)
                 .collect(Collectors.groupingBy(UI::getSession));
-        bySession.forEach((session, tabs) -> session.access(() -> {
-            // Every tab of the session gets its location before the session (shared by them) ends.
-            tabs.forEach(ui -> ui.accessSynchronously(() -> {
-                ui.navigate(LoginView.class);
-                ui.getPage().setLocation("login");
-                sendNow(ui);
-            }));
-            WrappedSession http = session.getSession();
-            if (http != null) {
-                http.invalidate();
-            }
-        }));
+        bySession.forEach((session, tabs) -> {
+            session.access(() -> tabs.forEach(ui -> ui.getPage().setLocation("login")));
+            CompletableFuture.delayedExecutor(GRACE.toMillis(), TimeUnit.MILLISECONDS, executor)
+                    .execute(() -> invalidate(session));
+        });
     }
 
-    /**
-     * Sends the location before the session ends. Invalidating an authenticated session makes
-     * Tomcat close its WebSocket at once, while Atmosphere writes pushed messages on its own
-     * threads: the tab then lost the message and stayed on its page until its next heartbeat.
-     * Disconnecting waits (up to a second) until the pushed message has left.
-     */
-    private static void sendNow(UI ui) {
-        PushConnection push = ui.getInternals().getPushConnection();
-        if (ui.getPushConfiguration().getPushMode().isEnabled() && push != null && push.isConnected()) {
-            ui.push();
-            push.disconnect();
+    private static void invalidate(VaadinSession session) {
+        try {
+            session.access(() -> {
+                WrappedSession http = session.getSession();
+                if (http != null) {
+                    http.invalidate();
+                }
+            });
+        } catch (IllegalStateException alreadyEnded) {
+            // the tab came back for the sign-in page and the stamp filter ended the session first
         }
     }
 
