@@ -37,8 +37,9 @@ class FeatureDependencyTest {
     /** The table, row by row: package → the console packages it may use besides itself. */
     static final Map<String, Set<String>> ALLOWED = allowed("hub", "", "hub.internal", "hub", "live", "hub", "base",
             "hub", "shell", "base, live, users, hub, backups", "users", "base", "security", "users", "vms",
-            "hub, users, base, backups, restore", "backups", "hub, live, users, base", "restore",
-            "hub, live, users, backups, base", "dashboard", "hub, live, users, backups, base");
+            "hub, users, base, backups, restore, protection", "backups", "hub, live, users, base", "restore",
+            "hub, live, users, backups, base", "dashboard", "hub, live, users, backups, base, protection", "protection",
+            "hub, live, users, backups, base");
 
     private static JavaClasses classes;
 
@@ -84,7 +85,7 @@ class FeatureDependencyTest {
     }
 
     @Test
-    void vms_depends_only_on_hub_users_base_backups_and_restore() {
+    void vms_depends_only_on_hub_users_base_backups_restore_and_protection() {
         check("vms");
     }
 
@@ -99,8 +100,13 @@ class FeatureDependencyTest {
     }
 
     @Test
-    void dashboard_depends_only_on_hub_live_users_backups_and_base() {
+    void dashboard_depends_only_on_hub_live_users_backups_base_and_protection() {
         check("dashboard");
+    }
+
+    @Test
+    void protection_depends_only_on_hub_live_users_backups_and_base() {
+        check("protection");
     }
 
     @Test

@@ -1,0 +1,15 @@
+package com.sendense.console.protection;
+
+import com.sendense.console.hub.BackupId;
+import com.sendense.console.hub.BackupType;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One VM of a run.
+ *
+ * @param backupId the backup the run started, if it started one
+ * @param type full or incremental, as started (full when the repository holds no completed full of the VM)
+ * @param message the hub's words for a failure or a refused start, or why the VM was skipped
+ */
+public record RunVm(String vmName, @Nullable String contextId, @Nullable BackupId backupId, @Nullable BackupType type,
+        VmOutcome outcome, @Nullable String message) {}
