@@ -132,6 +132,11 @@ class ProtectionScheduler {
         Instant neverRunSince = consoleStarted.minus(properties.lateStartTolerance());
         Instant since = store.lastDueTime(flow.id())
                 .orElse(flow.createdAt().isAfter(neverRunSince) ? flow.createdAt() : neverRunSince);
+        // Re-enabled or edited since: the due times before that were not missed, they were not wanted.
+        Instant changed = flow.updatedAt().minus(properties.lateStartTolerance());
+        if (since.isBefore(changed)) {
+            since = changed;
+        }
         if (since.isBefore(floor)) {
             since = floor;
         }

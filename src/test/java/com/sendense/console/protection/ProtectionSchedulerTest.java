@@ -146,6 +146,26 @@ class ProtectionSchedulerTest {
     }
 
     @Test
+    void a_flow_enabled_again_after_a_pause_owes_no_catch_up_for_the_pause() {
+        f.add(vmFlow("f1", "pgtest1", DAILY, CREATED));
+        f.scheduler.tick();
+        finishAll();
+        f.tracker.pollOnce();
+
+        Instant reenabled = Instant.parse("2026-12-08T09:00:00Z");
+        var flow = hub.flows.get("f1");
+        hub.flows.put("f1",
+                new com.sendense.console.hub.ProtectionFlow(flow.id(), flow.name(), flow.description(), flow.flowType(),
+                        flow.targetType(), flow.targetId(), flow.repositoryId(), flow.repositoryName(), flow.policyId(),
+                        flow.policyName(), flow.scheduleId(), flow.scheduleName(), flow.scheduleCron(), true,
+                        flow.runs(), flow.createdAt(), reenabled, flow.createdBy()));
+        clock.set(reenabled.plus(Duration.ofMinutes(30)));
+
+        assertThat(f.scheduler.tick()).isEmpty();
+        assertThat(f.runs("f1")).hasSize(1);
+    }
+
+    @Test
     @HubFault("hub down")
     void while_the_hub_is_down_nothing_is_claimed_and_the_due_time_fires_when_it_is_back() {
         f.add(vmFlow("f1", "pgtest1", DAILY, CREATED));
