@@ -1,0 +1,19 @@
+package com.sendense.console.protection;
+
+import java.util.List;
+
+/**
+ * What a bulk action did: the hub answers 200 even when every id failed.
+ *
+ * @param failures one sentence per flow that was not changed
+ */
+public record BulkOutcome(int requested, int succeeded, List<String> failures) {
+
+    public BulkOutcome {
+        failures = List.copyOf(failures);
+    }
+
+    public boolean allSucceeded() {
+        return failures.isEmpty() && succeeded == requested;
+    }
+}
