@@ -11,6 +11,8 @@ import com.sendense.console.hub.VmContext;
 import com.sendense.console.users.CurrentUser;
 import com.sendense.console.users.Role;
 import com.sendense.console.users.Roles;
+import com.sendense.console.vms.VmProtection;
+import com.sendense.console.vms.VmProtectionService;
 import com.sendense.console.vms.VmService;
 import com.sendense.console.vms.VmSummary;
 import com.vaadin.flow.component.Component;
@@ -35,10 +37,12 @@ import com.vaadin.flow.theme.lumo.LumoUtility.Flex;
 import com.vaadin.flow.theme.lumo.LumoUtility.Gap;
 import com.vaadin.flow.theme.lumo.LumoUtility.Padding;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -58,20 +62,27 @@ class VmListView extends Main implements BeforeEnterObserver {
     private final VmService vms;
     private final CurrentUser currentUser;
     private final BackupActions backups;
+    private final VmProtectionService protection;
+    private final Clock clock;
     final TextField search = new TextField();
     final Grid<VmSummary> grid = new Grid<>();
     final Span summary = new Span();
     final Div emptyState = new Div();
     final VmDetailsPanel details;
     private List<VmSummary> all = List.of();
+    private Map<String, VmProtection> protections = Map.of();
     private Optional<String> selectedName = Optional.empty();
 
-    VmListView(VmService vms, CurrentUser currentUser, HubZone hubProperties, BackupActions backups) {
+    VmListView(VmService vms, CurrentUser currentUser, HubZone hubProperties, BackupActions backups,
+            VmProtectionService protection, Clock clock) {
         this.vms = vms;
         this.currentUser = currentUser;
         this.backups = backups;
+        this.protection = protection;
+        this.clock = clock;
         this.details = new VmDetailsPanel(hubProperties.zone(), !currentUser.hasRole(Role.MANAGER),
-                () -> grid.deselectAll(), backups.mayStart() ? backups::openWizard : null);
+                !currentUser.hasRole(Role.HELPDESK), () -> grid.deselectAll(),
+                backups.mayStart() ? backups::openWizard : null);
 
         // Create components
         search.setPlaceholder("Search name, OS, group…");
@@ -80,7 +91,7 @@ class VmListView extends Main implements BeforeEnterObserver {
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setAriaLabel("Search VMs");
         var refresh = new Button("Refresh", VaadinIcon.REFRESH.create(), e -> load());
-        configureGrid();
+        configureGrid(hubProperties);
         emptyState.addClassName("empty-state");
         details.setVisible(false);
 
@@ -111,7 +122,7 @@ class VmListView extends Main implements BeforeEnterObserver {
         load();
     }
 
-    private void configureGrid() {
+    private void configureGrid(HubZone hub) {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         // A narrower name cap than other grids: eight more columns share the row (console.css)
         grid.addClassNames(Flex.GROW, "vm-grid");
@@ -153,6 +164,7 @@ class VmListView extends Main implements BeforeEnterObserver {
                 .setKey("size")
                 .setComparator(VmSummary::totalDiskBytes)
                 .setAutoWidth(true);
+        ProtectionColumns.addTo(grid, this::protectionOf, clock, hub.zone(), this::locale);
         grid.addComponentColumn(vm -> VmGrids.groupBadges(vm.context().groups()))
                 .setHeader("Groups")
                 .setKey("groups")
@@ -174,6 +186,7 @@ class VmListView extends Main implements BeforeEnterObserver {
     private void load() {
         try {
             all = vms.inventory();
+            protections = protection.protection(all);
             emptyState.removeAll();
             if (all.isEmpty()) {
                 emptyState.add(message(currentUser.vmScope().isUnrestricted()
@@ -212,7 +225,7 @@ class VmListView extends Main implements BeforeEnterObserver {
     private void showDetails(@Nullable VmSummary vm) {
         details.setVisible(vm != null);
         if (vm != null) {
-            details.show(vm, locale());
+            details.show(vm, protectionOf(vm), clock.instant(), locale());
         }
     }
 
@@ -225,6 +238,10 @@ class VmListView extends Main implements BeforeEnterObserver {
         getUI().ifPresent(ui -> ui.getPage()
                 .getHistory()
                 .replaceState(null, new com.vaadin.flow.router.Location("vms", QueryParameters.simple(params))));
+    }
+
+    private VmProtection protectionOf(VmSummary vm) {
+        return protections.getOrDefault(vm.name(), new VmProtection(null, null, null, null));
     }
 
     private Button backupButton(String vmName) {
