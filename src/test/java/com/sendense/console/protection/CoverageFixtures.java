@@ -48,6 +48,14 @@ public final class CoverageFixtures {
                 list);
     }
 
+    /** What protects each VM of the fake hub at {@code now}, for every VM (no help-desk scope). */
+    public static Coverage coverage(FakeHubClient hub, Instant now) {
+        var user = org.mockito.Mockito.mock(com.sendense.console.users.CurrentUser.class);
+        org.mockito.Mockito.when(user.vmScope()).thenReturn(com.sendense.console.users.VmScope.ALL);
+        return new ProtectionCoverage(hub, user, java.time.Clock.fixed(now, java.time.ZoneOffset.UTC),
+                new com.sendense.console.hub.HubZone(java.time.ZoneId.of("Europe/London"))).coverage();
+    }
+
     /** Puts the flows and groups into the fake hub, replacing what it had. */
     public static void serve(FakeHubClient hub, List<ProtectionFlow> flows, List<MachineGroup> groups) {
         hub.flows.clear();
