@@ -7,7 +7,6 @@ import com.sendense.console.base.ui.component.Formatters;
 import com.sendense.console.base.ui.component.ViewToolbar;
 import com.sendense.console.hub.HubException;
 import com.sendense.console.hub.HubZone;
-import com.sendense.console.hub.VmContext;
 import com.sendense.console.users.CurrentUser;
 import com.sendense.console.users.Role;
 import com.sendense.console.users.Roles;
@@ -15,7 +14,6 @@ import com.sendense.console.vms.VmProtection;
 import com.sendense.console.vms.VmProtectionService;
 import com.sendense.console.vms.VmService;
 import com.sendense.console.vms.VmSummary;
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -147,12 +145,12 @@ class VmListView extends Main implements BeforeEnterObserver {
         grid.addColumn(vm -> Optional.ofNullable(vm.context().cpuCount()).map(String::valueOf).orElse("–"))
                 .setHeader("vCPU")
                 .setKey("cpu")
-                .setComparator(vm -> orZero(vm.context().cpuCount()))
+                .setComparator(vm -> VmGrids.orZero(vm.context().cpuCount()))
                 .setAutoWidth(true);
         grid.addColumn(vm -> Formatters.memoryMb(vm.context().memoryMb(), locale()))
                 .setHeader("Memory")
                 .setKey("memory")
-                .setComparator(vm -> orZero(vm.context().memoryMb()))
+                .setComparator(vm -> VmGrids.orZero(vm.context().memoryMb()))
                 .setAutoWidth(true);
         grid.addColumn(vm -> vm.disksKnown() ? String.valueOf(vm.disks().size()) : "?")
                 .setHeader("Disks")
@@ -189,14 +187,14 @@ class VmListView extends Main implements BeforeEnterObserver {
             protections = protection.protection(all);
             emptyState.removeAll();
             if (all.isEmpty()) {
-                emptyState.add(message(currentUser.vmScope().isUnrestricted()
+                emptyState.add(VmGrids.message(currentUser.vmScope().isUnrestricted()
                         ? "The hub has no VMs yet. VMs appear here once the hub has discovered them."
                         : "No VMs are in your help-desk scope. Ask an administrator to add VM names or patterns."));
             }
         } catch (HubException e) {
             all = List.of();
             emptyState.removeAll();
-            emptyState.add(message(HubErrorMessages.explain(e)), new Button("Try again", ev -> load()));
+            emptyState.add(VmGrids.message(HubErrorMessages.explain(e)), new Button("Try again", ev -> load()));
         }
         applyFilter();
         selectedName.flatMap(name -> all.stream().filter(vm -> vm.name().equals(name)).findFirst())
@@ -205,21 +203,13 @@ class VmListView extends Main implements BeforeEnterObserver {
 
     private void applyFilter() {
         String q = search.getValue().trim().toLowerCase(Locale.ROOT);
-        List<VmSummary> shown = q.isEmpty() ? all : all.stream().filter(vm -> matches(vm, q)).toList();
+        List<VmSummary> shown = q.isEmpty() ? all : all.stream().filter(vm -> VmGrids.matches(vm, q)).toList();
         grid.setItems(shown);
         summary.setText(shown.size() == all.size() ? all.size() + " VMs" : shown.size() + " of " + all.size() + " VMs");
         if (!all.isEmpty() && shown.isEmpty()) {
             emptyState.removeAll();
-            emptyState.add(message("No VM matches \"" + search.getValue() + "\"."));
+            emptyState.add(VmGrids.message("No VM matches \"" + search.getValue() + "\"."));
         }
-    }
-
-    private static boolean matches(VmSummary vm, String q) {
-        VmContext c = vm.context();
-        return c.vmName().toLowerCase(Locale.ROOT).contains(q)
-                || VmGrids.osLabel(c.osType()).toLowerCase(Locale.ROOT).contains(q)
-                || c.datacenter().toLowerCase(Locale.ROOT).contains(q)
-                || c.groups().stream().anyMatch(g -> g.name().toLowerCase(Locale.ROOT).contains(q));
     }
 
     private void showDetails(@Nullable VmSummary vm) {
@@ -249,16 +239,6 @@ class VmListView extends Main implements BeforeEnterObserver {
         button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         button.setAriaLabel("Back up " + vmName);
         return button;
-    }
-
-    private static Component message(String text) {
-        var span = new Span(text);
-        span.addClassName("empty-state-text");
-        return span;
-    }
-
-    private static int orZero(Integer value) {
-        return value == null ? 0 : value;
     }
 
     private Locale locale() {
