@@ -9,6 +9,7 @@ import com.sendense.console.vms.VmProtection;
 import com.sendense.console.vms.VmSummary;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import java.time.Clock;
@@ -36,14 +37,10 @@ final class ProtectionColumns {
                 .setKey("lastGood")
                 .setComparator(Comparator.comparing(vm -> of.apply(vm).lastGoodBackup().orElse(Instant.EPOCH)))
                 .setAutoWidth(true);
-        grid.addComponentColumn(vm -> protectedBy(of.apply(vm)))
-                .setHeader("Protected by")
+        // One column, the next backup under the flow: three columns did not fit 1440 px beside a long name.
+        grid.addComponentColumn(vm -> protectedByAndNext(of.apply(vm), clock.instant(), locale.get()))
+                .setHeader("Protected by · next backup")
                 .setKey("protectedBy")
-                .setComparator(vm -> protectedByText(of.apply(vm)))
-                .setAutoWidth(true);
-        grid.addComponentColumn(vm -> nextBackup(of.apply(vm), clock.instant(), locale.get()))
-                .setHeader("Next backup")
-                .setKey("nextBackup")
                 .setComparator(Comparator.comparing(vm -> next(of.apply(vm)).orElse(Instant.MAX)))
                 .setAutoWidth(true);
     }
@@ -74,6 +71,19 @@ final class ProtectionColumns {
         return ClippedText.span(others > 0 ? next.flowName() + " +" + others : next.flowName());
     }
 
+    static Component protectedByAndNext(VmProtection p, Instant now, Locale locale) {
+        var cell = new Div(protectedBy(p));
+        cell.addClassName("vm-protection");
+        p.vmCoverage().flatMap(VmCoverage::nextRun).ifPresent(at -> {
+            var next = new Span("Next backup " + RelativeTime.until(at.toInstant(), now) + " · "
+                    + RelativeTime.clock(at, now, locale));
+            next.getElement().setAttribute("title", RelativeTime.full(at.toInstant(), at.getZone(), locale));
+            next.addClassName("vm-next-backup");
+            cell.add(next);
+        });
+        return cell;
+    }
+
     static Component nextBackup(VmProtection p, Instant now, Locale locale) {
         if (p.coverage() == null) {
             return titled("unknown", p.coverageUnknown() == null ? "" : p.coverageUnknown());
@@ -83,12 +93,6 @@ final class ProtectionColumns {
                 .map(at -> titled(RelativeTime.until(at.toInstant(), now) + " · " + RelativeTime.clock(at, now, locale),
                         RelativeTime.full(at.toInstant(), at.getZone(), locale)))
                 .orElseGet(() -> titled("none", "No enabled flow will run for this VM."));
-    }
-
-    static String protectedByText(VmProtection p) {
-        return p.vmCoverage()
-                .map(c -> c.notScheduled() ? NOT_SCHEDULED : c.nextFlow().orElseThrow().flowName())
-                .orElse("unknown");
     }
 
     private static java.util.Optional<Instant> next(VmProtection p) {

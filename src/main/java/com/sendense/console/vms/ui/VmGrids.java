@@ -69,8 +69,4 @@ final class VmGrids {
         span.addClassName("empty-state-text");
         return span;
     }
-
-    static int orZero(Integer value) {
-        return value == null ? 0 : value;
-    }
 }

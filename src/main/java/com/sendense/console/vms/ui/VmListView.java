@@ -122,7 +122,9 @@ class VmListView extends Main implements BeforeEnterObserver {
 
     private void configureGrid(HubZone hub) {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        // A narrower name cap than other grids: eight more columns share the row (console.css)
+        // A narrower name cap than other grids: seven more columns share the row (console.css). OS, vCPU, memory
+        // and the number of disks are in the details only: with the protection columns they pushed the grid past
+        // 1440 px.
         grid.addClassNames(Flex.GROW, "vm-grid");
         ClippedText.addColumn(grid, VmSummary::name)
                 .setHeader("Name")
@@ -136,26 +138,6 @@ class VmListView extends Main implements BeforeEnterObserver {
                 .setHeader("Power")
                 .setKey("power")
                 .setComparator(vm -> VmGrids.powerLabel(vm.context().powerState()))
-                .setAutoWidth(true);
-        ClippedText.addColumn(grid, vm -> VmGrids.osLabel(vm.context().osType()))
-                .setHeader("OS")
-                .setKey("os")
-                .setSortable(true)
-                .setAutoWidth(true);
-        grid.addColumn(vm -> Optional.ofNullable(vm.context().cpuCount()).map(String::valueOf).orElse("–"))
-                .setHeader("vCPU")
-                .setKey("cpu")
-                .setComparator(vm -> VmGrids.orZero(vm.context().cpuCount()))
-                .setAutoWidth(true);
-        grid.addColumn(vm -> Formatters.memoryMb(vm.context().memoryMb(), locale()))
-                .setHeader("Memory")
-                .setKey("memory")
-                .setComparator(vm -> VmGrids.orZero(vm.context().memoryMb()))
-                .setAutoWidth(true);
-        grid.addColumn(vm -> vm.disksKnown() ? String.valueOf(vm.disks().size()) : "?")
-                .setHeader("Disks")
-                .setKey("disks")
-                .setComparator(vm -> vm.disks().size())
                 .setAutoWidth(true);
         grid.addColumn(vm -> vm.disksKnown() ? Formatters.bytes(vm.totalDiskBytes(), locale()) : "unknown")
                 .setHeader("Disk size")

@@ -78,8 +78,10 @@ class VmListProtectionTest extends SpringBrowserlessTest {
         assertThat(lastGood.getElement().getText()).isEqualTo("2 hours ago");
         assertThat(lastGood.getElement().getAttribute("title")).contains("(Europe/London)");
         assertThat(grid.getCellComponent(0, "lastGood").getElement().getText()).isEqualTo("never");
-        assertThat(grid.getCellComponent(2, "protectedBy").getElement().getText()).isEqualTo("Web nightly");
-        assertThat(grid.getCellComponent(2, "nextBackup").getElement().getText()).startsWith("in ").endsWith("01:00");
+        var protection = grid.getCellComponent(2, "protectedBy").getElement();
+        assertThat(protection.getChild(0).getText()).isEqualTo("Web nightly");
+        assertThat(protection.getChild(1).getText()).startsWith("Next backup in ").endsWith("01:00");
+        assertThat(protection.getChild(1).getAttribute("title")).endsWith("(Europe/London)");
     }
 
     @Test
@@ -87,13 +89,13 @@ class VmListProtectionTest extends SpringBrowserlessTest {
         VmListView view = navigate(VmListView.class);
         var grid = test(view.grid);
 
-        Component sqlCell = grid.getCellComponent(1, "protectedBy");
+        Component sqlCell = grid.getCellComponent(1, "protectedBy").getChildren().findFirst().orElseThrow();
         assertThat(sqlCell.getElement().getTextRecursively()).isEqualTo("Not scheduled");
         assertThat(sqlCell.getElement().getAttribute("title"))
                 .isEqualTo("No enabled flow backs this VM up: flow DB nightly (through group Databases) is disabled.");
-        assertThat(grid.getCellComponent(0, "protectedBy").getElement().getAttribute("title"))
+        assertThat(grid.getCellComponent(0, "protectedBy").getElement().getChild(0).getAttribute("title"))
                 .isEqualTo("No enabled flow backs this VM up: no flow targets it.");
-        assertThat(grid.getCellComponent(1, "nextBackup").getElement().getText()).isEqualTo("none");
+        assertThat(grid.getCellComponent(1, "protectedBy").getElement().getChildCount()).isEqualTo(1);
     }
 
     @Test
