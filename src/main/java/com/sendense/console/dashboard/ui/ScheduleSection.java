@@ -53,11 +53,9 @@ class ScheduleSection extends Section {
         for (VmCoverage vm : vms) {
             var badge = new StatusBadge("Not scheduled", StatusBadge.Tone.WARNING);
             badge.getElement().insertChild(0, VaadinIcon.CALENDAR_CLOCK.create().getElement());
-            var fix = finding(check, vm).map(f -> new Span(f.fix())).orElseGet(Span::new);
-            fix.addClassName("dash-hint");
-            var reason = new Span(vm.whyNotScheduled());
+            var reason = new Span(vm.whyNotScheduled() + finding(check, vm).map(f -> ": " + f.fix() + ".").orElse("."));
             reason.addClassName("dash-hint");
-            notScheduled.add(new ListItem(vmLink(vm.vmName()), badge, reason, fix));
+            notScheduled.add(new ListItem(vmLink(vm.vmName()), badge, reason));
         }
         notScheduled.setVisible(!vms.isEmpty());
         allScheduled.setVisible(vms.isEmpty());

@@ -34,7 +34,13 @@ final class TimelineChart {
             svg.line(0, y + ROW, WIDTH, y + ROW, "stroke: var(--lumo-contrast-10pct)");
             svg.text(4, y + ROW / 2 + 4, clip(row.getKey()), "start",
                     "font-size: 13px; fill: var(--lumo-body-text-color)");
-            row.getValue().forEach(run -> marker(svg, t, run, y));
+            // Runs at the same moment share one marker: their counts would print over each other.
+            row.getValue()
+                    .stream()
+                    .collect(java.util.stream.Collectors.groupingBy(r -> r.at().toInstant(), java.util.TreeMap::new,
+                            java.util.stream.Collectors.toList()))
+                    .values()
+                    .forEach(same -> marker(svg, t, same, y));
             i++;
         }
         return svg.render();
@@ -55,15 +61,18 @@ final class TimelineChart {
         }
     }
 
-    private static void marker(Svg svg, Timeline t, PlannedRun run, double y) {
+    private static void marker(Svg svg, Timeline t, List<PlannedRun> same, double y) {
+        PlannedRun run = same.getFirst();
         double x = x(t, run.at());
-        boolean collides = t.collides(run);
-        String title = run.flowName() + " at " + run.at().format(CLOCK) + ": " + vms(run.vmCount())
+        boolean collides = same.stream().anyMatch(t::collides);
+        String title = String.join("; ",
+                same.stream().map(r -> r.flowName() + " at " + r.at().format(CLOCK) + ": " + vms(r.vmCount())).toList())
                 + (collides ? " (collision)" : "");
+        int vmCount = same.stream().mapToInt(PlannedRun::vmCount).sum();
         String fill = collides ? "var(--lumo-error-color)" : "var(--lumo-primary-color)";
         svg.rect(x - 4, y + 12, 8, ROW - 24, "fill: " + fill + "; rx: 2px", title,
                 Map.of("flow", run.flowId(), "collision", String.valueOf(collides)));
-        svg.text(x + 7, y + ROW - 12, String.valueOf(run.vmCount()), "start",
+        svg.text(x + 7, y + ROW - 12, String.valueOf(vmCount), "start",
                 "font-size: 11px; fill: var(--lumo-secondary-text-color)");
         if (collides) {
             // Not colour alone: a warning sign marks every colliding run.

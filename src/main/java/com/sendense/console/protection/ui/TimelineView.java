@@ -120,8 +120,11 @@ class TimelineView extends Main implements BeforeEnterObserver {
         for (RunCollision c : t.collisions()) {
             var text = new Span(c.repositoryName() + ": " + c.first().flowName() + " at "
                     + c.first().at().format(TimelineChart.CLOCK) + " and " + c.second().flowName() + " at "
-                    + c.second().at().format(TimelineChart.CLOCK) + " start " + c.apart().toMinutes()
-                    + " min apart. Move one of them at least " + label(w) + " away.");
+                    + c.second().at().format(TimelineChart.CLOCK)
+                    + (c.apart().isZero()
+                            ? " start at the same time"
+                            : " start " + c.apart().toMinutes() + " min apart")
+                    + ". Move one of them at least " + label(w) + " away.");
             collisions.add(new ListItem(VaadinIcon.WARNING.create(), text));
         }
         collisions.setVisible(!t.collisions().isEmpty());
