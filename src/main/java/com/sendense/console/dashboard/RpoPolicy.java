@@ -37,13 +37,12 @@ record RpoPolicy(Duration defaultTarget, Map<String, Duration> byGroup, Map<Stri
     }
 
     Duration targetFor(VmContext vm) {
-        return Optional.ofNullable(byVm.get(vm.vmName()))
-                .or(() -> vm.groups()
-                        .stream()
-                        .map(VmGroup::name)
-                        .map(byGroup::get)
-                        .filter(d -> d != null)
-                        .min(Comparator.naturalOrder()))
+        return targetFor(vm.vmName(), vm.groups().stream().map(VmGroup::name).toList());
+    }
+
+    Duration targetFor(String vmName, Collection<String> groupNames) {
+        return Optional.ofNullable(byVm.get(vmName))
+                .or(() -> groupNames.stream().map(byGroup::get).filter(d -> d != null).min(Comparator.naturalOrder()))
                 .orElse(defaultTarget);
     }
 }

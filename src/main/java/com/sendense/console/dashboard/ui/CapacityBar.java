@@ -1,6 +1,7 @@
 package com.sendense.console.dashboard.ui;
 
 import com.sendense.console.base.ui.component.Formatters;
+import com.sendense.console.base.ui.component.Svg;
 import com.sendense.console.hub.StorageInfo;
 import java.util.Locale;
 

@@ -1,5 +1,7 @@
 package com.sendense.console.dashboard.ui;
 
+import com.sendense.console.base.ui.component.Svg;
+
 import com.sendense.console.dashboard.DailyCount;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;

@@ -6,12 +6,15 @@ import com.sendense.console.base.ui.component.ViewToolbar;
 import com.sendense.console.dashboard.Dashboard;
 import com.sendense.console.dashboard.DashboardQuery;
 import com.sendense.console.dashboard.DashboardService;
+import com.sendense.console.dashboard.ScheduleCheckService;
 import com.sendense.console.hub.BackupId;
 import com.sendense.console.hub.HubException;
 import com.sendense.console.live.HubStatus;
 import com.sendense.console.live.JobBoard;
 import com.sendense.console.live.JobSnapshot;
 import com.sendense.console.live.LiveUpdates;
+import com.sendense.console.users.CurrentUser;
+import com.sendense.console.users.Role;
 import com.sendense.console.users.Roles;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dependency.StyleSheet;
@@ -59,6 +62,7 @@ class DashboardView extends Main implements BeforeEnterObserver {
     static final String GROUP_PARAM = "group";
 
     private final DashboardService service;
+    private final ScheduleCheckService schedulesCheck;
     final DashboardFilters filters = new DashboardFilters(this::queryChanged);
     final Button refresh = new Button("Refresh", VaadinIcon.REFRESH.create());
     final Button print = new Button("Print", VaadinIcon.PRINT.create());
@@ -73,13 +77,17 @@ class DashboardView extends Main implements BeforeEnterObserver {
     final PostureSection posture = new PostureSection();
     final FailuresSection failures = new FailuresSection();
     final StorageSection storage = new StorageSection();
+    final ScheduleSection schedules;
     private DashboardQuery query;
     private volatile @Nullable Dashboard current;
     private HubStatus.@Nullable State hubState;
     private @Nullable Set<BackupId> finishedJobs;
 
-    DashboardView(DashboardService service, LiveUpdates live) {
+    DashboardView(DashboardService service, LiveUpdates live, ScheduleCheckService schedulesCheck,
+            CurrentUser currentUser) {
         this.service = service;
+        this.schedulesCheck = schedulesCheck;
+        this.schedules = new ScheduleSection(currentUser.hasRole(Role.OPERATOR) || currentUser.hasRole(Role.ADMIN));
         this.query = DashboardQuery.lastDays(service.today());
 
         // Create components
@@ -98,7 +106,7 @@ class DashboardView extends Main implements BeforeEnterObserver {
         var overview = new Div(daily, unprotected);
         overview.addClassName("dash-overview");
         content.addClassName("dash-content");
-        content.add(notes, cards, overview, posture, failures, storage);
+        content.add(notes, cards, overview, schedules, posture, failures, storage);
         addClassName("dashboard");
         add(new ViewToolbar("Dashboard", ViewToolbar.group(filters), ViewToolbar.group(refresh, export, print)),
                 printCaption, errorState, content);
@@ -150,6 +158,7 @@ class DashboardView extends Main implements BeforeEnterObserver {
             posture.show(d, locale);
             failures.show(d, locale);
             storage.show(d, locale);
+            showSchedules();
             printCaption.setText(PrintCaption.text(d, locale));
             errorState.setVisible(false);
             content.setVisible(true);
@@ -162,6 +171,14 @@ class DashboardView extends Main implements BeforeEnterObserver {
             content.setVisible(false);
         }
         export.setEnabled(current != null);
+    }
+
+    private void showSchedules() {
+        try {
+            schedules.show(schedulesCheck.check(query.group()));
+        } catch (HubException e) {
+            schedules.showError(HubErrorMessages.explain(e));
+        }
     }
 
     Optional<Dashboard> current() {

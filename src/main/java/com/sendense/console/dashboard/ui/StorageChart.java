@@ -1,6 +1,7 @@
 package com.sendense.console.dashboard.ui;
 
 import com.sendense.console.base.ui.component.Formatters;
+import com.sendense.console.base.ui.component.Svg;
 import com.sendense.console.dashboard.RepositoryStorage;
 import com.sendense.console.dashboard.StorageForecast;
 import com.sendense.console.dashboard.StorageSample;

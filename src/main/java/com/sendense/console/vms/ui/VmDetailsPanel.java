@@ -2,12 +2,17 @@ package com.sendense.console.vms.ui;
 
 import com.sendense.console.backups.ui.BackupsNavigation;
 import com.sendense.console.base.ui.component.Formatters;
+import com.sendense.console.base.ui.component.RelativeTime;
 import com.sendense.console.hub.VmContext;
 import com.sendense.console.hub.VmDisk;
+import com.sendense.console.protection.CoveringFlow;
 import com.sendense.console.restore.ui.RestoreNavigation;
+import com.sendense.console.vms.VmProtection;
 import com.sendense.console.vms.VmSummary;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Aside;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -24,6 +29,7 @@ import com.vaadin.flow.theme.lumo.LumoUtility.JustifyContent;
 import com.vaadin.flow.theme.lumo.LumoUtility.Margin;
 import com.vaadin.flow.theme.lumo.LumoUtility.Padding;
 import com.vaadin.flow.theme.lumo.LumoUtility.TextColor;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
@@ -32,16 +38,21 @@ import org.jspecify.annotations.Nullable;
 class VmDetailsPanel extends Aside {
 
     private final ZoneId zone;
+    private final boolean linkFlows;
     final H2 title = new H2();
     final Button backupNow = new Button("Backup now", VaadinIcon.CLOUD_UPLOAD_O.create());
     private final Div body = new Div();
     final Button restore = new Button("Restore files", VaadinIcon.FOLDER_OPEN.create());
     private String vmName = "";
 
-    /** {@code onBackup} is {@code null} for users who may not start backups: the button is then not shown. */
-    VmDetailsPanel(ZoneId zone, boolean canRestore, SerializableRunnable onClose,
+    /**
+     * {@code onBackup} is {@code null} for users who may not start backups: the button is then not shown;
+     * {@code linkFlows} is false for help desk, who may not open the flow pages.
+     */
+    VmDetailsPanel(ZoneId zone, boolean canRestore, boolean linkFlows, SerializableRunnable onClose,
             @Nullable SerializableConsumer<String> onBackup) {
         this.zone = zone;
+        this.linkFlows = linkFlows;
         restore.setVisible(canRestore);
         restore.addClickListener(e -> RestoreNavigation.openWizard(vmName));
         addClassName("vm-details");
@@ -63,7 +74,7 @@ class VmDetailsPanel extends Aside {
         add(header, actions, body);
     }
 
-    void show(VmSummary vm, Locale locale) {
+    void show(VmSummary vm, VmProtection protection, Instant now, Locale locale) {
         VmContext c = vm.context();
         vmName = vm.name();
         title.setText(vm.name());
@@ -71,7 +82,9 @@ class VmDetailsPanel extends Aside {
         var backups = new Div(BackupsNavigation.historyLink("Backup history", vm.name()),
                 BackupsNavigation.chainLink("Recovery points", vm.name()));
         backups.addClassName("vm-backup-links");
-        body.add(backups, section("Machine"), row("Power", VmGrids.powerLabel(c.powerState())),
+        body.add(backups);
+        showProtection(protection, now, locale);
+        body.add(section("Machine"), row("Power", VmGrids.powerLabel(c.powerState())),
                 row("Guest OS", VmGrids.osLabel(c.osType())),
                 row("vCPU", c.cpuCount() == null ? "unknown" : c.cpuCount().toString()),
                 row("Memory", c.memoryMb() == null ? "unknown" : Formatters.memoryMb(c.memoryMb(), locale)),
@@ -93,6 +106,34 @@ class VmDetailsPanel extends Aside {
                 row("Updated", Formatters.dateTime(c.updatedAt(), zone, locale)));
     }
 
+    private void showProtection(VmProtection p, Instant now, Locale locale) {
+        body.add(section("Protection"), row("Last good backup", ProtectionColumns.lastGood(p, now, zone, locale)));
+        p.lastGoodBackup().ifPresent(t -> body.add(row("Recovery point", Formatters.dateTime(t, zone, locale))));
+        if (p.coverage() == null) {
+            body.add(row("Protected by", ProtectionColumns.protectedBy(p)));
+            return;
+        }
+        var c = p.coverage();
+        var flows = new Div();
+        flows.addClassNames(Display.FLEX, "flex-col");
+        c.flows().stream().filter(CoveringFlow::runs).forEach(f -> flows.add(flowLink(f)));
+        if (c.notScheduled()) {
+            flows.add(ProtectionColumns.protectedBy(p),
+                    new Span("No enabled flow backs this VM up: " + c.whyNotScheduled() + "."));
+        }
+        body.add(row("Protected by", flows), row("Next backup", ProtectionColumns.nextBackup(p, now, locale)));
+        c.nextRun().ifPresent(at -> body.add(row("Next run at", RelativeTime.full(at.toInstant(), zone, locale))));
+        c.gap().ifPresent(gap -> body.add(row("Longest gap", Formatters.duration(gap))));
+        if (!c.notScheduled()) {
+            c.ignored().forEach(f -> body.add(row("Not counted", "flow " + f.label() + " " + f.notRunning())));
+        }
+    }
+
+    private Component flowLink(CoveringFlow f) {
+        // The flow pages are at protection/:flowId; help desk may not open them.
+        return linkFlows ? new Anchor("protection/" + f.flowId(), f.label()) : new Span(f.label());
+    }
+
     private static H3 section(String text) {
         var h = new H3(text);
         h.addClassNames(FontSize.SMALL, TextColor.SECONDARY, Margin.Top.MEDIUM, Margin.Bottom.XSMALL);
@@ -100,9 +141,12 @@ class VmDetailsPanel extends Aside {
     }
 
     private static Div row(String label, String value) {
+        return row(label, new Span(value));
+    }
+
+    private static Div row(String label, Component v) {
         var l = new Span(label);
         l.addClassNames(TextColor.SECONDARY);
-        var v = new Span(value);
         v.addClassName("value");
         var row = new Div(l, v);
         row.addClassNames("detail-row", FontSize.SMALL);

@@ -7,13 +7,13 @@ import com.sendense.console.base.ui.component.Formatters;
 import com.sendense.console.base.ui.component.ViewToolbar;
 import com.sendense.console.hub.HubException;
 import com.sendense.console.hub.HubZone;
-import com.sendense.console.hub.VmContext;
 import com.sendense.console.users.CurrentUser;
 import com.sendense.console.users.Role;
 import com.sendense.console.users.Roles;
+import com.sendense.console.vms.VmProtection;
+import com.sendense.console.vms.VmProtectionService;
 import com.sendense.console.vms.VmService;
 import com.sendense.console.vms.VmSummary;
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -35,10 +35,12 @@ import com.vaadin.flow.theme.lumo.LumoUtility.Flex;
 import com.vaadin.flow.theme.lumo.LumoUtility.Gap;
 import com.vaadin.flow.theme.lumo.LumoUtility.Padding;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -58,20 +60,27 @@ class VmListView extends Main implements BeforeEnterObserver {
     private final VmService vms;
     private final CurrentUser currentUser;
     private final BackupActions backups;
+    private final VmProtectionService protection;
+    private final Clock clock;
     final TextField search = new TextField();
     final Grid<VmSummary> grid = new Grid<>();
     final Span summary = new Span();
     final Div emptyState = new Div();
     final VmDetailsPanel details;
     private List<VmSummary> all = List.of();
+    private Map<String, VmProtection> protections = Map.of();
     private Optional<String> selectedName = Optional.empty();
 
-    VmListView(VmService vms, CurrentUser currentUser, HubZone hubProperties, BackupActions backups) {
+    VmListView(VmService vms, CurrentUser currentUser, HubZone hubProperties, BackupActions backups,
+            VmProtectionService protection, Clock clock) {
         this.vms = vms;
         this.currentUser = currentUser;
         this.backups = backups;
+        this.protection = protection;
+        this.clock = clock;
         this.details = new VmDetailsPanel(hubProperties.zone(), !currentUser.hasRole(Role.MANAGER),
-                () -> grid.deselectAll(), backups.mayStart() ? backups::openWizard : null);
+                !currentUser.hasRole(Role.HELPDESK), () -> grid.deselectAll(),
+                backups.mayStart() ? backups::openWizard : null);
 
         // Create components
         search.setPlaceholder("Search name, OS, group…");
@@ -80,7 +89,7 @@ class VmListView extends Main implements BeforeEnterObserver {
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setAriaLabel("Search VMs");
         var refresh = new Button("Refresh", VaadinIcon.REFRESH.create(), e -> load());
-        configureGrid();
+        configureGrid(hubProperties);
         emptyState.addClassName("empty-state");
         details.setVisible(false);
 
@@ -111,9 +120,11 @@ class VmListView extends Main implements BeforeEnterObserver {
         load();
     }
 
-    private void configureGrid() {
+    private void configureGrid(HubZone hub) {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        // A narrower name cap than other grids: eight more columns share the row (console.css)
+        // A narrower name cap than other grids: seven more columns share the row (console.css). OS, vCPU, memory
+        // and the number of disks are in the details only: with the protection columns they pushed the grid past
+        // 1440 px.
         grid.addClassNames(Flex.GROW, "vm-grid");
         ClippedText.addColumn(grid, VmSummary::name)
                 .setHeader("Name")
@@ -128,31 +139,12 @@ class VmListView extends Main implements BeforeEnterObserver {
                 .setKey("power")
                 .setComparator(vm -> VmGrids.powerLabel(vm.context().powerState()))
                 .setAutoWidth(true);
-        ClippedText.addColumn(grid, vm -> VmGrids.osLabel(vm.context().osType()))
-                .setHeader("OS")
-                .setKey("os")
-                .setSortable(true)
-                .setAutoWidth(true);
-        grid.addColumn(vm -> Optional.ofNullable(vm.context().cpuCount()).map(String::valueOf).orElse("–"))
-                .setHeader("vCPU")
-                .setKey("cpu")
-                .setComparator(vm -> orZero(vm.context().cpuCount()))
-                .setAutoWidth(true);
-        grid.addColumn(vm -> Formatters.memoryMb(vm.context().memoryMb(), locale()))
-                .setHeader("Memory")
-                .setKey("memory")
-                .setComparator(vm -> orZero(vm.context().memoryMb()))
-                .setAutoWidth(true);
-        grid.addColumn(vm -> vm.disksKnown() ? String.valueOf(vm.disks().size()) : "?")
-                .setHeader("Disks")
-                .setKey("disks")
-                .setComparator(vm -> vm.disks().size())
-                .setAutoWidth(true);
         grid.addColumn(vm -> vm.disksKnown() ? Formatters.bytes(vm.totalDiskBytes(), locale()) : "unknown")
                 .setHeader("Disk size")
                 .setKey("size")
                 .setComparator(VmSummary::totalDiskBytes)
                 .setAutoWidth(true);
+        ProtectionColumns.addTo(grid, this::protectionOf, clock, hub.zone(), this::locale);
         grid.addComponentColumn(vm -> VmGrids.groupBadges(vm.context().groups()))
                 .setHeader("Groups")
                 .setKey("groups")
@@ -174,16 +166,17 @@ class VmListView extends Main implements BeforeEnterObserver {
     private void load() {
         try {
             all = vms.inventory();
+            protections = protection.protection(all);
             emptyState.removeAll();
             if (all.isEmpty()) {
-                emptyState.add(message(currentUser.vmScope().isUnrestricted()
+                emptyState.add(VmGrids.message(currentUser.vmScope().isUnrestricted()
                         ? "The hub has no VMs yet. VMs appear here once the hub has discovered them."
                         : "No VMs are in your help-desk scope. Ask an administrator to add VM names or patterns."));
             }
         } catch (HubException e) {
             all = List.of();
             emptyState.removeAll();
-            emptyState.add(message(HubErrorMessages.explain(e)), new Button("Try again", ev -> load()));
+            emptyState.add(VmGrids.message(HubErrorMessages.explain(e)), new Button("Try again", ev -> load()));
         }
         applyFilter();
         selectedName.flatMap(name -> all.stream().filter(vm -> vm.name().equals(name)).findFirst())
@@ -192,27 +185,19 @@ class VmListView extends Main implements BeforeEnterObserver {
 
     private void applyFilter() {
         String q = search.getValue().trim().toLowerCase(Locale.ROOT);
-        List<VmSummary> shown = q.isEmpty() ? all : all.stream().filter(vm -> matches(vm, q)).toList();
+        List<VmSummary> shown = q.isEmpty() ? all : all.stream().filter(vm -> VmGrids.matches(vm, q)).toList();
         grid.setItems(shown);
         summary.setText(shown.size() == all.size() ? all.size() + " VMs" : shown.size() + " of " + all.size() + " VMs");
         if (!all.isEmpty() && shown.isEmpty()) {
             emptyState.removeAll();
-            emptyState.add(message("No VM matches \"" + search.getValue() + "\"."));
+            emptyState.add(VmGrids.message("No VM matches \"" + search.getValue() + "\"."));
         }
-    }
-
-    private static boolean matches(VmSummary vm, String q) {
-        VmContext c = vm.context();
-        return c.vmName().toLowerCase(Locale.ROOT).contains(q)
-                || VmGrids.osLabel(c.osType()).toLowerCase(Locale.ROOT).contains(q)
-                || c.datacenter().toLowerCase(Locale.ROOT).contains(q)
-                || c.groups().stream().anyMatch(g -> g.name().toLowerCase(Locale.ROOT).contains(q));
     }
 
     private void showDetails(@Nullable VmSummary vm) {
         details.setVisible(vm != null);
         if (vm != null) {
-            details.show(vm, locale());
+            details.show(vm, protectionOf(vm), clock.instant(), locale());
         }
     }
 
@@ -227,21 +212,15 @@ class VmListView extends Main implements BeforeEnterObserver {
                 .replaceState(null, new com.vaadin.flow.router.Location("vms", QueryParameters.simple(params))));
     }
 
+    private VmProtection protectionOf(VmSummary vm) {
+        return protections.getOrDefault(vm.name(), new VmProtection(null, null, null, null));
+    }
+
     private Button backupButton(String vmName) {
         var button = new Button("Backup now", e -> backups.openWizard(vmName));
         button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         button.setAriaLabel("Back up " + vmName);
         return button;
-    }
-
-    private static Component message(String text) {
-        var span = new Span(text);
-        span.addClassName("empty-state-text");
-        return span;
-    }
-
-    private static int orZero(Integer value) {
-        return value == null ? 0 : value;
     }
 
     private Locale locale() {

@@ -2,6 +2,7 @@ package com.sendense.console.dashboard.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.sendense.console.base.ui.component.Svg;
 import com.sendense.console.dashboard.DailyCount;
 import com.sendense.console.dashboard.DayMark;
 import com.sendense.console.dashboard.DayResult;

@@ -1,14 +1,15 @@
-package com.sendense.console.dashboard.ui;
+package com.sendense.console.base.ui.component;
 
 import java.util.Locale;
 import java.util.Map;
 
 /**
  * A tiny builder for inline SVG charts rendered on the server: no chart library, no frontend
- * bundle. Colours are Lumo custom properties ({@code var(--lumo-success-color)}), so charts follow
+ * bundle (the dashboard's charts, the protection timeline). Colours are Lumo custom properties
+ * ({@code var(--lumo-success-color)}), so charts follow
  * the light or dark theme; every text is escaped.
  */
-final class Svg {
+public final class Svg {
 
     private final StringBuilder body = new StringBuilder();
     private final double width;
@@ -20,14 +21,14 @@ final class Svg {
      * @param height the view box height
      * @param label the text alternative, read by screen readers instead of the drawing
      */
-    Svg(double width, double height, String label) {
+    public Svg(double width, double height, String label) {
         this.width = width;
         this.height = height;
         this.label = label;
     }
 
     /** A rectangle with a tooltip; {@code data} becomes {@code data-*} attributes. */
-    Svg rect(double x, double y, double w, double h, String style, String title, Map<String, String> data) {
+    public Svg rect(double x, double y, double w, double h, String style, String title, Map<String, String> data) {
         body.append("<rect x=\"")
                 .append(n(x))
                 .append("\" y=\"")
@@ -46,11 +47,11 @@ final class Svg {
         return this;
     }
 
-    Svg rect(double x, double y, double w, double h, String style, String title) {
+    public Svg rect(double x, double y, double w, double h, String style, String title) {
         return rect(x, y, w, h, style, title, Map.of());
     }
 
-    Svg line(double x1, double y1, double x2, double y2, String style) {
+    public Svg line(double x1, double y1, double x2, double y2, String style) {
         body.append("<line x1=\"")
                 .append(n(x1))
                 .append("\" y1=\"")
@@ -66,7 +67,7 @@ final class Svg {
     }
 
     /** An open line through the points {x0, y0, x1, y1, …}. */
-    Svg polyline(double[] points, String style, String title) {
+    public Svg polyline(double[] points, String style, String title) {
         body.append("<polyline points=\"");
         for (int i = 0; i + 1 < points.length; i += 2) {
             body.append(i == 0 ? "" : " ").append(n(points[i])).append(',').append(n(points[i + 1]));
@@ -77,7 +78,7 @@ final class Svg {
         return this;
     }
 
-    Svg circle(double cx, double cy, double r, String style, String title) {
+    public Svg circle(double cx, double cy, double r, String style, String title) {
         body.append("<circle cx=\"")
                 .append(n(cx))
                 .append("\" cy=\"")
@@ -93,7 +94,7 @@ final class Svg {
     }
 
     /** Text; {@code anchor} is start, middle or end. */
-    Svg text(double x, double y, String text, String anchor, String style) {
+    public Svg text(double x, double y, String text, String anchor, String style) {
         body.append("<text x=\"")
                 .append(n(x))
                 .append("\" y=\"")
@@ -109,7 +110,7 @@ final class Svg {
     }
 
     /** A focusable, clickable group: children drawn by {@code content}, announced as a link. */
-    Svg link(String accessibleName, Map<String, String> data, Runnable content) {
+    public Svg link(String accessibleName, Map<String, String> data, Runnable content) {
         body.append("<g class=\"chart-link\" role=\"link\" tabindex=\"0\" aria-label=\"")
                 .append(escape(accessibleName))
                 .append('"');
@@ -121,7 +122,7 @@ final class Svg {
     }
 
     /** The finished {@code <svg>} element, scaling to its container's width. */
-    String render() {
+    public String render() {
         return "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + n(width) + " " + n(height)
                 + "\" preserveAspectRatio=\"xMinYMin meet\" role=\"img\" aria-label=\"" + escape(label) + "\">"
                 + "<title>" + escape(label) + "</title>" + body + "</svg>";
@@ -144,7 +145,7 @@ final class Svg {
                         .append('"'));
     }
 
-    static String escape(String s) {
+    public static String escape(String s) {
         StringBuilder out = new StringBuilder(s.length());
         for (char c : s.toCharArray()) {
             switch (c) {
@@ -164,7 +165,7 @@ final class Svg {
     }
 
     /** Coordinates with at most two decimals, always with a dot. */
-    static String n(double v) {
+    public static String n(double v) {
         if (v == Math.rint(v) && Math.abs(v) < 1e12) {
             return Long.toString((long) v);
         }
