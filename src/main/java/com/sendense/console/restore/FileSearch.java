@@ -78,17 +78,24 @@ public class FileSearch {
         SearchWalk walk = new SearchWalk(hub, id, query, limits, clock, listener, threads);
         CompletableFuture<SearchEnd> end = new CompletableFuture<>();
         Thread.ofVirtual().name("file-search-" + row).start(() -> {
+            SearchEnd how = null;
+            RuntimeException failed = null;
             try {
-                SearchEnd how = walk.run();
-                audit.ended(row, clock.instant(), null, 0, outcome(how), clip(describe(query) + ": " + summary(how)));
-                end.complete(how);
-            } catch (RuntimeException | Error e) {
+                how = walk.run();
+            } catch (RuntimeException e) {
                 log.error("Search {} on mount {} failed", row, id, e);
-                audit.ended(row, clock.instant(), null, 0, DownloadOutcome.FAILED, clip(describe(query) + ": " + e));
-                end.completeExceptionally(e);
+                failed = e;
             } finally {
                 inUse.remove();
                 threads.shutdown();
+            }
+            if (how != null) {
+                audit.ended(row, clock.instant(), null, 0, outcome(how), clip(describe(query) + ": " + summary(how)));
+                end.complete(how);
+            } else {
+                audit.ended(row, clock.instant(), null, 0, DownloadOutcome.FAILED,
+                        clip(describe(query) + ": " + failed));
+                end.completeExceptionally(failed == null ? new IllegalStateException("search ended") : failed);
             }
         });
         return new RunningSearch(walk, end);

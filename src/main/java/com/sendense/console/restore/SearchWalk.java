@@ -240,10 +240,18 @@ final class SearchWalk {
         }
         failuresInRow++;
         skipped++;
-        lastFailure = failure == null || failure.getMessage() == null ? "the hub gave no reason" : failure.getMessage();
+        lastFailure = words(failure);
         if (skipped <= KEPT_SKIPPED) {
             pendingSkipped.add(new SkippedFolder(folder, lastFailure));
         }
+    }
+
+    /** The hub's own words where it gave some. */
+    private static String words(@Nullable RuntimeException failure) {
+        if (failure instanceof HubException h) {
+            return h.hubMessage().or(h::details).orElse(h.code().name().toLowerCase(java.util.Locale.ROOT));
+        }
+        return failure == null || failure.getMessage() == null ? "no reason given" : failure.getMessage();
     }
 
     private Batch batch() {
