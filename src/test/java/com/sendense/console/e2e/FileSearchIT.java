@@ -14,7 +14,13 @@ import com.sendense.console.hub.FileEntry;
 import com.sendense.console.hub.HubClient;
 import com.sendense.console.hub.HubPath;
 import com.sendense.console.hub.MountId;
+import com.sendense.console.restore.FileSearch;
 import com.sendense.console.restore.MountService;
+import com.sendense.console.restore.SearchEnd;
+import com.sendense.console.restore.SearchListener;
+import com.sendense.console.restore.SearchProgress;
+import com.sendense.console.restore.SearchQuery;
+import com.sendense.console.restore.SkippedFolder;
 import com.sendense.hubsim.HubSimulator;
 import com.sendense.hubsim.SimulatorConfig;
 import java.nio.file.Files;
@@ -60,6 +66,8 @@ class FileSearchIT {
     MountService mounts;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    FileSearch search;
 
     MountId mountId;
     String user;
@@ -161,6 +169,43 @@ class FileSearchIT {
         assertThat(jdbc.sql("SELECT kind || ':' || outcome FROM restore_downloads").query(String.class).list())
                 .contains("SEARCH:ABORTED");
         page.context().close();
+    }
+
+    @Test
+    @com.sendense.reliability.BadInput("symlink")
+    void links_of_the_simulators_linux_disk_are_found_by_name_and_never_searched_through() throws Exception {
+        String vm = sim.control().world().linuxVm();
+        Backup backup = hub.backups(BackupFilter.forVm(vm))
+                .stream()
+                .filter(b -> b.status() == BackupStatus.COMPLETED)
+                .findFirst()
+                .orElseThrow();
+        SecurityContextHolder.setContext(new SecurityContextImpl(new UsernamePasswordAuthenticationToken("admin", "",
+                List.of(new SimpleGrantedAuthority("ROLE_ADMIN")))));
+        try {
+            MountId linux = mounts.mount(vm, backup.id(), 0).mountId();
+            var found = new java.util.concurrent.CopyOnWriteArrayList<String>();
+            SearchEnd end = search.start(linux, SearchQuery.byName("*", HubPath.of("/partition-1/srv")), "it/search",
+                    new SearchListener() {
+
+                        @Override
+                        public void batch(List<FileEntry> matches, List<SkippedFolder> skipped, SearchProgress p) {
+                            matches.forEach(m -> found.add(m.path().value()));
+                        }
+
+                        @Override
+                        public void ended(SearchEnd how) {}
+                    }).end().get(60, java.util.concurrent.TimeUnit.SECONDS);
+
+            // /srv/x -> / and /srv/up -> ../../.. would show the hub's own files and other mounts if followed
+            assertThat(end.stop()).isEqualTo(SearchEnd.Stop.FINISHED);
+            assertThat(found).contains("/partition-1/srv/x", "/partition-1/srv/up", "/partition-1/srv/www",
+                    "/partition-1/srv/data");
+            assertThat(found).noneMatch(p -> p.matches("/partition-1/srv/(x|up|www|hostname)/.*"));
+            assertThat(end.progress().folders()).isEqualTo(2); // srv and srv/data, nothing through a link
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
     }
 
     private boolean hasTimeline(HubPath projects) {
