@@ -133,7 +133,7 @@ class FileSearchIT {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add to basket")).first().click();
         assertThat(page.locator(".basket-summary")).containsText("1 file");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Open folder")).first().click();
-        page.waitForURL(Pattern.compile(".*/files/partition-2/Users/" + Pattern.quote(user) + "/Documents/Projects$"));
+        page.waitForURL(Pattern.compile(".*/files/partition-2/Users/[^/]+/Documents/Projects$"));
         assertThat(page.locator("vaadin-grid.file-grid .file-name")
                 .filter(new Locator.FilterOptions().setHasText("Timeline.xlsx"))
                 .first()).isVisible();

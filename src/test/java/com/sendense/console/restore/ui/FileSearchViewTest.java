@@ -135,6 +135,26 @@ class FileSearchViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void the_filters_popover_narrows_by_days_in_the_hubs_zone_with_the_last_day_included() throws Exception {
+        FileBrowserView view = open("/partition-2/Users");
+        // the fake's files were modified on 2 October 2025, 10:00 UTC
+        view.search.form.scope.setValue(SearchForm.BELOW);
+        view.search.form.from.setValue(java.time.LocalDate.of(2025, 10, 1));
+        view.search.form.to.setValue(java.time.LocalDate.of(2025, 10, 2));
+        view.search.form.types.setValue(java.util.Set.of(com.sendense.console.restore.TypeGroup.SPREADSHEETS));
+        search(view, "q3");
+        assertThat(test(view.search.grid).size()).isEqualTo(1);
+        view.search.form.refreshFilterLabel();
+        assertThat(view.search.form.filters.getText()).isEqualTo("Filters (2)");
+
+        view.search.form.from.setValue(java.time.LocalDate.of(2025, 10, 3));
+        view.search.form.to.clear();
+        search(view, "q3");
+        assertThat(test(view.search.grid).size()).isZero();
+        assertThat(view.search.grid.getEmptyStateText()).isEqualTo("No file or folder matches.");
+    }
+
+    @Test
     @BadInput("markup in hub strings")
     void hostile_file_names_are_found_and_shown_as_plain_text() throws Exception {
         FileBrowserView view = open("/partition-2/Shares");
