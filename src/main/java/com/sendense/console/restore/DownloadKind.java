@@ -3,10 +3,10 @@ package com.sendense.console.restore;
 import com.sendense.console.hub.ArchiveFormat;
 import org.jspecify.annotations.Nullable;
 
-/** A single file, or a folder as an archive. */
+/** A single file, or a folder as an archive; a file search is audited in the same log. */
 public enum DownloadKind {
 
-    FILE(null), ZIP(ArchiveFormat.ZIP), TAR_GZ(ArchiveFormat.TAR_GZ);
+    FILE(null), ZIP(ArchiveFormat.ZIP), TAR_GZ(ArchiveFormat.TAR_GZ), SEARCH(null);
 
     private final @Nullable ArchiveFormat format;
 
@@ -27,6 +27,7 @@ public enum DownloadKind {
             case FILE -> "File";
             case ZIP -> "ZIP";
             case TAR_GZ -> "tar.gz";
+            case SEARCH -> "Search";
         };
     }
 }

@@ -49,7 +49,7 @@ class MigrationsOutliveTheirConnectionTest {
             execute("INSERT INTO user_preferences (user_id, theme) SELECT id, '" + theme
                     + "' FROM users WHERE username = 'admin'");
         }
-        for (String kind : new String[]{"FILE", "ZIP", "TAR_GZ"}) {
+        for (String kind : new String[]{"FILE", "ZIP", "TAR_GZ", "SEARCH"}) {
             for (String outcome : new String[]{"COMPLETE", "TRUNCATED", "ABORTED", "FAILED"}) {
                 insertDownload(kind, outcome);
             }
@@ -59,7 +59,7 @@ class MigrationsOutliveTheirConnectionTest {
                 + "VALUES ('GROUP', 'prod', 4, CURRENT_TIMESTAMP, 'admin'), ('VM', 'web-01', 1, CURRENT_TIMESTAMP, 'admin')");
 
         assertThat(count("users")).isEqualTo(4);
-        assertThat(count("restore_downloads")).isEqualTo(12);
+        assertThat(count("restore_downloads")).isEqualTo(16);
         assertThat(count("rpo_targets")).isEqualTo(3);
     }
 

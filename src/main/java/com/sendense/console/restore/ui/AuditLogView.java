@@ -6,6 +6,7 @@ import com.sendense.console.base.ui.component.StatusBadge;
 import com.sendense.console.base.ui.component.ViewToolbar;
 import com.sendense.console.restore.AuditFilter;
 import com.sendense.console.restore.AuditLog;
+import com.sendense.console.restore.DownloadKind;
 import com.sendense.console.restore.DownloadOutcome;
 import com.sendense.console.restore.DownloadRecord;
 import com.sendense.console.users.Roles;
@@ -166,7 +167,12 @@ class AuditLogView extends Main {
                 .setKey("outcome")
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        ClippedText.addColumn(grid, r -> r.reason() == null ? "" : r.reason())
+        // a search has no reason: its pattern, filters and count are what the auditor needs
+        ClippedText
+                .addColumn(grid,
+                        r -> r.reason() != null
+                                ? r.reason()
+                                : r.kind() == DownloadKind.SEARCH && r.detail() != null ? r.detail() : "")
                 .setHeader("Reason")
                 .setKey("reason")
                 .setAutoWidth(true);

@@ -12,6 +12,7 @@ import com.sendense.console.restore.Basket;
 import com.sendense.console.restore.BrowseMount;
 import com.sendense.console.restore.DownloadService;
 import com.sendense.console.restore.FileBrowseService;
+import com.sendense.console.restore.FileSearch;
 import com.sendense.console.restore.Folder;
 import com.sendense.console.restore.LinkRefusedException;
 import com.sendense.console.restore.MountGoneException;
@@ -61,6 +62,7 @@ public class FileBrowserView extends Main implements BeforeEnterObserver {
     final BasketBar basketBar;
     final DownloadQueuePanel queue;
     final Div problem = new Div();
+    final SearchPanel search;
     private final DownloadPlanner planner;
     private final LinkOpener links;
     private final Map<String, String> partitionLabels = new HashMap<>();
@@ -71,7 +73,7 @@ public class FileBrowserView extends Main implements BeforeEnterObserver {
     private @Nullable Registration inUse;
 
     FileBrowserView(FileBrowseService browse, DownloadService downloads, MountService mounts, LiveUpdates live,
-            HubZone hub, Clock clock) {
+            HubZone hub, Clock clock, FileSearch files) {
         this.browse = browse;
         this.downloads = downloads;
 
@@ -86,9 +88,16 @@ public class FileBrowserView extends Main implements BeforeEnterObserver {
         problem.setVisible(false);
         header = new BrowserHeader(mounts, live, clock, () -> current().map(HubPath::value).orElse("/"));
         boolean mayDownload = downloads.mayDownload();
+        search = new SearchPanel(files, hub.zone(), mayDownload, this::go, e -> {
+            basket.add(e);
+            grid.refreshPicks();
+            basketChanged();
+        }, shown -> grid.setVisible(!shown && folder != null));
 
         // Add listeners
         filter.addValueChangeListener(e -> grid.filter(e.getValue()));
+        search.form.search.addClickListener(
+                e -> search.start(requireMount(), current().orElse(HubPath.root()), holderId() + "/search"));
         grid.onKeys(item -> open(item, mayDownload), this::up);
         pathBar.up.addClickListener(e -> up());
         pathBar.root.addClickListener(
@@ -104,14 +113,17 @@ public class FileBrowserView extends Main implements BeforeEnterObserver {
                 .ifPresent(p -> planner.download(requireMount(), List.of(DownloadPlanner.folderEntry(p)), p.name())));
 
         // Layout
-        var tools = new Div(pathBar, filter);
+        var tools = new Div(pathBar, filter, search.form);
         tools.addClassName("browser-tools");
-        var body = new Div(grid, problem);
+        var body = new Div(grid, search, problem);
         body.addClassName("browser-body");
         setSizeFull();
         addClassName("file-browser");
         add(header, tools, body, basketBar, queue);
-        addDetachListener(e -> release());
+        addDetachListener(e -> {
+            release();
+            search.cancel();
+        });
         basketChanged();
     }
 
@@ -123,7 +135,12 @@ public class FileBrowserView extends Main implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        mountId = new MountId(event.getRouteParameters().get(MOUNT_PARAM).orElse("-"));
+        MountId entered = new MountId(event.getRouteParameters().get(MOUNT_PARAM).orElse("-"));
+        if (!entered.equals(mountId)) {
+            search.cancel();
+            search.show(false);
+        }
+        mountId = entered;
         HubPath path;
         try {
             path = FileBrowseService.parsePath(PathParam.decode(event.getRouteParameters().get(PATH_PARAM).orElse("")));
@@ -166,7 +183,7 @@ public class FileBrowserView extends Main implements BeforeEnterObserver {
             }
             folder = opened;
             problem.setVisible(false);
-            grid.setVisible(true);
+            grid.setVisible(!search.isVisible());
             grid.show(opened);
             pathBar.show(requireMount(), path, partitionLabels);
             header.title.setText(path.isRoot()
@@ -192,9 +209,12 @@ public class FileBrowserView extends Main implements BeforeEnterObserver {
     // The mount counts as in use while this browser shows it, so closing the tab lets it be unmounted.
     private void hold(MountId id) {
         release();
-        getUI().or(() -> Optional.ofNullable(UI.getCurrent()))
-                .ifPresent(ui -> inUse = downloads.keepInUse(id,
-                        ui.getSession().getSession().getId() + "/" + ui.getUIId()));
+        inUse = downloads.keepInUse(id, holderId());
+    }
+
+    private String holderId() {
+        UI ui = getUI().orElseGet(UI::getCurrent);
+        return ui.getSession().getSession().getId() + "/" + ui.getUIId();
     }
 
     private void release() {
