@@ -6,6 +6,7 @@ import com.sendense.hubsim.SimulatorConfig;
 import com.sendense.hubsim.control.LoggedRequest;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -130,9 +131,11 @@ class TwoInstancesBench {
             check("mount and browse on a", browsing.cookie(STICKY).equals("a") && leaving.cookie(STICKY).equals("a")
                     && browsing.nodeCount() > 20, "two file browsers on a, " + browsing.nodeCount() + " nodes");
             leaving.close();
+            // The hub forgets the mount a moment before the instance logs that it unmounted it.
+            ConsoleProcess instanceB = b;
             boolean leftUnmounted = await(Duration.ofSeconds(60), () -> {
                 heartbeat(browsing);
-                return sim.control().mountedImage(left).isEmpty();
+                return sim.control().mountedImage(left).isEmpty() && !unmountedBy(left, a, instanceB).equals("nobody");
             });
             String whoUnmounted = unmountedBy(left, a, b);
             check("b's idle sweep unmounts the mount left on a", leftUnmounted && whoUnmounted.equals("b"),
@@ -230,10 +233,18 @@ class TwoInstancesBench {
     }
 
     /** Which instance's log says it unmounted the mount ("a", "b", "a and b" or "nobody"). */
-    private static String unmountedBy(String mountId, ConsoleProcess a, ConsoleProcess b) throws IOException {
-        boolean byA = a.logLines().stream().anyMatch(l -> l.contains("Unmounted " + mountId));
-        boolean byB = b.logLines().stream().anyMatch(l -> l.contains("Unmounted " + mountId));
+    private static String unmountedBy(String mountId, ConsoleProcess a, ConsoleProcess b) {
+        boolean byA = logged(a, "Unmounted " + mountId);
+        boolean byB = logged(b, "Unmounted " + mountId);
         return byA && byB ? "a and b" : byA ? "a" : byB ? "b" : "nobody";
+    }
+
+    private static boolean logged(ConsoleProcess instance, String text) {
+        try {
+            return instance.logLines().stream().anyMatch(l -> l.contains(text));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static void heartbeat(VaadinClient client) {
