@@ -2,6 +2,7 @@ package com.sendense.console.bench;
 
 import java.io.IOException;
 import java.net.CookieManager;
+import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -41,6 +42,7 @@ final class VaadinClient implements AutoCloseable {
 
     private final URI base;
     private final HttpClient http;
+    private final CookieManager cookies = new CookieManager();
     private final Map<Integer, Node> nodes = new HashMap<>();
     private final TreeMap<Integer, JsonNode> early = new TreeMap<>();
     private final StringBuilder pushBuffer = new StringBuilder();
@@ -51,11 +53,12 @@ final class VaadinClient implements AutoCloseable {
     private int nextSyncId;
     private int clientId;
     private WebSocket push;
+    private volatile String pushProblem = "";
 
     private VaadinClient(URI base) {
         this.base = base;
         this.http = HttpClient.newBuilder()
-                .cookieHandler(new CookieManager())
+                .cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(10))
                 .build();
@@ -70,6 +73,35 @@ final class VaadinClient implements AutoCloseable {
         client.connectPush();
         client.navigate(route, query);
         return client;
+    }
+
+    /**
+     * As {@link #open}, but with a cookie set before the first request: a load balancer's sticky-session cookie
+     * sends the session to the instance it names.
+     */
+    static VaadinClient openPinned(URI base, String cookie, String value, String user, String password, String route,
+            String query) throws IOException, InterruptedException {
+        VaadinClient client = new VaadinClient(base);
+        HttpCookie pin = new HttpCookie(cookie, value);
+        pin.setPath("/");
+        pin.setVersion(0);
+        client.cookies.getCookieStore().add(base, pin);
+        client.signIn(user, password);
+        client.init(route, query);
+        client.connectPush();
+        client.navigate(route, query);
+        return client;
+    }
+
+    /** The value of a cookie the client holds for its server, or "" (e.g. which instance a load balancer chose). */
+    String cookie(String name) {
+        return cookies.getCookieStore()
+                .get(base)
+                .stream()
+                .filter(c -> c.getName().equals(name))
+                .map(HttpCookie::getValue)
+                .findFirst()
+                .orElse("");
     }
 
     /** Called, with the arrival time in epoch millis, after each message from the server is applied. */
@@ -87,6 +119,34 @@ final class VaadinClient implements AutoCloseable {
             }
         }
         return "";
+    }
+
+    /** Every text node of the UI, in no particular order: enough to tell which page is open. */
+    synchronized String allText() {
+        StringBuilder text = new StringBuilder();
+        nodes.values().stream().filter(n -> n.text != null).forEach(n -> text.append(n.text).append(' '));
+        return text.toString();
+    }
+
+    /** How many elements and text nodes the client holds for the UI. */
+    synchronized int nodeCount() {
+        return nodes.size();
+    }
+
+    /**
+     * What an open tab sends every heartbeat interval (30 s here) so that the server keeps its UI:
+     * without it Vaadin closes the UI after three missed intervals.
+     *
+     * @return the HTTP status (200 when the server still knows the UI)
+     */
+    int heartbeat() throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(base.resolve("/?v-r=heartbeat&v-uiId=" + uiId))
+                .POST(HttpRequest.BodyPublishers.noBody())).statusCode();
+    }
+
+    /** Why the push connection closed or failed, or "" while it is open. */
+    String pushProblem() {
+        return pushProblem;
     }
 
     private void appendText(Node node, StringBuilder into) {
@@ -319,6 +379,17 @@ final class VaadinClient implements AutoCloseable {
             pushed(data);
             socket.request(1);
             return null;
+        }
+
+        @Override
+        public CompletionStage<?> onClose(WebSocket socket, int statusCode, String reason) {
+            pushProblem = "push closed by the server: " + statusCode + " " + reason;
+            return null;
+        }
+
+        @Override
+        public void onError(WebSocket socket, Throwable error) {
+            pushProblem = "push failed: " + error;
         }
     }
 }

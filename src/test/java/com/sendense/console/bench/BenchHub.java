@@ -1,0 +1,86 @@
+package com.sendense.console.bench;
+
+import com.sendense.hubsim.HubSimulator;
+import com.sendense.hubsim.SimulatorConfig;
+import com.sendense.hubsim.control.LoggedRequest;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The hub API as the benchmarks use it to set the scene: start a backup, mount a recovery point. */
+final class BenchHub {
+
+    private static final Pattern FIELD = Pattern.compile("\"(backup_id|mount_id)\":\"([^\"]+)\"");
+
+    private final HubSimulator sim;
+
+    BenchHub(HubSimulator sim) {
+        this.sim = sim;
+    }
+
+    /** A full backup of the demo world's protected VM; its SBC reports only on {@code reportBackupTelemetry}. */
+    String startBackup() throws Exception {
+        return post("/api/v1/backups",
+                "{\"vm_name\":\"" + sim.control().world().protectedVm()
+                        + "\",\"backup_type\":\"full\",\"repository_id\":\"" + sim.control().world().localRepositoryId()
+                        + "\"}");
+    }
+
+    /** Mounts disk 0 of the VM's latest completed backup, as another tool would, and returns the mount id. */
+    String mountLatestBackup(String vm) throws Exception {
+        String list = get("/api/v1/backups?vm_name=" + vm + "&status=completed");
+        Matcher ids = FIELD.matcher(list);
+        String backup = null;
+        while (ids.find()) {
+            if (ids.group(1).equals("backup_id")) {
+                backup = ids.group(2);
+            }
+        }
+        if (backup == null) {
+            throw new IllegalStateException("no completed backup of " + vm + ": " + list);
+        }
+        return post("/api/v1/restore/mount", "{\"backup_id\":\"" + backup + "\",\"disk_index\":0}");
+    }
+
+    /** A VM with a completed backup other than {@code not}. */
+    String anotherVm(String not) throws Exception {
+        Matcher names = Pattern.compile("\"vm_name\":\"([^\"]+)\"").matcher(get("/api/v1/backups?status=completed"));
+        while (names.find()) {
+            if (!names.group(1).equals(not)) {
+                return names.group(1);
+            }
+        }
+        throw new IllegalStateException("no VM but " + not + " has a completed backup");
+    }
+
+    long lastSeq() {
+        List<LoggedRequest> all = sim.control().requests();
+        return all.isEmpty() ? 0 : all.getLast().seq();
+    }
+
+    private String get(String path) throws Exception {
+        try (HttpClient http = HttpClient.newHttpClient()) {
+            return http.send(HttpRequest.newBuilder(sim.baseUrl().resolve(path))
+                    .header("Authorization", "Bearer " + SimulatorConfig.APPLIANCE_TOKEN)
+                    .build(), HttpResponse.BodyHandlers.ofString()).body();
+        }
+    }
+
+    /** POSTs to the hub's API and returns the backup or mount id of the answer. */
+    private String post(String path, String json) throws Exception {
+        try (HttpClient http = HttpClient.newHttpClient()) {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(sim.baseUrl().resolve(path))
+                    .header("Authorization", "Bearer " + SimulatorConfig.APPLIANCE_TOKEN)
+                    .POST(HttpRequest.BodyPublishers.ofString(json))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            Matcher id = FIELD.matcher(response.body());
+            if (response.statusCode() != 200 || !id.find()) {
+                throw new IllegalStateException("the simulator refused " + path + ": " + response.body());
+            }
+            return id.group(2);
+        }
+    }
+}
