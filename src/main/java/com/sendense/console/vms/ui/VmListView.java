@@ -8,6 +8,7 @@ import com.sendense.console.base.ui.component.ViewToolbar;
 import com.sendense.console.hub.HubException;
 import com.sendense.console.hub.HubZone;
 import com.sendense.console.hub.VmContext;
+import com.sendense.console.protection.ui.DiscoverActions;
 import com.sendense.console.users.CurrentUser;
 import com.sendense.console.users.Role;
 import com.sendense.console.users.Roles;
@@ -66,7 +67,8 @@ class VmListView extends Main implements BeforeEnterObserver {
     private List<VmSummary> all = List.of();
     private Optional<String> selectedName = Optional.empty();
 
-    VmListView(VmService vms, CurrentUser currentUser, HubZone hubProperties, BackupActions backups) {
+    VmListView(VmService vms, CurrentUser currentUser, HubZone hubProperties, BackupActions backups,
+            DiscoverActions discover) {
         this.vms = vms;
         this.currentUser = currentUser;
         this.backups = backups;
@@ -100,7 +102,12 @@ class VmListView extends Main implements BeforeEnterObserver {
         content.addClassNames(Display.FLEX, Flex.GROW, Gap.MEDIUM, "vm-content");
         setSizeFull();
         addClassNames(Display.FLEX, "flex-col", Padding.Horizontal.MEDIUM, Padding.Bottom.MEDIUM);
-        add(new ViewToolbar("Virtual machines", ViewToolbar.group(summary, search, refresh)), content);
+        Button discoverVms = discover.button(this::load);
+        add(new ViewToolbar("Virtual machines",
+                discoverVms == null
+                        ? ViewToolbar.group(summary, search, refresh)
+                        : ViewToolbar.group(summary, search, refresh, discoverVms)),
+                content);
     }
 
     @Override
