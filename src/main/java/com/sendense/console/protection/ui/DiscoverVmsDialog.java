@@ -88,7 +88,9 @@ class DiscoverVmsDialog extends Dialog {
         discover.addClickListener(e -> startDiscovery());
         add.addClickListener(e -> startAdd());
         grid.asMultiSelect().addValueChangeListener(e -> {
-            int n = e.getValue().size();
+            // The browser hides their checkboxes; this keeps "select all" and server-side selection honest too.
+            e.getValue().stream().filter(DiscoveredVm::existing).forEach(grid::deselect);
+            int n = (int) grid.getSelectedItems().stream().filter(vm -> !vm.existing()).count();
             add.setText("Add " + n + (n == 1 ? " VM" : " VMs"));
             add.setEnabled(n > 0 && pending == null);
         });
