@@ -2,7 +2,6 @@ package com.sendense.console.protection.ui;
 
 import com.sendense.console.base.ui.UiSubscriptions;
 import com.sendense.console.base.ui.component.ClippedText;
-import com.sendense.console.base.ui.component.Formatters;
 import com.sendense.console.base.ui.component.StatusBadge;
 import com.sendense.console.hub.DiscoveredVm;
 import com.sendense.console.hub.Discovery;
@@ -72,13 +71,21 @@ class DiscoverVmsDialog extends Dialog {
                 .ifPresent(credential::setValue);
         filter.setClearButtonVisible(true);
         discover.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        credential.setId("discover-credential");
+        credential.setWidth("24rem");
+        filter.setId("discover-filter");
+        discover.setId("discover-run");
+        grid.setId("discover-grid");
+        add.setId("discover-add");
+        results.setId("discover-results");
+        problem.setId("discover-problem");
         var bar = new ProgressBar();
         bar.setIndeterminate(true);
         progress.add(bar, new Paragraph(DiscoverTexts.ASKING));
         progress.setVisible(false);
         problem.addClassName("discover-problem");
         problem.setVisible(false);
-        configureGrid();
+        DiscoverGrid.configure(grid, locale);
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.setEnabled(false);
         results.addClassName("discover-results");
@@ -111,33 +118,6 @@ class DiscoverVmsDialog extends Dialog {
         setResizable(true);
     }
 
-    private void configureGrid() {
-        grid.setSelectionMode(Grid.SelectionMode.MULTI);
-        grid.setItemSelectableProvider(vm -> !vm.existing());
-        ClippedText.addColumn(grid, DiscoveredVm::name).setHeader("Name").setKey("name").setAutoWidth(true);
-        grid.addComponentColumn(vm -> vm.existing()
-                ? new StatusBadge("Already added", StatusBadge.Tone.CONTRAST)
-                : new StatusBadge("New", StatusBadge.Tone.SUCCESS))
-                .setHeader("In the hub")
-                .setKey("status")
-                .setAutoWidth(true);
-        grid.addColumn(DiscoverTexts::power).setHeader("Power").setKey("power").setAutoWidth(true);
-        ClippedText.addColumn(grid, DiscoverTexts::os).setHeader("OS").setKey("os").setAutoWidth(true);
-        grid.addColumn(DiscoveredVm::cpuCount).setHeader("CPUs").setKey("cpu").setAutoWidth(true);
-        grid.addColumn(vm -> Formatters.memoryMb(vm.memoryMb(), locale))
-                .setHeader("Memory")
-                .setKey("memory")
-                .setAutoWidth(true);
-        grid.addColumn(DiscoveredVm::diskCount).setHeader("Disks").setKey("disks").setAutoWidth(true);
-        grid.addColumn(vm -> Formatters.bytes(vm.capacityBytes(), locale))
-                .setHeader("Size")
-                .setKey("size")
-                .setAutoWidth(true);
-        grid.setVisible(false);
-        grid.setAllRowsVisible(false);
-        grid.setHeight("22rem");
-    }
-
     void startDiscovery() {
         VmwareCredential chosen = credential.getValue();
         if (chosen == null) {
@@ -167,6 +147,9 @@ class DiscoverVmsDialog extends Dialog {
     }
 
     private void show(List<DiscoveredVm> vms) {
+        // A short list without a tall empty box; a long one scrolls inside the dialog.
+        grid.setAllRowsVisible(vms.size() <= 8);
+        grid.setHeight(vms.size() <= 8 ? null : "22rem");
         grid.setItems(vms.stream()
                 .sorted(Comparator.comparing(DiscoveredVm::existing)
                         .thenComparing(DiscoveredVm::name, String.CASE_INSENSITIVE_ORDER))

@@ -7,7 +7,6 @@ import com.sendense.console.base.ui.component.Formatters;
 import com.sendense.console.base.ui.component.StatusBadge;
 import com.sendense.console.base.ui.component.ViewToolbar;
 import com.sendense.console.hub.HubException;
-import com.sendense.console.hub.HubZone;
 import com.sendense.console.hub.VmwareCredential;
 import com.sendense.console.protection.CredentialListing;
 import com.sendense.console.protection.VcenterCredentialService;
@@ -26,9 +25,8 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
+import java.time.Clock;
 import java.util.List;
-import java.util.Locale;
 
 /** Administration → vCenter credentials: the logins the hub uses for discovery and for every backup. */
 @Route("admin/vcenter")
@@ -42,12 +40,12 @@ class VcenterCredentialsView extends Main {
     final Paragraph problem = new Paragraph();
     private final VcenterCredentialService credentials;
     private final DiscoverActions discover;
-    private final ZoneId zone;
+    private final Clock clock;
 
-    VcenterCredentialsView(VcenterCredentialService credentials, DiscoverActions discover, HubZone hub) {
+    VcenterCredentialsView(VcenterCredentialService credentials, DiscoverActions discover, Clock clock) {
         this.credentials = credentials;
         this.discover = discover;
-        this.zone = hub.zone();
+        this.clock = clock;
 
         // Create components
         newCredential.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -83,25 +81,13 @@ class VcenterCredentialsView extends Main {
                 .setHeader("Datacenter")
                 .setKey("datacenter")
                 .setAutoWidth(true);
-        grid.addComponentColumn(l -> l.credential().active()
-                ? new StatusBadge("Active", StatusBadge.Tone.SUCCESS)
-                : new StatusBadge("Inactive", StatusBadge.Tone.CONTRAST))
-                .setHeader("Active")
-                .setKey("active")
-                .setAutoWidth(true);
-        grid.addColumn(l -> l.credential().isDefault() ? "Default" : "")
-                .setHeader("Default")
-                .setKey("default")
-                .setAutoWidth(true);
-        grid.addColumn(l -> l.credential().lastUsed() == null
-                ? "Never"
-                : Formatters.dateTime(l.credential().lastUsed(), zone, locale()))
+        grid.addComponentColumn(VcenterCredentialsView::state).setHeader("State").setKey("state").setAutoWidth(true);
+        grid.addColumn(l -> Formatters.ago(l.credential().lastUsed(), clock.instant()))
                 .setHeader("Last used")
                 .setKey("lastUsed")
                 .setAutoWidth(true);
-        ClippedText
-                .addColumn(grid,
-                        l -> l.vmNames().isEmpty() ? "0" : l.vmNames().size() + ": " + String.join(", ", l.vmNames()))
+        grid.addComponentColumn(l -> ClippedText
+                .span(l.vmNames().isEmpty() ? "none" : l.vmNames().size() + ": " + String.join(", ", l.vmNames())))
                 .setHeader("VMs using it")
                 .setKey("vms")
                 .setFlexGrow(1);
@@ -145,6 +131,19 @@ class VcenterCredentialsView extends Main {
         return actions;
     }
 
+    private static Component state(CredentialListing l) {
+        var active = l.credential().active()
+                ? new StatusBadge("Active", StatusBadge.Tone.SUCCESS)
+                : new StatusBadge("Inactive", StatusBadge.Tone.CONTRAST);
+        var state = new HorizontalLayout(active);
+        state.setSpacing(false);
+        state.addClassName(LumoUtility.Gap.XSMALL);
+        if (l.credential().isDefault()) {
+            state.add(new StatusBadge("Default", StatusBadge.Tone.PRIMARY));
+        }
+        return state;
+    }
+
     private void setDefault(VmwareCredential c) {
         try {
             credentials.setDefault(c);
@@ -161,9 +160,5 @@ class VcenterCredentialsView extends Main {
         button.setAriaLabel(label);
         button.setTooltipText(label);
         return button;
-    }
-
-    private Locale locale() {
-        return getLocale() == null ? Locale.UK : getLocale();
     }
 }

@@ -56,7 +56,8 @@ class VcenterCredentialsViewTest extends SpringBrowserlessTest {
         assertThat(grid.getRow(0).credential()).isEqualTo(LAB);
         assertThat(grid.getRow(0).vmNames()).isEmpty();
         assertThat(grid.getRow(1).vmNames()).containsExactly("sql-prod-01", "web-01");
-        assertThat(grid.getCellText(1, grid.getColumnPosition("default"))).isEqualTo("Default");
+        assertThat(grid.getCellComponent(1, "state").getElement().getTextRecursively()).isEqualTo("ActiveDefault");
+        assertThat(grid.getCellComponent(1, "vms").getElement().getText()).isEqualTo("2: sql-prod-01, web-01");
     }
 
     @Test
