@@ -45,7 +45,7 @@ public class DiscoveryService {
         this.executor = executor;
     }
 
-    /** Active credentials, the default first: discovery with an inactive one fails on the hub's side. */
+    /** Every credential, the default first, so the dialog can preselect it. */
     public List<VmwareCredential> credentials() {
         return hub.vmwareCredentials()
                 .stream()

@@ -72,11 +72,18 @@ class VcenterCredentialsView extends Main {
 
     private void configureGrid() {
         ClippedText.addColumn(grid, l -> l.credential().name()).setHeader("Name").setKey("name").setAutoWidth(true);
+        // What a delete would break comes first; the rest may scroll on narrow screens.
+        grid.addComponentColumn(l -> ClippedText
+                .span(l.vmNames().isEmpty() ? "none" : l.vmNames().size() + ": " + String.join(", ", l.vmNames())))
+                .setHeader("VMs using it")
+                .setKey("vms")
+                .setWidth("14rem")
+                .setFlexGrow(1);
         ClippedText.addColumn(grid, l -> l.credential().vcenterHost())
                 .setHeader("Host")
                 .setKey("host")
-                .setAutoWidth(true);
-        ClippedText.addColumn(grid, l -> l.credential().username()).setHeader("User").setKey("user").setAutoWidth(true);
+                .setWidth("12rem");
+        ClippedText.addColumn(grid, l -> l.credential().username()).setHeader("User").setKey("user").setWidth("12rem");
         ClippedText.addColumn(grid, l -> l.credential().datacenter())
                 .setHeader("Datacenter")
                 .setKey("datacenter")
@@ -86,11 +93,6 @@ class VcenterCredentialsView extends Main {
                 .setHeader("Last used")
                 .setKey("lastUsed")
                 .setAutoWidth(true);
-        grid.addComponentColumn(l -> ClippedText
-                .span(l.vmNames().isEmpty() ? "none" : l.vmNames().size() + ": " + String.join(", ", l.vmNames())))
-                .setHeader("VMs using it")
-                .setKey("vms")
-                .setFlexGrow(1);
         grid.addComponentColumn(this::actions)
                 .setHeader("Actions")
                 .setKey("actions")
