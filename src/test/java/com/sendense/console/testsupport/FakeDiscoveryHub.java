@@ -17,6 +17,18 @@ public abstract class FakeDiscoveryHub implements HubClient {
     public final Map<Integer, VmwareCredential> credentials = new ConcurrentHashMap<>();
     /** What vCenter holds, for discovery; {@link #addVms} turns them into contexts. */
     public final List<DiscoveredVm> vcenter = new CopyOnWriteArrayList<>();
+    /** VM name → the hub's error: {@link #addVms} reports these as failed and adds nothing for them. */
+    public final Map<String, String> addFailures = new ConcurrentHashMap<>();
+    /** When set, discovery fails with it (the hub's 15 s cut, an SNA failure…). */
+    public volatile @Nullable HubException discoveryFailure;
+    /** When set, {@link #addVms} adds the VMs and then loses its answer, like the hub's 15 s write timeout. */
+    public volatile boolean addLosesAnswer;
+    /** Runs after {@link #addVms} has added, before it answers (a hub going down mid-call). */
+    public volatile @Nullable Runnable afterAdd;
+    /** Every {@link #addVms} call's names, in order. */
+    public final List<List<String>> addRequests = new CopyOnWriteArrayList<>();
+    /** Every credential update as sent, in order. */
+    public final List<VmwareCredentialDraft> credentialUpdates = new CopyOnWriteArrayList<>();
 
     protected abstract void check();
 
@@ -25,6 +37,10 @@ public abstract class FakeDiscoveryHub implements HubClient {
     @Override
     public Discovery discoverVms(int credentialId, String filter) {
         vmwareCredential(credentialId);
+        HubException failure = discoveryFailure;
+        if (failure != null) {
+            throw failure;
+        }
         List<DiscoveredVm> found = vcenter.stream()
                 .filter(vm -> filter.isEmpty() || vm.name().contains(filter))
                 .map(vm -> {
@@ -41,16 +57,28 @@ public abstract class FakeDiscoveryHub implements HubClient {
     @Override
     public AddVmsResult addVms(int credentialId, List<String> vmNames) {
         vmwareCredential(credentialId);
+        addRequests.add(List.copyOf(vmNames));
         Map<String, String> added = new LinkedHashMap<>();
+        Map<String, String> failed = new LinkedHashMap<>();
         for (DiscoveredVm vm : vcenter) {
-            if (vmNames.contains(vm.name()) && vms().stream().noneMatch(v -> v.vmName().equals(vm.name()))) {
+            if (vmNames.contains(vm.name()) && addFailures.containsKey(vm.name())) {
+                failed.put(vm.name(), addFailures.get(vm.name()));
+            } else if (vmNames.contains(vm.name()) && vms().stream().noneMatch(v -> v.vmName().equals(vm.name()))) {
                 VmContext context = FakeHubClient.vm(vm.name(), vm.guestOs(), vm.powerState());
                 addContext(context);
                 added.put(vm.name(), context.contextId());
             }
         }
-        return new AddVmsResult(added, Map.of(),
-                vmNames.stream().filter(n -> !added.containsKey(n)).distinct().toList());
+        Runnable after = afterAdd;
+        if (after != null) {
+            after.run();
+        }
+        if (addLosesAnswer) {
+            throw new HubUnavailableException("addVms", HubErrorCode.NO_RESPONSE, true,
+                    "the connection closed before a response", null);
+        }
+        return new AddVmsResult(added, failed,
+                vmNames.stream().filter(n -> !added.containsKey(n) && !failed.containsKey(n)).distinct().toList());
     }
 
     @Override
@@ -83,6 +111,7 @@ public abstract class FakeDiscoveryHub implements HubClient {
     @Override
     public void updateVmwareCredential(int id, VmwareCredentialDraft d) {
         vmwareCredential(id);
+        credentialUpdates.add(d);
         credentials.put(id, new VmwareCredential(id, d.name(), d.vcenterHost(), d.username(), d.datacenter(),
                 d.active(), d.isDefault(), null, credentials.get(id).usageCount()));
     }

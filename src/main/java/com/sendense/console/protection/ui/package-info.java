@@ -1,4 +1,7 @@
-/** Pages of scheduled protection; the flow pages link here by route string. */
+/**
+ * Views of scheduled protection: flows, the schedule timeline, groups, repositories, vCenter credentials and VM
+ * discovery.
+ */
 @NullMarked
 package com.sendense.console.protection.ui;
 

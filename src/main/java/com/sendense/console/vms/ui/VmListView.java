@@ -7,6 +7,8 @@ import com.sendense.console.base.ui.component.Formatters;
 import com.sendense.console.base.ui.component.ViewToolbar;
 import com.sendense.console.hub.HubException;
 import com.sendense.console.hub.HubZone;
+import com.sendense.console.hub.VmContext;
+import com.sendense.console.protection.ui.DiscoverActions;
 import com.sendense.console.users.CurrentUser;
 import com.sendense.console.users.Role;
 import com.sendense.console.users.Roles;
@@ -72,7 +74,7 @@ class VmListView extends Main implements BeforeEnterObserver {
     private Optional<String> selectedName = Optional.empty();
 
     VmListView(VmService vms, CurrentUser currentUser, HubZone hubProperties, BackupActions backups,
-            VmProtectionService protection, Clock clock) {
+            VmProtectionService protection, Clock clock, DiscoverActions discover) {
         this.vms = vms;
         this.currentUser = currentUser;
         this.backups = backups;
@@ -109,7 +111,12 @@ class VmListView extends Main implements BeforeEnterObserver {
         content.addClassNames(Display.FLEX, Flex.GROW, Gap.MEDIUM, "vm-content");
         setSizeFull();
         addClassNames(Display.FLEX, "flex-col", Padding.Horizontal.MEDIUM, Padding.Bottom.MEDIUM);
-        add(new ViewToolbar("Virtual machines", ViewToolbar.group(summary, search, refresh)), content);
+        Button discoverVms = discover.button(this::load);
+        add(new ViewToolbar("Virtual machines",
+                discoverVms == null
+                        ? ViewToolbar.group(summary, search, refresh)
+                        : ViewToolbar.group(summary, search, refresh, discoverVms)),
+                content);
     }
 
     @Override
