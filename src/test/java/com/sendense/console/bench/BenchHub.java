@@ -56,6 +56,34 @@ final class BenchHub {
         throw new IllegalStateException("no VM but " + not + " has a completed backup");
     }
 
+    /**
+     * A flow that backs up {@code vm} every minute, made through the hub's API as an operator's console
+     * would (a six-field schedule, then the flow on the VM's context); returns the flow's id.
+     */
+    String everyMinuteFlow(String vm) throws Exception {
+        Matcher context = Pattern.compile("\"context_id\":\"([^\"]+)\",\"vm_name\":\"" + Pattern.quote(vm) + "\"")
+                .matcher(get("/api/v1/vm-contexts"));
+        if (!context.find()) {
+            throw new IllegalStateException("no VM context for " + vm);
+        }
+        String schedule = create("/api/v1/schedules",
+                "{\"name\":\"bench every minute\",\"cron_expression\":\"0 * * * * *\","
+                        + "\"timezone\":\"Europe/London\",\"enabled\":true,\"created_by\":\"bench\"}");
+        return create("/api/v1/protection-flows",
+                "{\"name\":\"bench every minute\",\"flow_type\":\"backup\",\"target_type\":\"vm\",\"target_id\":\""
+                        + context.group(1) + "\",\"repository_id\":\"" + sim.control().world().localRepositoryId()
+                        + "\",\"schedule_id\":\"" + schedule + "\",\"enabled\":true}");
+    }
+
+    /** How many backups were started on the hub ({@code POST /backups}) after request {@code afterSeq}. */
+    long backupStarts(long afterSeq) {
+        return sim.control()
+                .requests()
+                .stream()
+                .filter(r -> r.seq() > afterSeq && r.method().equals("POST") && r.path().equals("/api/v1/backups"))
+                .count();
+    }
+
     long lastSeq() {
         List<LoggedRequest> all = sim.control().requests();
         return all.isEmpty() ? 0 : all.getLast().seq();
@@ -66,6 +94,21 @@ final class BenchHub {
             return http.send(HttpRequest.newBuilder(sim.baseUrl().resolve(path))
                     .header("Authorization", "Bearer " + SimulatorConfig.APPLIANCE_TOKEN)
                     .build(), HttpResponse.BodyHandlers.ofString()).body();
+        }
+    }
+
+    /** POSTs a new object to the hub's API (201) and returns its {@code id}. */
+    private String create(String path, String json) throws Exception {
+        try (HttpClient http = HttpClient.newHttpClient()) {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(sim.baseUrl().resolve(path))
+                    .header("Authorization", "Bearer " + SimulatorConfig.APPLIANCE_TOKEN)
+                    .POST(HttpRequest.BodyPublishers.ofString(json))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            Matcher id = Pattern.compile("\"id\":\"([^\"]+)\"").matcher(response.body());
+            if (response.statusCode() != 201 || !id.find()) {
+                throw new IllegalStateException("the simulator refused " + path + ": " + response.body());
+            }
+            return id.group(1);
         }
     }
 

@@ -34,8 +34,9 @@ import org.junit.jupiter.api.Test;
  * results in docs/benchmarks.md): the production jar twice, the embedded PostgreSQL the tests use, the simulator
  * in this JVM as the one hub both poll (HUB_URL), and HAProxy from Debian with bench/haproxy.cfg, the sample
  * configuration of docs/deployment.md. Browserless {@link VaadinClient}s drive it through the load balancer;
- * each step is a check in the printed table, and the run fails if one fails. Instance a's idle sweep is
- * switched off (1 h) and b's runs every 5 s, so that b alone decides about a mount a user browses on a. Not a
+ * each step is a check in the printed table, and the run fails if one fails. Both instances run every
+ * cluster-wide job often (idle sweep every 5 s, storage samples every 10 s, the protection scheduler every 5 s
+ * with a flow due every minute), so the checks can see that each due run happened once across the two. Not a
  * test: the class name keeps it out of the normal runs.
  */
 class TwoInstancesBench {
@@ -75,14 +76,18 @@ class TwoInstancesBench {
         sim.control().reportBackupTelemetry(backupId);
         String held = hub.mountLatestBackup("dc01");
         String left = hub.mountLatestBackup(hub.anotherVm("dc01"));
+        String flowVm = hub.anotherVm(sim.control().world().protectedVm());
+        String flow = hub.everyMinuteFlow(flowVm);
+        long seqAtFlow = hub.lastSeq();
+        List<String> often = List.of("-Dconsole.restore.sweep-interval=5s",
+                "-Dconsole.dashboard.storage-sample-interval=10s",
+                "-Dconsole.dashboard.storage-sample-initial-delay=5s", "-Dconsole.protection.tick=5s");
         List<VaadinClient> clients = new ArrayList<>();
-        ConsoleProcess a = ConsoleProcess.start(jar, List.of("-Dconsole.restore.sweep-interval=1h"), environment,
-                out.resolve("instance-a.log"));
+        ConsoleProcess a = ConsoleProcess.start(jar, often, environment, out.resolve("instance-a.log"));
         ConsoleProcess b = null;
         Process haproxy = null;
         try {
-            b = ConsoleProcess.start(jar, List.of("-Dconsole.restore.sweep-interval=5s"), environment,
-                    out.resolve("instance-b.log"));
+            b = ConsoleProcess.start(jar, often, environment, out.resolve("instance-b.log"));
             check("both instances ready on one database",
                     status(a.baseUrl(), "/actuator/health/readiness") == 200
                             && status(b.baseUrl(), "/actuator/health/readiness") == 200,
@@ -138,10 +143,10 @@ class TwoInstancesBench {
                 return sim.control().mountedImage(left).isEmpty() && !unmountedBy(left, a, instanceB).equals("nobody");
             });
             String whoUnmounted = unmountedBy(left, a, b);
-            check("b's idle sweep unmounts the mount left on a", leftUnmounted && whoUnmounted.equals("b"),
-                    "unmounted by " + whoUnmounted);
+            check("an idle sweep unmounts the mount left on a, once",
+                    leftUnmounted && List.of("a", "b").contains(whoUnmounted), "unmounted by " + whoUnmounted);
             heartbeat(browsing);
-            check("b's sweep keeps the mount browsed on a", sim.control().mountedImage(held).isPresent(),
+            check("the sweeps keep the mount browsed on a", sim.control().mountedImage(held).isPresent(),
                     held + " still mounted on the hub");
             int auditRows = count(jdbcUrl, "SELECT count(*) FROM restore_downloads");
             int signIns = count(jdbcUrl, "SELECT count(*) FROM sign_in_audit");
@@ -184,6 +189,7 @@ class TwoInstancesBench {
                     auditRows + " download audit rows before and after; sign-in audit " + signIns + " → " + signInsAfter
                             + "; " + usageRows + " mount usage rows before the kill; audit page on b");
             check("b's log has no errors", b.errorLines().isEmpty(), b.errorLines().size() + " error lines");
+            checkJobsRanOnce(jdbcUrl, flow, seqAtFlow);
         } finally {
             clients.forEach(VaadinClient::close);
             if (haproxy != null) {
@@ -208,6 +214,55 @@ class TwoInstancesBench {
         Files.writeString(Path.of("target/bench/two-instances.md"), table + "\n");
         if (checks.stream().anyMatch(c -> !c[1].equals("pass"))) {
             throw new AssertionError("a check failed:\n" + table);
+        }
+    }
+
+    /**
+     * Every cluster-wide job ran once per due time across both instances: the every-minute flow has one run
+     * per due time and the hub saw no more backup starts than the runs recorded, storage samples are at
+     * least the lock's 30 s apart although both instances sample every 10 s, and each job's ShedLock row
+     * exists.
+     */
+    private void checkJobsRanOnce(String jdbcUrl, String flow, long seqAtFlow) throws Exception {
+        String countRuns = "SELECT count(*) FROM protection_run WHERE flow_id = '" + flow + "'";
+        await(Duration.ofMinutes(4), () -> Integer.parseInt(query(jdbcUrl, countRuns).getFirst()) >= 3);
+        List<String> runs = query(jdbcUrl,
+                "SELECT scheduled_for || ' ' || state || ' on ' || instance FROM protection_run" + " WHERE flow_id = '"
+                        + flow + "' ORDER BY scheduled_for");
+        int dueTimes = Integer.parseInt(query(jdbcUrl,
+                "SELECT count(DISTINCT scheduled_for) FROM protection_run WHERE flow_id = '" + flow + "'").getFirst());
+        int backupsRecorded = Integer.parseInt(query(jdbcUrl,
+                "SELECT count(*) FROM protection_run_vm v JOIN protection_run r"
+                        + " ON r.id = v.run_id WHERE r.flow_id = '" + flow + "' AND v.backup_id IS NOT NULL")
+                .getFirst());
+        long starts = hub.backupStarts(seqAtFlow);
+        check("the every-minute flow ran once per due time across both instances",
+                runs.size() >= 3 && dueTimes == runs.size() && starts == backupsRecorded,
+                runs.size() + " runs for " + dueTimes + " due times; the hub saw " + starts
+                        + " backup starts, the runs " + "recorded " + backupsRecorded + "; " + String.join("; ", runs));
+        List<String> samples = query(jdbcUrl, "SELECT repository_id || ' ' || sampled_at FROM storage_samples"
+                + " WHERE estimated = FALSE ORDER BY repository_id, sampled_at");
+        int closest = Integer.parseInt(query(jdbcUrl, "SELECT COALESCE(MIN(gap), 999999) FROM (SELECT"
+                + " EXTRACT(EPOCH FROM sampled_at - LAG(sampled_at) OVER (PARTITION BY repository_id ORDER BY sampled_at))::int"
+                + " AS gap FROM storage_samples WHERE estimated = FALSE) g WHERE gap IS NOT NULL").getFirst());
+        check("storage sampled once per slot across both instances", samples.size() >= 2 && closest >= 25,
+                samples.size() + " samples; the closest two of one repository " + closest + " s apart");
+        List<String> locks = query(jdbcUrl, "SELECT name FROM shedlock ORDER BY name");
+        check("each cluster-wide job holds a ShedLock row", locks.containsAll(
+                List.of("protection-run-tracker", "protection-scheduler", "storage-sampler", "unmount-on-close")),
+                String.join(", ", locks));
+    }
+
+    private static List<String> query(String jdbcUrl, String sql) {
+        try (Connection c = java.sql.DriverManager.getConnection(jdbcUrl, "postgres", "");
+                ResultSet rs = c.createStatement().executeQuery(sql)) {
+            List<String> rows = new ArrayList<>();
+            while (rs.next()) {
+                rows.add(rs.getString(1));
+            }
+            return rows;
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
         }
     }
 

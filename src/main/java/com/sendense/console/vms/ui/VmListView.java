@@ -7,7 +7,6 @@ import com.sendense.console.base.ui.component.Formatters;
 import com.sendense.console.base.ui.component.ViewToolbar;
 import com.sendense.console.hub.HubException;
 import com.sendense.console.hub.HubZone;
-import com.sendense.console.hub.VmContext;
 import com.sendense.console.protection.ui.DiscoverActions;
 import com.sendense.console.users.CurrentUser;
 import com.sendense.console.users.Role;
