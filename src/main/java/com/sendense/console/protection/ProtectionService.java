@@ -38,6 +38,7 @@ public class ProtectionService {
     private final FlowRunner runner;
     private final FlowOverviews overviews;
     private final FlowEditor editor;
+    private final ProtectionCoverage coverage;
     private final ProtectionProperties properties;
     private final CurrentUser currentUser;
     private final HubZone zone;
@@ -45,12 +46,14 @@ public class ProtectionService {
     private final String instance = "manual-" + UUID.randomUUID();
 
     ProtectionService(HubClient hub, RunStore store, FlowRunner runner, FlowOverviews overviews, FlowEditor editor,
-            ProtectionProperties properties, CurrentUser currentUser, HubZone zone, Clock clock) {
+            ProtectionCoverage coverage, ProtectionProperties properties, CurrentUser currentUser, HubZone zone,
+            Clock clock) {
         this.hub = hub;
         this.store = store;
         this.runner = runner;
         this.overviews = overviews;
         this.editor = editor;
+        this.coverage = coverage;
         this.properties = properties;
         this.currentUser = currentUser;
         this.zone = zone;
@@ -76,28 +79,36 @@ public class ProtectionService {
     @RolesAllowed({Roles.OPERATOR, Roles.ADMIN})
     public FlowOverview create(FlowForm form) {
         ProtectionFlow created = editor.create(form);
+        coverage.invalidate();
         return reread(created);
     }
 
     /** @throws FlowValidationException with the reason in words, also when the form changes the target */
     @RolesAllowed({Roles.OPERATOR, Roles.ADMIN})
     public FlowOverview update(String flowId, FlowForm form) {
-        return reread(editor.update(flowId, form));
+        ProtectionFlow updated = editor.update(flowId, form);
+        coverage.invalidate();
+        return reread(updated);
     }
 
     @RolesAllowed({Roles.OPERATOR, Roles.ADMIN})
     public void delete(String flowId) {
         editor.delete(flowId);
+        coverage.invalidate();
     }
 
     @RolesAllowed({Roles.OPERATOR, Roles.ADMIN})
     public BulkOutcome setEnabled(Collection<String> ids, boolean enabled) {
-        return editor.setEnabled(ids, enabled);
+        BulkOutcome outcome = editor.setEnabled(ids, enabled);
+        coverage.invalidate();
+        return outcome;
     }
 
     @RolesAllowed({Roles.OPERATOR, Roles.ADMIN})
     public BulkOutcome delete(Collection<String> ids) {
-        return editor.delete(ids);
+        BulkOutcome outcome = editor.delete(ids);
+        coverage.invalidate();
+        return outcome;
     }
 
     /**

@@ -41,6 +41,8 @@ class ProtectionServiceTest {
     FakeHubClient hub;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    ProtectionCoverage coverage;
 
     @BeforeEach
     void hub_with_a_flow() {
@@ -118,6 +120,20 @@ class ProtectionServiceTest {
         hub.startGate.countDown();
         assertThat(service.runs("f1", 10)).hasSize(1);
         assertThat(service.recentRuns(10)).extracting(ProtectionRun::id).containsExactly(run.id());
+    }
+
+    @Test
+    @WithMockUser(username = "olga", roles = Roles.OPERATOR)
+    void a_new_or_disabled_flow_shows_in_the_vms_coverage_at_once_not_after_the_cache_expires() {
+        String web = ProtectionFixture.context("web-server-01");
+        assertThat(coverage.coverage().forVm(web)).hasValueSatisfying(vm -> assertThat(vm.notScheduled()).isTrue());
+
+        FlowOverview created = service.create(new FlowForm("Nightly web", null, FlowTargetType.VM, web, REPO,
+                new ScheduleChoice.Daily(LocalTime.of(2, 0)), true));
+        assertThat(coverage.coverage().forVm(web)).hasValueSatisfying(vm -> assertThat(vm.notScheduled()).isFalse());
+
+        service.setEnabled(List.of(created.flow().id()), false);
+        assertThat(coverage.coverage().forVm(web)).hasValueSatisfying(vm -> assertThat(vm.notScheduled()).isTrue());
     }
 
     @Test

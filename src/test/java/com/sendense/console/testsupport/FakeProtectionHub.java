@@ -35,7 +35,32 @@ public abstract class FakeProtectionHub extends FakeDiscoveryHub {
     @Override
     public List<ProtectionFlow> protectionFlows() {
         check();
-        return flows.values().stream().sorted((a, b) -> b.createdAt().compareTo(a.createdAt())).toList();
+        return flows.values()
+                .stream()
+                .sorted((a, b) -> b.createdAt().compareTo(a.createdAt()))
+                .map(this::withNames)
+                .toList();
+    }
+
+    /**
+     * As the hub's reads (not its create answer) give a flow: the schedule's name and cron and the
+     * repository's name when those rows exist (GORM preload), the stored values otherwise.
+     */
+    private ProtectionFlow withNames(ProtectionFlow f) {
+        HubSchedule schedule = f.scheduleId() == null ? null : schedules.get(f.scheduleId());
+        String repositoryName = repositoryList().stream()
+                .filter(r -> r.id().equals(f.repositoryId()))
+                .map(Repository::name)
+                .findFirst()
+                .orElse(f.repositoryName());
+        if (schedule == null && java.util.Objects.equals(repositoryName, f.repositoryName())) {
+            return f;
+        }
+        return new ProtectionFlow(f.id(), f.name(), f.description(), f.flowType(), f.targetType(), f.targetId(),
+                f.repositoryId(), repositoryName, f.policyId(), f.policyName(), f.scheduleId(),
+                schedule == null ? f.scheduleName() : schedule.name(),
+                schedule == null ? f.scheduleCron() : schedule.cron(), f.enabled(), f.runs(), f.createdAt(),
+                f.updatedAt(), f.createdBy());
     }
 
     @Override
@@ -46,7 +71,7 @@ public abstract class FakeProtectionHub extends FakeDiscoveryHub {
             throw new HubNotFoundException("flow", HubErrorCode.FLOW_NOT_FOUND, 404, "Flow not found",
                     "flow not found: " + flowId);
         }
-        return flow;
+        return withNames(flow);
     }
 
     @Override
