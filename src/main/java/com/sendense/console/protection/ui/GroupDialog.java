@@ -33,6 +33,10 @@ class GroupDialog extends Dialog {
         save = new Button(current == null ? "Create group" : "Save", e -> save(onSave));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 
+        name.setId("group-name");
+        maxVms.setId("group-max-vms");
+        save.setId("group-save");
+        error.setId("group-error");
         name.setRequired(true);
         name.setMaxLength(GroupForm.MAX_NAME_LENGTH);
         description.setMaxLength(GroupForm.MAX_DESCRIPTION_LENGTH);

@@ -71,6 +71,11 @@ class GroupMembersDialog extends Dialog {
         members.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         members.setEmptyStateText("No members: a flow on this group has nothing to back up.");
         members.setAllRowsVisible(true);
+        candidates.setId("group-candidates");
+        add.setId("group-add");
+        capacity.setId("group-capacity");
+        problem.setId("group-problem");
+        members.setId("group-members");
         candidates.setItemLabelGenerator(VmContext::vmName);
         candidates.setPlaceholder("Search VMs");
         candidates.setWidthFull();

@@ -55,6 +55,8 @@ class GroupsView extends Main {
 
         // Create components
         newGroup.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        newGroup.setId("group-new");
+        grid.setId("groups-grid");
         newGroup.setVisible(service.canChange());
         problem.addClassName(LumoUtility.TextColor.ERROR);
         problem.setVisible(false);

@@ -61,6 +61,10 @@ class RepositoriesView extends Main {
 
         // Create components
         newRepository.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        newRepository.setId("repository-new");
+        refreshStorage.setId("repository-refresh");
+        status.setId("repositories-status");
+        grid.setId("repositories-grid");
         newRepository.setVisible(service.canChange());
         refreshStorage.setVisible(service.canChange());
         refreshStorage.setDisableOnClick(true);

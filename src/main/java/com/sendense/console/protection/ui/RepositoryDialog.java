@@ -73,6 +73,11 @@ class RepositoryDialog extends Dialog {
             default -> "CIFS / SMB share";
         });
         type.setValue(RepositoryType.LOCAL);
+        name.setId("repository-name");
+        path.setId("repository-path");
+        test.setId("repository-test");
+        create.setId("repository-create");
+        result.setId("repository-result");
         name.setRequired(true);
         name.setMaxLength(RepositoryAdminService.MAX_NAME_LENGTH);
         path.setPlaceholder("/var/lib/sendense/backups");
