@@ -8,7 +8,6 @@ import com.sendense.console.base.ui.component.ClippedText;
 import com.sendense.console.base.ui.component.Formatters;
 import com.sendense.console.base.ui.component.ViewToolbar;
 import com.sendense.console.hub.HubException;
-import com.sendense.console.hub.HubZone;
 import com.sendense.console.hub.Repository;
 import com.sendense.console.hub.StorageInfo;
 import com.sendense.console.hub.StorageRefresh;
@@ -33,7 +32,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
+import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 
@@ -53,11 +52,11 @@ class RepositoriesView extends Main {
     final Grid<Repository> grid = new Grid<>();
     final Paragraph status = new Paragraph();
     private final RepositoryAdminService service;
-    private final ZoneId zone;
+    private final Clock clock;
 
-    RepositoriesView(RepositoryAdminService service, HubZone hubZone) {
+    RepositoriesView(RepositoryAdminService service, Clock clock) {
         this.service = service;
-        this.zone = hubZone.zone();
+        this.clock = clock;
 
         // Create components
         newRepository.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -89,9 +88,13 @@ class RepositoriesView extends Main {
     }
 
     private void configureGrid() {
-        ClippedText.addColumn(grid, Repository::name).setHeader("Name").setKey("name").setFlexGrow(1);
+        ClippedText.addColumn(grid, Repository::name).setHeader("Name").setKey("name").setWidth("11rem").setFlexGrow(1);
         grid.addColumn(r -> r.type().name()).setHeader("Type").setKey("type").setAutoWidth(true);
-        ClippedText.addColumn(grid, RepositoriesView::location).setHeader("Location").setKey("location").setFlexGrow(1);
+        ClippedText.addColumn(grid, RepositoriesView::location)
+                .setHeader("Location")
+                .setKey("location")
+                .setWidth("9rem")
+                .setFlexGrow(1);
         grid.addComponentColumn(this::capacity).setHeader("Capacity").setKey("capacity").setAutoWidth(true);
         grid.addColumn(storage(s -> Formatters.bytes(s.usedBytes(), locale())))
                 .setHeader("Used")
@@ -109,11 +112,11 @@ class RepositoriesView extends Main {
                 .setHeader(hint("Immutable", "Stored by the hub, not enforced"))
                 .setKey("immutable")
                 .setAutoWidth(true);
-        grid.addColumn(r -> r.minRetentionDays() == 0 ? "None" : r.minRetentionDays() + " days (not enforced)")
+        grid.addColumn(r -> r.minRetentionDays() == 0 ? "None" : r.minRetentionDays() + " days")
                 .setHeader(hint("Min. retention", "Stored by the hub, not enforced"))
                 .setKey("retention")
                 .setAutoWidth(true);
-        grid.addColumn(storage(s -> Formatters.dateTime(s.lastCheckAt(), zone, locale())))
+        grid.addColumn(storage(s -> Formatters.ago(s.lastCheckAt(), clock.instant())))
                 .setHeader("Last checked")
                 .setKey("checked")
                 .setAutoWidth(true);

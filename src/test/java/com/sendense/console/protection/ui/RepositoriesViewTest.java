@@ -77,7 +77,7 @@ class RepositoriesViewTest extends SpringBrowserlessTest {
         assertThat(text(view, 0, "location")).isEqualTo("/backup");
         assertThat(plain(view, 0, "backups")).isEqualTo("3");
         assertThat(plain(view, 1, "immutable")).isEqualTo("Yes (not enforced)");
-        assertThat(plain(view, 1, "retention")).isEqualTo("30 days (not enforced)");
+        assertThat(plain(view, 1, "retention")).isEqualTo("30 days");
         assertThat(view.getElement().getTextRecursively()).contains("enforces neither");
     }
 

@@ -30,7 +30,7 @@ public class CapacityMeter extends Div {
         bar.getElement()
                 .setAttribute("aria-label", text + ": " + Formatters.bytes(usedBytes, locale) + " of "
                         + Formatters.bytes(totalBytes, locale));
-        bar.setWidth("8rem");
+        bar.setWidth("5rem");
         addClassName("capacity-meter");
         getStyle().set("display", "flex").set("align-items", "center").set("gap", "var(--lumo-space-s)");
         add(bar, label);
