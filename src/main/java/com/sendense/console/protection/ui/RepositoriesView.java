@@ -88,21 +88,18 @@ class RepositoriesView extends Main {
     }
 
     private void configureGrid() {
-        ClippedText.addColumn(grid, Repository::name).setHeader("Name").setKey("name").setWidth("11rem").setFlexGrow(1);
+        ClippedText.addColumn(grid, Repository::name).setHeader("Name").setKey("name").setWidth("9rem").setFlexGrow(1);
         grid.addColumn(r -> r.type().name()).setHeader("Type").setKey("type").setAutoWidth(true);
         ClippedText.addColumn(grid, RepositoriesView::location)
                 .setHeader("Location")
                 .setKey("location")
-                .setWidth("9rem")
+                .setWidth("8rem")
                 .setFlexGrow(1);
         grid.addComponentColumn(this::capacity).setHeader("Capacity").setKey("capacity").setAutoWidth(true);
-        grid.addColumn(storage(s -> Formatters.bytes(s.usedBytes(), locale())))
-                .setHeader("Used")
-                .setKey("used")
-                .setAutoWidth(true);
-        grid.addColumn(storage(s -> Formatters.bytes(s.availableBytes(), locale())))
-                .setHeader("Free")
-                .setKey("free")
+        grid.addColumn(storage(s -> Formatters.bytes(s.usedBytes(), locale()) + " / "
+                + Formatters.bytes(s.availableBytes(), locale())))
+                .setHeader("Used / free")
+                .setKey("space")
                 .setAutoWidth(true);
         grid.addColumn(storage(s -> String.valueOf(s.backupCount())))
                 .setHeader(hint("Backups", "The hub's count: a row per disk, and rows of deleted and failed backups"))

@@ -75,6 +75,7 @@ class RepositoriesViewTest extends SpringBrowserlessTest {
         assertThat(meter.percent()).isEqualTo(92.0);
         assertThat(meter.getElement().getTextRecursively()).isEqualTo("92 % used");
         assertThat(text(view, 0, "location")).isEqualTo("/backup");
+        assertThat(plain(view, 0, "space")).isEqualTo("920 GB / 80.0 GB");
         assertThat(plain(view, 0, "backups")).isEqualTo("3");
         assertThat(plain(view, 1, "immutable")).isEqualTo("Yes (not enforced)");
         assertThat(plain(view, 1, "retention")).isEqualTo("30 days");
