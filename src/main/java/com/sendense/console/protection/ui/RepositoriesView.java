@@ -93,9 +93,13 @@ class RepositoriesView extends Main {
         ClippedText.addColumn(grid, RepositoriesView::location)
                 .setHeader("Location")
                 .setKey("location")
-                .setWidth("8rem")
+                .setWidth("7rem")
                 .setFlexGrow(1);
-        grid.addComponentColumn(this::capacity).setHeader("Capacity").setKey("capacity").setAutoWidth(true);
+        grid.addComponentColumn(this::capacity)
+                .setHeader("Capacity")
+                .setKey("capacity")
+                .setWidth("9rem")
+                .setFlexGrow(0);
         grid.addColumn(storage(s -> Formatters.bytes(s.usedBytes(), locale()) + " / "
                 + Formatters.bytes(s.availableBytes(), locale())))
                 .setHeader("Used / free")
