@@ -1,4 +1,7 @@
-/** The protection pages: flows, machine groups and repositories. Package-private. */
+/**
+ * Views of scheduled protection: flows, the schedule timeline, groups, repositories, vCenter credentials and VM
+ * discovery.
+ */
 @NullMarked
 package com.sendense.console.protection.ui;
 
