@@ -5,7 +5,9 @@ import com.sendense.console.hub.BackupFilter;
 import com.sendense.console.hub.BackupId;
 import com.sendense.console.hub.BackupStatus;
 import com.sendense.console.hub.HubClient;
+import com.sendense.console.hub.HubException;
 import com.sendense.console.hub.HubNotFoundException;
+import com.sendense.console.hub.Repository;
 import com.sendense.console.hub.VmContext;
 import com.sendense.console.hub.VmDisk;
 import com.sendense.console.users.CurrentUser;
@@ -13,7 +15,9 @@ import com.sendense.console.users.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
@@ -64,6 +68,18 @@ public class RestoreCatalog {
             return Optional.of(hub.backup(backupId)).filter(b -> b.vmName().equals(vmName));
         } catch (HubNotFoundException e) {
             return Optional.empty();
+        }
+    }
+
+    /**
+     * Repository names by id, to show instead of ids. Empty when the hub cannot list them: an id is
+     * still right, so the recovery points do not fail for it. A removed repository keeps its id.
+     */
+    public Map<String, String> repositoryNames() {
+        try {
+            return hub.repositories().stream().collect(Collectors.toMap(Repository::id, Repository::name, (a, b) -> a));
+        } catch (HubException e) {
+            return Map.of();
         }
     }
 

@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Step 2: the recovery point, by date. Only completed backups can be mounted; every backup holds
@@ -30,8 +31,8 @@ class RecoveryPointStep extends Div {
     private final List<Backup> points;
     private final ZoneId zone;
 
-    RecoveryPointStep(String vmName, List<Backup> points, ZoneId zone, Locale locale, String notice,
-            SerializableConsumer<Backup> onChoose, SerializableRunnable onBack) {
+    RecoveryPointStep(String vmName, List<Backup> points, Map<String, String> repositoryNames, ZoneId zone,
+            Locale locale, String notice, SerializableConsumer<Backup> onChoose, SerializableRunnable onBack) {
         this.points = points;
         this.zone = zone;
 
@@ -55,10 +56,12 @@ class RecoveryPointStep extends Div {
                 .setKey("size")
                 .setAutoWidth(true);
         grid.addColumn(b -> b.disksCount()).setHeader("Disks").setKey("disks").setAutoWidth(true);
-        ClippedText.addColumn(grid, Backup::repositoryId)
-                .setHeader("Repository")
-                .setKey("repository")
-                .setAutoWidth(true);
+        // The name, as everywhere else; the id (which the hub's logs use) in the hover title.
+        grid.addComponentColumn(b -> {
+            var name = ClippedText.span(repositoryNames.getOrDefault(b.repositoryId(), b.repositoryId()));
+            name.getElement().setAttribute("title", b.repositoryId());
+            return name;
+        }).setHeader("Repository").setKey("repository").setAutoWidth(true);
         var empty = new Span(points.isEmpty()
                 ? vmName + " has no completed backup yet, so there is nothing to restore from."
                 : "No recovery point on that date.");

@@ -143,7 +143,7 @@ class RestoreWizardView extends Main implements BeforeEnterObserver {
 
     private void showPoints(VmContext vm, List<Backup> points, String notice) {
         stepper.show(1, false);
-        showBody(new RecoveryPointStep(vm.vmName(), points, zone, locale(), notice,
+        showBody(new RecoveryPointStep(vm.vmName(), points, catalog.repositoryNames(), zone, locale(), notice,
                 b -> go(vm.vmName(), b.id().value(), null), () -> go(null, null, null)));
     }
 
