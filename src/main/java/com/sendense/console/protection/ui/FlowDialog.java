@@ -41,6 +41,7 @@ import org.jspecify.annotations.Nullable;
 class FlowDialog extends Dialog {
 
     static final int MAX_NAME = 255;
+    static final String TOO_LONG = "The hub takes at most 255 characters.";
 
     /** What the form holds while it is edited; the binder writes here. */
     static final class Draft implements Serializable {
@@ -104,6 +105,7 @@ class FlowDialog extends Dialog {
         name.setId("flow-name");
         name.setWidthFull();
         name.setMaxLength(MAX_NAME);
+        name.setI18n(new TextField.TextFieldI18n().setMaxLengthErrorMessage(TOO_LONG));
         description.setWidthFull();
         target.setId("flow-target");
         target.setWidthFull();
@@ -141,7 +143,7 @@ class FlowDialog extends Dialog {
         binder.forField(name)
                 .asRequired("Give the flow a name.")
                 .withValidator(n -> !n.isBlank(), "The name cannot be only spaces.")
-                .withValidator(n -> n.strip().length() <= MAX_NAME, "The hub takes at most 255 characters.")
+                .withValidator(n -> n.strip().length() <= MAX_NAME, TOO_LONG)
                 .bind(d -> d.name, (d, v) -> d.name = v.strip());
         binder.forField(description).bind(d -> d.description, (d, v) -> d.description = v);
         binder.forField(target)

@@ -89,7 +89,9 @@ class ProtectionView extends Main implements BeforeEnterObserver {
 
         // Add listeners
         newFlow.addClickListener(e -> FlowDialog.create(service, zone.zone(), locale(), saved -> load()).open());
-        grid.addSelectionListener(e -> bulk.show(e.getAllSelectedItems().size()));
+        if (mayChange) {
+            grid.addSelectionListener(e -> bulk.show(e.getAllSelectedItems().size()));
+        }
 
         // Layout
         setSizeFull();
@@ -132,7 +134,6 @@ class ProtectionView extends Main implements BeforeEnterObserver {
 
     private void show() {
         List<FlowOverview> shown = flows.stream().filter(filter::matches).toList();
-        grid.deselectAll();
         grid.setItems(shown);
         summary.setText(
                 shown.size() == flows.size() ? count(flows.size()) : shown.size() + " of " + count(flows.size()));

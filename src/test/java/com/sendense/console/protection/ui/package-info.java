@@ -1,0 +1,4 @@
+@NullMarked
+package com.sendense.console.protection.ui;
+
+import org.jspecify.annotations.NullMarked;
