@@ -18,6 +18,7 @@ import com.sendense.console.users.Role;
 import com.sendense.console.users.Roles;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
@@ -46,6 +47,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Route(ProtectionView.PATH + "/:" + ProtectionNavigation.FLOW_ID)
 @RolesAllowed({Roles.OPERATOR, Roles.MANAGER, Roles.ADMIN})
+@StyleSheet("context://styles/protection.css")
 class FlowView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     static final int RUNS_SHOWN = 20;

@@ -14,6 +14,7 @@ import com.sendense.console.users.Role;
 import com.sendense.console.users.Roles;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -45,6 +46,7 @@ import java.util.Set;
 @PageTitle("Protection")
 @Menu(order = 25, icon = "vaadin:calendar-clock", title = "Protection")
 @RolesAllowed({Roles.OPERATOR, Roles.MANAGER, Roles.ADMIN})
+@StyleSheet("context://styles/protection.css")
 class ProtectionView extends Main implements BeforeEnterObserver {
 
     static final String PATH = "protection";
