@@ -32,7 +32,7 @@ import org.springframework.stereotype.Component;
  * @see "docs/decisions/013-20261125-safe-backup-start.md"
  */
 @Component
-class BackupStarter {
+public class BackupStarter {
 
     /** The hub drops answers after its 15 s write timeout; look this long for a backup that did start. */
     static final Duration RECOVERY_WINDOW = Duration.ofSeconds(20);
@@ -61,8 +61,12 @@ class BackupStarter {
         this.rechecks = 1 + (int) (recoveryWindow.toMillis() / Math.max(1, recheckInterval.toMillis()));
     }
 
-    /** Refuses at once when the VM is busy; otherwise talks to the hub on the executor. */
-    CompletableFuture<StartResult> start(BackupRequest request) {
+    /**
+     * Refuses at once when the VM is busy; otherwise talks to the hub on the executor. Public for the
+     * protection scheduler, which starts backups without a signed-in user; views go through
+     * {@link BackupOperations}.
+     */
+    public CompletableFuture<StartResult> start(BackupRequest request) {
         String vm = request.vmName();
         var running = live.activeJobFor(vm);
         if (running.isPresent()) {

@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Async;
@@ -42,6 +43,7 @@ class StorageSampler {
 
     @Async
     @Scheduled(fixedDelayString = "${console.dashboard.storage-sample-interval:1h}", initialDelayString = "${console.dashboard.storage-sample-initial-delay:10s}")
+    @SchedulerLock(name = "storage-sampler", lockAtMostFor = "30m", lockAtLeastFor = "30s")
     void trigger() {
         runs.run(() -> {
             try {

@@ -1,5 +1,6 @@
 package com.sendense.console.protection;
 
+import com.sendense.console.hub.Backup;
 import com.sendense.console.hub.BackupId;
 import com.sendense.console.hub.BackupType;
 import org.jspecify.annotations.Nullable;
@@ -12,4 +13,17 @@ import org.jspecify.annotations.Nullable;
  * @param message the hub's words for a failure or a refused start, or why the VM was skipped
  */
 public record RunVm(String vmName, @Nullable String contextId, @Nullable BackupId backupId, @Nullable BackupType type,
-        VmOutcome outcome, @Nullable String message) {}
+        VmOutcome outcome, @Nullable String message) {
+
+    RunVm failed(String why) {
+        return new RunVm(vmName, contextId, null, null, VmOutcome.START_FAILED, why);
+    }
+
+    RunVm running(Backup backup, BackupType startedAs, @Nullable String note) {
+        return new RunVm(vmName, contextId, backup.id(), startedAs, VmOutcome.RUNNING, note);
+    }
+
+    RunVm ended(VmOutcome outcome, @Nullable String note) {
+        return new RunVm(vmName, contextId, backupId, type, outcome, note);
+    }
+}

@@ -6,6 +6,7 @@ import com.sendense.console.live.OneRunAtATime;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Async;
@@ -33,6 +34,7 @@ class UnmountOnClose {
 
     @Async
     @Scheduled(fixedDelayString = "${console.restore.sweep-interval:30s}", initialDelayString = "${console.restore.sweep-interval:30s}")
+    @SchedulerLock(name = "unmount-on-close", lockAtMostFor = "5m", lockAtLeastFor = "30s")
     void trigger() {
         runs.run(this::sweepOnce);
     }

@@ -1,0 +1,225 @@
+package com.sendense.console.protection;
+
+import com.sendense.console.backups.BackupRequest;
+import com.sendense.console.backups.BackupStarter;
+import com.sendense.console.backups.StartResult;
+import com.sendense.console.hub.BackupFilter;
+import com.sendense.console.hub.BackupStatus;
+import com.sendense.console.hub.BackupType;
+import com.sendense.console.hub.FlowTargetType;
+import com.sendense.console.hub.GroupMember;
+import com.sendense.console.hub.HubClient;
+import com.sendense.console.hub.HubErrorCode;
+import com.sendense.console.hub.HubException;
+import com.sendense.console.hub.HubNotFoundException;
+import com.sendense.console.hub.ProtectionFlow;
+import com.sendense.console.hub.VmContext;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Component;
+
+/**
+ * Runs one recorded run: resolves the flow's VMs now and starts them one after another through the
+ * wizard's guarded start (no second start of a busy VM, no blind retry after a lost answer), full when
+ * the repository holds no completed full of the VM. The hub's {@code execute} is never used.
+ *
+ * @see "docs/decisions/017-20261206-console-runs-flows.md"
+ */
+@Component
+class FlowRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(FlowRunner.class);
+
+    private final HubClient hub;
+    private final BackupStarter starter;
+    private final RunStore store;
+    private final Clock clock;
+    private final Executor executor;
+    private final Set<Long> local = ConcurrentHashMap.newKeySet();
+
+    @Autowired
+    FlowRunner(HubClient hub, BackupStarter starter, RunStore store, Clock clock) {
+        this(hub, starter, store, clock,
+                Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("flow-run-", 0).factory()));
+    }
+
+    FlowRunner(HubClient hub, BackupStarter starter, RunStore store, Clock clock, Executor executor) {
+        this.hub = hub;
+        this.starter = starter;
+        this.store = store;
+        this.clock = clock;
+        this.executor = executor;
+    }
+
+    /** Starts the run's VMs on the executor (a virtual thread in production), never on the caller's thread. */
+    void runLater(long runId, ProtectionFlow flow) {
+        local.add(runId);
+        executor.execute(() -> {
+            try {
+                run(runId, flow);
+            } catch (RuntimeException e) {
+                log.error("Run {} of flow {} failed unexpectedly", runId, flow.name(), e);
+                store.settle(runId, flow.id(), RunState.FAILED,
+                        "The console failed while starting this run's backups: " + e.getMessage(), clock.instant());
+            } finally {
+                local.remove(runId);
+            }
+        });
+    }
+
+    /** Whether this instance is still starting the run's VMs. */
+    boolean starting(long runId) {
+        return local.contains(runId);
+    }
+
+    void run(long runId, ProtectionFlow flow) {
+        List<RunVm> vms;
+        try {
+            vms = resolve(flow);
+        } catch (RunFailure e) {
+            store.settle(runId, flow.id(), RunState.FAILED, e.getMessage(), clock.instant());
+            return;
+        } catch (HubException e) {
+            store.settle(runId, flow.id(), RunState.FAILED,
+                    "The console could not read the flow's VMs from the hub: " + e.getMessage(), clock.instant());
+            return;
+        }
+        store.addVms(runId, vms, clock.instant());
+        List<RunVm> done = new ArrayList<>(vms);
+        for (int i = 0; i < vms.size(); i++) {
+            if (vms.get(i).outcome() != VmOutcome.STARTING) {
+                continue;
+            }
+            store.heartbeat(runId, clock.instant());
+            RunVm result = start(flow, vms.get(i));
+            done.set(i, result);
+            store.updateVm(runId, i, result, clock.instant());
+        }
+        RunVerdict.of(done).ifPresent(v -> store.settle(runId, flow.id(), v.state(), v.message(), clock.instant()));
+    }
+
+    private List<RunVm> resolve(ProtectionFlow flow) {
+        Map<String, VmContext> byContext = hub.vms()
+                .stream()
+                .collect(Collectors.toMap(VmContext::contextId, Function.identity(), (a, b) -> a));
+        if (flow.targetType() == FlowTargetType.VM) {
+            return List.of(planned(flow.targetId(), null, byContext));
+        }
+        if (flow.targetType() != FlowTargetType.GROUP) {
+            throw new RunFailure("The flow's target is neither a VM nor a group; the console cannot run it.");
+        }
+        List<GroupMember> members;
+        try {
+            members = hub.groupVms(flow.targetId());
+        } catch (HubNotFoundException e) {
+            throw new RunFailure("The flow's machine group no longer exists on the hub: edit the flow or delete it.");
+        }
+        if (members.isEmpty()) {
+            throw new RunFailure("The group has no VMs: add VMs to the group, or the flow backs up nothing.");
+        }
+        return members.stream().map(m -> planned(m.vmContextId(), m.vmName(), byContext)).toList();
+    }
+
+    private static RunVm planned(String contextId, @Nullable String memberName, Map<String, VmContext> byContext) {
+        VmContext vm = byContext.get(contextId);
+        if (vm == null) {
+            String name = memberName == null || memberName.isBlank() ? contextId : memberName;
+            return new RunVm(name, contextId, null, null, VmOutcome.SKIPPED_NOT_FOUND,
+                    "Not backed up: the VM is no longer on the hub.");
+        }
+        return new RunVm(vm.vmName(), contextId, null, null, VmOutcome.STARTING, null);
+    }
+
+    private RunVm start(ProtectionFlow flow, RunVm vm) {
+        String repository = flow.repositoryId();
+        if (repository == null || repository.isBlank()) {
+            return vm.failed("Not started: the flow has no repository.");
+        }
+        BackupType type;
+        @Nullable
+        String why = null;
+        try {
+            type = hasCompletedFull(vm.vmName(), repository) ? BackupType.INCREMENTAL : BackupType.FULL;
+        } catch (HubException e) {
+            type = BackupType.FULL;
+            why = "Full backup: the console could not read the VM's earlier backups (" + e.getMessage() + ").";
+        }
+        try {
+            return started(vm, type, startAndWait(vm.vmName(), type, repository), why);
+        } catch (HubException e) {
+            if (type == BackupType.INCREMENTAL && e.code() == HubErrorCode.NO_PREVIOUS_BACKUP) {
+                String fallback = "The hub refused an incremental (" + e.getMessage()
+                        + "); a full backup was started instead.";
+                try {
+                    return started(vm, BackupType.FULL, startAndWait(vm.vmName(), BackupType.FULL, repository),
+                            fallback);
+                } catch (HubException full) {
+                    return vm.failed(fallback.replace("was started instead", "was tried instead and refused too: ")
+                            + full.getMessage());
+                }
+            }
+            return vm.failed("The hub refused the backup: " + e.getMessage());
+        }
+    }
+
+    private boolean hasCompletedFull(String vmName, String repositoryId) {
+        return hub.backups(BackupFilter.forVm(vmName).ofType(BackupType.FULL).andStatus(BackupStatus.COMPLETED))
+                .stream()
+                .anyMatch(b -> b.repositoryId().equals(repositoryId));
+    }
+
+    private StartResult startAndWait(String vmName, BackupType type, String repositoryId) {
+        try {
+            return starter.start(new BackupRequest(vmName, type, repositoryId)).get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof HubException hubError) {
+                throw hubError;
+            }
+            throw new IllegalStateException("Starting the backup failed", e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while starting the backup", e);
+        }
+    }
+
+    private static RunVm started(RunVm vm, BackupType type, StartResult result, @Nullable String why) {
+        return switch (result) {
+            case StartResult.Started s -> vm.running(s.backup(), type, why);
+            case StartResult.Attached a -> vm.running(a.backup(), type,
+                    join(why, "The hub's answer was lost; the console found the backup it had started."));
+            case StartResult.AlreadyRunning r -> new RunVm(vm.vmName(), vm.contextId(),
+                    r.running() == null ? null : r.running().id(), null, VmOutcome.SKIPPED_ALREADY_RUNNING,
+                    r.running() == null
+                            ? "Not started: a backup of this VM was being started by someone else."
+                            : "Not started: backup " + r.running().id() + " of this VM was already running.");
+            case StartResult.OutcomeUnknown u -> vm.failed("The hub did not answer the start and lists no new backup "
+                    + "of this VM, so it was not sent again (that could start a second backup). "
+                    + "Check the VM's backup history.");
+        };
+    }
+
+    private static String join(@Nullable String first, String second) {
+        return first == null ? second : first + " " + second;
+    }
+
+    /** The run cannot start anything; the message says why. */
+    static final class RunFailure extends RuntimeException {
+
+        RunFailure(String message) {
+            super(message);
+        }
+    }
+}
