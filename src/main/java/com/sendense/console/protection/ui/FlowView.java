@@ -65,6 +65,7 @@ class FlowView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private final ProtectionService service;
     private final HubZone zone;
     private final boolean mayChange;
+    private final Clock clock;
     private String flowId = "";
     private @Nullable FlowOverview flow;
     private boolean running;
@@ -72,6 +73,7 @@ class FlowView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     FlowView(ProtectionService service, LiveUpdates live, CurrentUser user, HubZone zone, Clock clock) {
         this.service = service;
         this.zone = zone;
+        this.clock = clock;
         this.mayChange = user.hasRole(Role.OPERATOR) || user.hasRole(Role.ADMIN);
         this.definition = new FlowDefinition(zone.zone(), clock, locale());
         this.runs = new RunsGrid(zone.zone(), locale());
@@ -167,16 +169,33 @@ class FlowView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     /**
-     * The shared poller's news: live progress, and the runs read again (from the console's database) while one goes on.
+     * The shared poller's news: live progress, and the runs read again from the console's database (not
+     * the hub) while one goes on or once the next due time has passed, so a scheduled run appears by itself.
+     * When a new run has appeared, the flow is read again for its next run.
      */
     private void progress(JobBoard board) {
-        if (flow == null) {
+        FlowOverview shown = flow;
+        if (shown == null) {
             return;
         }
-        if (running) {
+        boolean due = shown.nextRun() != null && !clock.instant().isBefore(shown.nextRun().toInstant());
+        if (running || due) {
+            long before = runs.getGenericDataView().getItems().count();
             loadRuns();
+            if (runs.getGenericDataView().getItems().count() != before) {
+                reloadDefinition();
+            }
         }
         runs.show(board);
+    }
+
+    private void reloadDefinition() {
+        try {
+            flow = service.flow(flowId);
+            definition.show(flow);
+        } catch (HubException e) {
+            // The definition stays as last read; the runs come from the console's own database.
+        }
     }
 
     private void runNow() {

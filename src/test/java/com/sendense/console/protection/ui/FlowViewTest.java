@@ -145,6 +145,28 @@ class FlowViewTest extends ProtectionViewsTestBase {
     }
 
     @Test
+    void a_scheduled_run_appears_by_itself_once_its_due_time_has_passed() {
+        var due = clock.instant().minusSeconds(5).atZone(zone.zone());
+        flows.set(1, new com.sendense.console.protection.FlowOverview(single.flow(), "sql-prod-01", null,
+                single.schedule(), single.scheduleText(), due, null, null, 1));
+        FlowView view = openFlow("flow-sql");
+        assertThat(view.runs.getGenericDataView().getItems()).isEmpty();
+
+        var scheduled = new ProtectionRun(10, "flow-sql", "SQL hourly", RunTrigger.SCHEDULE, due.toInstant(),
+                clock.instant(), null, RunState.RUNNING, "scheduler", null, List.of());
+        when(service.runs(org.mockito.ArgumentMatchers.eq("flow-sql"), org.mockito.ArgumentMatchers.anyInt()))
+                .thenReturn(List.of(scheduled));
+        flows.set(1, single);
+        live.track(TestBackups.running("other", TestBackups.LOCAL, BackupType.FULL, "2026-12-06T09:56:00Z"));
+        MockVaadin.runUIQueue(true);
+
+        assertThat(view.runs.getGenericDataView().getItems()).containsExactly(scheduled);
+        assertThat(view.definition.getElement().getTextRecursively()).as("the next run read again")
+                .contains(FlowTexts.nextRun(single.nextRun(), clock.instant(), zone.zone(), UI.getCurrent().getLocale())
+                        .replaceAll("^in [^(]+", ""));
+    }
+
+    @Test
     void the_hubs_own_records_show_beside_the_consoles_verdict() {
         var exec = new FlowExecution("e-1", "flow-nightly", FlowExecutionStatus.SUCCESS, "manual",
                 Instant.parse("2026-12-05T01:00:00Z"), Instant.parse("2026-12-05T01:00:10Z"), null, 0, 0, 3, 0, 3, 0,
