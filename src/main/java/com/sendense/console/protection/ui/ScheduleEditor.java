@@ -127,7 +127,8 @@ class ScheduleEditor extends CustomField<@Nullable ScheduleChoice> {
                 case EVERY_HOURS -> hours.getValue() == null || minute.getValue() == null
                         ? missing("Choose how many hours apart and the minute past the hour (0 to 59).")
                         : new ScheduleChoice.EveryHours(hours.getValue(), minute.getValue());
-                case CRON -> new ScheduleChoice.Custom(cron.getValue());
+                // Read back as the simplest choice, so "0 30 1 * * *" is said as "every day at 01:30".
+                case CRON -> ScheduleChoice.fromCron(cron.getValue());
             };
         } catch (InvalidScheduleException e) {
             return missing(e.getMessage());
