@@ -111,9 +111,10 @@ class ProtectionIT {
         Locator row = operator.locator("#flows");
         assertThat(row).containsText(FLOW);
         assertThat(row).containsText("every day at " + clock);
+        screenshot(operator, "protection-list.png");
         operator.navigate("/protection?q=IT");
         assertThat(operator.locator("#flows")).containsText(clock);
-        screenshot(operator, "protection-list.png");
+        assertThat(operator.locator("#flows")).not().containsText("Nightly databases");
 
         operator.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(FLOW)).click();
         assertThat(operator.locator("#flow-next-run")).containsText(clock);
