@@ -112,7 +112,7 @@ class ProtectionIT {
         assertThat(row).containsText(FLOW);
         assertThat(row).containsText("every day at " + clock);
         screenshot(operator, "protection-list.png");
-        operator.navigate("/protection?q=IT");
+        operator.navigate("/protection?q=IT%20nightly");
         assertThat(operator.locator("#flows")).containsText(clock);
         assertThat(operator.locator("#flows")).not().containsText("Nightly databases");
 
@@ -152,7 +152,7 @@ class ProtectionIT {
         operator.context().close();
 
         Page manager = signIn("manager", "manager-demo-pw");
-        manager.navigate("/protection?q=IT");
+        manager.navigate("/protection?q=IT%20nightly");
         assertThat(manager.locator("#flows")).containsText(FLOW);
         assertThat(manager.locator("#flows-new")).isDisabled();
         assertThat(manager.locator("#flows-delete")).hasCount(0);
