@@ -6,6 +6,7 @@ import com.sendense.console.base.ui.component.StatusBadge;
 import com.sendense.console.base.ui.component.StatusBadge.Tone;
 import com.sendense.console.protection.FlowOverview;
 import com.sendense.console.protection.ProtectionRun;
+import com.sendense.console.protection.RunState;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -47,29 +48,29 @@ class FlowGrid extends Grid<FlowOverview> {
         setSelectionMode(mayChange ? SelectionMode.MULTI : SelectionMode.NONE);
         addComponentColumn(this::name).setHeader("Flow")
                 .setKey("name")
-                .setWidth("12rem")
+                .setWidth("9rem")
                 .setFlexGrow(1)
                 .setComparator(f -> f.flow().name().toLowerCase(Locale.ROOT));
         addComponentColumn(f -> FlowTexts.target(f.flow().targetType(), f.targetName())).setHeader("Target")
                 .setKey("target")
-                .setWidth("11rem")
+                .setWidth("9rem")
                 .setFlexGrow(1);
         ClippedText.addColumn(this, f -> f.repositoryName() == null ? "—" : f.repositoryName())
                 .setHeader("Repository")
                 .setKey("repository")
-                .setWidth("8rem")
+                .setWidth("7rem")
                 .setFlexGrow(1);
-        addComponentColumn(this::schedule).setHeader("Schedule").setKey("schedule").setWidth("11rem").setFlexGrow(1);
+        addComponentColumn(this::schedule).setHeader("Schedule").setKey("schedule").setWidth("9rem").setFlexGrow(1);
         addComponentColumn(f -> f.flow().enabled()
                 ? new StatusBadge("Enabled", Tone.SUCCESS)
                 : new StatusBadge("Disabled", Tone.CONTRAST)).setHeader("Enabled").setKey("enabled").setAutoWidth(true);
-        addComponentColumn(this::lastRun).setHeader("Last run").setKey("last").setWidth("12rem").setFlexGrow(1);
+        addComponentColumn(this::lastRun).setHeader("Last run").setKey("last").setWidth("10rem").setFlexGrow(1);
         ClippedText.addColumn(this, f -> FlowTexts.nextRun(f.nextRun(), clock.instant(), zone, locale))
                 .setHeader("Next run")
                 .setKey("next")
-                .setWidth("11rem")
+                .setWidth("9rem")
                 .setFlexGrow(1);
-        addColumn(f -> FlowTexts.successRate(f.successRate(), locale)).setHeader("Success (30 days)")
+        addColumn(f -> FlowTexts.successRate(f.successRate(), locale)).setHeader("Success, 30 d")
                 .setKey("rate")
                 .setAutoWidth(true);
         addComponentColumn(this::runButton).setHeader("").setKey("run").setAutoWidth(true).setFlexGrow(0);
@@ -107,7 +108,9 @@ class FlowGrid extends Grid<FlowOverview> {
         when.getElement().setAttribute("title", Formatters.dateTime(run.startedAt(), zone, locale));
         var top = new Div(FlowTexts.badge(run.state()), when);
         top.addClassNames(Display.FLEX, Gap.XSMALL);
-        var counts = ClippedText.span(FlowTexts.backups(run));
+        // A skipped run started nothing: its reason says more than "0 backups started".
+        var counts = ClippedText.span(
+                run.state() == RunState.SKIPPED && run.message() != null ? run.message() : FlowTexts.backups(run));
         counts.addClassNames(FontSize.XSMALL, TextColor.SECONDARY);
         var cell = new Div(top, counts);
         cell.addClassNames(Display.FLEX, "flex-col");
@@ -115,8 +118,10 @@ class FlowGrid extends Grid<FlowOverview> {
     }
 
     private Component runButton(FlowOverview f) {
-        var run = new Button("Run now", VaadinIcon.PLAY.create());
-        run.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        var run = new Button(VaadinIcon.PLAY.create());
+        run.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
+        run.setAriaLabel("Run " + f.flow().name() + " now");
+        run.setTooltipText("Run now");
         run.getElement().setAttribute("data-flow", f.flow().id());
         run.addClassName("flow-run-now");
         if (!mayChange) {
