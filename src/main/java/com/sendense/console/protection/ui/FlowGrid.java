@@ -70,7 +70,8 @@ class FlowGrid extends Grid<FlowOverview> {
                 .setKey("next")
                 .setWidth("9rem")
                 .setFlexGrow(1);
-        addColumn(f -> FlowTexts.successRate(f.successRate(), locale)).setHeader("Success, 30 d")
+        addColumn(f -> f.successRate() == null ? "—" : FlowTexts.successRate(f.successRate(), locale))
+                .setHeader("Success, 30 d")
                 .setKey("rate")
                 .setAutoWidth(true);
         addComponentColumn(this::runButton).setHeader("").setKey("run").setAutoWidth(true).setFlexGrow(0);

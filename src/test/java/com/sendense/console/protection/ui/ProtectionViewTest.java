@@ -51,7 +51,7 @@ class ProtectionViewTest extends ProtectionViewsTestBase {
                 .matches("in \\d+ h \\d+ min \\(.*2026.*\\)");
         assertThat(text(view.grid, broken, "next")).isEqualTo("—");
         assertThat(test(view.grid).getCellText(0, col(view, "rate"))).isEqualTo("75 %");
-        assertThat(test(view.grid).getCellText(1, col(view, "rate"))).isEqualTo("no finished run yet");
+        assertThat(test(view.grid).getCellText(1, col(view, "rate"))).isEqualTo("—");
     }
 
     @Test
