@@ -108,8 +108,16 @@ class FlowEditor {
     private static BulkOutcome outcome(BulkFlowResult result) {
         List<String> failures = result.errors().isEmpty() && result.failed() > 0
                 ? List.of(result.failed() + " flow(s) were not changed; the hub gave no reason.")
-                : result.errors();
+                : result.errors().stream().map(FlowEditor::bulkError).toList();
         return new BulkOutcome(result.requested(), result.successful(), failures);
+    }
+
+    /** The hub's "Failed to delete flow ID: flow not found: ID" as a sentence; anything else as the hub said it. */
+    private static String bulkError(String error) {
+        var m = java.util.regex.Pattern.compile("Failed to (\\w+) flow (\\S+): flow not found.*").matcher(error);
+        return m.matches()
+                ? "Flow " + m.group(2) + " was not changed: it is no longer on the hub (deleted elsewhere?)."
+                : error;
     }
 
     private void check(FlowForm form) {

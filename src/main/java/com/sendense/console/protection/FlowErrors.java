@@ -9,10 +9,11 @@ final class FlowErrors {
     private FlowErrors() {}
 
     static FlowValidationException words(HubException e, String flowName) {
-        String hub = e.details().or(e::hubMessage).orElse(e.getMessage());
+        String hub = e.details().or(e::hubMessage).orElse(e.code().name()).replaceFirst("^validation failed: ", "");
         String text = switch (e.code()) {
             case DUPLICATE_NAME -> "A flow or schedule named \"" + flowName + "\" exists already: choose another name.";
             case REPLICATION_NOT_SUPPORTED -> "The hub cannot create or run replication flows; create a backup flow.";
+            case REPOSITORY_IN_USE, GROUP_HAS_VMS, SCHEDULE_IN_USE -> "The hub refused: " + hub + ".";
             case INVALID_REQUEST -> "The hub refused the flow: " + hub + ". Correct it and save again.";
             case FLOW_NOT_FOUND -> "The flow is no longer on the hub (deleted elsewhere?): reload the list.";
             case REPOSITORY_NOT_FOUND -> "The repository is not on the hub any more: choose another one.";

@@ -73,7 +73,9 @@ class FlowRunner {
             } catch (RuntimeException e) {
                 log.error("Run {} of flow {} failed unexpectedly", runId, flow.name(), e);
                 store.settle(runId, flow.id(), RunState.FAILED,
-                        "The console failed while starting this run's backups: " + e.getMessage(), clock.instant());
+                        "The console failed while starting this run's backups (details in the console's log); "
+                                + "check the VMs' history before running the flow again.",
+                        clock.instant());
             } finally {
                 local.remove(runId);
             }
@@ -94,7 +96,8 @@ class FlowRunner {
             return;
         } catch (HubException e) {
             store.settle(runId, flow.id(), RunState.FAILED,
-                    "The console could not read the flow's VMs from the hub: " + e.getMessage(), clock.instant());
+                    "The console could not read the flow's VMs from the hub (" + words(e) + "). Nothing was started.",
+                    clock.instant());
             return;
         }
         store.addVms(runId, vms, clock.instant());
@@ -155,23 +158,23 @@ class FlowRunner {
             type = hasCompletedFull(vm.vmName(), repository) ? BackupType.INCREMENTAL : BackupType.FULL;
         } catch (HubException e) {
             type = BackupType.FULL;
-            why = "Full backup: the console could not read the VM's earlier backups (" + e.getMessage() + ").";
+            why = "Full backup: the console could not read the VM's earlier backups (" + words(e) + ").";
         }
         try {
             return started(vm, type, startAndWait(vm.vmName(), type, repository), why);
         } catch (HubException e) {
             if (type == BackupType.INCREMENTAL && e.code() == HubErrorCode.NO_PREVIOUS_BACKUP) {
-                String fallback = "The hub refused an incremental (" + e.getMessage()
+                String fallback = "The hub refused an incremental (" + words(e)
                         + "); a full backup was started instead.";
                 try {
                     return started(vm, BackupType.FULL, startAndWait(vm.vmName(), BackupType.FULL, repository),
                             fallback);
                 } catch (HubException full) {
                     return vm.failed(fallback.replace("was started instead", "was tried instead and refused too: ")
-                            + full.getMessage());
+                            + words(full));
                 }
             }
-            return vm.failed("The hub refused the backup: " + e.getMessage());
+            return vm.failed("The hub refused the backup: " + words(e) + ".");
         }
     }
 
@@ -209,6 +212,16 @@ class FlowRunner {
                     + "of this VM, so it was not sent again (that could start a second backup). "
                     + "Check the VM's backup history.");
         };
+    }
+
+    /** The hub's own words, as the backup wizard shows them. */
+    static String words(HubException e) {
+        String message = e.hubMessage().orElse(null);
+        String details = e.details().orElse(null);
+        if (message == null) {
+            return details != null ? details : e.code().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+        }
+        return details == null || message.contains(details) ? message : message + ": " + details;
     }
 
     private static String join(@Nullable String first, String second) {

@@ -46,6 +46,7 @@ class ProtectionScheduler {
     private final HubZone zone;
     private final Clock clock;
     private final String instance;
+    private final Instant consoleStarted;
     private final OneRunAtATime runs = new OneRunAtATime(log, "The protection scheduler failed unexpectedly");
     private final Set<String> reportedInvalid = ConcurrentHashMap.newKeySet();
 
@@ -65,6 +66,7 @@ class ProtectionScheduler {
         this.zone = zone;
         this.clock = clock;
         this.instance = instance;
+        this.consoleStarted = clock.instant();
     }
 
     /** On the task executor: reading the hub's flows may take its whole read timeout. */
@@ -124,7 +126,17 @@ class ProtectionScheduler {
             return Optional.empty();
         }
         Instant floor = now.minus(properties.lookBack());
-        Instant since = store.lastDueTime(flow.id()).orElse(flow.createdAt());
+        // A flow this console never ran owes nothing from before it started (else a first start, or a
+        // flow made elsewhere, would catch up every nightly flow at once); a due time just before the
+        // start still runs, as a console restarted at 01:02 should still run 01:00.
+        Instant neverRunSince = consoleStarted.minus(properties.lateStartTolerance());
+        Instant since = store.lastDueTime(flow.id())
+                .orElse(flow.createdAt().isAfter(neverRunSince) ? flow.createdAt() : neverRunSince);
+        // Re-enabled or edited since: the due times before that were not missed, they were not wanted.
+        Instant changed = flow.updatedAt().minus(properties.lateStartTolerance());
+        if (since.isBefore(changed)) {
+            since = changed;
+        }
         if (since.isBefore(floor)) {
             since = floor;
         }

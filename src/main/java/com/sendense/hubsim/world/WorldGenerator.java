@@ -76,6 +76,7 @@ public final class WorldGenerator {
         List<ProtectionFlow> flows = List.of();
         String stuckId = "";
         String runningId = "";
+        List<FlowExecution> demoExecutions = new ArrayList<>();
         if (populated) {
             Schedule nightly = schedule("Nightly 01:00", "Every night at 01:00", LocalTime.of(1, 0), null, 0, true);
             Schedule lateNight = schedule("Nightly 22:30", "Every night at 22:30, after the file servers' business day",
@@ -106,6 +107,26 @@ public final class WorldGenerator {
                             VirtualTime.ANCHOR.minusDays(3).atTime(14, 12, 7))
                     .id();
             runningId = history.transferringNow(vmsByName.get(Roster.RUNNING_VM), nfs.id()).id();
+            // Last, so the seeded random sequence and ids of everything above stay as they were.
+            Instant quarterCreated = time.real(VirtualTime.ANCHOR.minusDays(historyDays + 10L).atTime(9, 0));
+            Schedule quarterly = new Schedule(ids.uuidV1(), "Every 15 minutes",
+                    "Every quarter of an hour: the console's scheduler starts these backups, not the hub",
+                    LocalTime.MIDNIGHT, null, 0, true, quarterCreated, quarterCreated, 15);
+            schedules = List.of(nightly, lateNight, weekly, monthly, quarterly);
+            // pg-replica-01: no test backs it up by hand, so the console's quarter-hourly runs never
+            // collide with one; its one hub execution is a manual execute from before the console ran it.
+            VmContext replica = vmsByName.get("pg-replica-01");
+            ProtectionFlow demo = new ProtectionFlow(ids.uuidV1(), "pg-replica-01 every 15 minutes",
+                    "Demo: the console runs this flow on its schedule", "vm", replica.contextId(), local.id(),
+                    quarterly.id(), true, quarterCreated, quarterCreated);
+            flows.add(demo);
+            history.rows()
+                    .stream()
+                    .filter(b -> b.vmName().equals(replica.vmName()) && b.repositoryId().equals(local.id())
+                            && b.status().equals("completed") && b.completedAt() != null)
+                    .max(Comparator.comparing(BackupRow::createdAt))
+                    .ifPresent(b -> demoExecutions.add(new FlowExecution(ids.uuidV1(), demo.id(), "success",
+                            b.createdAt(), b.completedAt(), 1, 1, 0, null, List.of(b.id()))));
         }
 
         List<BackupRow> backups = history.rows().stream().sorted(Comparator.comparing(BackupRow::createdAt)).toList();
@@ -117,7 +138,9 @@ public final class WorldGenerator {
                         Roster.NEVER_BACKED_UP, stuckId, runningId, Roster.HOSTILE_NAMES)
                 : new WorldFacts(local.id(), nfs.id(), cifs.id(), "", "", "", "", "", "", "", List.of(), "", "",
                         List.of());
-        return new DemoWorld(groups, touched, sized, backups, schedules, flows, history.executions(), facts,
+        List<FlowExecution> executions = new ArrayList<>(history.executions());
+        executions.addAll(demoExecutions);
+        return new DemoWorld(groups, touched, sized, backups, schedules, flows, executions, facts,
                 history.nextBackupDiskId());
     }
 

@@ -83,6 +83,8 @@ abstract class NoDoubleFireContractTest {
                 }
             });
             a.track();
+            // Each instance's own poller follows the backups its starts tracked, as in production.
+            b.poller.run();
         }
 
         assertThat(a.runs("f1")).hasSize(4).allSatisfy(r -> assertThat(r.state()).isEqualTo(RunState.SUCCEEDED));

@@ -45,14 +45,15 @@ class ProtectionSchedulerTest {
 
     @Test
     void nothing_fires_before_the_due_time_and_summer_time_is_the_hubs() {
+        clock.set(Instant.parse("2026-06-30T20:00:00Z"));
+        var july = new ProtectionFixture(ProtectionFixture.h2(), hub, clock);
+        july.add(vmFlow("f1", "pgtest1", DAILY, Instant.parse("2026-06-30T12:00:00Z")));
+        clock.set(Instant.parse("2026-06-30T23:59:59Z"));
+        assertThat(july.scheduler.tick()).isEmpty();
+
         clock.set(Instant.parse("2026-07-01T00:00:30Z"));
-        f.add(vmFlow("f1", "pgtest1", DAILY, Instant.parse("2026-06-30T12:00:00Z")));
-
-        assertThat(f.scheduler.tick()).as("01:00 in London is 00:00 UTC in July").hasSize(1);
-        assertThat(f.runs("f1").getFirst().scheduledFor()).isEqualTo(Instant.parse("2026-07-01T00:00:00Z"));
-
-        clock.set(Instant.parse("2026-07-01T23:59:59Z"));
-        assertThat(f.scheduler.tick()).isEmpty();
+        assertThat(july.scheduler.tick()).as("01:00 in London is 00:00 UTC in July").hasSize(1);
+        assertThat(july.runs("f1").getFirst().scheduledFor()).isEqualTo(Instant.parse("2026-07-01T00:00:00Z"));
     }
 
     @Test
@@ -129,6 +130,39 @@ class ProtectionSchedulerTest {
                 .contains("still going at 2026-12-06 02:00");
         assertThat(runs.getLast().state()).isEqualTo(RunState.RUNNING);
         assertThat(hub.startRequests).as("the VM was not started a second time").hasSize(1);
+    }
+
+    @Test
+    void a_flow_this_console_never_ran_owes_no_catch_up_from_before_it_started() {
+        clock.set(ONE_AM.plus(Duration.ofHours(9)));
+        var fresh = new ProtectionFixture(ProtectionFixture.h2(), hub, clock);
+        fresh.add(vmFlow("f1", "pgtest1", DAILY, Instant.parse("2026-10-01T12:00:00Z")));
+
+        assertThat(fresh.scheduler.tick()).isEmpty();
+        assertThat(fresh.store.recent(10)).isEmpty();
+
+        clock.set(Instant.parse("2026-12-07T01:00:02Z"));
+        assertThat(fresh.scheduler.tick()).hasSize(1);
+    }
+
+    @Test
+    void a_flow_enabled_again_after_a_pause_owes_no_catch_up_for_the_pause() {
+        f.add(vmFlow("f1", "pgtest1", DAILY, CREATED));
+        f.scheduler.tick();
+        finishAll();
+        f.tracker.pollOnce();
+
+        Instant reenabled = Instant.parse("2026-12-08T09:00:00Z");
+        var flow = hub.flows.get("f1");
+        hub.flows.put("f1",
+                new com.sendense.console.hub.ProtectionFlow(flow.id(), flow.name(), flow.description(), flow.flowType(),
+                        flow.targetType(), flow.targetId(), flow.repositoryId(), flow.repositoryName(), flow.policyId(),
+                        flow.policyName(), flow.scheduleId(), flow.scheduleName(), flow.scheduleCron(), true,
+                        flow.runs(), flow.createdAt(), reenabled, flow.createdBy()));
+        clock.set(reenabled.plus(Duration.ofMinutes(30)));
+
+        assertThat(f.scheduler.tick()).isEmpty();
+        assertThat(f.runs("f1")).hasSize(1);
     }
 
     @Test
