@@ -127,8 +127,8 @@ class ProtectionIT {
                 .not()
                 .hasCount(0);
         assertThat(runs.locator("vaadin-progress-bar").first()).isVisible(visible(40));
-        assertThat(runs).containsText("mail-relay");
-        assertThat(runs).containsText("web-01");
+        assertThat(runs).containsText("dc01");
+        assertThat(runs).containsText("dc02");
         screenshot(operator, "protection-flow-running.png");
         awaitText(operator, runs, "Succeeded", 1, 120);
         assertThat(runs.locator(".run-backup-history")).hasCount(2,
