@@ -76,7 +76,7 @@ class ProtectionIT {
     @Test
     void an_operator_schedules_a_group_watches_the_console_run_it_on_time_and_runs_it_again() {
         MachineGroup group = hubClient.createGroup(new GroupDraft(GROUP, "Made by ProtectionIT", 0, 0));
-        for (String vm : new String[]{"mail-relay", "web-01"}) {
+        for (String vm : new String[]{"dc01", "dc02"}) {
             hubClient.assignToGroup(group.id(), context(vm).contextId());
         }
         Page operator = signIn("operator", "operator-demo-pw");
