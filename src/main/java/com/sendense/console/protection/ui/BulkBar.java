@@ -1,0 +1,47 @@
+package com.sendense.console.protection.ui;
+
+import com.sendense.console.protection.ui.BulkConfirmDialog.Action;
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import java.io.Serializable;
+
+/** Enable, disable or delete the selected flows; absent for managers, who only read. */
+class BulkBar extends Composite<Div> {
+
+    @FunctionalInterface
+    interface Handler extends Serializable {
+
+        void apply(Action action);
+    }
+
+    final Span selected = new Span();
+    final Button enable = new Button("Enable", VaadinIcon.PLAY_CIRCLE_O.create());
+    final Button disable = new Button("Disable", VaadinIcon.PAUSE.create());
+    final Button delete = new Button("Delete", VaadinIcon.TRASH.create());
+
+    BulkBar(Handler handler) {
+        delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        enable.setId("flows-enable");
+        disable.setId("flows-disable");
+        delete.setId("flows-delete");
+        enable.addClickListener(e -> handler.apply(Action.ENABLE));
+        disable.addClickListener(e -> handler.apply(Action.DISABLE));
+        delete.addClickListener(e -> handler.apply(Action.DELETE));
+        getContent().addClassName("flow-bulk-bar");
+        getContent().add(selected, enable, disable, delete);
+        show(0);
+    }
+
+    void show(int count) {
+        selected.setText(count == 0
+                ? "Select flows to enable, disable or delete several at once."
+                : count == 1 ? "1 flow selected" : count + " flows selected");
+        enable.setEnabled(count > 0);
+        disable.setEnabled(count > 0);
+        delete.setEnabled(count > 0);
+    }
+}

@@ -1,0 +1,137 @@
+package com.sendense.console.protection.ui;
+
+import com.sendense.console.base.ui.component.ClippedText;
+import com.sendense.console.base.ui.component.Formatters;
+import com.sendense.console.base.ui.component.StatusBadge;
+import com.sendense.console.base.ui.component.StatusBadge.Tone;
+import com.sendense.console.protection.FlowOverview;
+import com.sendense.console.protection.ProtectionRun;
+import com.sendense.console.protection.RunState;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.function.SerializableConsumer;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.theme.lumo.LumoUtility.Display;
+import com.vaadin.flow.theme.lumo.LumoUtility.FontSize;
+import com.vaadin.flow.theme.lumo.LumoUtility.Gap;
+import com.vaadin.flow.theme.lumo.LumoUtility.TextColor;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.Locale;
+
+/**
+ * The flows, one row each: what it backs up, where to, when, and how it went. "Run now" sits on the
+ * row; a manager sees it disabled with the reason.
+ */
+class FlowGrid extends Grid<FlowOverview> {
+
+    private final ZoneId zone;
+    private final Clock clock;
+    private final Locale locale;
+    private final boolean mayChange;
+    private final SerializableConsumer<FlowOverview> runNow;
+
+    FlowGrid(ZoneId zone, Clock clock, Locale locale, boolean mayChange, SerializableConsumer<FlowOverview> runNow) {
+        this.zone = zone;
+        this.clock = clock;
+        this.locale = locale;
+        this.mayChange = mayChange;
+        this.runNow = runNow;
+        setId("flows");
+        addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        setSelectionMode(mayChange ? SelectionMode.MULTI : SelectionMode.NONE);
+        addComponentColumn(this::name).setHeader("Flow")
+                .setKey("name")
+                .setWidth("9rem")
+                .setFlexGrow(1)
+                .setComparator(f -> f.flow().name().toLowerCase(Locale.ROOT));
+        addComponentColumn(f -> FlowTexts.target(f.flow().targetType(), f.targetName())).setHeader("Target")
+                .setKey("target")
+                .setWidth("9rem")
+                .setFlexGrow(1);
+        ClippedText.addColumn(this, f -> f.repositoryName() == null ? "—" : f.repositoryName())
+                .setHeader("Repository")
+                .setKey("repository")
+                .setWidth("7rem")
+                .setFlexGrow(1);
+        addComponentColumn(this::schedule).setHeader("Schedule").setKey("schedule").setWidth("9rem").setFlexGrow(1);
+        addComponentColumn(f -> f.flow().enabled()
+                ? new StatusBadge("Enabled", Tone.SUCCESS)
+                : new StatusBadge("Disabled", Tone.CONTRAST)).setHeader("Enabled").setKey("enabled").setAutoWidth(true);
+        addComponentColumn(this::lastRun).setHeader("Last run").setKey("last").setWidth("10rem").setFlexGrow(1);
+        ClippedText.addColumn(this, f -> FlowTexts.nextRun(f.nextRun(), clock.instant(), zone, locale))
+                .setHeader("Next run")
+                .setKey("next")
+                .setWidth("9rem")
+                .setFlexGrow(1);
+        addColumn(f -> f.successRate() == null ? "—" : FlowTexts.successRate(f.successRate(), locale))
+                .setHeader("Success, 30 d")
+                .setKey("rate")
+                .setAutoWidth(true);
+        addComponentColumn(this::runButton).setHeader("").setKey("run").setAutoWidth(true).setFlexGrow(0);
+    }
+
+    private Component name(FlowOverview f) {
+        var link = new RouterLink(FlowView.class, ProtectionNavigation.flowRoute(f.flow().id()));
+        link.add(ClippedText.span(f.flow().name()));
+        link.addClassName("flow-link");
+        return link;
+    }
+
+    private Component schedule(FlowOverview f) {
+        Span text = ClippedText.span(f.scheduleText());
+        if (!f.schedulable()) {
+            text.addClassName(TextColor.ERROR);
+            var icon = VaadinIcon.WARNING.create();
+            icon.setSize("var(--lumo-icon-size-s)");
+            icon.addClassName(TextColor.ERROR);
+            var cell = new Span(icon, text);
+            cell.addClassNames(Display.INLINE_FLEX, Gap.XSMALL);
+            return cell;
+        }
+        return text;
+    }
+
+    private Component lastRun(FlowOverview f) {
+        ProtectionRun run = f.lastRun();
+        if (run == null) {
+            var never = new Span("never run");
+            never.addClassName(TextColor.SECONDARY);
+            return never;
+        }
+        var when = new Span(Formatters.ago(run.startedAt(), clock.instant()));
+        when.getElement().setAttribute("title", Formatters.dateTime(run.startedAt(), zone, locale));
+        var top = new Div(FlowTexts.badge(run.state()), when);
+        top.addClassNames(Display.FLEX, Gap.XSMALL);
+        // A skipped run started nothing: its reason says more than "0 backups started".
+        var counts = ClippedText.span(
+                run.state() == RunState.SKIPPED && run.message() != null ? run.message() : FlowTexts.backups(run));
+        counts.addClassNames(FontSize.XSMALL, TextColor.SECONDARY);
+        var cell = new Div(top, counts);
+        cell.addClassNames(Display.FLEX, "flex-col");
+        return cell;
+    }
+
+    private Component runButton(FlowOverview f) {
+        var run = new Button(VaadinIcon.PLAY.create());
+        run.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
+        run.setAriaLabel("Run " + f.flow().name() + " now");
+        run.setTooltipText("Run now");
+        run.getElement().setAttribute("data-flow", f.flow().id());
+        run.addClassName("flow-run-now");
+        if (!mayChange) {
+            run.setEnabled(false);
+            run.setTooltipText("Managers see flows but cannot run them: ask an operator.");
+        } else {
+            run.setDisableOnClick(true);
+            run.addClickListener(e -> runNow.accept(f));
+        }
+        return run;
+    }
+}

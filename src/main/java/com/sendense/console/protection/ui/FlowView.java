@@ -1,0 +1,255 @@
+package com.sendense.console.protection.ui;
+
+import com.sendense.console.base.ui.HubErrorMessages;
+import com.sendense.console.base.ui.Notifications;
+import com.sendense.console.base.ui.UiSubscriptions;
+import com.sendense.console.base.ui.component.ViewToolbar;
+import com.sendense.console.hub.HubException;
+import com.sendense.console.hub.HubNotFoundException;
+import com.sendense.console.hub.HubZone;
+import com.sendense.console.live.JobBoard;
+import com.sendense.console.live.LiveUpdates;
+import com.sendense.console.protection.FlowOverview;
+import com.sendense.console.protection.ProtectionRun;
+import com.sendense.console.protection.ProtectionService;
+import com.sendense.console.protection.ui.BulkConfirmDialog.Action;
+import com.sendense.console.users.CurrentUser;
+import com.sendense.console.users.Role;
+import com.sendense.console.users.Roles;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.theme.lumo.LumoUtility.Display;
+import com.vaadin.flow.theme.lumo.LumoUtility.FontSize;
+import com.vaadin.flow.theme.lumo.LumoUtility.Gap;
+import com.vaadin.flow.theme.lumo.LumoUtility.Margin;
+import com.vaadin.flow.theme.lumo.LumoUtility.Padding;
+import com.vaadin.flow.theme.lumo.LumoUtility.TextColor;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One flow: its definition and actions, the console's runs with each VM's backup (live while they
+ * run, from the shared poller), and the hub's own execution records judged by the console.
+ */
+@Route(ProtectionView.PATH + "/:" + ProtectionNavigation.FLOW_ID)
+@RolesAllowed({Roles.OPERATOR, Roles.MANAGER, Roles.ADMIN})
+@StyleSheet("context://styles/protection.css")
+class FlowView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final int RUNS_SHOWN = 20;
+
+    private final Div header = new Div();
+    final Button edit = new Button("Edit", VaadinIcon.EDIT.create());
+    final Button toggle = new Button();
+    final Button delete = new Button("Delete", VaadinIcon.TRASH.create());
+    final Button runNow = new Button("Run now", VaadinIcon.PLAY.create());
+    final Paragraph problem = new Paragraph();
+    final FlowDefinition definition;
+    final RunsGrid runs;
+    final HubExecutionsGrid hubRuns;
+    private final Div content = new Div();
+    private final ProtectionService service;
+    private final HubZone zone;
+    private final boolean mayChange;
+    private final Clock clock;
+    private String flowId = "";
+    private @Nullable FlowOverview flow;
+    private boolean running;
+
+    FlowView(ProtectionService service, LiveUpdates live, CurrentUser user, HubZone zone, Clock clock) {
+        this.service = service;
+        this.zone = zone;
+        this.clock = clock;
+        this.mayChange = user.hasRole(Role.OPERATOR) || user.hasRole(Role.ADMIN);
+        this.definition = new FlowDefinition(zone.zone(), clock, locale());
+        this.runs = new RunsGrid(zone.zone(), locale());
+        this.hubRuns = new HubExecutionsGrid(zone.zone(), locale());
+
+        // Create components
+        runNow.setId("flow-run-now");
+        runNow.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        runNow.setDisableOnClick(true);
+        edit.setId("flow-edit");
+        toggle.setId("flow-toggle");
+        delete.setId("flow-delete");
+        delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        for (Button b : List.of(edit, toggle, delete, runNow)) {
+            b.setEnabled(mayChange);
+            if (!mayChange) {
+                b.setTooltipText(ProtectionView.READ_ONLY);
+            }
+        }
+        problem.setId("flow-page-problem");
+        problem.addClassNames("notice", "notice-warning");
+        problem.setVisible(false);
+        var runsTitle = new H2("Runs by the console");
+        var hubTitle = new H2("The hub's execution records");
+        var hubNote = new Paragraph("Made when another tool called the hub's execute. The hub's status is not to be "
+                + "trusted (it says success when no backup started, and can stay running for ever), so the console "
+                + "gives its own verdict.");
+        hubNote.addClassNames(TextColor.SECONDARY, FontSize.SMALL, Margin.Top.NONE);
+        for (H2 h : List.of(runsTitle, hubTitle)) {
+            h.addClassNames(FontSize.MEDIUM, Margin.Bottom.NONE);
+        }
+
+        // Add listeners
+        runNow.addClickListener(e -> runNow());
+        edit.addClickListener(e -> edit());
+        toggle.addClickListener(e -> toggle());
+        delete.addClickListener(e -> new BulkConfirmDialog(Action.DELETE, 1, this::delete).open());
+        UiSubscriptions.whileAttached(this, ui -> live.subscribeJobs(UiSubscriptions.inUi(ui, this::progress)));
+
+        // Layout
+        setSizeFull();
+        addClassNames(Display.FLEX, "flex-col", Gap.SMALL, Padding.Horizontal.MEDIUM, Padding.Bottom.MEDIUM);
+        content.addClassNames(Display.FLEX, "flex-col", Gap.SMALL);
+        content.add(definition, runsTitle, runs, hubTitle, hubNote, hubRuns);
+        var back = new RouterLink("All flows", ProtectionView.class);
+        showTitle("Protection flow");
+        add(back, header, problem, content);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        flowId = ProtectionNavigation.flowId(event.getRouteParameters());
+        load();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return flow == null ? "Protection flow" : "Flow " + flow.flow().name();
+    }
+
+    void load() {
+        problem.setVisible(false);
+        try {
+            flow = service.flow(flowId);
+            showTitle(flow.flow().name());
+            toggle.setText(flow.flow().enabled() ? "Disable" : "Enable");
+            toggle.setIcon((flow.flow().enabled() ? VaadinIcon.PAUSE : VaadinIcon.PLAY_CIRCLE_O).create());
+            definition.show(flow);
+            content.setVisible(true);
+            loadRuns();
+            hubRuns.setItems(service.hubExecutions(flowId));
+        } catch (HubNotFoundException e) {
+            gone();
+        } catch (HubException e) {
+            say((flow == null ? "The flow could not be read: " : "The flow could not be read again: ")
+                    + HubErrorMessages.explain(e));
+        }
+        getUI().ifPresent(ui -> ui.getPage().setTitle(getPageTitle()));
+    }
+
+    private void gone() {
+        flow = null;
+        showTitle("Protection flow not found");
+        content.setVisible(false);
+        List.of(edit, toggle, delete, runNow).forEach(b -> b.setEnabled(false));
+        say("The hub has no protection flow with this id: it may have been deleted. Go back to all flows.");
+    }
+
+    private void loadRuns() {
+        List<ProtectionRun> list = service.runs(flowId, RUNS_SHOWN);
+        running = list.stream().anyMatch(r -> !r.state().finished());
+        runs.show(list);
+    }
+
+    /**
+     * The shared poller's news: live progress, and the runs read again from the console's database (not
+     * the hub) while one goes on or once the next due time has passed, so a scheduled run appears by itself.
+     * When a new run has appeared, the flow is read again for its next run.
+     */
+    private void progress(JobBoard board) {
+        FlowOverview shown = flow;
+        if (shown == null) {
+            return;
+        }
+        boolean due = shown.nextRun() != null && !clock.instant().isBefore(shown.nextRun().toInstant());
+        if (running || due) {
+            long before = runs.getGenericDataView().getItems().count();
+            loadRuns();
+            if (runs.getGenericDataView().getItems().count() != before) {
+                reloadDefinition();
+            }
+        }
+        runs.show(board);
+    }
+
+    private void reloadDefinition() {
+        try {
+            flow = service.flow(flowId);
+            definition.show(flow);
+        } catch (HubException e) {
+            // The definition stays as last read; the runs come from the console's own database.
+        }
+    }
+
+    private void runNow() {
+        if (flow != null) {
+            FlowActions.runNow(service, flowId, flow.flow().name());
+            loadRuns();
+            runNow.setEnabled(mayChange);
+        }
+    }
+
+    private void edit() {
+        if (flow != null) {
+            FlowDialog.edit(service, flow, zone.zone(), locale(), saved -> {
+                Notifications.success("Flow saved.");
+                load();
+            }).open();
+        }
+    }
+
+    private void toggle() {
+        if (flow == null) {
+            return;
+        }
+        boolean enable = !flow.flow().enabled();
+        try {
+            FlowActions.report(enable ? Action.ENABLE : Action.DISABLE, service.setEnabled(List.of(flowId), enable));
+        } catch (HubException e) {
+            Notifications.error(HubErrorMessages.explain(e));
+        }
+        load();
+    }
+
+    private void delete() {
+        try {
+            service.delete(flowId);
+            Notifications.success("Flow deleted. Backups it had started go on.");
+            ProtectionNavigation.showFlows();
+        } catch (HubException e) {
+            Notifications.error("The flow was not deleted. " + HubErrorMessages.explain(e));
+        }
+    }
+
+    /** The toolbar's title is fixed once made, so a new one is made with the same buttons. */
+    private void showTitle(String text) {
+        header.removeAll();
+        header.add(new ViewToolbar(text, ViewToolbar.group(edit, toggle, delete, runNow)));
+    }
+
+    private void say(String text) {
+        problem.setText(text);
+        problem.setVisible(true);
+    }
+
+    private Locale locale() {
+        return getLocale() == null ? Locale.UK : getLocale();
+    }
+}

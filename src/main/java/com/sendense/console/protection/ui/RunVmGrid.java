@@ -1,0 +1,103 @@
+package com.sendense.console.protection.ui;
+
+import com.sendense.console.backups.ui.BackupsNavigation;
+import com.sendense.console.base.ui.component.ClippedText;
+import com.sendense.console.hub.BackupType;
+import com.sendense.console.live.JobBoard;
+import com.sendense.console.live.JobSnapshot;
+import com.sendense.console.protection.RunVm;
+import com.sendense.console.protection.VmOutcome;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.theme.lumo.LumoUtility.Display;
+import com.vaadin.flow.theme.lumo.LumoUtility.FontSize;
+import com.vaadin.flow.theme.lumo.LumoUtility.TextColor;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One run's VMs: what was started for each, how it went, the hub's message for a failure, and the
+ * backup it started, linked to its live progress while it runs and to the VM's history afterwards.
+ * Progress comes from the shared poller's job board, never from a hub call of this page.
+ */
+class RunVmGrid extends Grid<RunVm> {
+
+    private JobBoard board;
+
+    RunVmGrid(List<RunVm> vms, JobBoard board) {
+        this.board = board;
+        addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_NO_BORDER);
+        setAllRowsVisible(true);
+        addClassName("run-vms");
+        ClippedText.addColumn(this, RunVm::vmName).setHeader("VM").setKey("vm").setWidth("10rem").setFlexGrow(1);
+        addColumn(v -> v.type() == null ? "—" : v.type() == BackupType.FULL ? "Full" : "Incremental").setHeader("Type")
+                .setKey("type")
+                .setAutoWidth(true);
+        addComponentColumn(this::outcome).setHeader("Outcome").setKey("outcome").setWidth("12rem").setFlexGrow(1);
+        ClippedText.addColumn(this, v -> v.message() == null ? "" : v.message())
+                .setHeader("Message")
+                .setKey("message")
+                .setWidth("12rem")
+                .setFlexGrow(2);
+        addComponentColumn(this::backup).setHeader("Backup").setKey("backup").setAutoWidth(true);
+        setItems(vms);
+    }
+
+    void show(JobBoard board) {
+        this.board = board;
+        getDataProvider().refreshAll();
+    }
+
+    private Component outcome(RunVm vm) {
+        var cell = new Div(FlowTexts.badge(vm.outcome()));
+        cell.addClassNames(Display.FLEX, "flex-col");
+        job(vm).filter(JobSnapshot::active).ifPresent(job -> {
+            var bar = new ProgressBar(0, 100, Math.clamp(job.backup().progressPercent(), 0, 100));
+            bar.setIndeterminate(job.backup().totalBytes() <= 0 && !job.stalled());
+            var percent = new Span(job.backup().totalBytes() > 0
+                    ? Math.round(job.backup().progressPercent()) + " %"
+                    : "waiting for the first progress report");
+            percent.addClassNames(FontSize.XSMALL, TextColor.SECONDARY);
+            cell.add(bar, percent);
+        });
+        return cell;
+    }
+
+    private Component backup(RunVm vm) {
+        if (vm.backupId() == null) {
+            return new Span("—");
+        }
+        String id = vm.backupId().value();
+        boolean running = vm.outcome() == VmOutcome.RUNNING || vm.outcome() == VmOutcome.STARTING
+                || job(vm).filter(JobSnapshot::active).isPresent();
+        if (running) {
+            var link = new Anchor(
+                    BackupsNavigation.RUNNING_PATH + "?job=" + URLEncoder.encode(id, StandardCharsets.UTF_8),
+                    "Progress of " + id);
+            link.addClassName("run-backup-progress");
+            return link;
+        }
+        var link = BackupsNavigation.historyLink(id, vm.vmName());
+        link.addClassName("run-backup-history");
+        link.getElement().setAttribute("title", "Backup history of " + vm.vmName());
+        return link;
+    }
+
+    private Optional<JobSnapshot> job(RunVm vm) {
+        if (vm.backupId() == null) {
+            return Optional.empty();
+        }
+        return board.active()
+                .stream()
+                .filter(j -> j.id().equals(vm.backupId()))
+                .findFirst()
+                .or(() -> board.finished().stream().filter(j -> j.id().equals(vm.backupId())).findFirst());
+    }
+}
