@@ -76,7 +76,7 @@ class TwoInstancesBench {
         sim.control().reportBackupTelemetry(backupId);
         String held = hub.mountLatestBackup("dc01");
         String left = hub.mountLatestBackup(hub.anotherVm("dc01"));
-        String flowVm = hub.anotherVm(sim.control().world().protectedVm());
+        String flowVm = "mail-relay";
         String flow = hub.everyMinuteFlow(flowVm);
         long seqAtFlow = hub.lastSeq();
         List<String> often = List.of("-Dconsole.restore.sweep-interval=5s",
