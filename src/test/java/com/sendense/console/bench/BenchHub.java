@@ -61,8 +61,9 @@ final class BenchHub {
      * would (a six-field schedule, then the flow on the VM's context); returns the flow's id.
      */
     String everyMinuteFlow(String vm) throws Exception {
+        signIn();
         Matcher context = Pattern.compile("\"context_id\":\"([^\"]+)\",\"vm_name\":\"" + Pattern.quote(vm) + "\"")
-                .matcher(get("/api/v1/vm-contexts"));
+                .matcher(get("/api/v1/vm-contexts", SimulatorConfig.SESSION_TOKEN));
         if (!context.find()) {
             throw new IllegalStateException("no VM context for " + vm);
         }
@@ -90,10 +91,28 @@ final class BenchHub {
     }
 
     private String get(String path) throws Exception {
+        return get(path, SimulatorConfig.APPLIANCE_TOKEN);
+    }
+
+    private String get(String path, String token) throws Exception {
         try (HttpClient http = HttpClient.newHttpClient()) {
             return http.send(HttpRequest.newBuilder(sim.baseUrl().resolve(path))
-                    .header("Authorization", "Bearer " + SimulatorConfig.APPLIANCE_TOKEN)
+                    .header("Authorization", "Bearer " + token)
                     .build(), HttpResponse.BodyHandlers.ofString()).body();
+        }
+    }
+
+    /** The protection and inventory routes are wrapped: they take the session token a login hands out. */
+    private void signIn() throws Exception {
+        try (HttpClient http = HttpClient.newHttpClient()) {
+            HttpResponse<String> response = http
+                    .send(HttpRequest.newBuilder(sim.baseUrl().resolve("/api/v1/auth/login"))
+                            .POST(HttpRequest.BodyPublishers.ofString("{\"appliance_id\":\"bench\",\"token\":\""
+                                    + SimulatorConfig.APPLIANCE_TOKEN + "\",\"version\":\"bench\"}"))
+                            .build(), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("the simulator refused the login: " + response.body());
+            }
         }
     }
 
@@ -101,7 +120,7 @@ final class BenchHub {
     private String create(String path, String json) throws Exception {
         try (HttpClient http = HttpClient.newHttpClient()) {
             HttpResponse<String> response = http.send(HttpRequest.newBuilder(sim.baseUrl().resolve(path))
-                    .header("Authorization", "Bearer " + SimulatorConfig.APPLIANCE_TOKEN)
+                    .header("Authorization", "Bearer " + SimulatorConfig.SESSION_TOKEN)
                     .POST(HttpRequest.BodyPublishers.ofString(json))
                     .build(), HttpResponse.BodyHandlers.ofString());
             Matcher id = Pattern.compile("\"id\":\"([^\"]+)\"").matcher(response.body());

@@ -37,6 +37,7 @@ import com.vaadin.flow.theme.lumo.LumoUtility.Padding;
 import com.vaadin.flow.theme.lumo.LumoUtility.TextColor;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
@@ -51,6 +52,7 @@ import org.jspecify.annotations.Nullable;
 class FlowView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     static final int RUNS_SHOWN = 20;
+    private static final int RUNS_REREAD_SECONDS = 3;
 
     private final Div header = new Div();
     final Button edit = new Button("Edit", VaadinIcon.EDIT.create());
@@ -112,6 +114,7 @@ class FlowView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         toggle.addClickListener(e -> toggle());
         delete.addClickListener(e -> new BulkConfirmDialog(Action.DELETE, 1, this::delete).open());
         UiSubscriptions.whileAttached(this, ui -> live.subscribeJobs(UiSubscriptions.inUi(ui, this::progress)));
+        UiSubscriptions.whileAttached(this, ui -> live.subscribeTicks(UiSubscriptions.inUi(ui, this::tick)));
 
         // Layout
         setSizeFull();
@@ -168,12 +171,29 @@ class FlowView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         runs.show(list);
     }
 
-    /**
-     * The shared poller's news: live progress, and the runs read again from the console's database (not
-     * the hub) while one goes on or once the next due time has passed, so a scheduled run appears by itself.
-     * When a new run has appeared, the flow is read again for its next run.
-     */
+    /** The shared poller's news: each running backup's progress, and the runs read again. */
     private void progress(JobBoard board) {
+        refreshRuns();
+        runs.show(board);
+    }
+
+    /**
+     * The runs are also read again every few seconds of the ticker: a run ends in the console's database
+     * when the tracker (on this or another instance) has seen its last backup end, which can be after the
+     * poller's last news, as the poller falls silent once no backup is running.
+     */
+    private void tick(Instant now) {
+        if (now.getEpochSecond() % RUNS_REREAD_SECONDS == 0) {
+            refreshRuns();
+        }
+    }
+
+    /**
+     * Reads the runs again from the console's database (not the hub) while one goes on or once the next
+     * due time has passed, so a scheduled run appears, and ends, by itself. When a new run has appeared,
+     * the flow is read again for its next run.
+     */
+    private void refreshRuns() {
         FlowOverview shown = flow;
         if (shown == null) {
             return;
@@ -186,7 +206,6 @@ class FlowView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 reloadDefinition();
             }
         }
-        runs.show(board);
     }
 
     private void reloadDefinition() {

@@ -121,6 +121,25 @@ class FlowViewTest extends ProtectionViewsTestBase {
     }
 
     @Test
+    void a_run_that_ends_after_the_poller_fell_silent_shows_as_ended_at_the_next_reread_tick() {
+        ProtectionRun running = new ProtectionRun(9, "flow-nightly", "Nightly web", RunTrigger.SCHEDULE,
+                clock.instant(), clock.instant(), null, RunState.RUNNING, "scheduler", null,
+                List.of(vm("web-01", "b-9", VmOutcome.RUNNING, null)));
+        nightlyRuns.addFirst(running);
+        FlowView view = openFlow("flow-nightly");
+
+        // The tracker ends the run after the last backup has left the poller's running list: no news follows.
+        nightlyRuns.set(0,
+                new ProtectionRun(9, "flow-nightly", "Nightly web", RunTrigger.SCHEDULE, clock.instant(),
+                        clock.instant(), clock.instant(), RunState.SUCCEEDED, "scheduler", null,
+                        List.of(vm("web-01", "b-9", VmOutcome.COMPLETED, null))));
+        com.sendense.console.live.LiveTestSupport.tick(live, Instant.parse("2026-12-06T10:00:03Z"));
+        MockVaadin.runUIQueue(true);
+        assertThat(view.runs.getGenericDataView().getItems().findFirst().orElseThrow().state())
+                .isEqualTo(RunState.SUCCEEDED);
+    }
+
+    @Test
     void a_finished_run_is_read_again_while_it_was_running_and_then_left_alone() {
         ProtectionRun running = new ProtectionRun(9, "flow-nightly", "Nightly web", RunTrigger.SCHEDULE,
                 clock.instant(), clock.instant(), null, RunState.RUNNING, "scheduler", null,
