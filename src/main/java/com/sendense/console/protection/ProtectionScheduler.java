@@ -21,6 +21,7 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.scheduling.annotation.Async;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -31,6 +32,7 @@ import org.springframework.stereotype.Component;
  * locks fail. A due time missed while no console ran is caught up once or recorded as skipped.
  */
 @Component
+@ConditionalOnProperty(name = "console.protection.run-schedules", havingValue = "true", matchIfMissing = true)
 class ProtectionScheduler {
 
     static final String LOCK = "protection-scheduler";

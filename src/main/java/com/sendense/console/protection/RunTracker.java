@@ -86,15 +86,6 @@ class RunTracker {
 
     private void track(ProtectionRun run) {
         Instant now = clock.instant();
-                run.vms()
-                        .stream()
-                        .map(v -> v.vmName() + ":" + v.outcome() + ":" + v.backupId() + ":"
-                                + (v.backupId() == null
-                                        ? ""
-                                        : live.job(v.backupId())
-                                                .map(j -> j.backup().status() + "/gone=" + j.gone())
-                                                .orElse("notfollowed")))
-                        .toList());
         boolean starterGone = !runner.starting(run.id()) && store.heartbeatAt(run.id())
                 .map(beat -> Duration.between(beat, now).compareTo(STARTER_GONE_AFTER) > 0)
                 .orElse(true);

@@ -39,8 +39,9 @@ import org.springframework.test.context.DynamicPropertySource;
  * test renders the screenshots for the documentation (light, dark, printed A4), written to
  * {@code -Ddashboard.screenshots=<dir>} (default {@code target/screenshots}).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {"console.demo-users=true",
-        "console.demo-hub.enabled=false", "console.admin.initial-password=admin-e2e-password", "hub.demo=true",
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "console.protection.run-schedules=false", "console.demo-users=true", "console.demo-hub.enabled=false",
+        "console.admin.initial-password=admin-e2e-password", "hub.demo=true",
         "console.dashboard.storage-sample-initial-delay=24h"})
 class DashboardIT {
 

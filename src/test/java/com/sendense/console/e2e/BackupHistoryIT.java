@@ -34,8 +34,9 @@ import org.springframework.test.context.DynamicPropertySource;
  * (a month of seeded history, token auth on). Also writes the screenshots in docs/images: these
  * views, and the sign-in page, the inventory in both themes and user administration.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {"console.demo-users=true",
-        "console.demo-hub.enabled=false", "console.admin.initial-password=admin-e2e-password"})
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "console.protection.run-schedules=false", "console.demo-users=true", "console.demo-hub.enabled=false",
+        "console.admin.initial-password=admin-e2e-password"})
 class BackupHistoryIT {
 
     static final Path IMAGES = Path.of("docs/images");

@@ -30,8 +30,9 @@ import org.springframework.test.context.DynamicPropertySource;
  * sessions, chain an incremental to it; two sessions starting at once send one start; a start whose
  * answer is lost is found and followed without a second start.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {"console.demo-users=true",
-        "console.demo-hub.enabled=false", "console.admin.initial-password=admin-e2e-password"})
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "console.protection.run-schedules=false", "console.demo-users=true", "console.demo-hub.enabled=false",
+        "console.admin.initial-password=admin-e2e-password"})
 class BackupOperationsIT {
 
     static final Path IMAGES = Path.of("docs/images");

@@ -26,8 +26,9 @@ import org.springframework.test.context.DynamicPropertySource;
  * dashboard lists that VM, and the timeline draws the night's runs with their collisions. Screenshots
  * go to {@code -Dcoverage.screenshots=<dir>} (default {@code target/screenshots}).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {"console.demo-users=true",
-        "console.demo-hub.enabled=false", "console.admin.initial-password=admin-e2e-password", "hub.demo=true",
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "console.protection.run-schedules=false", "console.demo-users=true", "console.demo-hub.enabled=false",
+        "console.admin.initial-password=admin-e2e-password", "hub.demo=true",
         "console.dashboard.storage-sample-initial-delay=24h"})
 class CoverageIT {
 

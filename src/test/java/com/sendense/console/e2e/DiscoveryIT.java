@@ -25,8 +25,9 @@ import org.springframework.test.context.DynamicPropertySource;
  * an operator discovers, adds two with {@code add-vms} and backs one of them up with the wizard; an
  * administrator sees the credential the new VMs use; managers never see the button.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {"console.demo-users=true",
-        "console.demo-hub.enabled=false", "console.admin.initial-password=admin-e2e-password"})
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "console.protection.run-schedules=false", "console.demo-users=true", "console.demo-hub.enabled=false",
+        "console.admin.initial-password=admin-e2e-password"})
 class DiscoveryIT {
 
     static final Path IMAGES = Path.of("docs/images");

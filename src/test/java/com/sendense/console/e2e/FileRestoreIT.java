@@ -52,8 +52,9 @@ import org.springframework.test.context.DynamicPropertySource;
  * downloaded byte for byte, the folder as ZIP and tar.gz, and a download the hub cuts off (write
  * timeout 1 s at 2 MB/s) failed in the browser and audited as truncated.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {"console.demo-users=true",
-        "console.demo-hub.enabled=false", "console.admin.initial-password=admin-e2e-password"})
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "console.protection.run-schedules=false", "console.demo-users=true", "console.demo-hub.enabled=false",
+        "console.admin.initial-password=admin-e2e-password"})
 class FileRestoreIT {
 
     @RegisterExtension

@@ -47,9 +47,9 @@ import org.springframework.test.context.DynamicPropertySource;
  * folders, its folder opened, the file put in the basket and downloaded; a whole-disk search seen in progress and
  * cancelled. Screenshots for the user guide's "Finding a file".
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {"console.demo-users=true",
-        "console.demo-hub.enabled=false", "console.admin.initial-password=admin-e2e-password",
-        "console.restore.search.parallel=1"})
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "console.protection.run-schedules=false", "console.demo-users=true", "console.demo-hub.enabled=false",
+        "console.admin.initial-password=admin-e2e-password", "console.restore.search.parallel=1"})
 class FileSearchIT {
 
     @RegisterExtension

@@ -23,8 +23,9 @@ import org.springframework.test.context.DynamicPropertySource;
  * second confirmation); a local repository is tested, created and listed; a repository that held
  * backups is refused before the hub is asked.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {"console.demo-users=true",
-        "console.demo-hub.enabled=false", "console.admin.initial-password=admin-e2e-password"})
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "console.protection.run-schedules=false", "console.demo-users=true", "console.demo-hub.enabled=false",
+        "console.admin.initial-password=admin-e2e-password"})
 class GroupsRepositoriesIT {
 
     static final Path IMAGES = Path.of("docs/images");

@@ -30,7 +30,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * every page of the console in a real browser: shown literally (no element made from the name),
  * links that round-trip through the address bar and a reload, and grids that stay on screen.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {"console.demo-users=true",
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "console.protection.run-schedules=false", "console.demo-users=true",
         "console.admin.initial-password=admin-e2e-password"})
 class HostileNamesIT {
 

@@ -40,8 +40,9 @@ import org.springframework.test.context.DynamicPropertySource;
  * the console shows both as links, refuses the first with a sentence (double-click and deep link)
  * and opens the second's target.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {"console.demo-users=true",
-        "console.demo-hub.enabled=false", "console.admin.initial-password=admin-e2e-password"})
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "console.protection.run-schedules=false", "console.demo-users=true", "console.demo-hub.enabled=false",
+        "console.admin.initial-password=admin-e2e-password"})
 class LinkRestoreIT {
 
     static final String REFUSAL = "\u201c/partition-1/srv/x\u201d is a link to \u201c/\u201d, an absolute path that the hub "

@@ -27,8 +27,9 @@ import org.springframework.test.context.DynamicPropertySource;
  * the countdown and the warning, let the mount expire, "Remount and return here", and unmount it
  * from the active mounts view. Saves the screenshots of the user guide.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {"console.demo-users=true",
-        "console.demo-hub.enabled=false", "console.admin.initial-password=admin-e2e-password", "hub.poll-interval=1s"})
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "console.protection.run-schedules=false", "console.demo-users=true", "console.demo-hub.enabled=false",
+        "console.admin.initial-password=admin-e2e-password", "hub.poll-interval=1s"})
 class MountLeaseIT {
 
     static final Duration TTL = Duration.ofSeconds(20);

@@ -29,8 +29,9 @@ import org.springframework.test.context.DynamicPropertySource;
  * Each role signs in through a real browser, sees the navigation its role allows, is refused the
  * rest even by typing the address, and sees the VM inventory served from the hub's real fixtures.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {"console.demo-users=true",
-        "console.demo-hub.enabled=false", "console.admin.initial-password=admin-e2e-password"})
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "console.protection.run-schedules=false", "console.demo-users=true", "console.demo-hub.enabled=false",
+        "console.admin.initial-password=admin-e2e-password"})
 class RoleAccessIT {
 
     @RegisterExtension

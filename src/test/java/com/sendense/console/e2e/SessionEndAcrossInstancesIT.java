@@ -34,8 +34,9 @@ import org.springframework.test.context.DynamicPropertySource;
  * the other, which hears of no event and only sees the changed stamp, at the tab's next round
  * trip (here a heartbeat, shortened so that the test needs no half-minute wait).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {"console.demo-users=true",
-        "console.demo-hub.enabled=false", "console.admin.initial-password=admin-e2e-password"})
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "console.protection.run-schedules=false", "console.demo-users=true", "console.demo-hub.enabled=false",
+        "console.admin.initial-password=admin-e2e-password"})
 class SessionEndAcrossInstancesIT {
 
     static final String DATABASE = "jdbc:h2:mem:session-end-across-it;DB_CLOSE_DELAY=-1";

@@ -34,8 +34,9 @@ import org.springframework.test.context.DynamicPropertySource;
  * click), a reload stays there, and signing in again works once allowed; a new display name
  * leaves the session alone.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {"console.demo-users=true",
-        "console.demo-hub.enabled=false", "console.admin.initial-password=admin-e2e-password"})
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "console.protection.run-schedules=false", "console.demo-users=true", "console.demo-hub.enabled=false",
+        "console.admin.initial-password=admin-e2e-password"})
 class SessionEndIT {
 
     static final String PASSWORD = "first-password-1";
