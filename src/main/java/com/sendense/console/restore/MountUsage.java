@@ -11,8 +11,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -43,6 +48,10 @@ public class MountUsage {
         this(currentUser, clock, rows, timeout, UUID.randomUUID().toString());
     }
 
+    private static final Logger log = LoggerFactory.getLogger(MountUsage.class);
+
+    private volatile boolean closing;
+
     MountUsage(CurrentUser currentUser, Clock clock, MountUsageRows rows, Duration timeout, String instanceId) {
         this.currentUser = currentUser;
         this.clock = clock;
@@ -72,6 +81,9 @@ public class MountUsage {
 
     /** A heartbeat of one of the session's tabs keeps all its uses on this instance alive. */
     public void seen(String sessionId) {
+        if (closing) {
+            return;
+        }
         Instant now = clock.instant();
         local.keySet()
                 .stream()
@@ -80,6 +92,9 @@ public class MountUsage {
     }
 
     public synchronized void endSession(String sessionId) {
+        if (closing) {
+            return;
+        }
         Instant now = clock.instant();
         local.keySet().removeIf(k -> {
             if (k.ofSession(sessionId)) {
@@ -126,7 +141,29 @@ public class MountUsage {
         return clock.instant().minus(timeout);
     }
 
+    /**
+     * At shutdown, before the database pool closes (Vaadin destroys its sessions, and with them the file
+     * browsers' uses, only afterwards): this instance's uses end in one step, so other instances see at
+     * once that nobody here browses any more, and the later releases are skipped instead of each failing
+     * on a closed pool with a stack trace.
+     */
+    @EventListener(ContextClosedEvent.class)
+    synchronized void releaseAllAtShutdown() {
+        closing = true;
+        Instant now = clock.instant();
+        try {
+            local.keySet().forEach(k -> rows.release(k.mountId(), k.holderId(), now));
+        } catch (DataAccessException e) {
+            log.warn("Could not release this instance's mount uses at shutdown (they lapse after {}): {}", timeout,
+                    e.getMessage());
+        }
+        local.clear();
+    }
+
     private void release(Key key) {
+        if (closing) {
+            return;
+        }
         Integer left = local.computeIfPresent(key, (k, count) -> count > 1 ? count - 1 : null);
         if (left == null) {
             rows.release(key.mountId(), key.holderId(), clock.instant());

@@ -32,6 +32,27 @@ class UnmountOnCloseTest {
     }
 
     @Test
+    void an_instance_shutting_down_ends_its_uses_at_once_and_later_releases_touch_no_database() {
+        Registration browser = f.usage.use(mount.mountId(), "session-1/ui-1");
+
+        f.usage.releaseAllAtShutdown();
+        assertThat(f.jdbc.sql("SELECT released_at FROM restore_mount_usage").query(Instant.class).list())
+                .as("released when the instance began to shut down")
+                .hasSize(1)
+                .doesNotContainNull();
+
+        // Vaadin destroys the sessions after the pool has closed: any database call would now fail.
+        f.jdbc.sql("ALTER TABLE restore_mount_usage RENAME TO restore_mount_usage_closed").update();
+        try {
+            browser.remove();
+            f.usage.endSession("session-1");
+            f.usage.seen("session-1");
+        } finally {
+            f.jdbc.sql("ALTER TABLE restore_mount_usage_closed RENAME TO restore_mount_usage").update();
+        }
+    }
+
+    @Test
     void a_mount_another_session_still_browses_stays() {
         f.usage.use(mount.mountId(), "session-2/ui-1");
         f.usage.use(mount.mountId(), "session-1/ui-1").remove();
