@@ -174,7 +174,7 @@ class BackupHistoryIT {
         operator.navigate("/vms");
         Locator grid = operator.locator("vaadin-grid");
         assertThat(grid).containsText("pg-prod-01");
-        assertThat(grid).containsText("Windows");
+        assertThat(grid).containsText("Protected by");
         shot(operator, "vm-list-light.png");
         Chromium.setDarkTheme(operator, true);
         shot(operator, "vm-list-dark.png");
