@@ -136,13 +136,14 @@ class ProtectionIT {
         screenshot(operator, "protection-flow.png");
 
         String backupId = runs.locator(".run-backup-history").first().innerText();
+        String flowPage = operator.url();
         runs.locator(".run-backup-history").first().click();
         operator.waitForURL(url -> url.contains("/backups/vm/"));
         assertThat(operator.locator("vaadin-grid").first()).containsText("Completed");
         assertThat(backupId).startsWith("backup-");
 
         // Run now: the run appears at once and its backups run again.
-        operator.goBack();
+        operator.navigate(flowPage);
         assertThat(operator.locator("#flow-run-now")).isEnabled();
         operator.locator("#flow-run-now").click();
         assertThat(runs).containsText("Run now", seconds(10));
