@@ -8,48 +8,22 @@ import static com.sendense.console.protection.CoverageFixtures.serve;
 import static com.sendense.console.protection.CoverageFixtures.vmFlow;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
 import com.sendense.console.hub.FlowTargetType;
 import com.sendense.console.hub.HubUnavailableException;
-import com.sendense.console.hub.HubZone;
 import com.sendense.console.hub.MachineGroup;
 import com.sendense.console.hub.PowerState;
 import com.sendense.console.hub.VmContext;
 import com.sendense.console.testsupport.FakeHubClient;
-import com.sendense.console.testsupport.MutableClock;
-import com.sendense.console.users.CurrentUser;
 import com.sendense.console.users.VmScope;
 import com.sendense.reliability.HubFault;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class ProtectionCoverageTest {
-
-    static final ZoneId LONDON = ZoneId.of("Europe/London");
-
-    final FakeHubClient hub = new FakeHubClient();
-    final CurrentUser user = mock(CurrentUser.class);
-    // Thursday 9 October 2025, 13:00 in London (BST)
-    final MutableClock clock = new MutableClock(Instant.parse("2025-10-09T12:00:00Z"));
-    final VmContext web = FakeHubClient.vm("web-01", "linux", PowerState.ON);
-    final VmContext sql = FakeHubClient.vm("sql-prod-01", "windows", PowerState.ON);
-    final VmContext pg = FakeHubClient.vm("pgtest1", "linux", PowerState.ON);
-    final MachineGroup databases = group("Databases", sql, pg);
-    ProtectionCoverage coverage;
-
-    @BeforeEach
-    void hub() {
-        when(user.vmScope()).thenReturn(VmScope.ALL);
-        hub.withVm(web).withVm(sql).withVm(pg);
-        coverage = new ProtectionCoverage(hub, user, clock, new HubZone(LONDON));
-    }
+class ProtectionCoverageTest extends CoverageTestBase {
 
     @Test
     void a_flow_on_a_vm_covers_that_vm_only_and_runs_next_at_its_cron_in_the_hubs_zone() {
