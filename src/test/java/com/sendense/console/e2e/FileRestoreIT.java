@@ -7,9 +7,6 @@ import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import com.sendense.console.hub.Backup;
-import com.sendense.console.hub.BackupFilter;
-import com.sendense.console.hub.BackupStatus;
 import com.sendense.console.hub.FileEntry;
 import com.sendense.console.hub.HubClient;
 import com.sendense.console.hub.HubPath;
@@ -39,10 +36,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextImpl;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -90,20 +83,7 @@ class FileRestoreIT {
 
     @BeforeEach
     void mount() {
-        String vm = sim.control().world().protectedVm();
-        Backup backup = hub.backups(BackupFilter.forVm(vm))
-                .stream()
-                .filter(b -> b.status() == BackupStatus.COMPLETED)
-                .findFirst()
-                .orElseThrow();
-        var previous = SecurityContextHolder.getContext();
-        SecurityContextHolder.setContext(new SecurityContextImpl(new UsernamePasswordAuthenticationToken("admin", "",
-                List.of(new SimpleGrantedAuthority("ROLE_ADMIN")))));
-        try {
-            mountId = mounts.mount(vm, backup.id(), 0).mountId();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        mountId = AdminMounts.mountFirstCompleted(hub, mounts, sim.control().world().protectedVm());
         user = hub.files(mountId, HubPath.of("/partition-2/Users"))
                 .entries()
                 .stream()

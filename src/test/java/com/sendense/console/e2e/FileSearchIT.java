@@ -86,20 +86,7 @@ class FileSearchIT {
 
     @BeforeEach
     void mount() {
-        String vm = sim.control().world().protectedVm();
-        Backup backup = hub.backups(BackupFilter.forVm(vm))
-                .stream()
-                .filter(b -> b.status() == BackupStatus.COMPLETED)
-                .findFirst()
-                .orElseThrow();
-        var previous = SecurityContextHolder.getContext();
-        SecurityContextHolder.setContext(new SecurityContextImpl(new UsernamePasswordAuthenticationToken("admin", "",
-                List.of(new SimpleGrantedAuthority("ROLE_ADMIN")))));
-        try {
-            mountId = mounts.mount(vm, backup.id(), 0).mountId();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        mountId = AdminMounts.mountFirstCompleted(hub, mounts, sim.control().world().protectedVm());
         user = hub.files(mountId, HubPath.of("/partition-2/Users"))
                 .entries()
                 .stream()

@@ -5,9 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.sendense.console.hub.Backup;
-import com.sendense.console.hub.BackupFilter;
-import com.sendense.console.hub.BackupStatus;
 import com.sendense.console.hub.DownloadMeta;
 import com.sendense.console.hub.HubClient;
 import com.sendense.console.hub.HubPath;
@@ -18,7 +15,6 @@ import com.sendense.hubsim.SimulatorConfig;
 import com.sendense.reliability.BadInput;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,10 +23,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextImpl;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -76,20 +68,7 @@ class LinkRestoreIT {
 
     @BeforeEach
     void mount() {
-        String vm = sim.control().world().linuxVm();
-        Backup backup = hub.backups(BackupFilter.forVm(vm))
-                .stream()
-                .filter(b -> b.status() == BackupStatus.COMPLETED)
-                .findFirst()
-                .orElseThrow();
-        var previous = SecurityContextHolder.getContext();
-        SecurityContextHolder.setContext(new SecurityContextImpl(new UsernamePasswordAuthenticationToken("admin", "",
-                List.of(new SimpleGrantedAuthority("ROLE_ADMIN")))));
-        try {
-            mountId = mounts.mount(vm, backup.id(), 0).mountId();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        mountId = AdminMounts.mountFirstCompleted(hub, mounts, sim.control().world().linuxVm());
     }
 
     @Test
