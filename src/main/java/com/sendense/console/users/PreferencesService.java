@@ -1,5 +1,7 @@
 package com.sendense.console.users;
 
+import com.sendense.console.base.i18n.Languages;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,6 +41,20 @@ public class PreferencesService {
     @Transactional
     public void setTheme(ThemeMode theme) {
         save(current().withTheme(theme));
+    }
+
+    /**
+     * Stores the signed-in user's language: a supported tag ({@code "de"}), or null to follow the browser.
+     *
+     * @throws IllegalArgumentException for a language the console does not speak
+     * @throws AccessDeniedException when nobody is signed in
+     */
+    @Transactional
+    public void setLanguage(@Nullable String language) {
+        if (language != null && !Languages.isSupported(language)) {
+            throw new IllegalArgumentException("Unsupported language: " + language);
+        }
+        save(current().withLanguage(language));
     }
 
     private void save(UserPreferences updated) {

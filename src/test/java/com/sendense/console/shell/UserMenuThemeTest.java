@@ -34,7 +34,8 @@ class UserMenuThemeTest extends SpringBrowserlessTest {
     /** Any route inside the main layout will do; the users view needs no hub. */
     private static final String A_VIEW_IN_THE_LAYOUT = "admin/users";
     private static final int USER_MENU = 0;
-    private static final int DARK_THEME = 1;
+    private static final int LANGUAGE = 1;
+    private static final int DARK_THEME = 2;
 
     @Autowired
     PreferencesService preferences;
@@ -88,6 +89,24 @@ class UserMenuThemeTest extends SpringBrowserlessTest {
         assertThat(preferences.theme()).isEqualTo(ThemeMode.LIGHT);
         assertThat(ui.getPage().getColorScheme()).isEqualTo(ColorScheme.Value.LIGHT);
         assertThat(themeAttributesSet(ui)).containsExactly("light");
+    }
+
+    @Test
+    void the_chosen_language_is_stored_and_a_new_ui_speaks_it() {
+        openConsole();
+
+        menuBar().clickItem(USER_MENU, LANGUAGE, 2); // Browser default, English, Deutsch
+
+        assertThat(preferences.current().language()).isEqualTo("de");
+        cleanVaadinEnvironment();
+        initVaadinEnvironment();
+        UI second = openConsole();
+        assertThat(second.getLocale().getLanguage()).isEqualTo("de");
+        assertThat(menuBar().isItemChecked(USER_MENU, LANGUAGE, 2)).isTrue();
+        assertThat(second.getTranslation("shell.user.signOut")).isEqualTo("Abmelden");
+
+        menuBar().clickItem(USER_MENU, LANGUAGE, 0);
+        assertThat(preferences.current().language()).isNull();
     }
 
     private UI openConsole() {

@@ -317,12 +317,24 @@ abstract class UsersDatabaseContractTest {
         assertThat(preferencesService.theme()).isEqualTo(ThemeMode.LIGHT);
 
         preferencesService.setTheme(ThemeMode.DARK);
-        assertThat(preferencesService.current()).isEqualTo(new UserPreferences(ThemeMode.DARK));
+        assertThat(preferencesService.current()).isEqualTo(new UserPreferences(ThemeMode.DARK, null));
         preferencesService.setTheme(ThemeMode.LIGHT);
         preferencesService.setTheme(ThemeMode.DARK);
 
         assertThat(preferencesService.theme()).isEqualTo(ThemeMode.DARK);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM user_preferences").query(Long.class).single()).isOne();
+    }
+
+    @Test
+    @WithMockUser(username = "admin", roles = Roles.ADMIN)
+    void language_is_stored_beside_the_theme_and_only_a_supported_one() {
+        preferencesService.setTheme(ThemeMode.DARK);
+        preferencesService.setLanguage("de");
+        assertThat(preferencesService.current()).isEqualTo(new UserPreferences(ThemeMode.DARK, "de"));
+
+        assertThatThrownBy(() -> preferencesService.setLanguage("xx")).isInstanceOf(IllegalArgumentException.class);
+        preferencesService.setLanguage(null);
+        assertThat(preferencesService.current()).isEqualTo(new UserPreferences(ThemeMode.DARK, null));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package com.sendense.console.base.ui.component;
 
+import com.sendense.console.base.i18n.Messages;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -10,7 +11,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Every size, duration and time the console shows, so units and rounding match on every screen. Sizes
- * use binary units: a "GB" is 2^30 bytes, as the hub counts.
+ * use binary units: a "GB" is 2^30 bytes, as the hub counts. Words come from the {@code format} bundle, so
+ * every method that writes one takes the reader's locale; the overloads without a locale write English and
+ * are left only for code not yet translated.
  */
 public final class Formatters {
 
@@ -34,41 +37,54 @@ public final class Formatters {
     }
 
     public static String speed(long bytesPerSecond, Locale locale) {
-        return bytes(bytesPerSecond, locale) + "/s";
+        return Messages.get(locale, "format.perSecond", bytes(bytesPerSecond, locale));
+    }
+
+    /** English {@link #duration(Duration, Locale)}. */
+    public static String duration(Duration d) {
+        return duration(d, Locale.ENGLISH);
     }
 
     /** A compact duration: "45 s", "3 min 05 s", "2 h 07 min", "3 d 4 h". */
-    public static String duration(Duration d) {
+    public static String duration(Duration d, Locale locale) {
         long s = Math.max(0, d.toSeconds());
         if (s < 60) {
-            return s + " s";
+            return Messages.get(locale, "format.seconds", Long.toString(s));
         }
         if (s < 3600) {
-            return String.format("%d min %02d s", s / 60, s % 60);
+            return Messages.get(locale, "format.minutesSeconds", Long.toString(s / 60), two(s % 60));
         }
         if (s < 86_400) {
-            return String.format("%d h %02d min", s / 3600, (s % 3600) / 60);
+            return Messages.get(locale, "format.hoursMinutes", Long.toString(s / 3600), two((s % 3600) / 60));
         }
-        return String.format("%d d %d h", s / 86_400, (s % 86_400) / 3600);
+        return Messages.get(locale, "format.daysHours", Long.toString(s / 86_400), Long.toString((s % 86_400) / 3600));
+    }
+
+    /** English {@link #ago(Instant, Instant, Locale)}. */
+    public static String ago(@Nullable Instant then, Instant now) {
+        return ago(then, now, Locale.ENGLISH);
     }
 
     /** "just now", "5 min ago", "3 h ago", "2 days ago". */
-    public static String ago(@Nullable Instant then, Instant now) {
+    public static String ago(@Nullable Instant then, Instant now, Locale locale) {
         if (then == null) {
-            return "never";
+            return Messages.get(locale, "format.never");
         }
         long s = Duration.between(then, now).toSeconds();
         if (s < 60) {
-            return "just now";
+            return Messages.get(locale, "format.justNow");
         }
         if (s < 3600) {
-            return (s / 60) + " min ago";
+            return Messages.get(locale, "format.minutesAgo", Long.toString(s / 60));
         }
         if (s < 86_400) {
-            return (s / 3600) + " h ago";
+            return Messages.get(locale, "format.hoursAgo", Long.toString(s / 3600));
         }
-        long days = s / 86_400;
-        return days == 1 ? "1 day ago" : days + " days ago";
+        return Messages.get(locale, "format.daysAgo", s / 86_400);
+    }
+
+    private static String two(long n) {
+        return n < 10 ? "0" + n : Long.toString(n);
     }
 
     /** Date and time in the user's locale and the console's zone, e.g. "24 Nov 2026, 17:05". */
