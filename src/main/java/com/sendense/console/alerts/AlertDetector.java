@@ -27,7 +27,7 @@ class AlertDetector {
     static final String LOCK = "alerts-detector";
     private static final Logger log = LoggerFactory.getLogger(AlertDetector.class);
 
-    private final FactsReader reader;
+    private final FactsSource reader;
     private final CauseBook causes;
     private final Recipients recipients;
     private final Outbox outbox;
@@ -38,7 +38,7 @@ class AlertDetector {
     private final Clock clock;
     private final OneRunAtATime runs = new OneRunAtATime(log, "Detecting alerts failed unexpectedly");
 
-    AlertDetector(FactsReader reader, CauseBook causes, Recipients recipients, Outbox outbox, LockingTaskExecutor locks,
+    AlertDetector(FactsSource reader, CauseBook causes, Recipients recipients, Outbox outbox, LockingTaskExecutor locks,
             TransactionTemplate tx, AlertProperties properties, HubProperties hub, Clock clock) {
         this.reader = reader;
         this.causes = causes;

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
 
 /** Reads one pass of facts; a source that fails is left out (null), with one log line. */
 @Component
-class FactsReader {
+class FactsReader implements FactsSource {
 
     static final int RUNS = 200;
     private static final Logger log = LoggerFactory.getLogger(FactsReader.class);
@@ -39,7 +39,8 @@ class FactsReader {
         this.system = system;
     }
 
-    AlertFacts read() {
+    @Override
+    public AlertFacts read() {
         return system.call(() -> {
             Dashboard board = read("dashboard", () -> dashboard.load(DashboardQuery.lastDays(dashboard.today())));
             return new AlertFacts(
