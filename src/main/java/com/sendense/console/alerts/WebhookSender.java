@@ -1,10 +1,9 @@
 package com.sendense.console.alerts;
 
 import java.io.IOException;
+import java.io.OutputStream;
+import java.net.HttpURLConnection;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.HexFormat;
@@ -16,7 +15,8 @@ import org.springframework.stereotype.Component;
  * POSTs JSON to the channel's URL. With a secret, {@value #SIGNATURE} carries {@code sha256=} and the hex
  * HMAC-SHA256 of the exact body bytes, keyed with the secret (as GitHub's webhooks do), so the receiver can
  * check the alert came from this console. Any 2xx is delivered; anything else is an attempt that failed.
- * The JDK's client rather than the hub's WebClient: this is not the hub, and the call is blocking anyway.
+ * The JDK's plain {@link HttpURLConnection}: HTTP client libraries belong to the hub client
+ * (ArchitectureTest), and one blocking POST with timeouts on the worker's thread needs nothing more.
  */
 @Component
 class WebhookSender {
@@ -26,15 +26,10 @@ class WebhookSender {
 
     private final ChannelStore channels;
     private final AlertProperties properties;
-    private final HttpClient http;
 
     WebhookSender(ChannelStore channels, AlertProperties properties) {
         this.channels = channels;
         this.properties = properties;
-        this.http = HttpClient.newBuilder()
-                .connectTimeout(properties.sendTimeout())
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
     }
 
     void send(Channel channel, String json, String alertId) throws DeliveryException {
@@ -42,22 +37,36 @@ class WebhookSender {
             throw new DeliveryException("not a webhook channel");
         }
         byte[] body = json.getBytes(StandardCharsets.UTF_8);
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(channel.url()))
-                .timeout(properties.sendTimeout())
-                .header("Content-Type", "application/json; charset=utf-8")
-                .header(ALERT_ID, alertId)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
-        channels.secret(channel.id()).ifPresent(secret -> request.header(SIGNATURE, "sha256=" + hmac(secret, body)));
+        HttpURLConnection http = null;
         try {
-            HttpResponse<Void> response = http.send(request.build(), HttpResponse.BodyHandlers.discarding());
-            if (response.statusCode() / 100 != 2) {
-                throw new DeliveryException("HTTP " + response.statusCode());
+            http = (HttpURLConnection) URI.create(channel.url()).toURL().openConnection();
+            int timeout = (int) properties.sendTimeout().toMillis();
+            http.setConnectTimeout(timeout);
+            http.setReadTimeout(timeout);
+            http.setInstanceFollowRedirects(false);
+            http.setUseCaches(false);
+            http.setRequestMethod("POST");
+            http.setDoOutput(true);
+            http.setFixedLengthStreamingMode(body.length);
+            http.setRequestProperty("Content-Type", "application/json; charset=utf-8");
+            http.setRequestProperty(ALERT_ID, alertId);
+            var signature = channels.secret(channel.id()).map(secret -> "sha256=" + hmac(secret, body));
+            if (signature.isPresent()) {
+                http.setRequestProperty(SIGNATURE, signature.get());
             }
-        } catch (IOException e) {
+            try (OutputStream out = http.getOutputStream()) {
+                out.write(body);
+            }
+            int status = http.getResponseCode();
+            if (status / 100 != 2) {
+                throw new DeliveryException("HTTP " + status);
+            }
+        } catch (IOException | IllegalArgumentException e) {
             throw new DeliveryException(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new DeliveryException("interrupted", e);
+        } finally {
+            if (http != null) {
+                http.disconnect();
+            }
         }
     }
 
