@@ -23,21 +23,30 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Two console instances on one database, and a console restarted on its database: no alert is raised
- * twice, no row is sent twice, and a send cut short by a stop is not repeated blindly.
+ * twice, no row is sent twice, and a send cut short by a stop is not repeated blindly. Once per database
+ * ({@link OutboxAcrossInstancesOnH2Test}, {@link OutboxAcrossInstancesOnPostgresTest}).
  */
-class OutboxAcrossInstancesTest {
+abstract class OutboxAcrossInstancesContractTest {
 
     @RegisterExtension
     static WireMockExtension receiver = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
     final MutableClock clock = new MutableClock(NOW);
-    final DataSource db = AlertsFixture.h2();
     final ExecutorService threads = Executors.newFixedThreadPool(2);
+    DataSource db;
+
+    abstract DataSource database();
+
+    @BeforeEach
+    void open() {
+        db = database();
+    }
 
     @AfterEach
     void stop() {
@@ -120,6 +129,33 @@ class OutboxAcrossInstancesTest {
         restarted.worker.pollOnce();
         assertThat(receiver.findAll(postRequestedFor(urlEqualTo("/hook")))).hasSize(1);
         assertThat(restarted.log().get(0).state()).isEqualTo(Delivery.State.SENT);
+    }
+
+    @Test
+    void a_failed_attempt_waits_its_backoff_and_a_digest_folds_held_rows_once() {
+        receiver.stubFor(post("/down").willReturn(aResponse().withStatus(503)));
+        var console = new AlertsFixture(db, clock);
+        long hook = console.webhook("Down", receiver.baseUrl() + "/down", "secret");
+        long mail = console.emailChannel("Mail", 1);
+        long dan = console.user("dan", "OPERATOR", "de");
+        console.subscribe(dan, mail, "dan@example.com", true, AlertKind.BACKUP_FAILED);
+        console.failedBackups(failed("b-1", "web-01", NOW.minusSeconds(60), ""));
+        console.detector.pollOnce();
+
+        console.worker.pollOnce();
+        Delivery webhook = console.log().stream().filter(d -> d.channelId() == hook).findFirst().orElseThrow();
+        assertThat(webhook.state()).isEqualTo(Delivery.State.PENDING);
+        assertThat(webhook.lastError()).isEqualTo("HTTP 503");
+        assertThat(webhook.nextAttemptAt()).isEqualTo(NOW.plusSeconds(30));
+
+        clock.set(NOW.plus(Duration.ofDays(1)));
+        console.digest.pollOnce();
+        console.digest.pollOnce();
+        List<Delivery> digests = console.log().stream().filter(Delivery::digest).toList();
+        assertThat(digests).hasSize(1);
+        assertThat(digests.get(0).amount()).isEqualTo(1);
+        assertThat(console.outbox.digestItems(digests.get(0).id())).extracting(Delivery::subject)
+                .containsExactly("web-01");
     }
 
     private static Void together(CyclicBarrier barrier, AlertsFixture console) throws Exception {
