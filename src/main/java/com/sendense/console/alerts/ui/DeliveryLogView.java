@@ -53,16 +53,22 @@ class DeliveryLogView extends Main implements HasDynamicTitle {
         ClippedText.addColumn(grid, d -> channelNames.getOrDefault(d.channelId(), ""))
                 .setHeader(getTranslation("alerts.log.channel"));
         ClippedText.addColumn(grid, d -> d.address()).setHeader(getTranslation("alerts.log.address"));
-        ClippedText.addColumn(grid, d -> what(d)).setHeader(getTranslation("alerts.log.what")).setFlexGrow(2);
+        ClippedText.addColumn(grid, d -> what(d))
+                .setKey("what")
+                .setHeader(getTranslation("alerts.log.what"))
+                .setFlexGrow(2);
         grid.addColumn(d -> getTranslation("alerts.log.state." + d.state().name().toLowerCase(Locale.ROOT)))
                 .setHeader(getTranslation("alerts.log.state"))
                 .setAutoWidth(true);
         grid.addColumn(Delivery::attempts).setHeader(getTranslation("alerts.log.attempts")).setAutoWidth(true);
-        ClippedText.addColumn(grid, d -> error(d)).setHeader(getTranslation("alerts.log.error")).setFlexGrow(2);
+        ClippedText.addColumn(grid, d -> error(d))
+                .setKey("error")
+                .setHeader(getTranslation("alerts.log.error"))
+                .setFlexGrow(2);
         grid.addColumn(d -> d.sentAt() == null ? "" : Formatters.dateTime(d.sentAt(), this.zone, getLocale()))
                 .setHeader(getTranslation("alerts.log.sent"))
                 .setAutoWidth(true);
-        grid.addComponentColumn(this::again).setAutoWidth(true);
+        grid.addComponentColumn(this::again).setKey("again").setAutoWidth(true);
         grid.setEmptyStateText(getTranslation("alerts.log.empty"));
         add(new ViewToolbar(getTranslation("alerts.log.title"), ViewToolbar.group(refresh)), grid);
         refresh();
