@@ -39,7 +39,7 @@ class FeatureDependencyTest {
             "hub", "shell", "base, live, users, hub, backups", "users", "base", "security", "users", "vms",
             "hub, users, base, backups, restore, protection", "backups", "hub, live, users, base", "restore",
             "hub, live, users, backups, base", "dashboard", "hub, live, users, backups, base, protection", "protection",
-            "hub, live, users, backups, base");
+            "hub, live, users, backups, base", "alerts", "hub, live, users, base, dashboard, protection, restore");
 
     private static JavaClasses classes;
 
@@ -107,6 +107,11 @@ class FeatureDependencyTest {
     @Test
     void protection_depends_only_on_hub_live_users_backups_and_base() {
         check("protection");
+    }
+
+    @Test
+    void alerts_depends_only_on_hub_live_users_base_dashboard_protection_and_restore() {
+        check("alerts");
     }
 
     @Test
