@@ -26,7 +26,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Two console instances on one PostgreSQL behind HAProxy with sticky sessions (bench/two-instances.sh runs it,
@@ -53,7 +52,7 @@ class TwoInstancesBench {
     static final String FOLDER = "partition-1/Boot/Fonts";
     static final String FILE = "chs_boot.ttf";
 
-    @RegisterExtension
+    /** Launched only while this run holds the machine's browser lock (see {@link #browserLock()}). */
     static final Chromium chromium = new Chromium();
 
     static final HubSimulator sim = HubSimulator
@@ -103,6 +102,7 @@ class TwoInstancesBench {
         ClusterBrowser onA = null;
         ClusterBrowser onB = null;
         Throwable failure = null;
+        Process browserLock = null;
         try {
             b = ConsoleProcess.start(jar, oftenB, environment, out.resolve("instance-b.log"));
             check("both instances ready on one database",
@@ -113,7 +113,10 @@ class TwoInstancesBench {
             haproxy = haproxy(lbPort, a, b);
             URI lb = URI.create("http://127.0.0.1:" + lbPort);
 
-            // Two users in Chromium, each tab pinned to one instance by HAProxy's cookie.
+            // Two users in Chromium, each tab pinned to one instance by HAProxy's cookie. Only one browser may run
+            // on this machine at a time: the instances start without it, the browsers wait for the lock.
+            browserLock = browserLock();
+            chromium.beforeAll(null);
             onA = ClusterBrowser.pinned(chromium.browser(), lb, STICKY, "a", "browser-a", out);
             onB = ClusterBrowser.pinned(chromium.browser(), lb, STICKY, "b", "browser-b", out);
             onA.signIn("admin", PASSWORD);
@@ -242,6 +245,11 @@ class TwoInstancesBench {
                     browser.close();
                 }
             }
+            chromium.afterAll(null);
+            if (browserLock != null) {
+                browserLock.getOutputStream().close();
+                browserLock.waitFor();
+            }
             if (haproxy != null) {
                 haproxy.destroy();
             }
@@ -353,6 +361,22 @@ class TwoInstancesBench {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Takes /tmp/browser.lock as {@code flock(1)} does for the browser tests ({@code flock} holds it while its
+     * {@code cat} reads stdin; closing stdin, or this JVM dying, releases it) and returns once it is held.
+     */
+    private static Process browserLock() throws IOException {
+        Process lock = new ProcessBuilder("flock", "/tmp/browser.lock", "sh", "-c", "echo locked; exec cat >/dev/null")
+                .redirectError(ProcessBuilder.Redirect.INHERIT)
+                .start();
+        String first = new java.io.BufferedReader(new java.io.InputStreamReader(lock.getInputStream())).readLine();
+        if (!"locked".equals(first)) {
+            throw new IllegalStateException("flock /tmp/browser.lock failed");
+        }
+        System.out.println("holding /tmp/browser.lock");
+        return lock;
     }
 
     /** How often ShedLock let this instance's idle sweep run (its DEBUG line per acquired lock). */
