@@ -1,5 +1,10 @@
 package com.sendense.console.bench;
 
+import static com.sendense.console.bench.ClusterProbe.await;
+import static com.sendense.console.bench.ClusterProbe.count;
+import static com.sendense.console.bench.ClusterProbe.query;
+import static com.sendense.console.bench.ClusterProbe.status;
+
 import com.microsoft.playwright.PlaywrightException;
 import com.sendense.console.e2e.Chromium;
 import com.sendense.console.testsupport.EmbeddedPostgresInitializer;
@@ -9,21 +14,15 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
@@ -314,19 +313,6 @@ class TwoInstancesBench {
                 String.join(", ", locks));
     }
 
-    private static List<String> query(String jdbcUrl, String sql) {
-        try (Connection c = java.sql.DriverManager.getConnection(jdbcUrl, "postgres", "");
-                ResultSet rs = c.createStatement().executeQuery(sql)) {
-            List<String> rows = new ArrayList<>();
-            while (rs.next()) {
-                rows.add(rs.getString(1));
-            }
-            return rows;
-        } catch (SQLException e) {
-            throw new IllegalStateException(sql, e);
-        }
-    }
-
     private void check(String name, boolean passed, String detail) {
         checks.add(new String[]{name, passed ? "pass" : "**FAIL**", detail.replace("|", "/")});
         System.out.println((passed ? "pass " : "FAIL ") + name + ": " + detail);
@@ -385,39 +371,6 @@ class TwoInstancesBench {
             return (int) instance.logLines().stream().filter(l -> l.contains("Locked 'unmount-on-close'")).count();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static boolean await(Duration timeout, BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (condition.getAsBoolean()) {
-                return true;
-            }
-            TimeUnit.MILLISECONDS.sleep(250);
-        }
-        return condition.getAsBoolean();
-    }
-
-    private static int status(URI base, String path) {
-        try (HttpClient http = HttpClient.newHttpClient()) {
-            return http
-                    .send(HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(5)).build(),
-                            HttpResponse.BodyHandlers.discarding())
-                    .statusCode();
-        } catch (IOException e) {
-            return -1;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return -1;
-        }
-    }
-
-    private static int count(String jdbcUrl, String sql) throws SQLException {
-        try (Connection c = java.sql.DriverManager.getConnection(jdbcUrl, "postgres", "");
-                ResultSet rs = c.createStatement().executeQuery(sql)) {
-            rs.next();
-            return rs.getInt(1);
         }
     }
 }
