@@ -109,6 +109,8 @@ final class ClusterBrowser implements AutoCloseable {
     void watch(String jobId) {
         page.navigate("/backups/running?job=" + jobId);
         assertThat(page.locator("#job-progress")).isVisible();
+        // Playwright counts the dialog visible while its opening animation still shows nothing on a screenshot.
+        page.waitForFunction("() => !document.querySelector('vaadin-dialog-overlay[opening]')");
     }
 
     /** The figures of the open progress panel ("2.1 GB of 453 GB"), as shown. */
@@ -173,7 +175,11 @@ final class ClusterBrowser implements AutoCloseable {
     /** A reload of the current address, as the user does when the page stops answering. */
     boolean reloadLandsOnSignIn() {
         page.navigate("/backups/running");
-        return page.url().contains("/login");
+        if (!page.url().contains("/login")) {
+            return false;
+        }
+        assertThat(page.getByLabel("User name")).isVisible();
+        return true;
     }
 
     Page page() {

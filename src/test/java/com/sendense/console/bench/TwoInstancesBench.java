@@ -279,7 +279,7 @@ class TwoInstancesBench {
 
     /**
      * Every cluster-wide job ran once per due time across both instances: the every-minute flow has one run
-     * per due time and the hub saw no more backup starts than the runs recorded, storage samples are at
+     * per due time and the hub has no more backups of the flow's VM than the runs recorded, storage samples are at
      * least the lock's 30 s apart although both instances sample every 10 s, and each job's ShedLock row
      * exists.
      */
@@ -298,8 +298,9 @@ class TwoInstancesBench {
         long starts = hub.backupsStartedSince(flowVm, flowSince);
         check("the every-minute flow ran once per due time across both instances",
                 runs.size() >= 3 && dueTimes == runs.size() && starts == backupsRecorded,
-                runs.size() + " runs for " + dueTimes + " due times; the hub saw " + starts
-                        + " backup starts, the runs " + "recorded " + backupsRecorded + "; " + String.join("; ", runs));
+                runs.size() + " runs for " + dueTimes + " due times; the hub has " + starts + " backups of " + flowVm
+                        + " started since the flow was made, the runs recorded " + backupsRecorded + "; "
+                        + String.join("; ", runs));
         List<String> samples = query(jdbcUrl, "SELECT repository_id || ' ' || sampled_at FROM storage_samples"
                 + " WHERE estimated = FALSE ORDER BY repository_id, sampled_at");
         int closest = Integer.parseInt(query(jdbcUrl, "SELECT COALESCE(MIN(gap), 999999) FROM (SELECT"
