@@ -76,13 +76,14 @@ final class BenchHub {
                         + "\",\"schedule_id\":\"" + schedule + "\",\"enabled\":true}");
     }
 
-    /** How many backups were started on the hub ({@code POST /backups}) after request {@code afterSeq}. */
-    long backupStarts(long afterSeq) {
-        return sim.control()
-                .requests()
-                .stream()
-                .filter(r -> r.seq() > afterSeq && r.method().equals("POST") && r.path().equals("/api/v1/backups"))
-                .count();
+    /**
+     * How many backups of {@code vm} the hub lists that started at or after {@code epochSecond} (its backup ids end
+     * in the start's epoch second), whoever started them.
+     */
+    long backupsStartedSince(String vm, long epochSecond) throws Exception {
+        Matcher ids = Pattern.compile("\"backup_id\":\"backup-" + Pattern.quote(vm) + "-(\\d+)\"")
+                .matcher(get("/api/v1/backups?vm_name=" + vm));
+        return ids.results().map(m -> m.group(1)).distinct().filter(t -> Long.parseLong(t) >= epochSecond).count();
     }
 
     long lastSeq() {

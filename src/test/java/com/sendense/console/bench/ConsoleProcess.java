@@ -35,7 +35,10 @@ final class ConsoleProcess implements AutoCloseable {
         this.log = log;
     }
 
-    /** Starts the jar and waits (up to 3 minutes) until {@code /login} answers 200. */
+    /**
+     * Starts the jar and waits (up to 6 minutes: at a load average of 25 on two cores a start took 3 minutes) until
+     * {@code /login} answers 200.
+     */
     static ConsoleProcess start(Path jar, List<String> jvmOptions, Map<String, String> environment, Path log)
             throws IOException, InterruptedException {
         if (!Files.isRegularFile(jar)) {
@@ -51,7 +54,7 @@ final class ConsoleProcess implements AutoCloseable {
         builder.environment().put("PORT", Integer.toString(port));
         builder.environment().put("VAADIN_USAGE_STATS_ENABLED", "false");
         ConsoleProcess console = new ConsoleProcess(builder.start(), port, log);
-        console.awaitLogin(Duration.ofMinutes(3));
+        console.awaitLogin(Duration.ofMinutes(6));
         return console;
     }
 

@@ -1,31 +1,28 @@
 package com.sendense.console.bench;
 
+import static com.sendense.console.bench.ClusterProbe.await;
+import static com.sendense.console.bench.ClusterProbe.count;
+import static com.sendense.console.bench.ClusterProbe.query;
+import static com.sendense.console.bench.ClusterProbe.status;
+
+import com.microsoft.playwright.PlaywrightException;
+import com.sendense.console.e2e.Chromium;
 import com.sendense.console.testsupport.EmbeddedPostgresInitializer;
 import com.sendense.hubsim.HubSimulator;
 import com.sendense.hubsim.SimulatorConfig;
-import com.sendense.hubsim.control.LoggedRequest;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
@@ -33,8 +30,11 @@ import org.junit.jupiter.api.Test;
  * Two console instances on one PostgreSQL behind HAProxy with sticky sessions (bench/two-instances.sh runs it,
  * results in docs/benchmarks.md): the production jar twice, the embedded PostgreSQL the tests use, the simulator
  * in this JVM as the one hub both poll (HUB_URL), and HAProxy from Debian with bench/haproxy.cfg, the sample
- * configuration of docs/deployment.md. Browserless {@link VaadinClient}s drive it through the load balancer;
- * each step is a check in the printed table, and the run fails if one fails. Both instances run every
+ * configuration of docs/deployment.md. Two users in Chromium ({@link ClusterBrowser}, Playwright as in the browser
+ * tests), each tab pinned to one instance by HAProxy's cookie, drive it through the load balancer: the backup
+ * wizard on a, its live progress on a and b, the restore wizard and a download on a, a killed, the user on b.
+ * Each step is a check in the printed table, and the run fails if one fails; screenshots of both browsers go
+ * to target/bench/two-instances. Both instances run every
  * cluster-wide job often (idle sweep every 5 s, storage samples every 10 s, the protection scheduler every 5 s
  * with a flow due every minute), so the checks can see that each due run happened once across the two. Not a
  * test: the class name keeps it out of the normal runs.
@@ -44,6 +44,15 @@ class TwoInstancesBench {
     static final String PASSWORD = "admin-two-instances-password";
     static final String STICKY = "CONSOLE_NODE";
     static final Duration POLL_INTERVAL = Duration.ofSeconds(3);
+    /** Backed up through the wizard (not the flow's VM, whose every-minute runs must stay the flow's own). */
+    static final String BACKUP_VM = "web-01";
+    /** Mounted through the restore wizard: a Windows system disk, so the folder and file below exist. */
+    static final String MOUNT_VM = "sql-prod-01";
+    static final String FOLDER = "partition-1/Boot/Fonts";
+    static final String FILE = "chs_boot.ttf";
+
+    /** Launched only while this run holds the machine's browser lock (see {@link #browserLock()}). */
+    static final Chromium chromium = new Chromium();
 
     static final HubSimulator sim = HubSimulator
             .start(SimulatorConfig.defaults().withBackups(Duration.ofHours(1), 40_000_000L, 0.0, Duration.ofHours(2)));
@@ -72,22 +81,29 @@ class TwoInstancesBench {
                 SimulatorConfig.APPLIANCE_TOKEN, "SPRING_DATASOURCE_URL", jdbcUrl, "SPRING_DATASOURCE_USERNAME",
                 "postgres", "SPRING_DATASOURCE_PASSWORD", "", "CONSOLE_ADMIN_PASSWORD", PASSWORD,
                 "RESTORE_UNMOUNT_GRACE", "15s", "HUB_STALL_THRESHOLD", "1h");
-        String backupId = hub.startBackup();
-        sim.control().reportBackupTelemetry(backupId);
-        String held = hub.mountLatestBackup("dc01");
-        String left = hub.mountLatestBackup(hub.anotherVm("dc01"));
         String flowVm = "mail-relay";
         String flow = hub.everyMinuteFlow(flowVm);
-        long seqAtFlow = hub.lastSeq();
-        List<String> often = List.of("-Dconsole.restore.sweep-interval=5s",
-                "-Dconsole.dashboard.storage-sample-interval=10s",
-                "-Dconsole.dashboard.storage-sample-initial-delay=5s", "-Dconsole.protection.tick=5s");
-        List<VaadinClient> clients = new ArrayList<>();
-        ConsoleProcess a = ConsoleProcess.start(jar, often, environment, out.resolve("instance-a.log"));
+        long flowSince = java.time.Instant.now().getEpochSecond();
+        String left = hub.mountLatestBackup(hub.anotherVm(MOUNT_VM));
+        // Both instances run every cluster-wide job often. The sweeps differ (a every 5 s, b every 3 s): with equal
+        // intervals a's cadence lined up with the lock's 30 s and a won every sweep, which is correct (one sweep at
+        // a time) but never showed b's sweep running while a's tab browses.
+        List<String> often = List.of("-Dconsole.dashboard.storage-sample-interval=10s",
+                "-Dconsole.dashboard.storage-sample-initial-delay=5s", "-Dconsole.protection.tick=5s",
+                "-Dlogging.level.net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor=DEBUG");
+        List<String> oftenA = new ArrayList<>(often);
+        oftenA.add("-Dconsole.restore.sweep-interval=5s");
+        List<String> oftenB = new ArrayList<>(often);
+        oftenB.add("-Dconsole.restore.sweep-interval=3s");
+        ConsoleProcess a = ConsoleProcess.start(jar, oftenA, environment, out.resolve("instance-a.log"));
         ConsoleProcess b = null;
         Process haproxy = null;
+        ClusterBrowser onA = null;
+        ClusterBrowser onB = null;
+        Throwable failure = null;
+        Process browserLock = null;
         try {
-            b = ConsoleProcess.start(jar, often, environment, out.resolve("instance-b.log"));
+            b = ConsoleProcess.start(jar, oftenB, environment, out.resolve("instance-b.log"));
             check("both instances ready on one database",
                     status(a.baseUrl(), "/actuator/health/readiness") == 200
                             && status(b.baseUrl(), "/actuator/health/readiness") == 200,
@@ -96,27 +112,39 @@ class TwoInstancesBench {
             haproxy = haproxy(lbPort, a, b);
             URI lb = URI.create("http://127.0.0.1:" + lbPort);
 
-            // Sign in through the load balancer until one session sits on each instance.
-            Map<String, VaadinClient> watchers = new HashMap<>();
-            for (int i = 0; i < 6 && watchers.size() < 2; i++) {
-                VaadinClient client = VaadinClient.open(lb, "admin", PASSWORD, "backups/running", "job=" + backupId);
-                clients.add(client);
-                watchers.putIfAbsent(client.cookie(STICKY), client);
-            }
-            check("sign in through the load balancer lands on both", watchers.keySet().containsAll(List.of("a", "b")),
-                    "sticky cookie values: " + watchers.keySet());
+            // Two users in Chromium, each tab pinned to one instance by HAProxy's cookie. Only one browser may run
+            // on this machine at a time: the instances start without it, the browsers wait for the lock.
+            browserLock = browserLock();
+            chromium.beforeAll(null);
+            onA = ClusterBrowser.pinned(chromium.browser(), lb, STICKY, "a", "browser-a", out);
+            onB = ClusterBrowser.pinned(chromium.browser(), lb, STICKY, "b", "browser-b", out);
+            onA.signIn("admin", PASSWORD);
+            onB.signIn("admin", PASSWORD);
+            check("two browsers sign in through the load balancer, one on each instance",
+                    onA.servers().stream().allMatch("a"::equals) && onB.servers().stream().allMatch("b"::equals)
+                            && onA.cookie(STICKY).equals("a") && onB.cookie(STICKY).equals("b"),
+                    "browser A: pages served by " + onA.servers() + ", cookie " + onA.cookie(STICKY)
+                            + "; browser B: pages served by " + onB.servers() + ", cookie " + onB.cookie(STICKY));
 
-            Map<String, String> before = new HashMap<>();
-            watchers.forEach((node, client) -> before.put(node, client.textOf("job-transferred")));
+            // A backup started in the wizard on a, watched live in both browsers.
+            String backupId = onA.startBackupThroughWizard(BACKUP_VM);
+            onB.watch(backupId);
+            String beforeA = onA.transferred();
+            String beforeB = onB.transferred();
             long mark = hub.lastSeq();
             long cueAt = System.currentTimeMillis();
             sim.control().reportBackupTelemetry(backupId);
-            boolean bothSaw = await(Duration.ofSeconds(10),
-                    () -> watchers.entrySet()
-                            .stream()
-                            .allMatch(e -> !e.getValue().textOf("job-transferred").equals(before.get(e.getKey()))));
-            check("a backup watched from both: the hub's change reaches a and b", bothSaw,
-                    "within " + (System.currentTimeMillis() - cueAt) + " ms; " + transferredTexts(watchers));
+            ClusterBrowser browserA = onA;
+            ClusterBrowser browserB = onB;
+            boolean bothSaw = await(Duration.ofSeconds(30),
+                    () -> !browserA.transferred().equals(beforeA) && !browserB.transferred().equals(beforeB));
+            long seenAfter = System.currentTimeMillis() - cueAt;
+            onA.screenshot("backup-progress");
+            onB.screenshot("backup-watched");
+            check("a backup started in the wizard on a, its progress live on a and b",
+                    bothSaw && onA.lastServer().equals("a") && onB.lastServer().equals("b"),
+                    backupId + "; the hub's report reached both within " + seenAfter + " ms; a: " + onA.transferred()
+                            + ", b: " + onB.transferred());
             TimeUnit.SECONDS.sleep(9);
             double polls = sim.control()
                     .requestsSince(mark)
@@ -127,71 +155,100 @@ class TwoInstancesBench {
             check("hub load: one running-list poll per interval per instance", polls > 1.4 && polls < 2.6,
                     String.format(Locale.ROOT, "%.2f reads per 3 s with 2 instances", polls));
 
-            // Browse on a: one mount stays open, another is opened and left, then b's sweep runs.
-            VaadinClient browsing = VaadinClient.openPinned(lb, STICKY, "a", "admin", PASSWORD,
-                    "restore/" + held + "/files/", "");
-            clients.add(browsing);
+            // Mount through the restore wizard on a, browse and download; the tab stays open (heartbeats).
+            String held = onA.mountThroughWizard(MOUNT_VM);
+            int sweepsOfBBefore = sweeps(b);
+            onA.browse(held, FOLDER, FILE);
+            long downloaded = onA.download(FILE);
+            onA.screenshot("file-browser");
+            check("mount through the restore wizard on a, browse and download",
+                    onA.lastServer().equals("a") && downloaded > 0
+                            && count(jdbcUrl, "SELECT count(*) FROM restore_downloads") > 0,
+                    held + "; " + FOLDER + "/" + FILE + ", " + downloaded + " bytes; served by a");
+
+            // Another mount is opened on a and left; the sweeps (a's and b's compete) unmount it once.
             VaadinClient leaving = VaadinClient.openPinned(lb, STICKY, "a", "admin", PASSWORD,
                     "restore/" + left + "/files/", "");
-            check("mount and browse on a", browsing.cookie(STICKY).equals("a") && leaving.cookie(STICKY).equals("a")
-                    && browsing.nodeCount() > 20, "two file browsers on a, " + browsing.nodeCount() + " nodes");
             leaving.close();
             // The hub forgets the mount a moment before the instance logs that it unmounted it.
             ConsoleProcess instanceB = b;
-            boolean leftUnmounted = await(Duration.ofSeconds(60), () -> {
-                heartbeat(browsing);
-                return sim.control().mountedImage(left).isEmpty() && !unmountedBy(left, a, instanceB).equals("nobody");
-            });
+            boolean leftUnmounted = await(Duration.ofSeconds(60), () -> sim.control().mountedImage(left).isEmpty()
+                    && !unmountedBy(left, a, instanceB).equals("nobody"));
             String whoUnmounted = unmountedBy(left, a, b);
             check("an idle sweep unmounts the mount left on a, once",
                     leftUnmounted && List.of("a", "b").contains(whoUnmounted), "unmounted by " + whoUnmounted);
-            heartbeat(browsing);
-            check("the sweeps keep the mount browsed on a", sim.control().mountedImage(held).isPresent(),
-                    held + " still mounted on the hub");
+            await(Duration.ofMinutes(2), () -> sweeps(instanceB) > sweepsOfBBefore);
+            int sweepsOfB = sweeps(b) - sweepsOfBBefore;
+            check("b's idle sweep runs while the tab on a browses its mount; the mount survives",
+                    sweepsOfB > 0 && sim.control().mountedImage(held).isPresent(),
+                    sweepsOfB + " sweeps by b since the mount (ShedLock's \"Locked 'unmount-on-close'\" in b's log); "
+                            + held + " still mounted on the hub");
             int auditRows = count(jdbcUrl, "SELECT count(*) FROM restore_downloads");
             int signIns = count(jdbcUrl, "SELECT count(*) FROM sign_in_audit");
             int usageRows = count(jdbcUrl, "SELECT count(*) FROM restore_mount_usage");
 
-            // a dies (SIGKILL, no shutdown); its users land on b and sign in again.
+            // a dies (SIGKILL, no shutdown); the user on a reloads, lands on b's sign-in page and signs in again.
             a.kill();
             long killedAt = System.currentTimeMillis();
-            VaadinClient again = null;
-            for (int i = 0; i < 40 && again == null; i++) {
+            boolean onSignIn = false;
+            for (int i = 0; i < 40 && !onSignIn; i++) {
                 try {
-                    again = VaadinClient.openPinned(lb, STICKY, "a", "admin", PASSWORD, "backups/running",
-                            "job=" + backupId);
-                } catch (IOException | IllegalStateException notYet) {
+                    onSignIn = onA.reloadLandsOnSignIn();
+                } catch (PlaywrightException notYet) {
                     TimeUnit.MILLISECONDS.sleep(500);
                 }
             }
-            check("a killed: its user signs in again and lands on b", again != null && again.cookie(STICKY).equals("b"),
-                    again == null
-                            ? "no sign-in"
-                            : "after " + (System.currentTimeMillis() - killedAt) + " ms, on " + again.cookie(STICKY));
-            if (again != null) {
-                clients.add(again);
-                check("running backup intact on b", again.textOf("job-percent").contains("%"),
-                        "job " + again.textOf("job-percent"));
-            }
-            VaadinClient remount = VaadinClient.openPinned(lb, STICKY, "a", "admin", PASSWORD,
-                    "restore/" + held + "/files/", "");
-            clients.add(remount);
-            check("the mount browsed on a opens on b",
-                    remount.cookie(STICKY).equals("b") && remount.nodeCount() > 20
-                            && sim.control().mountedImage(held).isPresent(),
-                    held + ", " + remount.nodeCount() + " nodes");
-            VaadinClient audit = VaadinClient.openPinned(lb, STICKY, "a", "admin", PASSWORD, "restore/audit", "");
-            clients.add(audit);
+            onA.screenshot("after-kill");
+            onA.signIn("admin", PASSWORD);
+            check("a killed: its user signs in again and lands on b",
+                    onSignIn && onA.lastServer().equals("b") && onA.cookie(STICKY).equals("b"),
+                    "signed in again " + (System.currentTimeMillis() - killedAt) + " ms after the kill; served by "
+                            + onA.lastServer() + ", cookie " + onA.cookie(STICKY));
+            onA.open("/restore/mounts", MOUNT_VM);
+            onA.screenshot("mounts-on-b");
+            onA.browse(held, FOLDER, FILE);
+            onA.screenshot("file-browser-on-b");
+            check("the mount made on a is listed and opens on b",
+                    onA.lastServer().equals("b") && sim.control().mountedImage(held).isPresent(),
+                    held + " in Active mounts and the file browser, served by " + onA.lastServer());
+            onA.open("/restore/audit", FILE);
+            onA.screenshot("audit-on-b");
             int signInsAfter = count(jdbcUrl, "SELECT count(*) FROM sign_in_audit");
-            check("audit rows and mount usage intact in the database",
-                    count(jdbcUrl, "SELECT count(*) FROM restore_downloads") == auditRows && signInsAfter > signIns
-                            && usageRows > 0 && audit.nodeCount() > 10 && audit.cookie(STICKY).equals("b"),
-                    auditRows + " download audit rows before and after; sign-in audit " + signIns + " → " + signInsAfter
-                            + "; " + usageRows + " mount usage rows before the kill; audit page on b");
+            check("the download's audit rows and the mount usage are intact on b",
+                    count(jdbcUrl, "SELECT count(*) FROM restore_downloads") == auditRows && auditRows > 0
+                            && signInsAfter > signIns && usageRows > 0 && onA.lastServer().equals("b"),
+                    auditRows + " download audit rows before and after, " + FILE + " on b's audit page; sign-in audit "
+                            + signIns + " → " + signInsAfter + "; " + usageRows + " mount usage rows before the kill");
+            onA.watch(backupId);
+            onA.screenshot("backup-on-b");
+            String beforeB2 = onB.transferred();
+            sim.control().reportBackupTelemetry(backupId);
+            boolean stillLive = await(Duration.ofSeconds(30), () -> !browserB.transferred().equals(beforeB2));
+            check("the running backup started on a shows on b, live", onA.percent().contains("%") && stillLive,
+                    "user A on b: " + onA.percent() + ", " + onA.transferred() + "; user B, on b throughout, saw "
+                            + beforeB2 + " → " + onB.transferred());
             check("b's log has no errors", b.errorLines().isEmpty(), b.errorLines().size() + " error lines");
-            checkJobsRanOnce(jdbcUrl, flow, seqAtFlow);
+            checkJobsRanOnce(jdbcUrl, flow, flowVm, flowSince);
+        } catch (Exception | AssertionError e) {
+            failure = e;
+            check("the run went through", false, e.getClass().getSimpleName() + ": "
+                    + String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
+            for (ClusterBrowser browser : java.util.Arrays.asList(onA, onB)) {
+                if (browser != null) {
+                    browser.screenshot("failure");
+                }
+            }
         } finally {
-            clients.forEach(VaadinClient::close);
+            for (ClusterBrowser browser : java.util.Arrays.asList(onA, onB)) {
+                if (browser != null) {
+                    browser.close();
+                }
+            }
+            chromium.afterAll(null);
+            if (browserLock != null) {
+                browserLock.getOutputStream().close();
+                browserLock.waitFor();
+            }
             if (haproxy != null) {
                 haproxy.destroy();
             }
@@ -212,6 +269,9 @@ class TwoInstancesBench {
                 .append(Files.readString(Path.of("/proc/loadavg")).trim());
         System.out.println("\n" + table);
         Files.writeString(Path.of("target/bench/two-instances.md"), table + "\n");
+        if (failure != null) {
+            throw new AssertionError("the run stopped:\n" + table, failure);
+        }
         if (checks.stream().anyMatch(c -> !c[1].equals("pass"))) {
             throw new AssertionError("a check failed:\n" + table);
         }
@@ -219,11 +279,11 @@ class TwoInstancesBench {
 
     /**
      * Every cluster-wide job ran once per due time across both instances: the every-minute flow has one run
-     * per due time and the hub saw no more backup starts than the runs recorded, storage samples are at
+     * per due time and the hub has no more backups of the flow's VM than the runs recorded, storage samples are at
      * least the lock's 30 s apart although both instances sample every 10 s, and each job's ShedLock row
      * exists.
      */
-    private void checkJobsRanOnce(String jdbcUrl, String flow, long seqAtFlow) throws Exception {
+    private void checkJobsRanOnce(String jdbcUrl, String flow, String flowVm, long flowSince) throws Exception {
         String countRuns = "SELECT count(*) FROM protection_run WHERE flow_id = '" + flow + "'";
         await(Duration.ofMinutes(4), () -> Integer.parseInt(query(jdbcUrl, countRuns).getFirst()) >= 3);
         List<String> runs = query(jdbcUrl,
@@ -235,11 +295,12 @@ class TwoInstancesBench {
                 "SELECT count(*) FROM protection_run_vm v JOIN protection_run r"
                         + " ON r.id = v.run_id WHERE r.flow_id = '" + flow + "' AND v.backup_id IS NOT NULL")
                 .getFirst());
-        long starts = hub.backupStarts(seqAtFlow);
+        long starts = hub.backupsStartedSince(flowVm, flowSince);
         check("the every-minute flow ran once per due time across both instances",
                 runs.size() >= 3 && dueTimes == runs.size() && starts == backupsRecorded,
-                runs.size() + " runs for " + dueTimes + " due times; the hub saw " + starts
-                        + " backup starts, the runs " + "recorded " + backupsRecorded + "; " + String.join("; ", runs));
+                runs.size() + " runs for " + dueTimes + " due times; the hub has " + starts + " backups of " + flowVm
+                        + " started since the flow was made, the runs recorded " + backupsRecorded + "; "
+                        + String.join("; ", runs));
         List<String> samples = query(jdbcUrl, "SELECT repository_id || ' ' || sampled_at FROM storage_samples"
                 + " WHERE estimated = FALSE ORDER BY repository_id, sampled_at");
         int closest = Integer.parseInt(query(jdbcUrl, "SELECT COALESCE(MIN(gap), 999999) FROM (SELECT"
@@ -251,19 +312,6 @@ class TwoInstancesBench {
         check("each cluster-wide job holds a ShedLock row", locks.containsAll(
                 List.of("protection-run-tracker", "protection-scheduler", "storage-sampler", "unmount-on-close")),
                 String.join(", ", locks));
-    }
-
-    private static List<String> query(String jdbcUrl, String sql) {
-        try (Connection c = java.sql.DriverManager.getConnection(jdbcUrl, "postgres", "");
-                ResultSet rs = c.createStatement().executeQuery(sql)) {
-            List<String> rows = new ArrayList<>();
-            while (rs.next()) {
-                rows.add(rs.getString(1));
-            }
-            return rows;
-        } catch (SQLException e) {
-            throw new IllegalStateException(sql, e);
-        }
     }
 
     private void check(String name, boolean passed, String detail) {
@@ -302,52 +350,28 @@ class TwoInstancesBench {
         }
     }
 
-    private static void heartbeat(VaadinClient client) {
+    /**
+     * Takes /tmp/browser.lock as {@code flock(1)} does for the browser tests ({@code flock} holds it while its
+     * {@code cat} reads stdin; closing stdin, or this JVM dying, releases it) and returns once it is held.
+     */
+    private static Process browserLock() throws IOException {
+        Process lock = new ProcessBuilder("flock", "/tmp/browser.lock", "sh", "-c", "echo locked; exec cat >/dev/null")
+                .redirectError(ProcessBuilder.Redirect.INHERIT)
+                .start();
+        String first = new java.io.BufferedReader(new java.io.InputStreamReader(lock.getInputStream())).readLine();
+        if (!"locked".equals(first)) {
+            throw new IllegalStateException("flock /tmp/browser.lock failed");
+        }
+        System.out.println("holding /tmp/browser.lock");
+        return lock;
+    }
+
+    /** How often ShedLock let this instance's idle sweep run (its DEBUG line per acquired lock). */
+    private static int sweeps(ConsoleProcess instance) {
         try {
-            client.heartbeat();
+            return (int) instance.logLines().stream().filter(l -> l.contains("Locked 'unmount-on-close'")).count();
         } catch (IOException e) {
-            throw new IllegalStateException("heartbeat failed", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private static String transferredTexts(Map<String, VaadinClient> watchers) {
-        StringBuilder s = new StringBuilder();
-        watchers.forEach((node, c) -> s.append(node).append(": ").append(c.textOf("job-transferred")).append("; "));
-        return s.toString();
-    }
-
-    private static boolean await(Duration timeout, BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (condition.getAsBoolean()) {
-                return true;
-            }
-            TimeUnit.MILLISECONDS.sleep(250);
-        }
-        return condition.getAsBoolean();
-    }
-
-    private static int status(URI base, String path) {
-        try (HttpClient http = HttpClient.newHttpClient()) {
-            return http
-                    .send(HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(5)).build(),
-                            HttpResponse.BodyHandlers.discarding())
-                    .statusCode();
-        } catch (IOException e) {
-            return -1;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return -1;
-        }
-    }
-
-    private static int count(String jdbcUrl, String sql) throws SQLException {
-        try (Connection c = java.sql.DriverManager.getConnection(jdbcUrl, "postgres", "");
-                ResultSet rs = c.createStatement().executeQuery(sql)) {
-            rs.next();
-            return rs.getInt(1);
+            throw new UncheckedIOException(e);
         }
     }
 }
