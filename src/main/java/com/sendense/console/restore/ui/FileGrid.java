@@ -218,7 +218,9 @@ final class FileGrid extends Grid<FileEntry> {
     }
 
     private void updateSelectAll() {
-        selectAll.setValue(folder != null && basket.containsAll(folder.matching(filter, sort)));
+        // A basket smaller than the folder cannot hold all of it: no list of 100,000 entries for each change.
+        selectAll.setValue(folder != null && basket.size() >= folder.count(filter)
+                && basket.containsAll(folder.matching(filter, sort)));
         selectAll.setEnabled(folder != null && !folder.isRoot());
     }
 
