@@ -20,6 +20,7 @@ import com.vaadin.flow.component.KeyPressEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.RouterLink;
 import java.util.List;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -59,6 +60,12 @@ class FileBrowserPathTest extends SpringBrowserlessTest {
         hub.withFolder("/partition-2/Shares", dir(FINANCE));
         hub.withFolder(FINANCE, file(FINANCE + "/Q3-forecast.xlsx", 4096));
         mount = BrowseTestMounts.mount(hub, mounts, "web-01").value();
+    }
+
+    /** The fake hub is shared by every test of this Spring context: leave no partitions behind for the next class. */
+    @AfterEach
+    void forgetFolders() {
+        hub.folders.clear();
     }
 
     FileBrowserView open(String path) {
