@@ -119,11 +119,12 @@ class FileSearchIT {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Filters").setExact(true)).click();
         date(page, "Modified from", day.minusDays(1));
         date(page, "Modified to", day.plusDays(1));
-        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Filters (2)"))).isVisible();
         Chromium.awaitIdle(page);
         Files.createDirectories(SCREENSHOTS);
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("find-lost-file-search.png")));
         page.keyboard().press("Escape");
+        // The server has both days: the dates count as one filter on the button.
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Filters (1)"))).isVisible();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Search").setExact(true)).click();
 
         Locator match = page.locator("vaadin-grid.search-grid vaadin-grid-cell-content")
