@@ -87,7 +87,7 @@ class FolderBench {
     }
 
     @Test
-    void a_folder_of_100000_entries_from_navigation_to_first_rows() throws Exception {
+    void a_folder_of_100000_entries_from_double_click_to_first_rows() throws Exception {
         MountId mountId = mountDataDisk();
         String listing = "/api/v1/restore/" + mountId + "/files?path="
                 + URLEncoder.encode(SCANS, StandardCharsets.UTF_8);
