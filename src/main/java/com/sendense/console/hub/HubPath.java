@@ -50,12 +50,40 @@ public record HubPath(String value) {
         return value.equals("/");
     }
 
+    /**
+     * Every entry of a listing comes already clean ({@code filepath.Join}), and a 100,000-entry folder should not
+     * split and join each one again (issue 13).
+     */
+    private static boolean isNormal(String raw) {
+        int n = raw.length();
+        if (n == 0 || raw.charAt(0) != '/') {
+            return false;
+        }
+        if (n == 1) {
+            return true;
+        }
+        int segmentStart = 1;
+        for (int i = 1; i <= n; i++) {
+            if (i == n || raw.charAt(i) == '/') {
+                int length = i - segmentStart;
+                if (length == 0 || (length <= 2 && raw.startsWith("..".substring(0, length), segmentStart))) {
+                    return false;
+                }
+                segmentStart = i + 1;
+            }
+        }
+        return true;
+    }
+
     @Override
     public String toString() {
         return value;
     }
 
     private static String normalise(String raw) {
+        if (isNormal(raw)) {
+            return raw;
+        }
         List<String> segments = new ArrayList<>();
         for (String segment : raw.split("/")) {
             if (segment.equals("..")) {

@@ -1,8 +1,11 @@
 package com.sendense.console.restore;
 
+import com.sendense.console.base.i18n.Text;
 import com.sendense.console.hub.FileEntry;
 import com.sendense.console.hub.FileListing;
 import com.sendense.console.hub.HubClient;
+import com.sendense.console.hub.HubErrorCode;
+import com.sendense.console.hub.HubException;
 import com.sendense.console.hub.HubPath;
 import com.sendense.console.hub.MountId;
 import com.sendense.console.users.CurrentUser;
@@ -142,6 +145,37 @@ public class FileBrowseService {
 
     private static String count(int n, String noun) {
         return n + " " + noun + (n == 1 ? "" : "s");
+    }
+
+    /**
+     * The folder a typed path means ({@link TypedPath}): the first of its readings that exists, through links inside
+     * their partition as {@link #resolve} does; a file's path opens its folder.
+     *
+     * @throws TypedPathException naming every path tried when none exists, or why the text is no path
+     */
+    @RolesAllowed({Roles.OPERATOR, Roles.HELPDESK, Roles.MANAGER, Roles.ADMIN})
+    public HubPath locate(MountId id, String typed, HubPath current) {
+        require(id);
+        List<FileEntry> partitions = hub.files(id, HubPath.root()).entries();
+        List<HubPath> tried = TypedPath.candidates(typed, partitions, current);
+        for (HubPath candidate : tried) {
+            if (candidate.isRoot()) {
+                return candidate;
+            }
+            if (partitions.stream().noneMatch(p -> p.path().name().equals(candidate.segments().getFirst()))) {
+                continue;
+            }
+            try {
+                ResolvedPath found = links.resolve(id, candidate);
+                return found.entry().isDirectory() ? found.path() : found.path().parent().orElse(HubPath.root());
+            } catch (HubException e) {
+                if (e.code() != HubErrorCode.PATH_NOT_FOUND) {
+                    throw e;
+                }
+            }
+        }
+        throw new TypedPathException(Text.of("browser.path.notFound", typed.strip(),
+                String.join(", ", tried.stream().map(HubPath::value).toList())));
     }
 
     /** @throws IllegalArgumentException if the typed or URL path has a {@code ..} segment */

@@ -3,6 +3,7 @@ package com.sendense.console.restore;
 import com.sendense.console.hub.FileEntry;
 import com.sendense.console.hub.HubPath;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -13,20 +14,21 @@ import org.jspecify.annotations.Nullable;
 /**
  * The hub has no paging (a Windows folder can hold 100,000 entries), so the whole listing is kept here and
  * sorted and filtered for a lazy grid; the last order is cached because the grid asks for several pages in a row.
+ * The first order costs little (issue 13): the hub lists byte-wise by name, which for most folders already is the
+ * name order, so a linear check usually replaces the sort; lower-case names for the filter are made on its first use.
  */
 public final class Folder {
 
     private final BrowseMount mount;
     private final HubPath path;
     private final FileEntry[] entries;
-    private final String[] searchNames;
+    private String @Nullable [] searchNames;
     private View view;
 
     Folder(BrowseMount mount, HubPath path, List<FileEntry> entries) {
         this.mount = mount;
         this.path = path;
         this.entries = entries.toArray(FileEntry[]::new);
-        this.searchNames = entries.stream().map(e -> displayName(e).toLowerCase(Locale.ROOT)).toArray(String[]::new);
         this.view = new View("", null, new int[0]);
     }
 
@@ -104,19 +106,48 @@ public final class Folder {
         if (v.filter.equals(f) && (s == null || Objects.equals(v.sort, s))) {
             return v.order;
         }
-        Integer[] boxed = IntStream.range(0, entries.length)
-                .filter(i -> f.isEmpty() || searchNames[i].contains(f))
-                .boxed()
-                .toArray(Integer[]::new);
+        String[] names = f.isEmpty() ? new String[0] : searchNames();
+        int[] order = IntStream.range(0, entries.length).filter(i -> f.isEmpty() || names[i].contains(f)).toArray();
         if (s != null) {
-            var comparator = s.comparator();
-            Arrays.sort(boxed, (x, y) -> comparator.compare(entries[x], entries[y]));
+            order = sorted(order, s.comparator());
         }
-        int[] order = Arrays.stream(boxed).mapToInt(Integer::intValue).toArray();
         if (s != null) {
             view = new View(f, s, order);
         }
         return order;
+    }
+
+    private synchronized String[] searchNames() {
+        if (searchNames == null) {
+            searchNames = Arrays.stream(entries)
+                    .map(e -> displayName(e).toLowerCase(Locale.ROOT))
+                    .toArray(String[]::new);
+        }
+        return searchNames;
+    }
+
+    /** Folders first, each part in the hub's order when that already is the wanted order; sorted otherwise. */
+    private int[] sorted(int[] order, Comparator<FileEntry> comparator) {
+        int[] folderFirst = new int[order.length];
+        int at = 0;
+        for (int i : order) {
+            if (entries[i].isDirectory()) {
+                folderFirst[at++] = i;
+            }
+        }
+        for (int i : order) {
+            if (!entries[i].isDirectory()) {
+                folderFirst[at++] = i;
+            }
+        }
+        for (int k = 1; k < folderFirst.length; k++) {
+            if (comparator.compare(entries[folderFirst[k - 1]], entries[folderFirst[k]]) > 0) {
+                Integer[] boxed = Arrays.stream(folderFirst).boxed().toArray(Integer[]::new);
+                Arrays.sort(boxed, (x, y) -> comparator.compare(entries[x], entries[y]));
+                return Arrays.stream(boxed).mapToInt(Integer::intValue).toArray();
+            }
+        }
+        return folderFirst;
     }
 
     private record View(String filter, @Nullable FolderSort sort, int[] order) {}

@@ -2,6 +2,7 @@ package com.sendense.console.restore;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -13,6 +14,10 @@ public final class PartitionLabels {
 
     private static final Pattern PARTITION = Pattern.compile("Partition (\\d+)(?: - (.*))? \\(([^()]*)\\)");
     private static final Pattern ESCAPE = Pattern.compile("\\\\x([0-9a-fA-F]{2})");
+    /** A volume label that names its drive, as people label data disks: {@code D}, {@code D:}, {@code Data (D:)}. */
+    private static final Pattern DRIVE_LABEL = Pattern.compile("(?i)(?:([a-z]):?|.*\\(([a-z]):\\))");
+    /** Windows gives these no drive letter. */
+    private static final Pattern NO_LETTER = Pattern.compile("(?i).*(system reserved|recovery|efi|\\besp\\b|msr).*");
 
     private PartitionLabels() {}
 
@@ -27,6 +32,33 @@ public final class PartitionLabels {
             return "Partition " + m.group(1) + " (" + m.group(3) + ")";
         }
         return unescape(label) + " (partition " + m.group(1) + ", " + m.group(3) + ")";
+    }
+
+    /** The drive letter the partition's label names, upper case; empty when the label names none. */
+    public static Optional<Character> driveLetter(String hubName) {
+        Matcher m = PARTITION.matcher(hubName);
+        if (!m.matches() || m.group(2) == null) {
+            return Optional.empty();
+        }
+        Matcher drive = DRIVE_LABEL.matcher(unescape(m.group(2)).strip());
+        if (!drive.matches()) {
+            return Optional.empty();
+        }
+        String letter = drive.group(1) != null ? drive.group(1) : drive.group(2);
+        return Optional.of(Character.toUpperCase(letter.charAt(0)));
+    }
+
+    /**
+     * Whether Windows would give the partition a drive letter: not a boot, recovery or EFI partition, and not one
+     * under 1 GB (Windows' own are 100–900 MB).
+     */
+    public static boolean mayHaveDriveLetter(String hubName) {
+        Matcher m = PARTITION.matcher(hubName);
+        if (!m.matches()) {
+            return false;
+        }
+        boolean small = !(m.group(3).endsWith("GB") || m.group(3).endsWith("TB") || m.group(3).endsWith("PB"));
+        return !small && (m.group(2) == null || !NO_LETTER.matcher(unescape(m.group(2))).matches());
     }
 
     public static String unescape(String raw) {

@@ -68,6 +68,8 @@ class FileSearchIT {
     JdbcClient jdbc;
     @Autowired
     FileSearch search;
+    @Autowired
+    com.sendense.console.hub.HubZone hubZone;
 
     MountId mountId;
     String user;
@@ -106,6 +108,23 @@ class FileSearchIT {
         page.locator("vaadin-text-field.search-pattern input").fill("timeline");
         page.locator("vaadin-select.search-scope").click();
         page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("This folder and below")).click();
+        // "It was still fine last week": modified within a day either side of the file's date on the hub.
+        java.time.LocalDate day = hub.files(mountId, HubPath.of("/partition-2/Users/" + user + "/Documents/Projects"))
+                .entries()
+                .stream()
+                .filter(e -> e.name().equals("Timeline.xlsx"))
+                .findFirst()
+                .map(e -> java.util.Objects.requireNonNull(e.modified()).atZone(hubZone.zone()).toLocalDate())
+                .orElseThrow();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Filters").setExact(true)).click();
+        date(page, "Modified from", day.minusDays(1));
+        date(page, "Modified to", day.plusDays(1));
+        Chromium.awaitIdle(page);
+        Files.createDirectories(SCREENSHOTS);
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("find-lost-file-search.png")));
+        page.keyboard().press("Escape");
+        // The server has both days: the dates count as one filter on the button.
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Filters (1)"))).isVisible();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Search").setExact(true)).click();
 
         Locator match = page.locator("vaadin-grid.search-grid vaadin-grid-cell-content")
@@ -126,6 +145,8 @@ class FileSearchIT {
                 .first()).isVisible();
         assertThat(page.getByRole(AriaRole.BUTTON,
                 new Page.GetByRoleOptions().setName(Pattern.compile("^Results \\(\\d+\\)$")))).isVisible();
+        Chromium.awaitIdle(page);
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("find-lost-file-folder.png")));
 
         Download download = page.waitForDownload(() -> page.locator("vaadin-grid.file-grid .file-name")
                 .filter(new Locator.FilterOptions().setHasText("Timeline.xlsx"))
@@ -133,6 +154,8 @@ class FileSearchIT {
                 .dblclick());
         assertThat(download.failure()).isNull();
         assertThat(download.suggestedFilename()).isEqualTo("Timeline.xlsx");
+        Chromium.awaitIdle(page);
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("find-lost-file-download.png")));
         assertThat(jdbc.sql("SELECT kind || ':' || outcome FROM restore_downloads").query(String.class).list())
                 .contains("SEARCH:COMPLETE", "FILE:COMPLETE");
         page.context().close();
@@ -194,6 +217,14 @@ class FileSearchIT {
         } finally {
             SecurityContextHolder.clearContext();
         }
+    }
+
+    /** Sets a date picker as a user's pick does: the value, then the change event the server listens to. */
+    private static void date(Page page, String label, java.time.LocalDate day) {
+        page.locator("vaadin-date-picker")
+                .filter(new Locator.FilterOptions().setHasText(label))
+                .evaluate("(el, v) => { el.value = v; el.dispatchEvent(new CustomEvent('change', {bubbles: true})); }",
+                        day.toString());
     }
 
     private boolean hasTimeline(HubPath projects) {

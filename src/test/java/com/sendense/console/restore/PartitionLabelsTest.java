@@ -27,4 +27,23 @@ class PartitionLabelsTest {
         assertThat(PartitionLabels.label("Users")).isEqualTo("Users");
         assertThat(PartitionLabels.unescape("a\\b")).isEqualTo("a\\b");
     }
+
+    @Test
+    void a_label_can_name_its_drive_letter() {
+        assertThat(PartitionLabels.driveLetter("Partition 1 - Data\\x20(D:) (200.0 GB)")).contains('D');
+        assertThat(PartitionLabels.driveLetter("Partition 2 - e: (200.0 GB)")).contains('E');
+        assertThat(PartitionLabels.driveLetter("Partition 2 - F (200.0 GB)")).contains('F');
+        assertThat(PartitionLabels.driveLetter("Partition 2 - Data (200.0 GB)")).isEmpty();
+        assertThat(PartitionLabels.driveLetter("Partition 2 (200.0 GB)")).isEmpty();
+        assertThat(PartitionLabels.driveLetter("Users")).isEmpty();
+    }
+
+    @Test
+    void boot_recovery_and_small_partitions_get_no_drive_letter() {
+        assertThat(PartitionLabels.mayHaveDriveLetter("Partition 1 - System\\x20Reserved (500.0 MB)")).isFalse();
+        assertThat(PartitionLabels.mayHaveDriveLetter("Partition 3 - Recovery (1.2 GB)")).isFalse();
+        assertThat(PartitionLabels.mayHaveDriveLetter("Partition 1 - EFI (100.0 MB)")).isFalse();
+        assertThat(PartitionLabels.mayHaveDriveLetter("Partition 2 (101.4 GB)")).isTrue();
+        assertThat(PartitionLabels.mayHaveDriveLetter("Partition 1 - Daten (2.0 TB)")).isTrue();
+    }
 }

@@ -9,12 +9,16 @@ import com.sendense.console.hub.HubServerException;
 import com.sendense.console.hub.HubUnavailableException;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.reactive.function.client.WebClient;
 import reactor.core.publisher.Mono;
@@ -56,6 +60,34 @@ final class HubPipeline {
     /** A call with a JSON answer, mapped to the model; a mapping failure is an undecodable answer. */
     <W, T> T json(HubCall call, Class<W> wireType, Function<W, T> mapper) {
         return execute(call, token -> decode(call, mapper, exchange(call, token, wireType)));
+    }
+
+    /**
+     * A JSON answer handed as bytes to a streaming {@code reader} on the calling thread (issue 13): the body is
+     * gathered as Netty's buffers (joined without copying, within {@code maxBytes}), never decoded into a tree.
+     */
+    <T> T streamed(HubCall call, int maxBytes, Function<InputStream, T> reader) {
+        return execute(call, token -> {
+            DataBuffer body = block(call, spec(call, token).retrieve()
+                    .onStatus(status -> !status.is2xxSuccessful(), response -> HubErrors.fromResponse(call, response))
+                    .toEntityFlux(DataBuffer.class)
+                    .flatMap(entity -> {
+                        call.status(entity.getStatusCode().value());
+                        return DataBufferUtils.join(entity.getBody(), maxBytes);
+                    }));
+            if (body == null) {
+                throw new HubServerException(call.operation(), HubErrorCode.UNDECODABLE_RESPONSE,
+                        call.status() == 0 ? null : call.status(), null, "empty response body");
+            }
+            try (InputStream in = body.asInputStream()) {
+                return decode(call, reader, in);
+            } catch (IOException e) {
+                throw new HubServerException(call.operation(), HubErrorCode.UNDECODABLE_RESPONSE, call.status(), null,
+                        e.getMessage());
+            } finally {
+                DataBufferUtils.release(body);
+            }
+        });
     }
 
     void bodiless(HubCall call) {

@@ -49,6 +49,7 @@ final class WebClientHubClient extends ProtectionHubClient implements HubClient,
     private final RepositoryMapper repositoryMapper;
     private final BackupMapper backupMapper;
     private final RestoreMapper restoreMapper;
+    private final ListingReader listings;
     private final HubTime time;
 
     WebClientHubClient(WebClient web, HubProperties properties, MeterRegistry registry, Clock clock,
@@ -73,6 +74,7 @@ final class WebClientHubClient extends ProtectionHubClient implements HubClient,
         this.repositoryMapper = repositoryMapper;
         this.backupMapper = new BackupMapper(time);
         this.restoreMapper = new RestoreMapper(time);
+        this.listings = new ListingReader(time);
     }
 
     @Override
@@ -220,8 +222,8 @@ final class WebClientHubClient extends ProtectionHubClient implements HubClient,
 
     @Override
     public FileListing files(MountId id, HubPath path) {
-        return pipeline.json(restoreCall("files", "/api/v1/restore/{id}/files", id, path), RestoreJson.FileList.class,
-                wire -> restoreMapper.listing(id, wire));
+        return pipeline.streamed(restoreCall("files", "/api/v1/restore/{id}/files", id, path),
+                HubClientConfiguration.MAX_IN_MEMORY_BYTES, body -> listings.read(id, body));
     }
 
     @Override

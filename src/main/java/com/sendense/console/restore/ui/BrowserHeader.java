@@ -26,12 +26,10 @@ import org.jspecify.annotations.Nullable;
 /** When the mount has gone, it offers to mount the same disk again and come back to the same folder. */
 final class BrowserHeader extends Div {
 
-    final H2 title = new H2("Browse files");
+    final H2 title = new H2(getTranslation("browser.title"));
     final Span mountInfo = new Span();
     final Div lease = new Div();
-    private static final String REMOUNT = "Remount and return here";
-
-    final Button remount = new Button(REMOUNT, VaadinIcon.REFRESH.create());
+    final Button remount = new Button(getTranslation("browser.header.remount"), VaadinIcon.REFRESH.create());
     @Nullable
     CompletableFuture<?> pending;
     private @Nullable MountId goneMount;
@@ -46,7 +44,8 @@ final class BrowserHeader extends Div {
         this.live = live;
         this.clock = clock;
         this.currentPath = currentPath;
-        var close = new Button("Close", VaadinIcon.CLOSE_SMALL.create(), e -> RestoreNavigation.showMounts());
+        var close = new Button(getTranslation("browser.header.close"), VaadinIcon.CLOSE_SMALL.create(),
+                e -> RestoreNavigation.showMounts());
         close.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         remount.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         remount.setVisible(false);
@@ -60,7 +59,8 @@ final class BrowserHeader extends Div {
     }
 
     void show(BrowseMount mount) {
-        mountInfo.setText(mount.vmName() + " · recovery point " + mount.backupId() + " · disk " + mount.diskIndex());
+        mountInfo.setText(
+                getTranslation("browser.header.mountInfo", mount.vmName(), mount.backupId(), mount.diskIndex()));
         lease.removeAll();
         remount.setVisible(false);
         mounts.find(mount.mountId()).ifPresent(r -> lease.add(new MountLeaseBar(r, currentPath, mounts, live, clock)));
@@ -76,18 +76,17 @@ final class BrowserHeader extends Div {
         if (vm.isEmpty()) {
             remount.setVisible(false);
             lease.add(wizard(null));
-            return "This mount has expired or was removed, and the console has no record of which backup and disk it "
-                    + "was (it was made outside this console, or the link is from before the hub removed it), so it "
-                    + "cannot mount it again. Start a restore to choose the VM, recovery point and disk.";
+            return getTranslation("browser.header.goneUnknown");
         }
         lease.add(remount);
         remount.setVisible(true);
-        return "This mount of " + vm.get() + " has expired or was removed. Remount the same disk to continue browsing.";
+        return getTranslation("browser.header.gone", vm.get());
     }
 
     private Button wizard(@Nullable String vmName) {
-        var start = new Button(vmName == null ? "Start a restore" : "Restore files of " + vmName,
-                VaadinIcon.FOLDER_OPEN.create(), e -> {
+        var start = new Button(vmName == null
+                ? getTranslation("browser.header.startRestore")
+                : getTranslation("browser.header.restoreVm", vmName), VaadinIcon.FOLDER_OPEN.create(), e -> {
                     if (vmName == null) {
                         RestoreNavigation.openWizard();
                     } else {
@@ -107,7 +106,7 @@ final class BrowserHeader extends Div {
             return;
         }
         UI ui = UI.getCurrent();
-        remount.setText("Mounting the same disk again…");
+        remount.setText(getTranslation("browser.header.remounting"));
         pending = mounts.remountInBackground(mountId)
                 .whenComplete((fresh, error) -> UiSubscriptions.inUi(ui, () -> remounted(path, fresh, error)).run());
     }
@@ -120,7 +119,7 @@ final class BrowserHeader extends Div {
     }
 
     private void remounted(String path, @Nullable MountRecord fresh, @Nullable Throwable error) {
-        remount.setText(REMOUNT);
+        remount.setText(getTranslation("browser.header.remount"));
         remount.setEnabled(true);
         Throwable cause = MountErrors.cause(error);
         switch (cause) {
@@ -137,7 +136,7 @@ final class BrowserHeader extends Div {
                 mounts.remountable(goneMountOrThrow()).ifPresent(vm -> lease.add(wizard(vm)));
             }
             case HubException e -> Notifications.error(MountErrors.sentence(e));
-            default -> Notifications.error("The disk could not be mounted again: " + cause.getMessage());
+            default -> Notifications.error(getTranslation("browser.header.remountFailed", cause.getMessage()));
         }
     }
 }

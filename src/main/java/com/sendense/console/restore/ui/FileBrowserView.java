@@ -17,6 +17,7 @@ import com.sendense.console.restore.Folder;
 import com.sendense.console.restore.LinkRefusedException;
 import com.sendense.console.restore.MountGoneException;
 import com.sendense.console.restore.MountService;
+import com.sendense.console.restore.TypedPathException;
 import com.sendense.console.users.Roles;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.dependency.StyleSheet;
@@ -26,7 +27,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
@@ -38,25 +39,26 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 
 /** The URL holds mount, partition and path, so a link or a reload reopens the same folder. */
 @Route("restore/:" + FileBrowserView.MOUNT_PARAM + "/files/:" + FileBrowserView.PATH_PARAM + "*")
-@PageTitle("Browse files")
 @StyleSheet("styles/restore.css")
 @RolesAllowed({Roles.OPERATOR, Roles.HELPDESK, Roles.MANAGER, Roles.ADMIN})
-public class FileBrowserView extends Main implements BeforeEnterObserver {
+public class FileBrowserView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String MOUNT_PARAM = "mountId";
     static final String PATH_PARAM = "path";
     /** Query flag that shows the partition list instead of opening the largest partition. */
+    private static final Pattern HUB_PARTITION = Pattern.compile("partition-\\d+");
     static final QueryParameters PARTITIONS = QueryParameters.simple(Map.of("partitions", ""));
 
     private final FileBrowseService browse;
     final Basket basket = new Basket();
     final BrowserHeader header;
-    final PathBar pathBar = new PathBar(this::go);
+    final PathBar pathBar = new PathBar(this::locate, this::go);
     final TextField filter = FileGrid.filterField();
     final FileGrid grid;
     final BasketBar basketBar;
@@ -127,6 +129,11 @@ public class FileBrowserView extends Main implements BeforeEnterObserver {
         basketChanged();
     }
 
+    @Override
+    public String getPageTitle() {
+        return getTranslation("browser.title");
+    }
+
     static RouteParameters parameters(MountId mountId, HubPath path) {
         return path.isRoot()
                 ? new RouteParameters(MOUNT_PARAM, mountId.value())
@@ -145,7 +152,7 @@ public class FileBrowserView extends Main implements BeforeEnterObserver {
         try {
             path = FileBrowseService.parsePath(PathParam.decode(event.getRouteParameters().get(PATH_PARAM).orElse("")));
         } catch (IllegalArgumentException e) {
-            showProblem("This path is not allowed: a path cannot contain '..'.");
+            showProblem(getTranslation("browser.path.notAllowed"));
             return;
         }
         try {
@@ -165,11 +172,24 @@ public class FileBrowserView extends Main implements BeforeEnterObserver {
                     return;
                 }
             }
+            if (!path.isRoot() && !HUB_PARTITION.matcher(path.segments().getFirst()).matches()) {
+                // A link or URL with a path as people write it (/Shares/Finance): open what it means instead of
+                // a "does not exist" with a folder in the partition's breadcrumb.
+                event.forwardTo(FileBrowserView.class,
+                        parameters(mountId, browse.locate(mountId, path.value(), HubPath.root())));
+                return;
+            }
             if (!links.forwarded(event, mountId, path)) {
                 load(path);
             }
+        } catch (LinkRefusedException e) {
+            showProblem(String.valueOf(e.getMessage()));
         } catch (AccessDeniedException e) {
-            showProblem("You cannot browse this mount: " + e.getMessage() + ".");
+            showProblem(getTranslation("browser.scope", e.getMessage()));
+        } catch (TypedPathException e) {
+            showProblem(getTranslation(e.text().key(), e.text().args().toArray()));
+        } catch (HubException e) {
+            showProblem(HubErrorMessages.explain(e));
         }
     }
 
@@ -187,7 +207,7 @@ public class FileBrowserView extends Main implements BeforeEnterObserver {
             grid.show(opened);
             pathBar.show(requireMount(), path, partitionLabels);
             header.title.setText(path.isRoot()
-                    ? "Partitions"
+                    ? getTranslation("browser.partitions")
                     : Optional.ofNullable(partitionLabels.get(path.value())).orElse(path.name()));
         } catch (LinkRefusedException e) {
             showProblem(String.valueOf(e.getMessage())); // a link on the way leaves its partition
@@ -196,7 +216,7 @@ public class FileBrowserView extends Main implements BeforeEnterObserver {
             showProblem(header.gone(requireMount(), path.value()));
         } catch (HubException e) {
             showProblem(e.code() == HubErrorCode.PATH_NOT_FOUND
-                    ? "This folder does not exist in the backup: " + path
+                    ? getTranslation("browser.path.missing", path.value())
                     : HubErrorMessages.explain(e));
             pathBar.show(requireMount(), path, partitionLabels);
         }
@@ -232,6 +252,10 @@ public class FileBrowserView extends Main implements BeforeEnterObserver {
         } else if (mayDownload) {
             planner.download(requireMount(), List.of(entry), "");
         }
+    }
+
+    private HubPath locate(String typed) {
+        return browse.locate(requireMount(), typed, current().orElse(HubPath.root()));
     }
 
     private void go(HubPath path) {

@@ -59,7 +59,7 @@ final class FileGrid extends Grid<FileEntry> {
         addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         addClassName("file-grid");
         setSelectionMode(SelectionMode.NONE);
-        selectAll.setAriaLabel("Select all in this folder");
+        selectAll.setAriaLabel(getTranslation("browser.grid.selectAll"));
         selectAll.addValueChangeListener(e -> {
             if (e.isFromClient() && folder != null) {
                 List<FileEntry> all = folder.matching(filter, sort);
@@ -72,9 +72,9 @@ final class FileGrid extends Grid<FileEntry> {
             }
         });
         addColumn(LitRenderer.<FileEntry>of("""
-                <vaadin-checkbox aria-label="Select ${item.name}" ?checked=${item.picked} ?hidden=${item.partition}
+                <vaadin-checkbox aria-label="${item.label}" ?checked=${item.picked} ?hidden=${item.partition}
                   @click=${e => { e.preventDefault(); e.shiftKey ? range() : toggle(); }}></vaadin-checkbox>""")
-                .withProperty("name", Folder::displayName)
+                .withProperty("label", e -> getTranslation("browser.grid.select", Folder.displayName(e)))
                 .withProperty("picked", e -> basket.contains(e.path()))
                 .withProperty("partition", FileTypes::isPartition)
                 .withFunction("toggle", this::toggle)
@@ -91,23 +91,25 @@ final class FileGrid extends Grid<FileEntry> {
                 .withProperty("target", e -> e.symlink() ? linkTarget.apply(e) : "")
                 .withProperty("icon", e -> ICONS.get(FileTypes.kind(e)))
                 .withProperty("kind", e -> FileTypes.kind(e).name().toLowerCase(Locale.ROOT))
-                .withProperty("name", Folder::displayName)).setHeader("Name")
+                .withProperty("name", Folder::displayName)).setHeader(getTranslation("browser.grid.name"))
                 .setKey("name")
                 .setSortProperty("NAME")
                 .setFlexGrow(1)
                 .setResizable(true);
-        addColumn(e -> e.isDirectory() ? "" : Formatters.bytes(e.size(), locale())).setHeader("Size")
+        addColumn(e -> e.isDirectory() ? "" : Formatters.bytes(e.size(), locale()))
+                .setHeader(getTranslation("browser.grid.size"))
                 .setKey("size")
                 .setSortProperty("SIZE")
                 .setWidth("110px")
                 .setFlexGrow(0)
                 .setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
-        addColumn(e -> Formatters.dateTime(e.modified(), zone, locale())).setHeader("Modified")
+        addColumn(e -> Formatters.dateTime(e.modified(), zone, locale()))
+                .setHeader(getTranslation("browser.grid.modified"))
                 .setKey("modified")
                 .setSortProperty("MODIFIED")
                 .setWidth("190px")
                 .setFlexGrow(0);
-        addColumn(FileTypes::describe).setHeader("Type")
+        addColumn(FileTypes::describe).setHeader(getTranslation("browser.grid.type"))
                 .setKey("type")
                 .setSortProperty("TYPE")
                 .setWidth("190px")
@@ -126,11 +128,12 @@ final class FileGrid extends Grid<FileEntry> {
 
     static com.vaadin.flow.component.textfield.TextField filterField() {
         var filter = new com.vaadin.flow.component.textfield.TextField();
-        filter.setPlaceholder("Filter this folder");
+        String label = filter.getTranslation("browser.grid.filter");
+        filter.setPlaceholder(label);
         filter.setPrefixComponent(com.vaadin.flow.component.icon.VaadinIcon.FILTER.create());
         filter.setClearButtonVisible(true);
         filter.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.LAZY);
-        filter.setAriaLabel("Filter this folder");
+        filter.setAriaLabel(label);
         return filter;
     }
 
@@ -215,7 +218,9 @@ final class FileGrid extends Grid<FileEntry> {
     }
 
     private void updateSelectAll() {
-        selectAll.setValue(folder != null && basket.containsAll(folder.matching(filter, sort)));
+        // A basket smaller than the folder cannot hold all of it: no list of 100,000 entries for each change.
+        selectAll.setValue(folder != null && basket.size() >= folder.count(filter)
+                && basket.containsAll(folder.matching(filter, sort)));
         selectAll.setEnabled(folder != null && !folder.isRoot());
     }
 

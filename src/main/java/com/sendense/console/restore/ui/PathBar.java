@@ -1,9 +1,12 @@
 package com.sendense.console.restore.ui;
 
+import com.sendense.console.base.ui.HubErrorMessages;
+import com.sendense.console.hub.HubException;
 import com.sendense.console.hub.HubPath;
 import com.sendense.console.hub.MountId;
-import com.sendense.console.restore.FileBrowseService;
+import com.sendense.console.restore.LinkRefusedException;
 import com.sendense.console.restore.PartitionLabels;
+import com.sendense.console.restore.TypedPathException;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -13,39 +16,37 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.function.SerializableConsumer;
+import com.vaadin.flow.function.SerializableFunction;
 import com.vaadin.flow.router.RouterLink;
 import java.util.List;
 import java.util.Map;
 
-/** Breadcrumbs are router links, so Back, Forward and deep links work; {@code ..} is refused before the hub sees it. */
+/**
+ * Breadcrumbs are router links, so Back, Forward and deep links work. The path field takes paths as people write
+ * them (issue 13); {@code ..} is resolved before the hub sees it and never climbs above the mount.
+ */
 final class PathBar extends Div {
 
-    final Button back = button(VaadinIcon.ARROW_LEFT, "Back");
-    final Button forward = button(VaadinIcon.ARROW_RIGHT, "Forward");
-    final Button up = button(VaadinIcon.ARROW_UP, "Up one level");
-    final Button root = button(VaadinIcon.HARDDRIVE_O, "Partition root");
-    final Button refresh = button(VaadinIcon.REFRESH, "Refresh");
+    final Button back = button(VaadinIcon.ARROW_LEFT, "browser.path.back");
+    final Button forward = button(VaadinIcon.ARROW_RIGHT, "browser.path.forward");
+    final Button up = button(VaadinIcon.ARROW_UP, "browser.path.up");
+    final Button root = button(VaadinIcon.HARDDRIVE_O, "browser.path.root");
+    final Button refresh = button(VaadinIcon.REFRESH, "browser.path.refresh");
     final Nav crumbs = new Nav();
     final TextField pathField = new TextField();
-    final Button edit = button(VaadinIcon.PENCIL, "Edit path");
+    final Button edit = button(VaadinIcon.PENCIL, "browser.path.edit");
 
-    PathBar(SerializableConsumer<HubPath> go) {
+    /** {@code locate} turns what the user typed into the folder it means ({@code FileBrowseService#locate}). */
+    PathBar(SerializableFunction<String, HubPath> locate, SerializableConsumer<HubPath> go) {
         back.addClickListener(e -> e.getSource().getUI().ifPresent(ui -> ui.getPage().getHistory().back()));
         forward.addClickListener(e -> e.getSource().getUI().ifPresent(ui -> ui.getPage().getHistory().forward()));
         crumbs.addClassName("crumbs");
-        crumbs.getElement().setAttribute("aria-label", "Breadcrumbs");
+        crumbs.getElement().setAttribute("aria-label", getTranslation("browser.path.crumbs"));
         pathField.addClassName("path-field");
-        pathField.setAriaLabel("Path");
+        pathField.setAriaLabel(getTranslation("browser.path.field"));
+        pathField.setHelperText(getTranslation("browser.path.helper"));
         pathField.setVisible(false);
-        pathField.addKeyPressListener(Key.ENTER, e -> {
-            try {
-                go.accept(FileBrowseService.parsePath(pathField.getValue()));
-                showCrumbs();
-            } catch (IllegalArgumentException ex) {
-                pathField.setInvalid(true);
-                pathField.setErrorMessage("A path cannot contain '..'");
-            }
-        });
+        pathField.addKeyPressListener(Key.ENTER, e -> typed(locate, go));
         pathField.addKeyPressListener(Key.ESCAPE, e -> showCrumbs());
         pathField.addBlurListener(e -> showCrumbs());
         edit.addClickListener(e -> showField());
@@ -57,11 +58,30 @@ final class PathBar extends Div {
         add(nav, address);
     }
 
+    private void typed(SerializableFunction<String, HubPath> locate, SerializableConsumer<HubPath> go) {
+        try {
+            HubPath folder = locate.apply(pathField.getValue());
+            showCrumbs();
+            go.accept(folder);
+        } catch (TypedPathException e) {
+            refuse(getTranslation(e.text().key(), e.text().args().toArray()));
+        } catch (LinkRefusedException e) {
+            refuse(String.valueOf(e.getMessage()));
+        } catch (HubException e) {
+            refuse(HubErrorMessages.explain(e));
+        }
+    }
+
+    private void refuse(String sentence) {
+        pathField.setInvalid(true);
+        pathField.setErrorMessage(sentence);
+    }
+
     void show(MountId mountId, HubPath path, Map<String, String> partitionLabels) {
         pathField.setValue(path.value());
         pathField.setInvalid(false);
         crumbs.removeAll();
-        crumbs.add(link("All partitions", mountId, HubPath.root()));
+        crumbs.add(link(getTranslation("browser.path.allPartitions"), mountId, HubPath.root()));
         List<String> segments = path.segments();
         HubPath at = HubPath.root();
         for (int i = 0; i < segments.size(); i++) {
@@ -96,13 +116,14 @@ final class PathBar extends Div {
     }
 
     private static Span separator() {
-        var s = new Span("›");
+        var s = new Span("›"); // i18n: not text (a separator)
         s.addClassName("crumb-separator");
         s.getElement().setAttribute("aria-hidden", "true");
         return s;
     }
 
-    private static Button button(VaadinIcon icon, String label) {
+    private Button button(VaadinIcon icon, String key) {
+        String label = getTranslation(key);
         var b = new Button(icon.create());
         b.addThemeVariants(ButtonVariant.LUMO_ICON, ButtonVariant.LUMO_TERTIARY);
         b.setAriaLabel(label);
