@@ -41,15 +41,18 @@ record FlowFilter(@Nullable String text, @Nullable Boolean enabled, @Nullable La
             this.state = state;
         }
 
-        String label() {
-            return state == null ? "Never run" : FlowTexts.state(state);
+        String label(Locale locale) {
+            return state == null
+                    ? com.sendense.console.base.i18n.Messages.get(locale, "protection.filter.neverRun")
+                    : FlowTexts.state(state, locale);
         }
     }
 
     boolean matches(FlowOverview f) {
         if (text != null && !text.isBlank()) {
             String needle = text.strip().toLowerCase(Locale.ROOT);
-            if (!contains(f.flow().name(), needle) && !contains(f.targetName(), needle)
+            if (!contains(f.flow().name(), needle)
+                    && !contains(f.targetName() == null ? f.flow().targetId() : f.targetName(), needle)
                     && !contains(f.repositoryName(), needle)) {
                 return false;
             }
