@@ -1,5 +1,6 @@
 package com.sendense.console.protection.ui;
 
+import com.sendense.console.base.i18n.Messages;
 import com.sendense.console.hub.FlowTargetType;
 import com.sendense.console.protection.FlowOverview;
 import com.sendense.console.protection.ProtectionRun;
@@ -42,9 +43,7 @@ record FlowFilter(@Nullable String text, @Nullable Boolean enabled, @Nullable La
         }
 
         String label(Locale locale) {
-            return state == null
-                    ? com.sendense.console.base.i18n.Messages.get(locale, "protection.filter.neverRun")
-                    : FlowTexts.state(state, locale);
+            return state == null ? Messages.get(locale, "protection.filter.neverRun") : FlowTexts.state(state, locale);
         }
     }
 
