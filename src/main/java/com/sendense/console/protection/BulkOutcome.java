@@ -1,5 +1,6 @@
 package com.sendense.console.protection;
 
+import com.sendense.console.base.i18n.Text;
 import java.util.List;
 
 /**
@@ -7,7 +8,7 @@ import java.util.List;
  *
  * @param failures one sentence per flow that was not changed
  */
-public record BulkOutcome(int requested, int succeeded, List<String> failures) {
+public record BulkOutcome(int requested, int succeeded, List<Text> failures) {
 
     public BulkOutcome {
         failures = List.copyOf(failures);

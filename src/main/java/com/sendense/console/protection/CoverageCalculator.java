@@ -1,5 +1,6 @@
 package com.sendense.console.protection;
 
+import com.sendense.console.base.i18n.Text;
 import com.sendense.console.hub.FlowTargetType;
 import com.sendense.console.hub.GroupMember;
 import com.sendense.console.hub.MachineGroup;
@@ -128,19 +129,19 @@ final class CoverageCalculator {
         try {
             cron = flow.scheduleCron() == null ? null : CronSchedule.parse(flow.scheduleCron());
         } catch (InvalidScheduleException e) {
-            return new Schedule(null, null, null, "does not run: its schedule \"" + flow.scheduleCron()
-                    + "\" is not one the console can run (" + e.getMessage() + ")");
+            return new Schedule(null, null, null,
+                    Text.of("protection.coverage.badSchedule", flow.scheduleCron(), e.text()));
         }
         if (cron == null) {
             // The hub drops schedule_cron when the schedule was deleted and keeps the dangling id.
-            return new Schedule(null, null, null, "does not run: it has no schedule");
+            return new Schedule(null, null, null, Text.of("protection.coverage.noSchedule"));
         }
         if (!flow.enabled()) {
-            return new Schedule(cron, null, null, "is disabled");
+            return new Schedule(cron, null, null, Text.of("protection.coverage.disabled"));
         }
         Optional<ZonedDateTime> next = cron.next(now, zone);
         if (next.isEmpty()) {
-            return new Schedule(cron, null, null, "does not run: its schedule has no run ahead");
+            return new Schedule(cron, null, null, Text.of("protection.coverage.noRunAhead"));
         }
         return new Schedule(cron, next.get(), cron.longestGap(now, zone).orElse(null), null);
     }
@@ -191,5 +192,5 @@ final class CoverageCalculator {
     }
 
     private record Schedule(@Nullable CronSchedule cron, @Nullable ZonedDateTime next, @Nullable Duration gap,
-            @Nullable String notRunning) {}
+            @Nullable Text notRunning) {}
 }

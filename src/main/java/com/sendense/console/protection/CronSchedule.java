@@ -1,5 +1,6 @@
 package com.sendense.console.protection;
 
+import com.sendense.console.base.i18n.Text;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -33,19 +34,18 @@ public final class CronSchedule {
     public static CronSchedule parse(@Nullable String expression) {
         String text = expression == null ? "" : expression.trim().replaceAll("\\s+", " ");
         if (text.isEmpty()) {
-            throw new InvalidScheduleException(
-                    "The schedule is empty: enter six fields, seconds first, e.g. \"0 0 1 * * *\".");
+            throw new InvalidScheduleException(Text.of("protection.schedule.empty"));
         }
         int fields = text.split(" ").length;
         if (fields != 6) {
-            throw new InvalidScheduleException("The schedule has " + fields
-                    + " fields; it needs six, seconds first (e.g. \"0 0 1 * * *\" for every day at 01:00).");
+            throw new InvalidScheduleException(Text.of("protection.schedule.fields", fields));
         }
         try {
             return new CronSchedule(text, CronExpression.parse(text));
         } catch (IllegalArgumentException e) {
-            throw new InvalidScheduleException("The schedule \"" + text + "\" is not a valid cron expression: "
-                    + firstSentence(e.getMessage()) + ".");
+            // Spring's reason stays English: it names cron fields, which read the same in every language.
+            throw new InvalidScheduleException(
+                    Text.of("protection.schedule.invalid", text, firstSentence(e.getMessage())));
         }
     }
 
@@ -164,9 +164,9 @@ public final class CronSchedule {
         return Optional.of(longest);
     }
 
-    private static String firstSentence(@Nullable String message) {
+    private static Object firstSentence(@Nullable String message) {
         if (message == null || message.isBlank()) {
-            return "it could not be read";
+            return Text.of("protection.schedule.unreadable");
         }
         String first = message.split("[.;\n]", 2)[0].trim();
         return first.length() > 160 ? first.substring(0, 160) + "…" : first;

@@ -1,5 +1,6 @@
 package com.sendense.console.protection;
 
+import com.sendense.console.base.i18n.Text;
 import com.sendense.console.hub.AddVmsResult;
 import com.sendense.console.hub.Discovery;
 import com.sendense.console.hub.HubClient;
@@ -63,7 +64,7 @@ public class DiscoveryService {
 
     public CompletableFuture<DiscoverAddResult> add(int credentialId, List<String> vmNames) {
         if (vmNames.isEmpty()) {
-            throw new IllegalArgumentException("Choose at least one VM to add");
+            throw new InvalidInputException(Text.of("protection.discover.noneChosen"));
         }
         List<String> names = vmNames.stream().distinct().toList();
         return inBackground(() -> addNow(credentialId, names));

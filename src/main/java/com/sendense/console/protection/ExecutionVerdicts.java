@@ -1,5 +1,6 @@
 package com.sendense.console.protection;
 
+import com.sendense.console.base.i18n.Text;
 import com.sendense.console.hub.FlowExecution;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,37 +13,35 @@ final class ExecutionVerdicts {
 
     private ExecutionVerdicts() {}
 
-    static String judge(FlowExecution e, Instant now, Duration stuckAfter) {
+    static Text judge(FlowExecution e, Instant now, Duration stuckAfter) {
         int started = e.createdBackupIds().isEmpty() ? e.jobsCreated() : e.createdBackupIds().size();
         int targets = Math.max(e.vmsProcessed(), e.jobsCreated() + e.jobsFailed() + e.jobsSkipped());
-        String verdict = switch (e.status()) {
+        Text verdict = switch (e.status()) {
             case ERROR -> e.jobsCreated() == 0
-                    ? "no backup started (" + e.jobsFailed() + " of " + targets + " failed to start)"
-                    : started + " backup(s) started, " + e.jobsFailed() + " of " + targets
-                            + " failed to start; the hub stopped following the started ones, see the VMs' history";
+                    ? Text.of("protection.verdict.noneStarted", e.jobsFailed(), targets)
+                    : Text.of("protection.verdict.someStarted", started, e.jobsFailed(), targets);
             case RUNNING, PENDING -> running(e, now, stuckAfter);
             case SUCCESS -> e.jobsCompleted() == 0
-                    ? "the hub counted it a success but no backup completed"
-                    : e.jobsCompleted() + " of " + started + " backup(s) completed";
-            case WARNING -> "partly failed: " + e.jobsCompleted() + " completed, " + e.jobsFailed() + " failed";
-            case CANCELLED -> "cancelled";
-            case UNKNOWN -> "status unknown to the console";
+                    ? Text.of("protection.verdict.emptySuccess")
+                    : Text.of("protection.verdict.completed", e.jobsCompleted(), started);
+            case WARNING -> Text.of("protection.verdict.partly", e.jobsCompleted(), e.jobsFailed());
+            case CANCELLED -> Text.of("protection.verdict.cancelled");
+            case UNKNOWN -> Text.of("protection.verdict.unknown");
         };
         if (e.jobsCreated() > 5 && e.status() != com.sendense.console.hub.FlowExecutionStatus.ERROR) {
-            verdict += "; the hub checks only its first five backups, see the others in the history";
+            verdict = Text.of("protection.verdict.firstFive", verdict);
         }
         return verdict;
     }
 
-    private static String running(FlowExecution e, Instant now, Duration stuckAfter) {
+    private static Text running(FlowExecution e, Instant now, Duration stuckAfter) {
         Instant since = e.startedAt() != null ? e.startedAt() : e.createdAt();
         if (e.createdBackupIds().isEmpty()) {
-            return "the hub never closed this run: it started no backup it could follow";
+            return Text.of("protection.verdict.neverClosedEmpty");
         }
         if (Duration.between(since, now).compareTo(stuckAfter) > 0) {
-            return "the hub never closed this run: still \"running\" after " + Duration.between(since, now).toHours()
-                    + " h; see its backups in the history";
+            return Text.of("protection.verdict.neverClosed", Duration.between(since, now).toHours());
         }
-        return "running: " + e.createdBackupIds().size() + " backup(s) started";
+        return Text.of("protection.verdict.running", e.createdBackupIds().size());
     }
 }

@@ -1,5 +1,6 @@
 package com.sendense.console.protection;
 
+import com.sendense.console.base.i18n.Text;
 import com.sendense.console.hub.BulkFlowResult;
 import com.sendense.console.hub.FlowChanges;
 import com.sendense.console.hub.FlowDraft;
@@ -52,8 +53,7 @@ class FlowEditor {
         try {
             ProtectionFlow current = hub.flow(flowId);
             if (current.targetType() != form.targetType() || !current.targetId().equals(form.targetId())) {
-                throw new FlowValidationException("The hub cannot change a flow's target. Create a new flow for the "
-                        + "new target, then delete this one (its run history stays in the console).");
+                throw new FlowValidationException(Text.of("protection.flowError.target"));
             }
             String name = form.name().strip();
             String description = form.description() == null ? "" : form.description().strip();
@@ -106,34 +106,33 @@ class FlowEditor {
     }
 
     private static BulkOutcome outcome(BulkFlowResult result) {
-        List<String> failures = result.errors().isEmpty() && result.failed() > 0
-                ? List.of(result.failed() + " flow(s) were not changed; the hub gave no reason.")
+        List<Text> failures = result.errors().isEmpty() && result.failed() > 0
+                ? List.of(Text.of("protection.flowError.bulkNoReason", result.failed()))
                 : result.errors().stream().map(FlowEditor::bulkError).toList();
         return new BulkOutcome(result.requested(), result.successful(), failures);
     }
 
     /** The hub's "Failed to delete flow ID: flow not found: ID" as a sentence; anything else as the hub said it. */
-    private static String bulkError(String error) {
+    private static Text bulkError(String error) {
         var m = java.util.regex.Pattern.compile("Failed to (\\w+) flow (\\S+): flow not found.*").matcher(error);
         return m.matches()
-                ? "Flow " + m.group(2) + " was not changed: it is no longer on the hub (deleted elsewhere?)."
-                : error;
+                ? Text.of("protection.flowError.bulkGone", m.group(2))
+                : Text.of("protection.flowError.hubSaid", error);
     }
 
     private void check(FlowForm form) {
         String name = form.name() == null ? "" : form.name().strip();
         if (name.isEmpty()) {
-            throw new FlowValidationException("Enter a name for the flow.");
+            throw new FlowValidationException(Text.of("protection.flowError.noName"));
         }
         if (name.length() > MAX_NAME) {
-            throw new FlowValidationException(
-                    "The name is " + name.length() + " characters; the hub takes at most " + MAX_NAME + ".");
+            throw new FlowValidationException(Text.of("protection.flowError.nameLength", name.length(), MAX_NAME));
         }
         if (form.targetType() == FlowTargetType.UNKNOWN || form.targetId() == null || form.targetId().isBlank()) {
-            throw new FlowValidationException("Choose a VM or a machine group to back up.");
+            throw new FlowValidationException(Text.of("protection.flowError.noTarget"));
         }
         if (form.repositoryId() == null || form.repositoryId().isBlank()) {
-            throw new FlowValidationException("Choose a repository.");
+            throw new FlowValidationException(Text.of("protection.flowError.noRepository"));
         }
         form.schedule().schedule();
         try {
@@ -142,12 +141,11 @@ class FlowEditor {
                     : hub.machineGroups().stream().anyMatch(g -> g.id().equals(form.targetId()));
             if (!targetKnown) {
                 throw new FlowValidationException(form.targetType() == FlowTargetType.VM
-                        ? "The VM is not on the hub any more: choose another target."
-                        : "The machine group is not on the hub any more: choose another target.");
+                        ? Text.of("protection.flowError.vmGone")
+                        : Text.of("protection.flowError.groupGone"));
             }
             if (hub.repositories().stream().noneMatch(r -> r.id().equals(form.repositoryId()))) {
-                throw new FlowValidationException(
-                        "Unknown repository: the hub lists no enabled repository with that id. Choose one from the list.");
+                throw new FlowValidationException(Text.of("protection.flowError.unknownRepository"));
             }
         } catch (HubException e) {
             throw FlowErrors.words(e, name);

@@ -1,5 +1,6 @@
 package com.sendense.console.protection;
 
+import com.sendense.console.base.i18n.Text;
 import com.sendense.console.hub.FlowTargetType;
 import com.sendense.console.hub.HubClient;
 import com.sendense.console.hub.HubException;
@@ -56,40 +57,41 @@ class FlowOverviews {
 
     FlowOverview overview(ProtectionFlow flow, Names names) {
         Instant now = clock.instant();
+        @Nullable
         String target;
         int vmCount;
         if (flow.targetType() == FlowTargetType.GROUP) {
             MachineGroup group = names.groups().get(flow.targetId());
-            target = group == null ? "unknown group (" + flow.targetId() + ")" : group.name();
+            target = group == null ? null : group.name();
             vmCount = group == null ? 0 : Math.max(group.totalVms(), group.members().size());
         } else {
             VmContext vm = names.vms().get(flow.targetId());
-            target = vm == null ? "unknown VM (" + flow.targetId() + ")" : vm.vmName();
+            target = vm == null ? null : vm.vmName();
             vmCount = vm == null ? 0 : 1;
         }
         Repository repository = flow.repositoryId() == null ? null : names.repositories().get(flow.repositoryId());
         String repositoryName = repository != null ? repository.name() : flow.repositoryName();
         ScheduleChoice schedule = null;
-        String text;
+        @Nullable
+        Text problem = null;
         ZonedDateTime next = null;
         if (flow.scheduleCron() == null || flow.scheduleCron().isBlank()) {
-            text = "no schedule: runs only with Run now";
+            problem = Text.of("protection.schedule.none");
         } else {
             try {
                 schedule = ScheduleChoice.fromCron(flow.scheduleCron());
-                text = schedule.describe();
                 if (flow.enabled()) {
                     next = schedule.schedule().next(now, zone.zone()).orElse(null);
                 }
             } catch (InvalidScheduleException e) {
-                text = "schedule cannot run: " + e.getMessage();
+                problem = Text.of("protection.schedule.cannotRun", e.text());
             }
         }
         ProtectionRun last = store.forFlow(flow.id(), 1).stream().findFirst().orElse(null);
         int[] finished = store.finishedSince(flow.id(), now.minus(SUCCESS_WINDOW));
         @Nullable
         Double rate = finished[0] == 0 ? null : (double) finished[1] / finished[0];
-        return new FlowOverview(flow, target, repositoryName, schedule, text, next, last, rate, vmCount);
+        return new FlowOverview(flow, target, repositoryName, schedule, problem, next, last, rate, vmCount);
     }
 
     private static <T> Map<String, T> index(List<T> items, Function<T, String> key) {

@@ -3,6 +3,7 @@ package com.sendense.console.protection;
 import com.sendense.console.backups.BackupRequest;
 import com.sendense.console.backups.BackupStarter;
 import com.sendense.console.backups.StartResult;
+import com.sendense.console.base.i18n.Text;
 import com.sendense.console.hub.BackupFilter;
 import com.sendense.console.hub.BackupStatus;
 import com.sendense.console.hub.BackupType;
@@ -73,9 +74,7 @@ class FlowRunner {
             } catch (RuntimeException e) {
                 log.error("Run {} of flow {} failed unexpectedly", runId, flow.name(), e);
                 store.settle(runId, flow.id(), RunState.FAILED,
-                        "The console failed while starting this run's backups (details in the console's log); "
-                                + "check the VMs' history before running the flow again.",
-                        clock.instant());
+                        StoredText.encode(Text.of("protection.runMessage.consoleFailed")), clock.instant());
             } finally {
                 local.remove(runId);
             }
@@ -92,12 +91,11 @@ class FlowRunner {
         try {
             vms = resolve(flow);
         } catch (RunFailure e) {
-            store.settle(runId, flow.id(), RunState.FAILED, e.getMessage(), clock.instant());
+            store.settle(runId, flow.id(), RunState.FAILED, StoredText.encode(e.text), clock.instant());
             return;
         } catch (HubException e) {
             store.settle(runId, flow.id(), RunState.FAILED,
-                    "The console could not read the flow's VMs from the hub (" + words(e) + "). Nothing was started.",
-                    clock.instant());
+                    StoredText.encode(Text.of("protection.runMessage.vmsUnreadable", words(e))), clock.instant());
             return;
         }
         store.addVms(runId, vms, clock.instant());
@@ -122,16 +120,16 @@ class FlowRunner {
             return List.of(planned(flow.targetId(), null, byContext));
         }
         if (flow.targetType() != FlowTargetType.GROUP) {
-            throw new RunFailure("The flow's target is neither a VM nor a group; the console cannot run it.");
+            throw new RunFailure(Text.of("protection.runMessage.unknownTarget"));
         }
         List<GroupMember> members;
         try {
             members = hub.groupVms(flow.targetId());
         } catch (HubNotFoundException e) {
-            throw new RunFailure("The flow's machine group no longer exists on the hub: edit the flow or delete it.");
+            throw new RunFailure(Text.of("protection.runMessage.groupGone"));
         }
         if (members.isEmpty()) {
-            throw new RunFailure("The group has no VMs: add VMs to the group, or the flow backs up nothing.");
+            throw new RunFailure(Text.of("protection.runMessage.groupEmpty"));
         }
         return members.stream().map(m -> planned(m.vmContextId(), m.vmName(), byContext)).toList();
     }
@@ -141,7 +139,7 @@ class FlowRunner {
         if (vm == null) {
             String name = memberName == null || memberName.isBlank() ? contextId : memberName;
             return new RunVm(name, contextId, null, null, VmOutcome.SKIPPED_NOT_FOUND,
-                    "Not backed up: the VM is no longer on the hub.");
+                    StoredText.encode(Text.of("protection.runMessage.vmGone")));
         }
         return new RunVm(vm.vmName(), contextId, null, null, VmOutcome.STARTING, null);
     }
@@ -149,7 +147,7 @@ class FlowRunner {
     private RunVm start(ProtectionFlow flow, RunVm vm) {
         String repository = flow.repositoryId();
         if (repository == null || repository.isBlank()) {
-            return vm.failed("Not started: the flow has no repository.");
+            return vm.failed(StoredText.encode(Text.of("protection.runMessage.noRepository")));
         }
         BackupType type;
         @Nullable
@@ -158,23 +156,21 @@ class FlowRunner {
             type = hasCompletedFull(vm.vmName(), repository) ? BackupType.INCREMENTAL : BackupType.FULL;
         } catch (HubException e) {
             type = BackupType.FULL;
-            why = "Full backup: the console could not read the VM's earlier backups (" + words(e) + ").";
+            why = StoredText.encode(Text.of("protection.runMessage.fullUnreadable", words(e)));
         }
         try {
             return started(vm, type, startAndWait(vm.vmName(), type, repository), why);
         } catch (HubException e) {
             if (type == BackupType.INCREMENTAL && e.code() == HubErrorCode.NO_PREVIOUS_BACKUP) {
-                String fallback = "The hub refused an incremental (" + words(e)
-                        + "); a full backup was started instead.";
                 try {
                     return started(vm, BackupType.FULL, startAndWait(vm.vmName(), BackupType.FULL, repository),
-                            fallback);
+                            StoredText.encode(Text.of("protection.runMessage.fullInstead", words(e))));
                 } catch (HubException full) {
-                    return vm.failed(fallback.replace("was started instead", "was tried instead and refused too: ")
-                            + words(full));
+                    return vm.failed(
+                            StoredText.encode(Text.of("protection.runMessage.fullRefusedToo", words(e), words(full))));
                 }
             }
-            return vm.failed("The hub refused the backup: " + words(e) + ".");
+            return vm.failed(StoredText.encode(Text.of("protection.runMessage.refused", words(e))));
         }
     }
 
@@ -202,15 +198,15 @@ class FlowRunner {
         return switch (result) {
             case StartResult.Started s -> vm.running(s.backup(), type, why);
             case StartResult.Attached a -> vm.running(a.backup(), type,
-                    join(why, "The hub's answer was lost; the console found the backup it had started."));
+                    StoredText.join(why, StoredText.encode(Text.of("protection.runMessage.answerLost"))));
             case StartResult.AlreadyRunning r -> new RunVm(vm.vmName(), vm.contextId(),
                     r.running() == null ? null : r.running().id(), null, VmOutcome.SKIPPED_ALREADY_RUNNING,
                     r.running() == null
-                            ? "Not started: a backup of this VM was being started by someone else."
-                            : "Not started: backup " + r.running().id() + " of this VM was already running.");
-            case StartResult.OutcomeUnknown u -> vm.failed("The hub did not answer the start and lists no new backup "
-                    + "of this VM, so it was not sent again (that could start a second backup). "
-                    + "Check the VM's backup history.");
+                            ? StoredText.encode(Text.of("protection.runMessage.beingStarted"))
+                            : StoredText.encode(
+                                    Text.of("protection.runMessage.alreadyRunning", r.running().id().toString())));
+            case StartResult.OutcomeUnknown u ->
+                vm.failed(StoredText.encode(Text.of("protection.runMessage.outcomeUnknown")));
         };
     }
 
@@ -224,15 +220,14 @@ class FlowRunner {
         return details == null || message.contains(details) ? message : message + ": " + details;
     }
 
-    private static String join(@Nullable String first, String second) {
-        return first == null ? second : first + " " + second;
-    }
-
     /** The run cannot start anything; the message says why. */
     static final class RunFailure extends RuntimeException {
 
-        RunFailure(String message) {
-            super(message);
+        final transient Text text;
+
+        RunFailure(Text text) {
+            super(ProtectionTexts.english(text));
+            this.text = text;
         }
     }
 }

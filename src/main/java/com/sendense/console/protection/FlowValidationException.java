@@ -1,13 +1,24 @@
 package com.sendense.console.protection;
 
-/** A flow the hub or the console refused to create or change, with the reason in words. */
-public final class FlowValidationException extends RuntimeException {
+import com.sendense.console.base.i18n.Text;
 
-    public FlowValidationException(String message) {
-        super(message);
+/** A flow the hub or the console refused to create or change, with the reason in words. */
+public final class FlowValidationException extends RuntimeException implements Explained {
+
+    private final Text text;
+
+    public FlowValidationException(Text text) {
+        super(ProtectionTexts.english(text));
+        this.text = text;
     }
 
-    public FlowValidationException(String message, Throwable cause) {
-        super(message, cause);
+    public FlowValidationException(Text text, Throwable cause) {
+        super(ProtectionTexts.english(text), cause);
+        this.text = text;
+    }
+
+    @Override
+    public Text text() {
+        return text;
     }
 }

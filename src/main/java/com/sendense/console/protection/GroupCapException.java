@@ -1,16 +1,23 @@
 package com.sendense.console.protection;
 
+import com.sendense.console.base.i18n.Text;
+
 /** Refused before the hub's 409: more VMs chosen than the group has free slots. */
-public class GroupCapException extends RuntimeException {
+public class GroupCapException extends RuntimeException implements Explained {
 
     private final int maxVms;
     private final int freeSlots;
+    private final Text text;
 
     public GroupCapException(int maxVms, int freeSlots, int chosen) {
-        super("This group holds at most %d VMs; %s. You chose %d. Raise the group's size limit first (Edit)."
-                .formatted(maxVms, slots(freeSlots), chosen));
+        this(maxVms, freeSlots, Text.of("protection.groups.cap", maxVms, freeSlots, chosen));
+    }
+
+    private GroupCapException(int maxVms, int freeSlots, Text text) {
+        super(ProtectionTexts.english(text));
         this.maxVms = maxVms;
         this.freeSlots = freeSlots;
+        this.text = text;
     }
 
     public int maxVms() {
@@ -21,12 +28,8 @@ public class GroupCapException extends RuntimeException {
         return freeSlots;
     }
 
-    /** "no free slot", "1 free slot", "3 free slots". */
-    public static String slots(int free) {
-        return switch (free) {
-            case 0 -> "no free slot";
-            case 1 -> "1 free slot";
-            default -> free + " free slots";
-        };
+    @Override
+    public Text text() {
+        return text;
     }
 }

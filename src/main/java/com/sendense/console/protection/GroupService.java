@@ -1,5 +1,6 @@
 package com.sendense.console.protection;
 
+import com.sendense.console.base.i18n.Text;
 import com.sendense.console.hub.FlowTargetType;
 import com.sendense.console.hub.GroupChanges;
 import com.sendense.console.hub.GroupDraft;
@@ -200,24 +201,21 @@ public class GroupService {
     private static GroupForm check(GroupForm form, int members) {
         String name = form.name().strip();
         if (name.isEmpty()) {
-            throw new IllegalArgumentException("Give the group a name");
+            throw new InvalidInputException(Text.of("protection.groups.noName"));
         }
         if (name.length() > GroupForm.MAX_NAME_LENGTH) {
-            throw new IllegalArgumentException(
-                    "A group name can have at most " + GroupForm.MAX_NAME_LENGTH + " characters");
+            throw new InvalidInputException(Text.of("protection.groups.nameLength", GroupForm.MAX_NAME_LENGTH));
         }
         String description = form.description() == null ? null : form.description().strip();
         if (description != null && description.length() > GroupForm.MAX_DESCRIPTION_LENGTH) {
-            throw new IllegalArgumentException(
-                    "A description can have at most " + GroupForm.MAX_DESCRIPTION_LENGTH + " characters");
+            throw new InvalidInputException(
+                    Text.of("protection.groups.descriptionLength", GroupForm.MAX_DESCRIPTION_LENGTH));
         }
         if (form.maxVms() < 1 || form.maxVms() > GroupForm.LIMIT_MAX_VMS) {
-            throw new IllegalArgumentException(
-                    "A group holds between 1 and " + GroupForm.LIMIT_MAX_VMS + " VMs; choose a size in that range");
+            throw new InvalidInputException(Text.of("protection.groups.sizeRange", GroupForm.LIMIT_MAX_VMS));
         }
         if (form.maxVms() < members) {
-            throw new IllegalArgumentException("The group has " + members + " members, so it must hold at least "
-                    + members + " VMs. Remove members first to make it smaller.");
+            throw new InvalidInputException(Text.of("protection.groups.sizeBelowMembers", members));
         }
         return new GroupForm(name, description == null || description.isEmpty() ? null : description, form.maxVms());
     }

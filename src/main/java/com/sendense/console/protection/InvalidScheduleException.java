@@ -1,9 +1,24 @@
 package com.sendense.console.protection;
 
-/** A schedule the console cannot run, with the reason in words a user can act on. */
-public final class InvalidScheduleException extends IllegalArgumentException {
+import com.sendense.console.base.i18n.Text;
 
-    public InvalidScheduleException(String message) {
-        super(message);
+/** A schedule the console cannot run, with the reason in words a user can act on. */
+public final class InvalidScheduleException extends IllegalArgumentException implements Explained {
+
+    private final Text text;
+
+    public InvalidScheduleException(Text text) {
+        super(ProtectionTexts.english(text));
+        this.text = text;
+    }
+
+    public InvalidScheduleException(Text text, Throwable cause) {
+        super(ProtectionTexts.english(text), cause);
+        this.text = text;
+    }
+
+    @Override
+    public Text text() {
+        return text;
     }
 }

@@ -2,6 +2,7 @@ package com.sendense.console.protection;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,6 +19,11 @@ public record ProtectionRun(long id, String flowId, String flowName, RunTrigger 
 
     public ProtectionRun {
         vms = List.copyOf(vms);
+    }
+
+    /** The message in {@code locale} ({@link StoredText}); {@code ""} without one. */
+    public String message(Locale locale) {
+        return StoredText.show(message, locale);
     }
 
     public long count(VmOutcome outcome) {

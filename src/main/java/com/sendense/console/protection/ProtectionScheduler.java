@@ -1,5 +1,6 @@
 package com.sendense.console.protection;
 
+import com.sendense.console.base.i18n.Text;
 import com.sendense.console.hub.HubClient;
 import com.sendense.console.hub.HubException;
 import com.sendense.console.hub.HubZone;
@@ -151,28 +152,30 @@ class ProtectionScheduler {
         boolean late = Duration.between(due, now).compareTo(properties.lateStartTolerance()) > 0;
         if (!late) {
             String note = missed > 1
-                    ? (missed - 1) + " earlier due time(s) passed while no console was running."
+                    ? StoredText.encode(Text.of("protection.runMessage.earlierMissed", Integer.toString(missed - 1)))
                     : null;
             return claim(flow, RunTrigger.SCHEDULE, due, now, note);
         }
         Instant first = schedule.next(since, zone.zone()).map(t -> t.toInstant()).orElse(due);
-        String missedText = missed == 1
-                ? "The console was not running at " + when(due) + "."
-                : "The console was not running at " + missed + " due times, from " + when(first) + " to " + when(due)
-                        + ".";
+        Text missedText = missed == 1
+                ? Text.of("protection.runMessage.missedOne", when(due))
+                : Text.of("protection.runMessage.missedMany", Integer.toString(missed), when(first), when(due));
         if (properties.catchUp() == ProtectionProperties.CatchUp.SKIP) {
             store.recordSkipped(run(flow, RunTrigger.CATCH_UP, due, now, null),
-                    missedText + " Not caught up: catch-up is set to skip; the next run is on schedule.");
+                    StoredText.encode(missedText, Text.of("protection.runMessage.notCaughtUp")));
             return Optional.empty();
         }
-        return claim(flow, RunTrigger.CATCH_UP, due, now, missedText + " Caught up once now.");
+        return claim(flow, RunTrigger.CATCH_UP, due, now,
+                StoredText.encode(missedText, Text.of("protection.runMessage.caughtUp")));
     }
 
     private Optional<Long> claim(ProtectionFlow flow, RunTrigger trigger, Instant due, Instant now,
             @Nullable String message) {
         NewRun run = run(flow, trigger, due, now, message);
-        String skipped = "Skipped: run #%d of this flow was still going at " + when(due) + ".";
-        return switch (store.start(run, busy -> skipped.formatted(busy) + (message == null ? "" : " " + message))) {
+        return switch (store.start(run,
+                busy -> StoredText.join(
+                        StoredText.encode(Text.of("protection.runMessage.skipped", Long.toString(busy), when(due))),
+                        message))) {
             case RunStore.Claim.Started s -> {
                 log.info("Flow {} fires for {} ({})", flow.name(), when(due), trigger);
                 runner.runLater(s.runId(), flow);

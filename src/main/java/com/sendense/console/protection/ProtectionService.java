@@ -1,5 +1,6 @@
 package com.sendense.console.protection;
 
+import com.sendense.console.base.i18n.Text;
 import com.sendense.console.hub.FlowTargetType;
 import com.sendense.console.hub.HubClient;
 import com.sendense.console.hub.HubException;
@@ -131,16 +132,15 @@ public class ProtectionService {
             }
             case RunStore.Claim.Refused r -> throw refused(r.busyRunId());
             case RunStore.Claim.Busy b -> throw refused(b.busyRunId());
-            case RunStore.Claim.Taken t -> throw new RunRefusedException("The run could not be recorded: try again.");
+            case RunStore.Claim.Taken t -> throw new RunRefusedException(Text.of("protection.run.notRecorded"));
         };
     }
 
     private RunRefusedException refused(long busyRunId) {
-        String since = store.find(busyRunId)
-                .map(r -> " (started " + CLOCK.format(r.startedAt().atZone(zone.zone())) + " by " + r.startedBy() + ")")
-                .orElse("");
-        return new RunRefusedException("Run #" + busyRunId + " of this flow is still going" + since
-                + ": nothing was started. Wait for it to end; its progress is on the flow's page.");
+        return store.find(busyRunId)
+                .map(r -> new RunRefusedException(Text.of("protection.run.busySince", Long.toString(busyRunId),
+                        CLOCK.format(r.startedAt().atZone(zone.zone())), r.startedBy())))
+                .orElseGet(() -> new RunRefusedException(Text.of("protection.run.busy", Long.toString(busyRunId))));
     }
 
     /** Newest first. */

@@ -1,5 +1,6 @@
 package com.sendense.console.protection;
 
+import com.sendense.console.base.i18n.Text;
 import com.sendense.console.hub.BackupFilter;
 import com.sendense.console.hub.HubClient;
 import com.sendense.console.hub.NewRepository;
@@ -76,13 +77,13 @@ public class RepositoryAdminService {
     public RepositoryCreation create(String name, RepositorySpec spec, boolean immutable, int minRetentionDays) {
         String clean = name.strip();
         if (clean.isEmpty()) {
-            throw new IllegalArgumentException("Give the repository a name");
+            throw new InvalidInputException(Text.of("protection.repositories.noName"));
         }
         if (clean.length() > MAX_NAME_LENGTH) {
-            throw new IllegalArgumentException("A repository name can have at most " + MAX_NAME_LENGTH + " characters");
+            throw new InvalidInputException(Text.of("protection.repositories.nameLength", MAX_NAME_LENGTH));
         }
         if (minRetentionDays < 0 || minRetentionDays > MAX_RETENTION_DAYS) {
-            throw new IllegalArgumentException("Minimum retention is between 0 and " + MAX_RETENTION_DAYS + " days");
+            throw new InvalidInputException(Text.of("protection.repositories.retentionRange", MAX_RETENTION_DAYS));
         }
         Repository created = hub.createRepository(new NewRepository(clean, spec, immutable, minRetentionDays));
         log.info("{} created {} repository {} ({})", user(), spec.type(), created.id(), clean);

@@ -1,5 +1,6 @@
 package com.sendense.console.protection;
 
+import com.sendense.console.base.i18n.Text;
 import com.sendense.console.hub.RepositoryType;
 import org.jspecify.annotations.Nullable;
 
@@ -16,16 +17,13 @@ public record RepositoryConnectionCheck(RepositoryType type, boolean passed, Str
         return type == RepositoryType.LOCAL;
     }
 
-    public String summary() {
+    public Text summary() {
         if (!passed) {
-            return "The hub refused this configuration: " + (details == null ? hubMessage : details)
-                    + ". Correct it and test again.";
+            return Text.of("protection.repositories.testRefused", details == null ? hubMessage : details);
         }
         if (storageReached()) {
-            return "The hub created the folder if it was missing and wrote and removed a test file: the path is usable.";
+            return Text.of("protection.repositories.testLocal");
         }
-        return "The hub checked only that the fields are filled in. It does not contact the "
-                + (type == RepositoryType.NFS ? "NFS" : "CIFS") + " server before the repository is created, so the "
-                + "server, share and credentials are not tested yet: the first mount happens at creation.";
+        return Text.of("protection.repositories.testRemote", type == RepositoryType.NFS ? "NFS" : "CIFS");
     }
 }

@@ -1,5 +1,6 @@
 package com.sendense.console.protection;
 
+import com.sendense.console.base.i18n.Text;
 import com.sendense.console.hub.Repository;
 
 /**
@@ -13,16 +14,10 @@ public record RepositoryDeletionCheck(Repository repository, int backupsInHistor
         return backupsInHistory > 0 || hubBackupCount > 0;
     }
 
-    public String refusal() {
+    public Text refusal() {
         if (backupsInHistory > 0) {
-            return "%s has held %s, so the hub will not delete it (it never deletes a repository that held a backup, "
-                    .formatted(repository.name(), backupsInHistory == 1 ? "1 backup" : backupsInHistory + " backups")
-                    + "even after the backups are deleted). Disable the flows that use it and choose another "
-                    + "repository for new backups instead.";
+            return Text.of("protection.repositories.refusedHistory", repository.name(), backupsInHistory);
         }
-        return "The hub counts %d backup records in %s, so it will not delete it (it never deletes a repository that "
-                .formatted(hubBackupCount, repository.name())
-                + "held a backup, even after the backups are deleted). Choose another repository for new backups "
-                + "instead.";
+        return Text.of("protection.repositories.refusedHubCount", hubBackupCount, repository.name());
     }
 }

@@ -1,9 +1,24 @@
 package com.sendense.console.protection;
 
-/** "Run now" refused, with the reason in words (the flow's previous run is still going, or it just started). */
-public final class RunRefusedException extends RuntimeException {
+import com.sendense.console.base.i18n.Text;
 
-    public RunRefusedException(String message) {
-        super(message);
+/** "Run now" refused, with the reason in words (the flow's previous run is still going, or it just started). */
+public final class RunRefusedException extends RuntimeException implements Explained {
+
+    private final Text text;
+
+    public RunRefusedException(Text text) {
+        super(ProtectionTexts.english(text));
+        this.text = text;
+    }
+
+    public RunRefusedException(Text text, Throwable cause) {
+        super(ProtectionTexts.english(text), cause);
+        this.text = text;
+    }
+
+    @Override
+    public Text text() {
+        return text;
     }
 }

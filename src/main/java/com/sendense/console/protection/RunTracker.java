@@ -1,5 +1,6 @@
 package com.sendense.console.protection;
 
+import com.sendense.console.base.i18n.Text;
 import com.sendense.console.hub.Backup;
 import com.sendense.console.hub.BackupFilter;
 import com.sendense.console.hub.BackupId;
@@ -92,7 +93,7 @@ class RunTracker {
         if (run.vms().isEmpty()) {
             if (starterGone) {
                 store.settle(run.id(), run.flowId(), RunState.FAILED,
-                        "The console stopped before this run started any backup.", now);
+                        StoredText.encode(Text.of("protection.runMessage.consoleStopped")), now);
             }
             return;
         }
@@ -111,7 +112,7 @@ class RunTracker {
                 }
                 next = backup.map(b -> judge(vm, b))
                         .orElseGet(() -> vm.ended(VmOutcome.FAILED,
-                                "The backup is no longer on the hub (deleted while it ran)."));
+                                StoredText.encode(Text.of("protection.runMessage.backupGone"))));
                 if (next.outcome() == VmOutcome.RUNNING && backup.isPresent() && stuck == null) {
                     stuck = stuck(backup.get(), now);
                 }
@@ -171,12 +172,10 @@ class RunTracker {
     private static RunVm judge(RunVm vm, Backup backup) {
         return switch (backup.status()) {
             case COMPLETED -> vm.ended(VmOutcome.COMPLETED, vm.message());
-            case FAILED,
-                    CANCELLED ->
-                vm.ended(VmOutcome.FAILED,
-                        backup.errorMessage() == null || backup.errorMessage().isBlank()
-                                ? "The backup failed; the hub gave no reason."
-                                : "The backup failed: " + backup.errorMessage());
+            case FAILED, CANCELLED -> vm.ended(VmOutcome.FAILED,
+                    backup.errorMessage() == null || backup.errorMessage().isBlank()
+                            ? StoredText.encode(Text.of("protection.runMessage.backupFailedNoReason"))
+                            : StoredText.encode(Text.of("protection.runMessage.backupFailed", backup.errorMessage())));
             default -> vm;
         };
     }
@@ -188,8 +187,8 @@ class RunTracker {
         if (Duration.between(progress, now).compareTo(properties.stuckAfter()) <= 0) {
             return null;
         }
-        return "Backup " + backup.id() + " of " + backup.vmName() + " has shown no progress for more than "
-                + properties.stuckAfter().toHours() + " h; the hub does not end such a backup by itself.";
+        return StoredText.encode(Text.of("protection.runMessage.stuck", backup.id().toString(), backup.vmName(),
+                Long.toString(properties.stuckAfter().toHours())));
     }
 
     /** The instance that was starting this VM stopped: follow a backup it did start, never start another. */
@@ -201,9 +200,9 @@ class RunTracker {
                     .min(Comparator.comparing(Backup::createdAt));
             if (started.isPresent()) {
                 return vm.running(started.get(), started.get().type(),
-                        "The console stopped while starting this backup; it had started and is followed.");
+                        StoredText.encode(Text.of("protection.runMessage.orphanFollowed")));
             }
-            return vm.failed("Not started: the console stopped before starting this VM's backup.");
+            return vm.failed(StoredText.encode(Text.of("protection.runMessage.orphanNotStarted")));
         } catch (HubException e) {
             return vm;
         }

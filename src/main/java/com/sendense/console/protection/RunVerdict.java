@@ -1,5 +1,6 @@
 package com.sendense.console.protection;
 
+import com.sendense.console.base.i18n.Text;
 import java.util.List;
 
 /** How a run ends, judged from its VMs: never from a start that merely returned. */
@@ -15,29 +16,15 @@ record RunVerdict(RunState state, String message) {
         long notStarted = count(vms, VmOutcome.START_FAILED);
         long busy = count(vms, VmOutcome.SKIPPED_ALREADY_RUNNING);
         long gone = count(vms, VmOutcome.SKIPPED_NOT_FOUND);
-        StringBuilder text = new StringBuilder().append(completed)
-                .append(" of ")
-                .append(vms.size())
-                .append(vms.size() == 1 ? " backup" : " backups")
-                .append(" completed");
-        append(text, failed, "failed");
-        append(text, notStarted, "did not start");
-        append(text, busy, "skipped (already being backed up)");
-        append(text, gone, "skipped (VM no longer on the hub)");
-        text.append('.');
+        String text = StoredText.encode(
+                Text.of("protection.runMessage.verdict", completed, (long) vms.size(), failed, notStarted, busy, gone));
         RunState state = completed == vms.size()
                 ? RunState.SUCCEEDED
                 : completed > 0 ? RunState.PARTLY_FAILED : RunState.FAILED;
-        return java.util.Optional.of(new RunVerdict(state, text.toString()));
+        return java.util.Optional.of(new RunVerdict(state, text));
     }
 
     private static long count(List<RunVm> vms, VmOutcome outcome) {
         return vms.stream().filter(vm -> vm.outcome() == outcome).count();
-    }
-
-    private static void append(StringBuilder text, long n, String what) {
-        if (n > 0) {
-            text.append(", ").append(n).append(' ').append(what);
-        }
     }
 }

@@ -3,6 +3,7 @@ package com.sendense.console.protection;
 import com.sendense.console.hub.Backup;
 import com.sendense.console.hub.BackupId;
 import com.sendense.console.hub.BackupType;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -14,6 +15,11 @@ import org.jspecify.annotations.Nullable;
  */
 public record RunVm(String vmName, @Nullable String contextId, @Nullable BackupId backupId, @Nullable BackupType type,
         VmOutcome outcome, @Nullable String message) {
+
+    /** The message in {@code locale} ({@link StoredText}); {@code ""} without one. */
+    public String message(Locale locale) {
+        return StoredText.show(message, locale);
+    }
 
     RunVm failed(String why) {
         return new RunVm(vmName, contextId, null, null, VmOutcome.START_FAILED, why);

@@ -1,7 +1,12 @@
 package com.sendense.console.protection;
 
+import com.sendense.console.base.i18n.Messages;
+import com.sendense.console.base.i18n.Text;
+import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
+import java.util.Locale;
 
 /**
  * How an operator says when a flow runs: every day at a time, on weekdays at a time, every N hours,
@@ -15,8 +20,13 @@ public sealed interface ScheduleChoice {
     /** The six-field cron the hub stores. */
     String cron();
 
-    /** The schedule in words, e.g. "every day at 01:00". */
-    String describe();
+    /** The schedule in English words, e.g. "every day at 01:00": the name of the schedule on the hub. */
+    default String describe() {
+        return describe(Locale.ENGLISH);
+    }
+
+    /** The schedule in the reader's words, e.g. "every day at 01:00", "Montag bis Freitag um 01:00". */
+    String describe(Locale locale);
 
     default CronSchedule schedule() {
         return CronSchedule.parse(cron());
@@ -30,8 +40,8 @@ public sealed interface ScheduleChoice {
         }
 
         @Override
-        public String describe() {
-            return "every day at " + at.format(CLOCK);
+        public String describe(Locale locale) {
+            return Messages.get(locale, "protection.schedule.daily", at.format(CLOCK));
         }
     }
 
@@ -43,8 +53,10 @@ public sealed interface ScheduleChoice {
         }
 
         @Override
-        public String describe() {
-            return "Monday to Friday at " + at.format(CLOCK);
+        public String describe(Locale locale) {
+            return Messages.get(locale, "protection.schedule.weekdays",
+                    DayOfWeek.MONDAY.getDisplayName(TextStyle.FULL, locale),
+                    DayOfWeek.FRIDAY.getDisplayName(TextStyle.FULL, locale), at.format(CLOCK));
         }
     }
 
@@ -53,10 +65,10 @@ public sealed interface ScheduleChoice {
 
         public EveryHours {
             if (hours < 1 || hours > 12 || 24 % hours != 0) {
-                throw new InvalidScheduleException("Every N hours takes 1, 2, 3, 4, 6, 8 or 12 hours.");
+                throw new InvalidScheduleException(Text.of("protection.schedule.invalidHours"));
             }
             if (minute < 0 || minute > 59) {
-                throw new InvalidScheduleException("The minute past the hour is 0 to 59.");
+                throw new InvalidScheduleException(Text.of("protection.schedule.invalidMinute"));
             }
         }
 
@@ -66,9 +78,14 @@ public sealed interface ScheduleChoice {
         }
 
         @Override
-        public String describe() {
-            String past = minute == 0 ? "on the hour" : "at " + minute + " min past the hour";
-            return (hours == 1 ? "every hour" : "every " + hours + " hours") + ", " + past;
+        public String describe(Locale locale) {
+            String every = hours == 1
+                    ? Messages.get(locale, "protection.schedule.everyHour")
+                    : Messages.get(locale, "protection.schedule.everyHours", Integer.toString(hours));
+            String past = minute == 0
+                    ? Messages.get(locale, "protection.schedule.onTheHour")
+                    : Messages.get(locale, "protection.schedule.pastTheHour", Integer.toString(minute));
+            return Messages.get(locale, "protection.schedule.hourly", every, past);
         }
     }
 
@@ -85,8 +102,8 @@ public sealed interface ScheduleChoice {
         }
 
         @Override
-        public String describe() {
-            return "cron \"" + expression + "\"";
+        public String describe(Locale locale) {
+            return Messages.get(locale, "protection.schedule.custom", expression);
         }
     }
 

@@ -1,9 +1,11 @@
 package com.sendense.console.protection;
 
+import com.sendense.console.base.i18n.Messages;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -46,11 +48,19 @@ public record VmCoverage(String vmName, String contextId, List<String> groups, L
         return flows.stream().filter(f -> !f.runs()).toList();
     }
 
-    /** Why the VM is not scheduled, in words, e.g. "no flow targets it" or "flow Nightly is disabled". */
+    /** Why the VM is not scheduled, in English, e.g. "no flow targets it" or "flow Nightly is disabled". */
     public String whyNotScheduled() {
+        return whyNotScheduled(Locale.ENGLISH);
+    }
+
+    public String whyNotScheduled(Locale locale) {
         if (flows.isEmpty()) {
-            return "no flow targets it";
+            return Messages.get(locale, "protection.coverage.noFlow");
         }
-        return String.join("; ", ignored().stream().map(f -> "flow " + f.label() + " " + f.notRunning()).toList());
+        return String.join("; ",
+                ignored().stream()
+                        .map(f -> Messages.get(locale, "protection.coverage.flowNotRunning", f.label(locale),
+                                f.notRunning(locale)))
+                        .toList());
     }
 }

@@ -32,7 +32,7 @@ class ExecutionVerdictsTest {
         FlowExecution e = execution(fixture("flow-execute-error.json"));
 
         assertThat(e.status()).isEqualTo(FlowExecutionStatus.ERROR);
-        assertThat(ExecutionVerdicts.judge(e, e.createdAt(), STUCK))
+        assertThat(english(ExecutionVerdicts.judge(e, e.createdAt(), STUCK)))
                 .isEqualTo("no backup started (1 of 1 failed to start)");
     }
 
@@ -46,13 +46,13 @@ class ExecutionVerdictsTest {
         FlowExecution running = history.getFirst();
         Instant started = running.startedAt();
 
-        assertThat(ExecutionVerdicts.judge(running, started.plus(Duration.ofMinutes(10)), STUCK))
+        assertThat(english(ExecutionVerdicts.judge(running, started.plus(Duration.ofMinutes(10)), STUCK)))
                 .isEqualTo("running: 2 backup(s) started");
-        assertThat(ExecutionVerdicts.judge(running, started.plus(Duration.ofDays(2)), STUCK))
+        assertThat(english(ExecutionVerdicts.judge(running, started.plus(Duration.ofDays(2)), STUCK)))
                 .startsWith("the hub never closed this run: still \"running\" after 48 h");
-        assertThat(ExecutionVerdicts.judge(history.get(1), started, STUCK))
+        assertThat(english(ExecutionVerdicts.judge(history.get(1), started, STUCK)))
                 .isEqualTo("partly failed: 1 completed, 1 failed");
-        assertThat(ExecutionVerdicts.judge(history.get(2), started, STUCK))
+        assertThat(english(ExecutionVerdicts.judge(history.get(2), started, STUCK)))
                 .startsWith("1 backup(s) started, 1 of 2 failed to start");
     }
 
@@ -63,7 +63,7 @@ class ExecutionVerdictsTest {
         FlowExecution empty = new FlowExecution(running.id(), running.flowId(), FlowExecutionStatus.RUNNING, "manual",
                 running.startedAt(), null, null, 0, 0, 0, 1, 1, 0, null, List.of(), "system", running.createdAt());
 
-        assertThat(ExecutionVerdicts.judge(empty, running.createdAt().plusSeconds(5), STUCK))
+        assertThat(english(ExecutionVerdicts.judge(empty, running.createdAt().plusSeconds(5), STUCK)))
                 .isEqualTo("the hub never closed this run: it started no backup it could follow");
     }
 
@@ -75,8 +75,12 @@ class ExecutionVerdictsTest {
                 running.startedAt(), running.createdAt(), Duration.ofSeconds(3), 1, 0, 0, 0, 1, 0, null,
                 running.createdBackupIds(), "system", running.createdAt());
 
-        assertThat(ExecutionVerdicts.judge(success, running.createdAt(), STUCK))
+        assertThat(english(ExecutionVerdicts.judge(success, running.createdAt(), STUCK)))
                 .isEqualTo("the hub counted it a success but no backup completed");
+    }
+
+    private static String english(com.sendense.console.base.i18n.Text text) {
+        return ProtectionTexts.english(text);
     }
 
     private static JsonNode fixture(String name) {

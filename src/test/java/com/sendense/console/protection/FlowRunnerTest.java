@@ -21,6 +21,7 @@ import com.sendense.console.testsupport.MutableClock;
 import com.sendense.reliability.HubFault;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
@@ -93,7 +94,7 @@ class FlowRunnerTest {
         assertThat(run.vms()).singleElement().satisfies(vm -> {
             assertThat(vm.outcome()).isEqualTo(VmOutcome.RUNNING);
             assertThat(vm.type()).isEqualTo(BackupType.FULL);
-            assertThat(vm.message()).contains("refused an incremental", "no previous backup found",
+            assertThat(vm.message(Locale.ENGLISH)).contains("refused an incremental", "no previous backup found",
                     "full backup was started instead");
         });
     }
@@ -112,7 +113,7 @@ class FlowRunnerTest {
         assertThat(run.vms()).extracting(RunVm::vmName, RunVm::outcome)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("pgtest1", VmOutcome.SKIPPED_ALREADY_RUNNING),
                         org.assertj.core.groups.Tuple.tuple("web-server-01", VmOutcome.RUNNING));
-        assertThat(run.vms().getFirst().message()).contains("backup-pgtest1-9", "already running");
+        assertThat(run.vms().getFirst().message(Locale.ENGLISH)).contains("backup-pgtest1-9", "already running");
     }
 
     @Test
@@ -123,7 +124,7 @@ class FlowRunnerTest {
         ProtectionRun run = f.run(f.runNow(flow));
 
         assertThat(run.state()).isEqualTo(RunState.FAILED);
-        assertThat(run.message()).contains("The group has no VMs");
+        assertThat(run.message(Locale.ENGLISH)).contains("The group has no VMs");
         assertThat(run.endedAt()).isNotNull();
         assertThat(f.store.busyRun("f1")).as("the flow can run again").isEmpty();
         assertThat(hub.startRequests).isEmpty();
@@ -154,10 +155,11 @@ class FlowRunnerTest {
         ProtectionRun run = f.run(f.runNow(flow));
 
         assertThat(run.state()).isEqualTo(RunState.FAILED);
-        assertThat(run.message()).isEqualTo("0 of 1 backup completed, 1 did not start.");
+        assertThat(run.message(Locale.ENGLISH)).isEqualTo("0 of 1 backup completed, 1 did not start.");
         assertThat(run.vms()).singleElement().satisfies(vm -> {
             assertThat(vm.outcome()).isEqualTo(VmOutcome.START_FAILED);
-            assertThat(vm.message()).isEqualTo("The hub refused the backup: Failed to start backup: SNA returned 502.");
+            assertThat(vm.message(Locale.ENGLISH))
+                    .isEqualTo("The hub refused the backup: Failed to start backup: SNA returned 502.");
         });
         assertThat(hub.startRequests).as("no blind retry").hasSize(1);
     }
@@ -174,7 +176,7 @@ class FlowRunnerTest {
         assertThat(hub.startRequests).hasSize(1);
         assertThat(run.vms()).singleElement().satisfies(vm -> {
             assertThat(vm.outcome()).isEqualTo(VmOutcome.START_FAILED);
-            assertThat(vm.message()).contains("was not sent again", "history");
+            assertThat(vm.message(Locale.ENGLISH)).contains("was not sent again", "history");
         });
     }
 
@@ -190,7 +192,7 @@ class FlowRunnerTest {
         assertThat(run.vms()).singleElement().satisfies(vm -> {
             assertThat(vm.outcome()).isEqualTo(VmOutcome.RUNNING);
             assertThat(vm.backupId()).isNotNull();
-            assertThat(vm.message()).contains("answer was lost");
+            assertThat(vm.message(Locale.ENGLISH)).contains("answer was lost");
         });
     }
 }

@@ -21,6 +21,7 @@ import com.sendense.reliability.HubFault;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class ProtectionCoverageTest extends CoverageTestBase {
@@ -51,6 +52,7 @@ class ProtectionCoverageTest extends CoverageTestBase {
         CoveringFlow viaGroup = result.forVm(pg.contextId()).orElseThrow().nextFlow().orElseThrow();
         assertThat(viaGroup.targetType()).isEqualTo(FlowTargetType.GROUP);
         assertThat(viaGroup.label()).isEqualTo("DB nightly (through group Databases)");
+        assertThat(viaGroup.label(Locale.GERMAN)).isEqualTo("DB nightly (über Gruppe Databases)");
     }
 
     @Test
@@ -62,6 +64,7 @@ class ProtectionCoverageTest extends CoverageTestBase {
         assertThat(w.notScheduled()).isTrue();
         assertThat(w.nextRun()).isEmpty();
         assertThat(w.whyNotScheduled()).isEqualTo("flow Web nightly is disabled");
+        assertThat(w.whyNotScheduled(Locale.GERMAN)).isEqualTo("Flow Web nightly ist deaktiviert");
     }
 
     @Test

@@ -10,6 +10,7 @@ import com.sendense.console.testsupport.MutableClock;
 import com.sendense.reliability.HubFault;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /** When the console fires a flow: on time, caught up once, skipped while busy, never for a bad or disabled one. */
@@ -83,7 +84,8 @@ class ProtectionSchedulerTest {
         ProtectionRun catchUp = f.runs("f1").getFirst();
         assertThat(catchUp.trigger()).isEqualTo(RunTrigger.CATCH_UP);
         assertThat(catchUp.scheduledFor()).isEqualTo(Instant.parse("2026-12-08T01:00:00Z"));
-        assertThat(catchUp.message()).contains("2 due times", "2026-12-07 01:00", "2026-12-08 01:00", "Caught up once");
+        assertThat(catchUp.message(Locale.ENGLISH)).contains("2 due times", "2026-12-07 01:00", "2026-12-08 01:00",
+                "Caught up once");
         assertThat(hub.startRequests).hasSize(2);
 
         finishAll();
@@ -107,7 +109,8 @@ class ProtectionSchedulerTest {
         assertThat(fx.runs("f1")).singleElement().satisfies(run -> {
             assertThat(run.state()).isEqualTo(RunState.SKIPPED);
             assertThat(run.trigger()).isEqualTo(RunTrigger.CATCH_UP);
-            assertThat(run.message()).contains("not running at 2026-12-06 01:00", "catch-up is set to skip");
+            assertThat(run.message(Locale.ENGLISH)).contains("not running at 2026-12-06 01:00",
+                    "catch-up is set to skip");
         });
         assertThat(hub.startRequests).isEmpty();
     }
@@ -126,7 +129,7 @@ class ProtectionSchedulerTest {
         var runs = f.runs("f1");
         assertThat(runs).hasSize(2);
         assertThat(runs.getFirst().state()).isEqualTo(RunState.SKIPPED);
-        assertThat(runs.getFirst().message()).startsWith("Skipped: run #" + runs.getLast().id())
+        assertThat(runs.getFirst().message(Locale.ENGLISH)).startsWith("Skipped: run #" + runs.getLast().id())
                 .contains("still going at 2026-12-06 02:00");
         assertThat(runs.getLast().state()).isEqualTo(RunState.RUNNING);
         assertThat(hub.startRequests).as("the VM was not started a second time").hasSize(1);

@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -76,7 +77,7 @@ class ProtectionServiceTest {
 
         assertThat(flow.targetName()).isEqualTo("pgtest1");
         assertThat(flow.repositoryName()).isEqualTo("Primary Local Repository");
-        assertThat(flow.scheduleText()).isEqualTo("every day at 01:00");
+        assertThat(flow.scheduleText(Locale.ENGLISH)).isEqualTo("every day at 01:00");
         assertThat(flow.nextRun()).isNotNull();
         assertThat(flow.nextRun().getZone().getId()).isEqualTo("Europe/London");
         assertThat(flow.nextRun().toLocalTime()).isEqualTo(LocalTime.of(1, 0));
@@ -99,7 +100,7 @@ class ProtectionServiceTest {
 
         assertThat(flow.schedulable()).isFalse();
         assertThat(flow.nextRun()).isNull();
-        assertThat(flow.scheduleText()).startsWith("schedule cannot run: The schedule has 5 fields");
+        assertThat(flow.scheduleText(Locale.ENGLISH)).startsWith("schedule cannot run: The schedule has 5 fields");
     }
 
     @Test
@@ -157,7 +158,8 @@ class ProtectionServiceTest {
                 null, 0, 0, 0, 0, 1, 0, null, List.of(), "system", t)));
 
         assertThat(service.hubExecutions("f1")).singleElement()
-                .satisfies(e -> assertThat(e.verdict()).startsWith("the hub never closed this run"));
+                .satisfies(e -> assertThat(ProtectionTexts.english(e.verdict()))
+                        .startsWith("the hub never closed this run"));
     }
 
     @Test

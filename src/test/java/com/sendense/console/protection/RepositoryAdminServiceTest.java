@@ -77,7 +77,7 @@ class RepositoryAdminServiceTest {
 
         assertThat(check.passed()).isTrue();
         assertThat(check.storageReached()).isTrue();
-        assertThat(check.summary()).contains("wrote and removed a test file");
+        assertThat(ProtectionTexts.english(check.summary())).contains("wrote and removed a test file");
     }
 
     @Test
@@ -87,7 +87,7 @@ class RepositoryAdminServiceTest {
 
         assertThat(check.passed()).isTrue();
         assertThat(check.storageReached()).isFalse();
-        assertThat(check.summary()).contains("checked only that the fields are filled in")
+        assertThat(ProtectionTexts.english(check.summary())).contains("checked only that the fields are filled in")
                 .contains("does not contact the NFS server");
     }
 
@@ -105,7 +105,7 @@ class RepositoryAdminServiceTest {
         RepositoryConnectionCheck check = service.test(new RepositorySpec.Local("/root/backups"));
 
         assertThat(check.passed()).isFalse();
-        assertThat(check.summary()).isEqualTo(
+        assertThat(ProtectionTexts.english(check.summary())).isEqualTo(
                 "The hub refused this configuration: path is not writable: /root/backups. Correct it and test again.");
     }
 
@@ -167,7 +167,7 @@ class RepositoryAdminServiceTest {
 
         assertThat(check.backupsInHistory()).isZero();
         assertThat(check.refused()).isTrue();
-        assertThat(check.refusal()).contains("The hub counts 3 backup records in Primary");
+        assertThat(ProtectionTexts.english(check.refusal())).contains("The hub counts 3 backup records in Primary");
     }
 
     @Test

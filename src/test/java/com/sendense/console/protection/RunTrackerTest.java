@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,7 +40,7 @@ class RunTrackerTest {
         f.track();
 
         assertThat(f.run(first).state()).isEqualTo(RunState.SUCCEEDED);
-        assertThat(f.run(first).message()).isEqualTo("2 of 2 backups completed.");
+        assertThat(f.run(first).message(Locale.ENGLISH)).isEqualTo("2 of 2 backups completed.");
         assertThat(f.run(first).endedAt()).isEqualTo(NOW);
 
         hub.now = NOW.plusSeconds(1000);
@@ -53,11 +54,11 @@ class RunTrackerTest {
 
         ProtectionRun partly = f.run(second);
         assertThat(partly.state()).isEqualTo(RunState.PARTLY_FAILED);
-        assertThat(partly.message()).isEqualTo("1 of 2 backups completed, 1 failed.");
+        assertThat(partly.message(Locale.ENGLISH)).isEqualTo("1 of 2 backups completed, 1 failed.");
         assertThat(partly.vms()).filteredOn(vm -> vm.outcome() == VmOutcome.FAILED)
                 .singleElement()
-                .satisfies(
-                        vm -> assertThat(vm.message()).isEqualTo("The backup failed: disk 2000: NBD export vanished"));
+                .satisfies(vm -> assertThat(vm.message(Locale.ENGLISH))
+                        .isEqualTo("The backup failed: disk 2000: NBD export vanished"));
     }
 
     @Test
@@ -74,7 +75,7 @@ class RunTrackerTest {
         f.track();
         ProtectionRun stuck = f.run(id);
         assertThat(stuck.state()).isEqualTo(RunState.STUCK);
-        assertThat(stuck.message()).contains("no progress for more than 6 h");
+        assertThat(stuck.message(Locale.ENGLISH)).contains("no progress for more than 6 h");
         assertThat(f.store.busyRun("f1")).as("a stuck run does not block the schedule").isEmpty();
 
         hub.backups.forEach(b -> hub.finish(b.id(), true, null, clock.instant()));
@@ -140,7 +141,7 @@ class RunTrackerTest {
         f.tracker.pollOnce();
         ProtectionRun run = f.run(claim.runId());
         assertThat(run.state()).isEqualTo(RunState.FAILED);
-        assertThat(run.vms().getFirst().message()).contains("console stopped before starting");
+        assertThat(run.vms().getFirst().message(Locale.ENGLISH)).contains("console stopped before starting");
         assertThat(hub.startRequests).isEmpty();
     }
 

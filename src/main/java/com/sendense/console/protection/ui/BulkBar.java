@@ -19,9 +19,9 @@ class BulkBar extends Composite<Div> {
     }
 
     final Span selected = new Span();
-    final Button enable = new Button("Enable", VaadinIcon.PLAY_CIRCLE_O.create());
-    final Button disable = new Button("Disable", VaadinIcon.PAUSE.create());
-    final Button delete = new Button("Delete", VaadinIcon.TRASH.create());
+    final Button enable = new Button(getTranslation("protection.bulk.enable"), VaadinIcon.PLAY_CIRCLE_O.create());
+    final Button disable = new Button(getTranslation("protection.bulk.disable"), VaadinIcon.PAUSE.create());
+    final Button delete = new Button(getTranslation("protection.bulk.delete"), VaadinIcon.TRASH.create());
 
     BulkBar(Handler handler) {
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
@@ -38,8 +38,8 @@ class BulkBar extends Composite<Div> {
 
     void show(int count) {
         selected.setText(count == 0
-                ? "Select flows to enable, disable or delete several at once."
-                : count == 1 ? "1 flow selected" : count + " flows selected");
+                ? getTranslation("protection.bulk.hint")
+                : getTranslation("protection.bulk.selected", count));
         enable.setEnabled(count > 0);
         disable.setEnabled(count > 0);
         delete.setEnabled(count > 0);

@@ -20,22 +20,13 @@ class BulkConfirmDialog extends ConfirmDialog {
     final List<String> paragraphs;
 
     BulkConfirmDialog(Action action, int count, SerializableRunnable onConfirm) {
-        String flows = count == 1 ? "1 protection flow" : count + " protection flows";
-        paragraphs = text(action);
-        setHeader(switch (action) {
-            case ENABLE -> "Enable " + flows + "?";
-            case DISABLE -> "Disable " + flows + "?";
-            case DELETE -> "Delete " + flows + "?";
-        });
+        paragraphs = text(action).stream().map(this::getTranslation).toList();
+        setHeader(getTranslation("protection.bulk.confirm." + action.name(), count));
         var body = new Div();
         paragraphs.forEach(p -> body.add(new Paragraph(p)));
         setText(body);
-        SafeChoice.focusCancel(this, "Cancel");
-        setConfirmText(switch (action) {
-            case ENABLE -> "Enable " + count;
-            case DISABLE -> "Disable " + count;
-            case DELETE -> "Delete " + count;
-        });
+        SafeChoice.focusCancel(this, getTranslation("protection.cancel"));
+        setConfirmText(getTranslation("protection.bulk.button." + action.name(), count));
         if (action == Action.DELETE) {
             setConfirmButtonTheme("error primary");
         }
@@ -44,14 +35,10 @@ class BulkConfirmDialog extends ConfirmDialog {
 
     private static List<String> text(Action action) {
         return switch (action) {
-            case ENABLE -> List.of("The console starts them on their schedules from the next due time on. "
-                    + "A due time that passed while they were disabled is not caught up.");
-            case DISABLE -> List.of("The console stops starting them on their schedules. \"Run now\" still works.",
-                    "Backups they already started go on until they finish; nothing is stopped.");
-            case DELETE -> List.of("The hub deletes these flows; the console never starts them again.",
-                    "Backups they already started go on until they finish, and every backup stays in the "
-                            + "history and the recovery points. The console keeps its record of their runs.",
-                    "This cannot be undone.");
+            case ENABLE -> List.of("protection.bulk.enableText");
+            case DISABLE -> List.of("protection.bulk.disableText", "protection.bulk.goOn");
+            case DELETE ->
+                List.of("protection.bulk.deleteText", "protection.bulk.deleteGoOn", "protection.bulk.noUndo");
         };
     }
 }

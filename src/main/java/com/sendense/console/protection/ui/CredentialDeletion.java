@@ -27,25 +27,23 @@ final class CredentialDeletion {
         try {
             users = credentials.vmsUsing(c.id());
         } catch (HubException e) {
-            Notifications.error("Not deleted: the console could not check which VMs use " + c.name() + ". "
-                    + HubErrorMessages.explain(e));
+            Notifications
+                    .error(Words.get("protection.credentialDelete.checkFailed", c.name(), HubErrorMessages.explain(e)));
             return;
         }
         var dialog = new ConfirmDialog();
-        dialog.setHeader("Delete vCenter credential " + c.name() + "?");
+        dialog.setHeader(Words.get("protection.credentialDelete.question", c.name()));
         if (users.isEmpty()) {
-            dialog.setText("No VM uses it. Discovery with it will no longer be possible.");
-            dialog.setConfirmText("Delete");
+            dialog.setText(Words.get("protection.credentialDelete.unused"));
+            dialog.setConfirmText(Words.get("protection.delete"));
             dialog.addConfirmListener(e -> delete(c, credentials, onDeleted));
         } else {
             var list = new UnorderedList(users.stream().map(ListItem::new).toArray(ListItem[]::new));
-            dialog.setText(new Div(new Paragraph(users.size() + (users.size() == 1 ? " VM uses" : " VMs use")
-                    + " this credential. The hub deletes it anyway, and every backup of these VMs then fails until "
-                    + "they are added again with another credential:"), list));
-            dialog.setConfirmText("Delete anyway…");
+            dialog.setText(new Div(new Paragraph(Words.get("protection.credentialDelete.used", users.size())), list));
+            dialog.setConfirmText(Words.get("protection.credentialDelete.anyway"));
             dialog.addConfirmListener(e -> second(c, users.size(), credentials, onDeleted).open());
         }
-        SafeChoice.focusCancel(dialog, "Cancel");
+        SafeChoice.focusCancel(dialog, Words.get("protection.cancel"));
         dialog.setConfirmButtonTheme("error primary");
         dialog.open();
     }
@@ -53,11 +51,11 @@ final class CredentialDeletion {
     private static ConfirmDialog second(VmwareCredential c, int vmCount, VcenterCredentialService credentials,
             SerializableRunnable onDeleted) {
         var dialog = new ConfirmDialog();
-        dialog.setHeader("Really break the backups of " + vmCount + (vmCount == 1 ? " VM?" : " VMs?"));
-        dialog.setText("Deleting " + c.name() + " cannot be undone. Backups of its VMs fail from the next run on.");
-        dialog.setConfirmText("Delete " + c.name());
+        dialog.setHeader(Words.get("protection.credentialDelete.really", vmCount));
+        dialog.setText(Words.get("protection.credentialDelete.noUndo", c.name()));
+        dialog.setConfirmText(Words.get("protection.groups.deleteNamed", c.name()));
         dialog.setConfirmButtonTheme("error primary");
-        SafeChoice.focusCancel(dialog, "Keep it");
+        SafeChoice.focusCancel(dialog, Words.get("protection.keepIt"));
         dialog.addConfirmListener(e -> delete(c, credentials, onDeleted));
         return dialog;
     }
@@ -66,10 +64,9 @@ final class CredentialDeletion {
             SerializableRunnable onDeleted) {
         try {
             credentials.delete(c.id());
-            Notifications.success("vCenter credential " + c.name() + " deleted");
+            Notifications.success(Words.get("protection.credentialDelete.deleted", c.name()));
         } catch (HubException e) {
-            Notifications.error("Not deleted. " + HubErrorMessages.explain(e)
-                    + " The hub also refuses to delete its last active credential.");
+            Notifications.error(Words.get("protection.credentialDelete.notDeleted", HubErrorMessages.explain(e)));
         }
         onDeleted.run();
     }

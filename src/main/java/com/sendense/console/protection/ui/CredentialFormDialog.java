@@ -24,15 +24,15 @@ import org.jspecify.annotations.Nullable;
  */
 class CredentialFormDialog extends Dialog {
 
-    final TextField name = new TextField("Name");
-    final TextField host = new TextField("vCenter host");
-    final TextField username = new TextField("User name");
-    final PasswordField password = new PasswordField("Password");
-    final TextField datacenter = new TextField("Datacenter");
-    final Checkbox active = new Checkbox("Active");
-    final Checkbox isDefault = new Checkbox("Default for discovery");
+    final TextField name = new TextField(getTranslation("protection.groups.col.name"));
+    final TextField host = new TextField(getTranslation("protection.credentialDialog.host"));
+    final TextField username = new TextField(getTranslation("protection.repositoryDialog.username"));
+    final PasswordField password = new PasswordField(getTranslation("protection.repositoryDialog.password"));
+    final TextField datacenter = new TextField(getTranslation("protection.credentials.col.datacenter"));
+    final Checkbox active = new Checkbox(getTranslation("protection.credentials.active"));
+    final Checkbox isDefault = new Checkbox(getTranslation("protection.credentialDialog.default"));
     final Paragraph error = new Paragraph();
-    final Button save = new Button("Save");
+    final Button save = new Button(getTranslation("protection.save"));
     private final boolean creating;
     private final SerializableConsumer<VmwareCredentialDraft> onSave;
 
@@ -42,14 +42,15 @@ class CredentialFormDialog extends Dialog {
         this.onSave = onSave;
 
         // Create components
-        setHeaderTitle(creating ? "New vCenter credential" : "Edit " + stored.name());
+        setHeaderTitle(creating
+                ? getTranslation("protection.credentialDialog.newTitle")
+                : getTranslation("protection.groups.editNamed", stored.name()));
         List.of(name, host, username, datacenter).forEach(f -> f.setRequiredIndicatorVisible(true));
-        host.setPlaceholder("vcenter.example.local");
-        username.setPlaceholder("backup-svc@vsphere.local");
+        host.setPlaceholder("vcenter.example.local"); // i18n: not text (an example host name)
+        username.setPlaceholder("backup-svc@vsphere.local"); // i18n: not text (an example login)
         password.setRequiredIndicatorVisible(creating);
-        password.setHelperText(creating
-                ? "The hub stores it encrypted and never shows it again."
-                : "Leave empty to keep the stored password; the hub never shows it.");
+        password.setHelperText(getTranslation(
+                creating ? "protection.credentialDialog.passwordNew" : "protection.credentialDialog.passwordKeep"));
         if (stored != null) {
             name.setValue(stored.name());
             host.setValue(stored.vcenterHost());
@@ -65,8 +66,7 @@ class CredentialFormDialog extends Dialog {
         error.addClassName("form-error");
         error.setVisible(false);
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        var note = new Paragraph("The hub has no real connection test (its \"test\" always passes without "
-                + "contacting vCenter). To check these details, use Discover now after saving.");
+        var note = new Paragraph(getTranslation("protection.credentialDialog.note"));
 
         // Add listeners
         save.addClickListener(e -> save());
@@ -74,7 +74,7 @@ class CredentialFormDialog extends Dialog {
         // Layout
         var form = new FormLayout(name, host, username, password, datacenter, active, isDefault);
         add(form, note, error);
-        getFooter().add(new Button("Cancel", e -> close()), save);
+        getFooter().add(new Button(getTranslation("protection.cancel"), e -> close()), save);
     }
 
     void save() {
@@ -82,12 +82,12 @@ class CredentialFormDialog extends Dialog {
         for (TextFieldBase<?, String> field : List.of(name, host, username, datacenter)) {
             boolean blank = field.getValue().isBlank();
             field.setInvalid(blank);
-            field.setErrorMessage(blank ? "Required: the hub would store it empty" : null);
+            field.setErrorMessage(blank ? getTranslation("protection.credentialDialog.required") : null);
             valid &= !blank;
         }
         boolean noPassword = creating && password.getValue().isEmpty();
         password.setInvalid(noPassword);
-        password.setErrorMessage(noPassword ? "A new credential needs its password" : null);
+        password.setErrorMessage(noPassword ? getTranslation("protection.credentialDialog.passwordRequired") : null);
         if (!valid || noPassword) {
             return;
         }
@@ -98,7 +98,7 @@ class CredentialFormDialog extends Dialog {
             onSave.accept(draft);
             close();
         } catch (HubException e) {
-            error.setText("Not saved. " + HubErrorMessages.explain(e));
+            error.setText(getTranslation("protection.credentialDialog.notSaved", HubErrorMessages.explain(e)));
             error.setVisible(true);
         }
     }

@@ -40,7 +40,8 @@ public class DiscoverActions {
         if (!mayDiscover()) {
             return null;
         }
-        var button = new Button("Discover VMs", VaadinIcon.PLUS.create(), e -> open(null, onAdded));
+        var button = new Button(Words.get("protection.discover.button"), VaadinIcon.PLUS.create(),
+                e -> open(null, onAdded));
         button.setId("discover-vms");
         return button;
     }
@@ -51,7 +52,7 @@ public class DiscoverActions {
         try {
             credentials = discovery.credentials();
         } catch (HubException e) {
-            Notifications.error("The vCenter credentials could not be read. " + HubErrorMessages.explain(e));
+            Notifications.error(Words.get("protection.credentials.unreadable", HubErrorMessages.explain(e)));
             return;
         }
         new DiscoverVmsDialog(discovery, credentials, credentialId, locale(), onAdded).open();

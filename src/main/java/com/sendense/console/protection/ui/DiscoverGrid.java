@@ -1,5 +1,6 @@
 package com.sendense.console.protection.ui;
 
+import com.sendense.console.base.i18n.Messages;
 import com.sendense.console.base.ui.component.ClippedText;
 import com.sendense.console.base.ui.component.Formatters;
 import com.sendense.console.base.ui.component.StatusBadge;
@@ -15,25 +16,44 @@ final class DiscoverGrid {
     static void configure(Grid<DiscoveredVm> grid, Locale locale) {
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
         grid.setItemSelectableProvider(vm -> !vm.existing());
-        ClippedText.addColumn(grid, DiscoveredVm::name).setHeader("Name").setKey("name").setAutoWidth(true);
+        ClippedText.addColumn(grid, DiscoveredVm::name)
+                .setHeader(t(locale, "protection.groups.col.name"))
+                .setKey("name")
+                .setAutoWidth(true);
         grid.addComponentColumn(vm -> vm.existing()
-                ? new StatusBadge("Already added", StatusBadge.Tone.CONTRAST)
-                : new StatusBadge("New", StatusBadge.Tone.SUCCESS))
-                .setHeader("In the hub")
+                ? new StatusBadge(t(locale, "protection.discover.existing"), StatusBadge.Tone.CONTRAST)
+                : new StatusBadge(t(locale, "protection.discover.new"), StatusBadge.Tone.SUCCESS))
+                .setHeader(t(locale, "protection.discover.col.inHub"))
                 .setKey("status")
                 .setAutoWidth(true);
-        grid.addColumn(DiscoverTexts::power).setHeader("Power").setKey("power").setAutoWidth(true);
-        ClippedText.addColumn(grid, DiscoverTexts::os).setHeader("OS").setKey("os").setAutoWidth(true);
-        grid.addColumn(DiscoveredVm::cpuCount).setHeader("CPUs").setKey("cpu").setAutoWidth(true);
+        grid.addColumn(vm -> DiscoverTexts.power(vm, locale))
+                .setHeader(t(locale, "protection.discover.col.power"))
+                .setKey("power")
+                .setAutoWidth(true);
+        ClippedText.addColumn(grid, vm -> DiscoverTexts.os(vm, locale))
+                .setHeader(t(locale, "protection.discover.col.os"))
+                .setKey("os")
+                .setAutoWidth(true);
+        grid.addColumn(DiscoveredVm::cpuCount)
+                .setHeader(t(locale, "protection.discover.col.cpus"))
+                .setKey("cpu")
+                .setAutoWidth(true);
         grid.addColumn(vm -> Formatters.memoryMb(vm.memoryMb(), locale))
-                .setHeader("Memory")
+                .setHeader(t(locale, "protection.discover.col.memory"))
                 .setKey("memory")
                 .setAutoWidth(true);
-        grid.addColumn(DiscoveredVm::diskCount).setHeader("Disks").setKey("disks").setAutoWidth(true);
+        grid.addColumn(DiscoveredVm::diskCount)
+                .setHeader(t(locale, "protection.discover.col.disks"))
+                .setKey("disks")
+                .setAutoWidth(true);
         grid.addColumn(vm -> Formatters.bytes(vm.capacityBytes(), locale))
-                .setHeader("Size")
+                .setHeader(t(locale, "protection.discover.col.size"))
                 .setKey("size")
                 .setAutoWidth(true);
         grid.setVisible(false);
+    }
+
+    private static String t(Locale locale, String key) {
+        return Messages.get(locale, key);
     }
 }

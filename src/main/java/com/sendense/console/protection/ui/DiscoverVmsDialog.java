@@ -38,13 +38,13 @@ import org.jspecify.annotations.Nullable;
 class DiscoverVmsDialog extends Dialog {
 
     final Select<VmwareCredential> credential = new Select<>();
-    final TextField filter = new TextField("Name contains (optional)");
-    final Button discover = new Button("Discover", VaadinIcon.SEARCH.create());
+    final TextField filter = new TextField(getTranslation("protection.discover.filter"));
+    final Button discover = new Button(getTranslation("protection.discover.run"), VaadinIcon.SEARCH.create());
     final Div progress = new Div();
     final Paragraph problem = new Paragraph();
     final Grid<DiscoveredVm> grid = new Grid<>();
     final Paragraph found = new Paragraph();
-    final Button add = new Button("Add 0 VMs", VaadinIcon.PLUS.create());
+    final Button add = new Button(getTranslation("protection.discover.add", 0), VaadinIcon.PLUS.create());
     final Div results = new Div();
     @Nullable
     CompletableFuture<?> pending;
@@ -59,10 +59,11 @@ class DiscoverVmsDialog extends Dialog {
         this.locale = locale;
 
         // Create components
-        setHeaderTitle("Discover VMs in vCenter");
-        credential.setLabel("vCenter credential");
-        credential.setItemLabelGenerator(
-                c -> c.name() + " (" + c.vcenterHost() + ")" + (c.isDefault() ? ", default" : ""));
+        setHeaderTitle(getTranslation("protection.discover.title"));
+        credential.setLabel(getTranslation("protection.discover.credential"));
+        credential.setItemLabelGenerator(c -> getTranslation(
+                c.isDefault() ? "protection.discover.credentialDefault" : "protection.discover.credentialLabel",
+                c.name(), c.vcenterHost()));
         credential.setItems(credentials);
         credentials.stream()
                 .filter(c -> preselected == null ? c.isDefault() : c.id() == preselected)
@@ -81,7 +82,7 @@ class DiscoverVmsDialog extends Dialog {
         problem.setId("discover-problem");
         var bar = new ProgressBar();
         bar.setIndeterminate(true);
-        progress.add(bar, new Paragraph(DiscoverTexts.ASKING));
+        progress.add(bar, new Paragraph(DiscoverTexts.asking(locale)));
         progress.setVisible(false);
         problem.addClassName("discover-problem");
         problem.setVisible(false);
@@ -89,7 +90,7 @@ class DiscoverVmsDialog extends Dialog {
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.setEnabled(false);
         results.addClassName("discover-results");
-        var close = new Button("Close", e -> close());
+        var close = new Button(getTranslation("protection.close"), e -> close());
 
         // Add listeners
         discover.addClickListener(e -> startDiscovery());
@@ -98,7 +99,7 @@ class DiscoverVmsDialog extends Dialog {
             // The browser hides their checkboxes; this keeps "select all" and server-side selection honest too.
             e.getValue().stream().filter(DiscoveredVm::existing).forEach(grid::deselect);
             int n = (int) grid.getSelectedItems().stream().filter(vm -> !vm.existing()).count();
-            add.setText("Add " + n + (n == 1 ? " VM" : " VMs"));
+            add.setText(getTranslation("protection.discover.add", n));
             add.setEnabled(n > 0 && pending == null);
         });
 
@@ -107,8 +108,7 @@ class DiscoverVmsDialog extends Dialog {
         form.addClassNames(LumoUtility.Display.FLEX, LumoUtility.Gap.MEDIUM, LumoUtility.AlignItems.BASELINE,
                 LumoUtility.FlexWrap.WRAP);
         if (credentials.isEmpty()) {
-            problem.setText("There are no vCenter credentials yet. An administrator adds them under Administration → "
-                    + "vCenter credentials.");
+            problem.setText(getTranslation("protection.discover.noCredentials"));
             problem.setVisible(true);
             discover.setEnabled(false);
         }
@@ -122,7 +122,7 @@ class DiscoverVmsDialog extends Dialog {
         VmwareCredential chosen = credential.getValue();
         if (chosen == null) {
             credential.setInvalid(true);
-            credential.setErrorMessage("Choose the vCenter credential to discover with");
+            credential.setErrorMessage(getTranslation("protection.discover.chooseCredential"));
             return;
         }
         busy(true);
@@ -135,15 +135,16 @@ class DiscoverVmsDialog extends Dialog {
     private void discovered(@Nullable Discovery d, @Nullable Throwable error) {
         busy(false);
         if (d == null) {
-            fail(DiscoverTexts.discoveryFailed(hubError(error)));
+            fail(DiscoverTexts.discoveryFailed(hubError(error), locale));
             grid.setVisible(false);
             found.setText("");
             return;
         }
         show(d.vms());
         long fresh = d.newVms().size();
-        found.setText("vCenter reports %d VMs, %d of them new to the hub.".formatted(d.vms().size(), fresh)
-                + (d.partial() ? " The hub says the answer is partial: " + d.message() : ""));
+        found.setText(d.partial()
+                ? getTranslation("protection.discover.foundPartial", d.vms().size(), fresh, d.message())
+                : getTranslation("protection.discover.found", d.vms().size(), fresh));
     }
 
     private void show(List<DiscoveredVm> vms) {
@@ -174,12 +175,13 @@ class DiscoverVmsDialog extends Dialog {
         busy(false);
         results.removeAll();
         if (r == null) {
-            fail(DiscoverTexts.addFailed(hubError(error)));
+            fail(DiscoverTexts.addFailed(hubError(error), locale));
             return;
         }
-        results.add(new Paragraph(DiscoverTexts.summary(r)));
+        results.add(new Paragraph(DiscoverTexts.summary(r, locale)));
         for (DiscoverAddResult.Line line : r.lines()) {
-            var row = new Div(ClippedText.span(line.vmName()), new StatusBadge(DiscoverTexts.line(line), tone(line)));
+            var row = new Div(ClippedText.span(line.vmName()),
+                    new StatusBadge(DiscoverTexts.line(line, locale), tone(line)));
             row.addClassNames("discover-result", LumoUtility.Display.FLEX, LumoUtility.Gap.SMALL);
             results.add(row);
         }

@@ -10,7 +10,6 @@ import com.sendense.console.protection.RunRefusedException;
 import com.sendense.console.protection.ui.BulkConfirmDialog.Action;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import java.util.Locale;
 import java.util.Optional;
 
 /** "Run now" and the bulk outcome, said the same way from the list and from a flow's page. */
@@ -22,27 +21,28 @@ final class FlowActions {
     static Optional<ProtectionRun> runNow(ProtectionService service, String flowId, String flowName) {
         try {
             ProtectionRun run = service.runNow(flowId);
-            var open = new Button("Show progress", e -> ProtectionNavigation.showFlow(flowId));
+            var open = new Button(Words.get("protection.flows.showProgress"),
+                    e -> ProtectionNavigation.showFlow(flowId));
             open.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-            Notifications.success("Run of \u201c" + flowName + "\u201d started: its backups are being started one VM "
-                    + "after another.", open);
+            Notifications.success(Words.get("protection.flows.runStarted", flowName), open);
             return Optional.of(run);
         } catch (RunRefusedException e) {
-            Notifications.warning(e.getMessage() == null ? "The flow cannot run now." : e.getMessage());
+            Notifications.warning(Words.of(e.text()));
         } catch (HubException e) {
-            Notifications.error("The run could not start. " + HubErrorMessages.explain(e));
+            Notifications.error(Words.get("protection.flows.runNotStarted", HubErrorMessages.explain(e)));
         }
         return Optional.empty();
     }
 
     static void report(Action action, BulkOutcome outcome) {
-        String verb = action.name().toLowerCase(Locale.ROOT) + "d";
+        String done = "protection.bulk.done." + action.name();
         if (outcome.allSucceeded()) {
-            Notifications
-                    .success((outcome.succeeded() == 1 ? "1 flow " : outcome.succeeded() + " flows ") + verb + ".");
+            Notifications.success(Words.get(done, outcome.succeeded()));
             return;
         }
-        Notifications.warning(outcome.succeeded() + " of " + outcome.requested() + " flows " + verb + ". Not changed: "
-                + String.join(" ", outcome.failures()));
+        String failures = String.join(" ", outcome.failures().stream().map(Words::of).toList());
+        Notifications.warning(Words.get("protection.bulk.partly",
+                Words.get("protection.bulk.doneOf." + action.name(), outcome.succeeded(), outcome.requested()),
+                failures));
     }
 }

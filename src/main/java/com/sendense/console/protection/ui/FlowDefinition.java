@@ -29,32 +29,39 @@ class FlowDefinition extends Div {
     void show(FlowOverview f) {
         removeAll();
         if (f.flow().description() != null && !f.flow().description().isBlank()) {
-            row("Description", ClippedText.span(f.flow().description()));
+            row("protection.flow.description", ClippedText.span(f.flow().description()));
         }
-        row("Backs up", FlowTexts.target(f.flow().targetType(), f.targetName()));
+        row("protection.flow.backsUp", FlowTexts.target(f.flow().targetType(), f.targetText(locale), locale));
         if (f.flow().targetType() == com.sendense.console.hub.FlowTargetType.GROUP) {
-            row("VMs now", new Span(f.vmCount() == 1 ? "1 VM" : f.vmCount() + " VMs"));
+            row("protection.flow.vmsNow", new Span(getTranslation("protection.flow.vmCount", f.vmCount())));
         }
-        row("Repository", ClippedText.span(f.repositoryName() == null ? "not known to the hub" : f.repositoryName()));
-        var schedule = new Span(f.scheduleText());
+        row("protection.flow.repository", ClippedText.span(
+                f.repositoryName() == null ? getTranslation("protection.flow.repositoryUnknown") : f.repositoryName()));
+        var schedule = new Span(f.scheduleText(locale));
         if (!f.schedulable()) {
             schedule.addClassName(TextColor.ERROR);
         }
         schedule.setId("flow-schedule-text");
-        row("Schedule", schedule);
+        row("protection.flow.schedule", schedule);
         var next = new Span(f.nextRun() != null
-                ? FlowTexts.nextRun(f.nextRun(), clock.instant(), zone, locale) + ", hub time (" + zone.getId() + ")"
-                : !f.flow().enabled() ? "none: the flow is disabled" : "none: its schedule cannot run");
+                ? getTranslation("protection.flow.nextRunHubTime",
+                        FlowTexts.nextRun(f.nextRun(), clock.instant(), zone, locale), zone.getId())
+                : getTranslation(
+                        !f.flow().enabled() ? "protection.flow.noNextDisabled" : "protection.flow.noNextSchedule"));
         next.setId("flow-next-run");
-        row("Next run", next);
-        row("Enabled", new Span(f.flow().enabled() ? "yes" : "no"));
-        row("Success (30 days)", new Span(FlowTexts.successRate(f.successRate(), locale)));
-        row("Created", new Span(Formatters.dateTime(f.flow().createdAt(), zone, locale)
-                + (f.flow().createdBy().isBlank() ? "" : " by " + f.flow().createdBy())));
+        row("protection.flow.nextRun", next);
+        row("protection.flow.enabled",
+                new Span(getTranslation(f.flow().enabled() ? "protection.yes" : "protection.no")));
+        row("protection.flow.success", new Span(FlowTexts.successRate(f.successRate(), locale)));
+        String created = Formatters.dateTime(f.flow().createdAt(), zone, locale);
+        row("protection.flow.created",
+                new Span(f.flow().createdBy().isBlank()
+                        ? created
+                        : getTranslation("protection.flow.createdBy", created, f.flow().createdBy())));
     }
 
-    private void row(String label, Component value) {
-        var term = new Span(label);
+    private void row(String labelKey, Component value) {
+        var term = new Span(getTranslation(labelKey));
         term.addClassNames("flow-definition-label", TextColor.SECONDARY);
         var row = new Div(term, value);
         row.addClassName("flow-definition-row");

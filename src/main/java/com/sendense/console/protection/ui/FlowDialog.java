@@ -1,5 +1,6 @@
 package com.sendense.console.protection.ui;
 
+import com.sendense.console.base.i18n.Messages;
 import com.sendense.console.base.ui.HubErrorMessages;
 import com.sendense.console.hub.FlowTargetType;
 import com.sendense.console.hub.HubException;
@@ -9,6 +10,7 @@ import com.sendense.console.protection.FlowForm;
 import com.sendense.console.protection.FlowOverview;
 import com.sendense.console.protection.FlowValidationException;
 import com.sendense.console.protection.ProtectionService;
+import com.sendense.console.protection.ProtectionTexts;
 import com.sendense.console.protection.ScheduleChoice;
 import com.sendense.console.protection.TargetChoice;
 import com.vaadin.flow.component.button.Button;
@@ -41,7 +43,6 @@ import org.jspecify.annotations.Nullable;
 class FlowDialog extends Dialog {
 
     static final int MAX_NAME = 255;
-    static final String TOO_LONG = "The hub takes at most 255 characters.";
 
     /** What the form holds while it is edited; the binder writes here. */
     static final class Draft implements Serializable {
@@ -57,15 +58,15 @@ class FlowDialog extends Dialog {
         boolean enabled = true;
     }
 
-    final TextField name = new TextField("Name");
-    final TextArea description = new TextArea("Description");
-    final ComboBox<TargetChoice> target = new ComboBox<>("Back up");
+    final TextField name = new TextField(getTranslation("protection.flowDialog.name"));
+    final TextArea description = new TextArea(getTranslation("protection.flow.description"));
+    final ComboBox<TargetChoice> target = new ComboBox<>(getTranslation("protection.flowDialog.target"));
     final RepositoryField repository;
     final ScheduleEditor schedule;
-    final Checkbox enabled = new Checkbox("Enabled: the console runs it on its schedule");
+    final Checkbox enabled = new Checkbox(getTranslation("protection.flowDialog.enabled"));
     final Paragraph problem = new Paragraph();
     final Button save = new Button();
-    final Button cancel = new Button("Cancel");
+    final Button cancel = new Button(getTranslation("protection.cancel"));
     final Binder<Draft> binder = new Binder<>();
     private final ProtectionService service;
     private final @Nullable String flowId;
@@ -82,7 +83,7 @@ class FlowDialog extends Dialog {
         var draft = new Draft();
         draft.name = f.name();
         draft.description = f.description() == null ? "" : f.description();
-        draft.target = new TargetChoice(f.targetType(), f.targetId(), overview.targetName(), overview.vmCount());
+        draft.target = new TargetChoice(f.targetType(), f.targetId(), overview.targetText(locale), overview.vmCount());
         draft.schedule = overview.schedule();
         draft.enabled = f.enabled();
         var dialog = new FlowDialog(service, f.id(), draft, zone, locale, onSaved);
@@ -99,31 +100,33 @@ class FlowDialog extends Dialog {
         this.schedule = new ScheduleEditor(zone, locale, service::preview);
 
         // Create components
-        setHeaderTitle(flowId == null ? "New protection flow" : "Edit \u201c" + draft.name + "\u201d");
+        setHeaderTitle(flowId == null
+                ? getTranslation("protection.flowDialog.newTitle")
+                : getTranslation("protection.flowDialog.editTitle", draft.name));
         setWidth("40rem");
         setMaxWidth("100%");
         name.setId("flow-name");
         name.setWidthFull();
         name.setMaxLength(MAX_NAME);
-        name.setI18n(new TextField.TextFieldI18n().setMaxLengthErrorMessage(TOO_LONG));
+        name.setI18n(new TextField.TextFieldI18n().setMaxLengthErrorMessage(tooLong()));
         description.setWidthFull();
         target.setId("flow-target");
         target.setWidthFull();
-        target.setItemLabelGenerator(FlowDialog::targetLabel);
-        target.setPlaceholder("Type to search VMs and groups");
+        target.setItemLabelGenerator(t -> targetLabel(t, locale));
+        target.setPlaceholder(getTranslation("protection.flowDialog.targetPlaceholder"));
         repository.setId("flow-repository");
         enabled.setId("flow-enabled");
         problem.setId("flow-problem");
         problem.addClassNames("notice", "notice-warning");
         problem.setVisible(false);
-        save.setText(flowId == null ? "Create flow" : "Save changes");
+        save.setText(getTranslation(flowId == null ? "protection.flowDialog.create" : "protection.flowDialog.save"));
         save.setId("flow-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         loadChoices(draft);
         if (flowId != null) {
             // The hub's update has no target field (contract P2.6): a flow keeps what it backs up.
             target.setReadOnly(true);
-            target.setHelperText("The hub cannot change what a flow backs up: create a new flow for another target.");
+            target.setHelperText(getTranslation("protection.flowDialog.targetFixed"));
         }
         bind();
 
@@ -141,16 +144,16 @@ class FlowDialog extends Dialog {
 
     private void bind() {
         binder.forField(name)
-                .asRequired("Give the flow a name.")
-                .withValidator(n -> !n.isBlank(), "The name cannot be only spaces.")
-                .withValidator(n -> n.strip().length() <= MAX_NAME, TOO_LONG)
+                .asRequired(getTranslation("protection.flowDialog.nameRequired"))
+                .withValidator(n -> !n.isBlank(), getTranslation("protection.flowDialog.nameBlank"))
+                .withValidator(n -> n.strip().length() <= MAX_NAME, tooLong())
                 .bind(d -> d.name, (d, v) -> d.name = v.strip());
         binder.forField(description).bind(d -> d.description, (d, v) -> d.description = v);
         binder.forField(target)
-                .asRequired("Choose the VM or group this flow backs up.")
+                .asRequired(getTranslation("protection.flowDialog.targetRequired"))
                 .bind(d -> d.target, (d, v) -> d.target = v);
         binder.forField(repository)
-                .asRequired("Choose the repository the backups go to.")
+                .asRequired(getTranslation("protection.flowDialog.repositoryRequired"))
                 .bind(d -> d.repository, (d, v) -> d.repository = v);
         binder.forField(schedule)
                 .withValidator(
@@ -168,7 +171,7 @@ class FlowDialog extends Dialog {
             target.setItems(targets);
             repository.setItems(service.repositories());
         } catch (HubException e) {
-            say("The VMs, groups or repositories could not be read: " + HubErrorMessages.explain(e));
+            say(getTranslation("protection.flowDialog.choicesUnreadable", HubErrorMessages.explain(e)));
         }
     }
 
@@ -185,9 +188,9 @@ class FlowDialog extends Dialog {
             close();
             onSaved.accept(saved);
         } catch (FlowValidationException e) {
-            say(Objects.requireNonNullElse(e.getMessage(), "The hub refused the flow."));
+            say(ProtectionTexts.get(getLocale(), e.text()));
         } catch (HubException e) {
-            say("The flow was not saved. " + HubErrorMessages.explain(e));
+            say(getTranslation("protection.flowDialog.notSaved", HubErrorMessages.explain(e)));
         }
     }
 
@@ -200,9 +203,13 @@ class FlowDialog extends Dialog {
         return a.type() == b.type() && a.id().equals(b.id());
     }
 
-    static String targetLabel(TargetChoice t) {
+    private String tooLong() {
+        return getTranslation("protection.flowDialog.tooLong", MAX_NAME);
+    }
+
+    static String targetLabel(TargetChoice t, Locale locale) {
         return t.type() == FlowTargetType.GROUP
-                ? t.name() + " (group, " + (t.memberCount() == 1 ? "1 VM" : t.memberCount() + " VMs") + ")"
-                : t.name() + " (VM)";
+                ? Messages.get(locale, "protection.flowDialog.groupLabel", t.name(), t.memberCount())
+                : Messages.get(locale, "protection.flowDialog.vmLabel", t.name());
     }
 }

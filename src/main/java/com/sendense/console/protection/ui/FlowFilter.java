@@ -1,5 +1,6 @@
 package com.sendense.console.protection.ui;
 
+import com.sendense.console.base.i18n.Messages;
 import com.sendense.console.hub.FlowTargetType;
 import com.sendense.console.protection.FlowOverview;
 import com.sendense.console.protection.ProtectionRun;
@@ -41,15 +42,16 @@ record FlowFilter(@Nullable String text, @Nullable Boolean enabled, @Nullable La
             this.state = state;
         }
 
-        String label() {
-            return state == null ? "Never run" : FlowTexts.state(state);
+        String label(Locale locale) {
+            return state == null ? Messages.get(locale, "protection.filter.neverRun") : FlowTexts.state(state, locale);
         }
     }
 
     boolean matches(FlowOverview f) {
         if (text != null && !text.isBlank()) {
             String needle = text.strip().toLowerCase(Locale.ROOT);
-            if (!contains(f.flow().name(), needle) && !contains(f.targetName(), needle)
+            if (!contains(f.flow().name(), needle)
+                    && !contains(f.targetName() == null ? f.flow().targetId() : f.targetName(), needle)
                     && !contains(f.repositoryName(), needle)) {
                 return false;
             }

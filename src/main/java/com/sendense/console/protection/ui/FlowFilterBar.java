@@ -15,37 +15,42 @@ import com.vaadin.flow.function.SerializableConsumer;
 /** The Protection list's filters: text, enabled or disabled, last result, target type. */
 class FlowFilterBar extends Composite<Div> {
 
-    final TextField text = new TextField("Search");
+    final TextField text = new TextField(getTranslation("protection.filter.search"));
     final Select<Boolean> enabled = new Select<>();
     final Select<LastResult> result = new Select<>();
     final Select<FlowTargetType> target = new Select<>();
-    final Button clear = new Button("Clear");
+    final Button clear = new Button(getTranslation("protection.filter.clear"));
     private boolean updating;
 
     FlowFilterBar(SerializableConsumer<FlowFilter> onChange) {
         // Create components
-        text.setPlaceholder("Flow, VM, group or repository");
+        text.setPlaceholder(getTranslation("protection.filter.searchPlaceholder"));
         text.setClearButtonVisible(true);
         text.setValueChangeMode(ValueChangeMode.LAZY);
         text.setPrefixComponent(VaadinIcon.SEARCH.create());
-        enabled.setLabel("Enabled");
+        enabled.setLabel(getTranslation("protection.filter.enabled"));
         enabled.setItems(true, false);
         enabled.setEmptySelectionAllowed(true);
-        enabled.setEmptySelectionCaption("Enabled or not");
-        enabled.setItemLabelGenerator(b -> b == null ? "Enabled or not" : b ? "Enabled" : "Disabled");
-        result.setLabel("Last run");
+        enabled.setEmptySelectionCaption(getTranslation("protection.filter.enabledAny"));
+        enabled.setItemLabelGenerator(b -> getTranslation(b == null
+                ? "protection.filter.enabledAny"
+                : b ? "protection.flows.enabled" : "protection.flows.disabled"));
+        result.setLabel(getTranslation("protection.filter.lastRun"));
         result.setItems(LastResult.values());
         result.setEmptySelectionAllowed(true);
-        result.setEmptySelectionCaption("Any result");
-        result.setItemLabelGenerator(r -> r == null ? "Any result" : r.label());
-        target.setLabel("Target");
+        result.setEmptySelectionCaption(getTranslation("protection.filter.anyResult"));
+        result.setItemLabelGenerator(
+                r -> r == null ? getTranslation("protection.filter.anyResult") : r.label(getLocale()));
+        target.setLabel(getTranslation("protection.filter.target"));
         target.setItems(FlowTargetType.VM, FlowTargetType.GROUP);
         target.setEmptySelectionAllowed(true);
-        target.setEmptySelectionCaption("VMs and groups");
-        target.setItemLabelGenerator(t -> t == null ? "VMs and groups" : t == FlowTargetType.VM ? "A VM" : "A group");
+        target.setEmptySelectionCaption(getTranslation("protection.filter.anyTarget"));
+        target.setItemLabelGenerator(t -> getTranslation(t == null
+                ? "protection.filter.anyTarget"
+                : t == FlowTargetType.VM ? "protection.filter.aVm" : "protection.filter.aGroup"));
         clear.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         clear.setIcon(VaadinIcon.CLOSE_SMALL.create());
-        clear.setAriaLabel("Clear filters");
+        clear.setAriaLabel(getTranslation("protection.filter.clearAria"));
 
         // Add listeners
         text.addValueChangeListener(e -> fire(onChange));

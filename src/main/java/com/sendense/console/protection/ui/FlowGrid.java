@@ -46,32 +46,42 @@ class FlowGrid extends Grid<FlowOverview> {
         setId("flows");
         addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         setSelectionMode(mayChange ? SelectionMode.MULTI : SelectionMode.NONE);
-        addComponentColumn(this::name).setHeader("Flow")
+        addComponentColumn(this::name).setHeader(getTranslation("protection.flows.col.flow"))
                 .setKey("name")
                 .setWidth("9rem")
                 .setFlexGrow(1)
                 .setComparator(f -> f.flow().name().toLowerCase(Locale.ROOT));
-        addComponentColumn(f -> FlowTexts.target(f.flow().targetType(), f.targetName())).setHeader("Target")
+        addComponentColumn(f -> FlowTexts.target(f.flow().targetType(), f.targetText(locale), locale))
+                .setHeader(getTranslation("protection.flows.col.target"))
                 .setKey("target")
                 .setWidth("9rem")
                 .setFlexGrow(1);
         ClippedText.addColumn(this, f -> f.repositoryName() == null ? "—" : f.repositoryName())
-                .setHeader("Repository")
+                .setHeader(getTranslation("protection.flows.col.repository"))
                 .setKey("repository")
                 .setWidth("7rem")
                 .setFlexGrow(1);
-        addComponentColumn(this::schedule).setHeader("Schedule").setKey("schedule").setWidth("9rem").setFlexGrow(1);
+        addComponentColumn(this::schedule).setHeader(getTranslation("protection.flows.col.schedule"))
+                .setKey("schedule")
+                .setWidth("9rem")
+                .setFlexGrow(1);
         addComponentColumn(f -> f.flow().enabled()
-                ? new StatusBadge("Enabled", Tone.SUCCESS)
-                : new StatusBadge("Disabled", Tone.CONTRAST)).setHeader("Enabled").setKey("enabled").setAutoWidth(true);
-        addComponentColumn(this::lastRun).setHeader("Last run").setKey("last").setWidth("10rem").setFlexGrow(1);
+                ? new StatusBadge(getTranslation("protection.flows.enabled"), Tone.SUCCESS)
+                : new StatusBadge(getTranslation("protection.flows.disabled"), Tone.CONTRAST))
+                .setHeader(getTranslation("protection.flows.col.enabled"))
+                .setKey("enabled")
+                .setAutoWidth(true);
+        addComponentColumn(this::lastRun).setHeader(getTranslation("protection.flows.col.lastRun"))
+                .setKey("last")
+                .setWidth("10rem")
+                .setFlexGrow(1);
         ClippedText.addColumn(this, f -> FlowTexts.nextRun(f.nextRun(), clock.instant(), zone, locale))
-                .setHeader("Next run")
+                .setHeader(getTranslation("protection.flows.col.nextRun"))
                 .setKey("next")
                 .setWidth("9rem")
                 .setFlexGrow(1);
         addColumn(f -> f.successRate() == null ? "—" : FlowTexts.successRate(f.successRate(), locale))
-                .setHeader("Success, 30 d")
+                .setHeader(getTranslation("protection.flows.col.success"))
                 .setKey("rate")
                 .setAutoWidth(true);
         addComponentColumn(this::runButton).setHeader("").setKey("run").setAutoWidth(true).setFlexGrow(0);
@@ -85,7 +95,7 @@ class FlowGrid extends Grid<FlowOverview> {
     }
 
     private Component schedule(FlowOverview f) {
-        Span text = ClippedText.span(f.scheduleText());
+        Span text = ClippedText.span(f.scheduleText(locale));
         if (!f.schedulable()) {
             text.addClassName(TextColor.ERROR);
             var icon = VaadinIcon.WARNING.create();
@@ -101,17 +111,18 @@ class FlowGrid extends Grid<FlowOverview> {
     private Component lastRun(FlowOverview f) {
         ProtectionRun run = f.lastRun();
         if (run == null) {
-            var never = new Span("never run");
+            var never = new Span(getTranslation("protection.flows.neverRun"));
             never.addClassName(TextColor.SECONDARY);
             return never;
         }
-        var when = new Span(Formatters.ago(run.startedAt(), clock.instant()));
+        var when = new Span(Formatters.ago(run.startedAt(), clock.instant(), locale));
         when.getElement().setAttribute("title", Formatters.dateTime(run.startedAt(), zone, locale));
-        var top = new Div(FlowTexts.badge(run.state()), when);
+        var top = new Div(FlowTexts.badge(run.state(), locale), when);
         top.addClassNames(Display.FLEX, Gap.XSMALL);
         // A skipped run started nothing: its reason says more than "0 backups started".
-        var counts = ClippedText.span(
-                run.state() == RunState.SKIPPED && run.message() != null ? run.message() : FlowTexts.backups(run));
+        var counts = ClippedText.span(run.state() == RunState.SKIPPED && run.message() != null
+                ? run.message(locale)
+                : FlowTexts.backups(run, locale));
         counts.addClassNames(FontSize.XSMALL, TextColor.SECONDARY);
         var cell = new Div(top, counts);
         cell.addClassNames(Display.FLEX, "flex-col");
@@ -121,13 +132,13 @@ class FlowGrid extends Grid<FlowOverview> {
     private Component runButton(FlowOverview f) {
         var run = new Button(VaadinIcon.PLAY.create());
         run.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
-        run.setAriaLabel("Run " + f.flow().name() + " now");
-        run.setTooltipText("Run now");
+        run.setAriaLabel(getTranslation("protection.flows.runNamedNow", f.flow().name()));
+        run.setTooltipText(getTranslation("protection.flows.runNow"));
         run.getElement().setAttribute("data-flow", f.flow().id());
         run.addClassName("flow-run-now");
         if (!mayChange) {
             run.setEnabled(false);
-            run.setTooltipText("Managers see flows but cannot run them: ask an operator.");
+            run.setTooltipText(getTranslation("protection.flows.runReadOnly"));
         } else {
             run.setDisableOnClick(true);
             run.addClickListener(e -> runNow.accept(f));

@@ -55,10 +55,10 @@ class FlowView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private static final int RUNS_REREAD_SECONDS = 3;
 
     private final Div header = new Div();
-    final Button edit = new Button("Edit", VaadinIcon.EDIT.create());
+    final Button edit = new Button(getTranslation("protection.edit"), VaadinIcon.EDIT.create());
     final Button toggle = new Button();
-    final Button delete = new Button("Delete", VaadinIcon.TRASH.create());
-    final Button runNow = new Button("Run now", VaadinIcon.PLAY.create());
+    final Button delete = new Button(getTranslation("protection.delete"), VaadinIcon.TRASH.create());
+    final Button runNow = new Button(getTranslation("protection.flows.runNow"), VaadinIcon.PLAY.create());
     final Paragraph problem = new Paragraph();
     final FlowDefinition definition;
     final RunsGrid runs;
@@ -92,17 +92,15 @@ class FlowView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         for (Button b : List.of(edit, toggle, delete, runNow)) {
             b.setEnabled(mayChange);
             if (!mayChange) {
-                b.setTooltipText(ProtectionView.READ_ONLY);
+                b.setTooltipText(getTranslation("protection.flows.readOnly"));
             }
         }
         problem.setId("flow-page-problem");
         problem.addClassNames("notice", "notice-warning");
         problem.setVisible(false);
-        var runsTitle = new H2("Runs by the console");
-        var hubTitle = new H2("The hub's execution records");
-        var hubNote = new Paragraph("Made when another tool called the hub's execute. The hub's status is not to be "
-                + "trusted (it says success when no backup started, and can stay running for ever), so the console "
-                + "gives its own verdict.");
+        var runsTitle = new H2(getTranslation("protection.flow.runsTitle"));
+        var hubTitle = new H2(getTranslation("protection.flow.hubTitle"));
+        var hubNote = new Paragraph(getTranslation("protection.flow.hubNote"));
         hubNote.addClassNames(TextColor.SECONDARY, FontSize.SMALL, Margin.Top.NONE);
         for (H2 h : List.of(runsTitle, hubTitle)) {
             h.addClassNames(FontSize.MEDIUM, Margin.Bottom.NONE);
@@ -121,8 +119,8 @@ class FlowView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         addClassNames(Display.FLEX, "flex-col", Gap.SMALL, Padding.Horizontal.MEDIUM, Padding.Bottom.MEDIUM);
         content.addClassNames(Display.FLEX, "flex-col", Gap.SMALL);
         content.add(definition, runsTitle, runs, hubTitle, hubNote, hubRuns);
-        var back = new RouterLink("All flows", ProtectionView.class);
-        showTitle("Protection flow");
+        var back = new RouterLink(getTranslation("protection.flow.back"), ProtectionView.class);
+        showTitle(getTranslation("protection.flow.title"));
         add(back, header, problem, content);
     }
 
@@ -134,7 +132,9 @@ class FlowView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return flow == null ? "Protection flow" : "Flow " + flow.flow().name();
+        return flow == null
+                ? getTranslation("protection.flow.title")
+                : getTranslation("protection.flow.named", flow.flow().name());
     }
 
     void load() {
@@ -142,7 +142,8 @@ class FlowView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         try {
             flow = service.flow(flowId);
             showTitle(flow.flow().name());
-            toggle.setText(flow.flow().enabled() ? "Disable" : "Enable");
+            toggle.setText(
+                    getTranslation(flow.flow().enabled() ? "protection.bulk.disable" : "protection.bulk.enable"));
             toggle.setIcon((flow.flow().enabled() ? VaadinIcon.PAUSE : VaadinIcon.PLAY_CIRCLE_O).create());
             definition.show(flow);
             content.setVisible(true);
@@ -151,18 +152,18 @@ class FlowView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         } catch (HubNotFoundException e) {
             gone();
         } catch (HubException e) {
-            say((flow == null ? "The flow could not be read: " : "The flow could not be read again: ")
-                    + HubErrorMessages.explain(e));
+            say(getTranslation(flow == null ? "protection.flow.unreadable" : "protection.flow.unreadableAgain",
+                    HubErrorMessages.explain(e)));
         }
         getUI().ifPresent(ui -> ui.getPage().setTitle(getPageTitle()));
     }
 
     private void gone() {
         flow = null;
-        showTitle("Protection flow not found");
+        showTitle(getTranslation("protection.flow.notFoundTitle"));
         content.setVisible(false);
         List.of(edit, toggle, delete, runNow).forEach(b -> b.setEnabled(false));
-        say("The hub has no protection flow with this id: it may have been deleted. Go back to all flows.");
+        say(getTranslation("protection.flow.notFound"));
     }
 
     private void loadRuns() {
@@ -228,7 +229,7 @@ class FlowView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private void edit() {
         if (flow != null) {
             FlowDialog.edit(service, flow, zone.zone(), locale(), saved -> {
-                Notifications.success("Flow saved.");
+                Notifications.success(getTranslation("protection.flow.saved"));
                 load();
             }).open();
         }
@@ -250,10 +251,10 @@ class FlowView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private void delete() {
         try {
             service.delete(flowId);
-            Notifications.success("Flow deleted. Backups it had started go on.");
+            Notifications.success(getTranslation("protection.flow.deleted"));
             ProtectionNavigation.showFlows();
         } catch (HubException e) {
-            Notifications.error("The flow was not deleted. " + HubErrorMessages.explain(e));
+            Notifications.error(getTranslation("protection.flow.notDeleted", HubErrorMessages.explain(e)));
         }
     }
 

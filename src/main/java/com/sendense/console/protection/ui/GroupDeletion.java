@@ -28,12 +28,13 @@ final class GroupDeletion {
     static ConfirmDialog confirm(GroupService service, GroupOverview o, SerializableRunnable onDone) {
         MachineGroup g = o.group();
         int n = g.members().size();
-        var dialog = dialog("Delete group " + g.name() + "?", text(o));
+        var dialog = dialog(Words.get("protection.groupDelete.question", g.name()), text(o));
         if (n == 0) {
-            dialog.setConfirmText("Delete group");
-            dialog.addConfirmListener(e -> run(() -> service.delete(g.id()), "Group " + g.name() + " deleted", onDone));
+            dialog.setConfirmText(Words.get("protection.groupDelete.confirm"));
+            dialog.addConfirmListener(e -> run(() -> service.delete(g.id()),
+                    Words.get("protection.groupDelete.deleted", g.name()), onDone));
         } else {
-            dialog.setConfirmText("Remove members first…");
+            dialog.setConfirmText(Words.get("protection.groupDelete.emptyFirst"));
             dialog.addConfirmListener(e -> confirmEmpty(service, g, onDone));
         }
         dialog.open();
@@ -44,20 +45,15 @@ final class GroupDeletion {
         MachineGroup g = o.group();
         List<String> text = new ArrayList<>();
         if (!o.flowsKnown()) {
-            text.add("The hub's flows could not be read, so the console cannot say which flows target this group. "
-                    + "The hub does not check: a flow that targets a deleted group fails on every run.");
+            text.add(Words.get("protection.groupDelete.flowsUnknown"));
         } else if (o.flows().isEmpty()) {
-            text.add("No protection flow targets this group.");
+            text.add(Words.get("protection.groupDelete.noFlows"));
         } else {
-            text.add(flowList(o.flows()) + " The hub deletes the group anyway and does not change "
-                    + (o.flows().size() == 1 ? "it: its" : "them: their")
-                    + " next run will fail (\"group not found\"). Point them at another target or delete them.");
+            text.add(Words.get("protection.groupDelete.flowsBreak", flowList(o.flows()), o.flows().size()));
         }
         int n = g.members().size();
         if (n > 0) {
-            text.add("The group has " + (n == 1 ? "1 member" : n + " members")
-                    + ", and the hub deletes only empty groups. The console can remove them first: the VMs and "
-                    + "their backups stay, they are only no longer in this group.");
+            text.add(Words.get("protection.groupDelete.members", n));
         }
         return text;
     }
@@ -65,12 +61,11 @@ final class GroupDeletion {
     private static void confirmEmpty(GroupService service, MachineGroup g, SerializableRunnable onDone) {
         int n = g.members().size();
         String names = g.members().stream().map(m -> m.vmName()).collect(Collectors.joining(", "));
-        var second = dialog("Remove " + (n == 1 ? "1 VM" : n + " VMs") + " and delete " + g.name() + "?",
-                List.of("These VMs leave the group: " + names + ".",
-                        "Then the group is deleted. This cannot be " + "undone from the console."));
-        second.setConfirmText("Remove and delete");
-        second.addConfirmListener(
-                e -> run(() -> service.emptyAndDelete(g.id()), "Group " + g.name() + " emptied and deleted", onDone));
+        var second = dialog(Words.get("protection.groupDelete.emptyQuestion", n, g.name()), List
+                .of(Words.get("protection.groupDelete.leave", names), Words.get("protection.groupDelete.thenDeleted")));
+        second.setConfirmText(Words.get("protection.groupDelete.emptyConfirm"));
+        second.addConfirmListener(e -> run(() -> service.emptyAndDelete(g.id()),
+                Words.get("protection.groupDelete.emptied", g.name()), onDone));
         second.open();
     }
 
@@ -80,7 +75,7 @@ final class GroupDeletion {
         var body = new Div();
         paragraphs.forEach(p -> body.add(new Paragraph(p)));
         dialog.setText(body);
-        SafeChoice.focusCancel(dialog, "Keep it");
+        SafeChoice.focusCancel(dialog, Words.get("protection.keepIt"));
         dialog.setConfirmButtonTheme("error primary");
         return dialog;
     }
@@ -97,10 +92,10 @@ final class GroupDeletion {
 
     private static String flowList(List<GroupFlow> flows) {
         String names = flows.stream()
-                .map(f -> "\u201C" + f.name() + "\u201D" + (f.enabled() ? "" : " (disabled)"))
+                .map(f -> Words.get(
+                        f.enabled() ? "protection.groupDelete.flowName" : "protection.groupDelete.flowNameDisabled",
+                        f.name()))
                 .collect(Collectors.joining(", "));
-        return flows.size() == 1
-                ? "The flow " + names + " targets this group."
-                : flows.size() + " flows target this group: " + names + ".";
+        return Words.get("protection.groupDelete.flowList", flows.size(), names);
     }
 }

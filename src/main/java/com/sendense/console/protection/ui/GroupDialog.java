@@ -2,7 +2,9 @@ package com.sendense.console.protection.ui;
 
 import com.sendense.console.base.ui.HubErrorMessages;
 import com.sendense.console.hub.HubException;
+import com.sendense.console.protection.Explained;
 import com.sendense.console.protection.GroupForm;
+import com.sendense.console.protection.ProtectionTexts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -21,16 +23,19 @@ import org.jspecify.annotations.Nullable;
  */
 class GroupDialog extends Dialog {
 
-    final TextField name = new TextField("Name");
-    final TextArea description = new TextArea("Description");
-    final IntegerField maxVms = new IntegerField("Holds at most");
+    final TextField name = new TextField(getTranslation("protection.groups.col.name"));
+    final TextArea description = new TextArea(getTranslation("protection.flow.description"));
+    final IntegerField maxVms = new IntegerField(getTranslation("protection.groupDialog.maxVms"));
     final Paragraph error = new Paragraph();
     final Button save;
 
     /** {@code onSave} throws {@link IllegalArgumentException} or {@link HubException} to keep the dialog open. */
     GroupDialog(@Nullable GroupForm current, SerializableConsumer<GroupForm> onSave) {
-        setHeaderTitle(current == null ? "New machine group" : "Edit " + current.name());
-        save = new Button(current == null ? "Create group" : "Save", e -> save(onSave));
+        setHeaderTitle(current == null
+                ? getTranslation("protection.groupDialog.newTitle")
+                : getTranslation("protection.groupDialog.editTitle", current.name()));
+        save = new Button(getTranslation(current == null ? "protection.groupDialog.create" : "protection.save"),
+                e -> save(onSave));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 
         name.setId("group-name");
@@ -43,9 +48,9 @@ class GroupDialog extends Dialog {
         maxVms.setMin(1);
         maxVms.setMax(GroupForm.LIMIT_MAX_VMS);
         maxVms.setStepButtonsVisible(true);
-        maxVms.setSuffixComponent(new com.vaadin.flow.component.html.Span("VMs"));
-        maxVms.setHelperText("The hub calls this \"maximum concurrent VMs\" and refuses more members than it. "
-                + "It does not make backups run in parallel: a flow backs members up one after another.");
+        maxVms.setSuffixComponent(
+                new com.vaadin.flow.component.html.Span(getTranslation("protection.groupDialog.vms")));
+        maxVms.setHelperText(getTranslation("protection.groupDialog.maxVmsHelp"));
         if (current != null) {
             name.setValue(current.name());
             description.setValue(current.description() == null ? "" : current.description());
@@ -59,14 +64,14 @@ class GroupDialog extends Dialog {
         var form = new FormLayout(name, description, maxVms);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         add(form, error);
-        getFooter().add(new Button("Cancel", e -> close()), save);
+        getFooter().add(new Button(getTranslation("protection.cancel"), e -> close()), save);
         setWidth("32rem");
     }
 
     private void save(SerializableConsumer<GroupForm> onSave) {
         Integer max = maxVms.getValue();
         if (max == null || maxVms.isInvalid()) {
-            maxVms.setErrorMessage("Enter a number of VMs between 1 and " + GroupForm.LIMIT_MAX_VMS);
+            maxVms.setErrorMessage(getTranslation("protection.groupDialog.maxVmsRange", GroupForm.LIMIT_MAX_VMS));
             maxVms.setInvalid(true);
             return;
         }
@@ -74,7 +79,7 @@ class GroupDialog extends Dialog {
             onSave.accept(new GroupForm(name.getValue(), description.getValue(), max));
             close();
         } catch (IllegalArgumentException e) {
-            showError(e.getMessage());
+            showError(e instanceof Explained x ? ProtectionTexts.get(getLocale(), x.text()) : e.getMessage());
         } catch (HubException e) {
             showError(HubErrorMessages.explain(e));
         }

@@ -12,6 +12,7 @@ import com.sendense.console.hub.VmContext;
 import com.sendense.console.protection.GroupCapException;
 import com.sendense.console.protection.GroupMemberAddition;
 import com.sendense.console.protection.GroupService;
+import com.sendense.console.protection.ProtectionTexts;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -39,8 +40,9 @@ import java.util.stream.Collectors;
 class GroupMembersDialog extends Dialog {
 
     final Grid<GroupMember> members = new Grid<>();
-    final MultiSelectComboBox<VmContext> candidates = new MultiSelectComboBox<>("Add VMs");
-    final Button add = new Button("Add", VaadinIcon.PLUS.create());
+    final MultiSelectComboBox<VmContext> candidates = new MultiSelectComboBox<>(
+            getTranslation("protection.members.candidates"));
+    final Button add = new Button(getTranslation("protection.members.add"), VaadinIcon.PLUS.create());
     final Paragraph capacity = new Paragraph();
     final Paragraph problem = new Paragraph();
     private final GroupService service;
@@ -56,9 +58,12 @@ class GroupMembersDialog extends Dialog {
         this.onChange = onChange;
         boolean canChange = service.canChange();
 
-        ClippedText.addColumn(members, GroupMember::vmName).setHeader("VM").setKey("vm").setFlexGrow(1);
+        ClippedText.addColumn(members, GroupMember::vmName)
+                .setHeader(getTranslation("protection.runs.col.vm"))
+                .setKey("vm")
+                .setFlexGrow(1);
         members.addColumn(m -> Formatters.dateTime(m.addedAt(), zone, locale))
-                .setHeader("Added")
+                .setHeader(getTranslation("protection.members.added"))
                 .setKey("added")
                 .setAutoWidth(true);
         if (canChange) {
@@ -69,7 +74,7 @@ class GroupMembersDialog extends Dialog {
                     .setFlexGrow(0);
         }
         members.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        members.setEmptyStateText("No members: a flow on this group has nothing to back up.");
+        members.setEmptyStateText(getTranslation("protection.members.none"));
         members.setAllRowsVisible(true);
         candidates.setId("group-candidates");
         add.setId("group-add");
@@ -77,7 +82,7 @@ class GroupMembersDialog extends Dialog {
         problem.setId("group-problem");
         members.setId("group-members");
         candidates.setItemLabelGenerator(VmContext::vmName);
-        candidates.setPlaceholder("Search VMs");
+        candidates.setPlaceholder(getTranslation("protection.members.search"));
         candidates.setWidthFull();
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.setEnabled(false);
@@ -91,7 +96,7 @@ class GroupMembersDialog extends Dialog {
         adder.addClassNames(LumoUtility.Display.FLEX, LumoUtility.AlignItems.BASELINE, LumoUtility.Gap.SMALL);
         adder.setVisible(canChange);
         add(capacity, problem, members, adder);
-        getFooter().add(new Button("Close", e -> close()));
+        getFooter().add(new Button(getTranslation("protection.close"), e -> close()));
         setWidth("40rem");
         reload();
     }
@@ -99,22 +104,23 @@ class GroupMembersDialog extends Dialog {
     private void reload() {
         try {
             MachineGroup group = service.group(groupId).group();
-            setHeaderTitle("Members of " + group.name());
+            setHeaderTitle(getTranslation("protection.groups.membersOf", group.name()));
             maxVms = group.maxConcurrentVms();
             free = Math.max(0, maxVms - group.members().size());
             members.setItems(group.members()
                     .stream()
                     .sorted(Comparator.comparing(GroupMember::vmName, String.CASE_INSENSITIVE_ORDER))
                     .toList());
-            capacity.setText("This group holds at most %d VMs; %s.".formatted(maxVms, GroupCapException.slots(free))
-                    + (free == 0 && service.canChange() ? " Raise its size limit (Edit) to add more." : ""));
+            capacity.setText(getTranslation(free == 0 && service.canChange()
+                    ? "protection.members.capacityFull"
+                    : "protection.members.capacity", maxVms, free));
             if (service.canChange()) {
                 candidates.setItems(service.candidates(groupId));
                 candidates.clear();
                 candidates.setEnabled(free > 0);
             }
         } catch (HubException e) {
-            showProblem("The group could not be read. " + HubErrorMessages.explain(e));
+            showProblem(getTranslation("protection.members.unreadable", HubErrorMessages.explain(e)));
         }
         selectionChanged();
     }
@@ -123,10 +129,7 @@ class GroupMembersDialog extends Dialog {
         int chosen = candidates.getValue().size();
         boolean over = chosen > free;
         candidates.setInvalid(over);
-        candidates.setErrorMessage(over
-                ? "This group holds at most %d VMs; %s. Choose at most %d.".formatted(maxVms,
-                        GroupCapException.slots(free), free)
-                : null);
+        candidates.setErrorMessage(over ? getTranslation("protection.members.over", maxVms, free) : null);
         add.setEnabled(chosen > 0 && !over);
     }
 
@@ -138,7 +141,7 @@ class GroupMembersDialog extends Dialog {
             GroupMemberAddition result = service.addMembers(groupId, chosen);
             report(result);
         } catch (GroupCapException e) {
-            showProblem(e.getMessage());
+            showProblem(ProtectionTexts.get(getLocale(), e.text()));
         } catch (HubException e) {
             showProblem(HubErrorMessages.explain(e));
         }
@@ -148,32 +151,32 @@ class GroupMembersDialog extends Dialog {
 
     private void report(GroupMemberAddition result) {
         if (result.failed().isEmpty()) {
-            Notifications.success("Added " + String.join(", ", result.added()));
+            Notifications.success(getTranslation("protection.members.addedNames", String.join(", ", result.added())));
             return;
         }
         String failures = result.failed()
                 .stream()
                 .map(f -> f.vmName() + ": " + HubErrorMessages.explain(f.error()))
                 .collect(Collectors.joining(" "));
-        showProblem(
-                (result.added().isEmpty() ? "Nothing was added. " : "Added " + String.join(", ", result.added()) + ". ")
-                        + "Not added: " + failures);
+        showProblem(result.added().isEmpty()
+                ? getTranslation("protection.members.noneAdded", failures)
+                : getTranslation("protection.members.someAdded", String.join(", ", result.added()), failures));
     }
 
     private Component removeButton(GroupMember member) {
         var remove = new Button(VaadinIcon.CLOSE_SMALL.create(), e -> confirmRemove(member));
         remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON, ButtonVariant.LUMO_ERROR);
-        remove.setAriaLabel("Remove " + member.vmName() + " from the group");
-        remove.setTooltipText("Remove from the group");
+        remove.setAriaLabel(getTranslation("protection.members.removeNamed", member.vmName()));
+        remove.setTooltipText(getTranslation("protection.members.remove"));
         return remove;
     }
 
     private void confirmRemove(GroupMember member) {
         var dialog = new ConfirmDialog();
-        dialog.setHeader("Remove " + member.vmName() + " from the group?");
-        dialog.setText("Flows that target this group will no longer back it up. Its backups stay.");
-        SafeChoice.focusCancel(dialog, "Keep it");
-        dialog.setConfirmText("Remove");
+        dialog.setHeader(getTranslation("protection.members.removeQuestion", member.vmName()));
+        dialog.setText(getTranslation("protection.members.removeText"));
+        SafeChoice.focusCancel(dialog, getTranslation("protection.keepIt"));
+        dialog.setConfirmText(getTranslation("protection.members.removeConfirm"));
         dialog.setConfirmButtonTheme("error primary");
         dialog.addConfirmListener(e -> remove(member));
         dialog.open();
@@ -183,7 +186,7 @@ class GroupMembersDialog extends Dialog {
         problem.setVisible(false);
         try {
             service.removeMember(groupId, member.vmContextId());
-            Notifications.success(member.vmName() + " removed from the group");
+            Notifications.success(getTranslation("protection.members.removed", member.vmName()));
         } catch (HubException e) {
             showProblem(HubErrorMessages.explain(e));
         }

@@ -1,5 +1,6 @@
 package com.sendense.console.protection.ui;
 
+import com.sendense.console.base.i18n.Messages;
 import com.sendense.console.base.ui.HubErrorMessages;
 import com.sendense.console.base.ui.Notifications;
 import com.sendense.console.base.ui.component.ClippedText;
@@ -23,8 +24,8 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.RolesAllowed;
@@ -38,12 +39,11 @@ import java.util.stream.Collectors;
  * A flow that targets a group backs up whoever is a member when it runs.
  */
 @Route("protection/groups")
-@PageTitle("Machine groups")
 @Menu(order = 42, icon = "vaadin:cluster", title = "Machine groups")
 @RolesAllowed({Roles.MANAGER, Roles.OPERATOR, Roles.ADMIN})
-class GroupsView extends Main {
+class GroupsView extends Main implements HasDynamicTitle {
 
-    final Button newGroup = new Button("New group", VaadinIcon.PLUS.create());
+    final Button newGroup = new Button(getTranslation("protection.groups.new"), VaadinIcon.PLUS.create());
     final Grid<GroupOverview> grid = new Grid<>();
     final Paragraph problem = new Paragraph();
     private final GroupService service;
@@ -66,34 +66,45 @@ class GroupsView extends Main {
         newGroup.addClickListener(e -> openCreate());
 
         // Layout
-        var help = new Paragraph("A flow that targets a group backs up every member when it runs. The hub caps a "
-                + "group's size at its \"maximum concurrent VMs\" (5 unless set otherwise); it backs members up one "
-                + "after another whatever that number says.");
+        var help = new Paragraph(getTranslation("protection.groups.help"));
         help.addClassName(LumoUtility.TextColor.SECONDARY);
         addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN, LumoUtility.Padding.Horizontal.MEDIUM,
                 LumoUtility.Padding.Bottom.MEDIUM, LumoUtility.Gap.SMALL, LumoUtility.BoxSizing.BORDER);
         setSizeFull();
-        add(new ViewToolbar("Machine groups", newGroup), help, problem, grid);
+        add(new ViewToolbar(getTranslation("protection.groups.title"), newGroup), help, problem, grid);
         refresh();
     }
 
+    @Override
+    public String getPageTitle() {
+        return getTranslation("protection.groups.title");
+    }
+
     private void configureGrid() {
-        ClippedText.addColumn(grid, o -> o.group().name()).setHeader("Name").setKey("name").setFlexGrow(1);
+        ClippedText.addColumn(grid, o -> o.group().name())
+                .setHeader(getTranslation("protection.groups.col.name"))
+                .setKey("name")
+                .setFlexGrow(1);
         ClippedText.addColumn(grid, o -> o.group().description() == null ? "" : o.group().description())
-                .setHeader("Description")
+                .setHeader(getTranslation("protection.flow.description"))
                 .setKey("description")
                 .setFlexGrow(1);
-        grid.addComponentColumn(this::members).setHeader("Members").setKey("members").setAutoWidth(true);
-        ClippedText.addColumn(grid, GroupsView::flows).setHeader("Flows").setKey("flows").setFlexGrow(1);
+        grid.addComponentColumn(this::members)
+                .setHeader(getTranslation("protection.groups.col.members"))
+                .setKey("members")
+                .setAutoWidth(true);
+        ClippedText.addColumn(grid, o -> flows(o, locale()))
+                .setHeader(getTranslation("protection.groups.col.flows"))
+                .setKey("flows")
+                .setFlexGrow(1);
         grid.addColumn(o -> Formatters.dateTime(o.group().createdAt(), zone, locale()))
-                .setHeader("Created")
+                .setHeader(getTranslation("protection.flow.created"))
                 .setKey("created")
                 .setAutoWidth(true);
         grid.addComponentColumn(this::actions).setHeader("").setKey("actions").setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_ROW_STRIPES);
-        grid.setEmptyStateText(service.canChange()
-                ? "No machine groups yet. Create one to back up several VMs with one flow."
-                : "No machine groups yet.");
+        grid.setEmptyStateText(
+                getTranslation(service.canChange() ? "protection.groups.noneMayCreate" : "protection.groups.none"));
         grid.addClassName(LumoUtility.Flex.GROW);
     }
 
@@ -102,10 +113,10 @@ class GroupsView extends Main {
             List<GroupOverview> groups = service.groups();
             grid.setItems(groups);
             boolean flowsUnknown = groups.stream().anyMatch(g -> !g.flowsKnown());
-            showProblem(flowsUnknown ? "The hub's flows could not be read, so the Flows column is unknown." : null);
+            showProblem(flowsUnknown ? getTranslation("protection.groups.flowsUnknown") : null);
         } catch (HubException e) {
             grid.setItems(List.of());
-            showProblem("The groups could not be read. " + HubErrorMessages.explain(e));
+            showProblem(getTranslation("protection.groups.unreadable", HubErrorMessages.explain(e)));
         }
     }
 
@@ -117,37 +128,40 @@ class GroupsView extends Main {
     private Component members(GroupOverview o) {
         MachineGroup g = o.group();
         var text = new Div(g.members().size() + " / " + g.maxConcurrentVms());
-        text.getElement().setAttribute("title", "Members / the most the hub lets this group hold");
+        text.getElement().setAttribute("title", getTranslation("protection.groups.membersTitle"));
         var cell = new HorizontalLayout(text);
         cell.setSpacing(true);
         cell.setAlignItems(HorizontalLayout.Alignment.BASELINE);
         if (o.freeSlots() == 0) {
-            cell.add(new StatusBadge("Full", StatusBadge.Tone.WARNING));
+            cell.add(new StatusBadge(getTranslation("protection.groups.full"), StatusBadge.Tone.WARNING));
         }
         return cell;
     }
 
-    static String flows(GroupOverview o) {
+    static String flows(GroupOverview o, Locale locale) {
         if (!o.flowsKnown()) {
-            return "Unknown";
+            return Messages.get(locale, "protection.groups.flowsUnknownCell");
         }
         if (o.flows().isEmpty()) {
-            return "None";
+            return Messages.get(locale, "protection.groups.flowsNone");
         }
         return o.flows()
                 .stream()
-                .map(f -> f.enabled() ? f.name() : f.name() + " (disabled)")
+                .map(f -> f.enabled() ? f.name() : Messages.get(locale, "protection.groups.flowDisabled", f.name()))
                 .collect(Collectors.joining(", "));
     }
 
     private Component actions(GroupOverview o) {
         String name = o.group().name();
-        var members = iconButton(VaadinIcon.USERS, "Members of " + name, () -> openMembers(o));
+        var members = iconButton(VaadinIcon.USERS, getTranslation("protection.groups.membersOf", name),
+                () -> openMembers(o));
         var actions = new HorizontalLayout(members);
         actions.setSpacing(false);
         if (service.canChange()) {
-            actions.add(iconButton(VaadinIcon.EDIT, "Edit " + name, () -> openEdit(o)));
-            var delete = iconButton(VaadinIcon.TRASH, "Delete " + name, () -> confirmDelete(o));
+            actions.add(iconButton(VaadinIcon.EDIT, getTranslation("protection.groups.editNamed", name),
+                    () -> openEdit(o)));
+            var delete = iconButton(VaadinIcon.TRASH, getTranslation("protection.groups.deleteNamed", name),
+                    () -> confirmDelete(o));
             delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
             actions.add(delete);
         }
@@ -158,7 +172,7 @@ class GroupsView extends Main {
         new GroupDialog(null, form -> {
             MachineGroup created = service.create(form);
             refresh();
-            Notifications.success("Group " + created.name() + " created; it holds at most " + form.maxVms() + " VMs");
+            Notifications.success(getTranslation("protection.groups.created", created.name(), form.maxVms()));
         }).open();
     }
 
@@ -167,7 +181,7 @@ class GroupsView extends Main {
         new GroupDialog(new GroupForm(g.name(), g.description(), g.maxConcurrentVms()), form -> {
             service.update(g.id(), form);
             refresh();
-            Notifications.success("Group " + form.name().strip() + " saved");
+            Notifications.success(getTranslation("protection.groups.saved", form.name().strip()));
         }).open();
     }
 

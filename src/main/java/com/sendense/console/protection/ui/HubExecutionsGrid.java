@@ -4,6 +4,7 @@ import com.sendense.console.base.ui.component.ClippedText;
 import com.sendense.console.base.ui.component.Formatters;
 import com.sendense.console.hub.FlowExecution;
 import com.sendense.console.protection.HubExecution;
+import com.sendense.console.protection.ProtectionTexts;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import java.time.ZoneId;
@@ -20,29 +21,35 @@ class HubExecutionsGrid extends Grid<HubExecution> {
         setId("flow-hub-executions");
         addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         setAllRowsVisible(true);
-        addColumn(e -> Formatters.dateTime(started(e.execution()), zone, locale)).setHeader("Started")
+        addColumn(e -> Formatters.dateTime(started(e.execution()), zone, locale))
+                .setHeader(getTranslation("protection.runs.col.started"))
                 .setKey("started")
                 .setAutoWidth(true);
         ClippedText.addColumn(this, e -> e.execution().triggeredBy().isBlank() ? "—" : e.execution().triggeredBy())
-                .setHeader("Triggered by")
+                .setHeader(getTranslation("protection.hubRuns.col.by"))
                 .setKey("by")
                 .setWidth("8rem");
-        addColumn(e -> e.execution().status().name().toLowerCase(Locale.ROOT)).setHeader("Hub's status")
+        // i18n: not text (the hub's own status word, shown as the hub reports it)
+        addColumn(e -> e.execution().status().name().toLowerCase(Locale.ROOT))
+                .setHeader(getTranslation("protection.hubRuns.col.status"))
                 .setKey("status")
                 .setAutoWidth(true);
-        addColumn(e -> e.execution().jobsCreated() + " created, " + e.execution().jobsCompleted() + " completed, "
-                + e.execution().jobsFailed() + " failed").setHeader("Hub's counts").setKey("counts").setAutoWidth(true);
-        ClippedText.addColumn(this, HubExecution::verdict)
-                .setHeader("Console's verdict")
+        addColumn(e -> getTranslation("protection.hubRuns.counts", e.execution().jobsCreated(),
+                e.execution().jobsCompleted(), e.execution().jobsFailed()))
+                .setHeader(getTranslation("protection.hubRuns.col.counts"))
+                .setKey("counts")
+                .setAutoWidth(true);
+        ClippedText.addColumn(this, e -> ProtectionTexts.get(locale, e.verdict()))
+                .setHeader(getTranslation("protection.hubRuns.col.verdict"))
                 .setKey("verdict")
                 .setWidth("14rem")
                 .setFlexGrow(2);
         ClippedText.addColumn(this, e -> e.execution().errorMessage() == null ? "" : e.execution().errorMessage())
-                .setHeader("Hub's message")
+                .setHeader(getTranslation("protection.hubRuns.col.message"))
                 .setKey("error")
                 .setWidth("10rem")
                 .setFlexGrow(1);
-        setEmptyStateText("The hub has no execution records of this flow: nothing called its execute.");
+        setEmptyStateText(getTranslation("protection.hubRuns.none"));
     }
 
     private static java.time.Instant started(FlowExecution e) {

@@ -22,9 +22,9 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.theme.lumo.LumoUtility.Display;
 import com.vaadin.flow.theme.lumo.LumoUtility.FontSize;
@@ -43,19 +43,17 @@ import java.util.Set;
  * went. Filters live in the URL. Operators and admins change and run flows; managers read.
  */
 @Route(ProtectionView.PATH)
-@PageTitle("Protection")
 @Menu(order = 25, icon = "vaadin:calendar-clock", title = "Protection")
 @RolesAllowed({Roles.OPERATOR, Roles.MANAGER, Roles.ADMIN})
 @StyleSheet("context://styles/protection.css")
-class ProtectionView extends Main implements BeforeEnterObserver {
+class ProtectionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String PATH = "protection";
-    static final String READ_ONLY = "Managers see flows but cannot change them: ask an operator or an administrator.";
 
     final FlowFilterBar filters = new FlowFilterBar(this::filterChanged);
     final FlowGrid grid;
     final BulkBar bulk = new BulkBar(this::confirmBulk);
-    final Button newFlow = new Button("New flow", VaadinIcon.PLUS.create());
+    final Button newFlow = new Button(getTranslation("protection.flows.new"), VaadinIcon.PLUS.create());
     final Span summary = new Span();
     final Div emptyState = new Div();
     private final ProtectionService service;
@@ -73,17 +71,15 @@ class ProtectionView extends Main implements BeforeEnterObserver {
         this.grid = new FlowGrid(zone.zone(), clock, locale(), mayChange, this::runNow);
 
         // Create components
-        var note = new Paragraph("The console, not the hub, starts these flows on their schedules, in the hub's time "
-                + "zone (" + zone.zone().getId() + "). Each VM's backup is started like a manual one: a VM already "
-                + "being backed up is skipped, and a full is taken when the repository holds none.");
+        var note = new Paragraph(getTranslation("protection.flows.note", zone.zone().getId()));
         note.addClassNames(TextColor.SECONDARY, FontSize.SMALL, Margin.Top.NONE);
         newFlow.setId("flows-new");
         newFlow.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         if (!mayChange) {
             newFlow.setEnabled(false);
-            newFlow.setTooltipText(READ_ONLY);
+            newFlow.setTooltipText(getTranslation("protection.flows.readOnly"));
         }
-        var refresh = new Button("Refresh", VaadinIcon.REFRESH.create(), e -> load());
+        var refresh = new Button(getTranslation("protection.refresh"), VaadinIcon.REFRESH.create(), e -> load());
         emptyState.addClassName("empty-state");
         emptyState.setId("flows-empty");
         grid.setEmptyStateComponent(emptyState);
@@ -98,8 +94,13 @@ class ProtectionView extends Main implements BeforeEnterObserver {
         // Layout
         setSizeFull();
         addClassNames(Display.FLEX, "flex-col", Gap.SMALL, Padding.Horizontal.MEDIUM, Padding.Bottom.MEDIUM);
-        add(new ViewToolbar("Protection", ViewToolbar.group(summary), ViewToolbar.group(refresh, newFlow)), note,
-                filters, bulk, grid);
+        add(new ViewToolbar(getTranslation("protection.flows.title"), ViewToolbar.group(summary),
+                ViewToolbar.group(refresh, newFlow)), note, filters, bulk, grid);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("protection.flows.title");
     }
 
     @Override
@@ -129,25 +130,22 @@ class ProtectionView extends Main implements BeforeEnterObserver {
             grid.setItems(flows);
             summary.setText("");
             emptyState.removeAll();
-            emptyState.add(new Span("The flows could not be read: " + HubErrorMessages.explain(e)),
-                    new Button("Try again", ev -> load()));
+            emptyState.add(new Span(getTranslation("protection.flows.unreadable", HubErrorMessages.explain(e))),
+                    new Button(getTranslation("protection.tryAgain"), ev -> load()));
         }
     }
 
     private void show() {
         List<FlowOverview> shown = flows.stream().filter(filter::matches).toList();
         grid.setItems(shown);
-        summary.setText(
-                shown.size() == flows.size() ? count(flows.size()) : shown.size() + " of " + count(flows.size()));
+        summary.setText(shown.size() == flows.size()
+                ? getTranslation("protection.flows.count", flows.size())
+                : getTranslation("protection.flows.countShown", shown.size(), flows.size()));
         emptyState.removeAll();
         emptyState.add(new Span(flows.isEmpty()
-                ? "No protection flow yet. " + (mayChange ? "\"New flow\" makes one." : "")
-                : "No flow matches these filters."));
+                ? getTranslation(mayChange ? "protection.flows.noneYetMayCreate" : "protection.flows.noneYet")
+                : getTranslation("protection.flows.noneMatch")));
         bulk.show(0);
-    }
-
-    private static String count(int n) {
-        return n == 1 ? "1 flow" : n + " flows";
     }
 
     private void runNow(FlowOverview f) {

@@ -11,6 +11,7 @@ import com.sendense.console.hub.HubException;
 import com.sendense.console.hub.Repository;
 import com.sendense.console.hub.StorageInfo;
 import com.sendense.console.hub.StorageRefresh;
+import com.sendense.console.protection.ProtectionTexts;
 import com.sendense.console.protection.RepositoryAdminService;
 import com.sendense.console.protection.RepositoryDeletionCheck;
 import com.sendense.console.protection.RepositoryDeletionRefusedException;
@@ -27,8 +28,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.function.SerializableFunction;
 import com.vaadin.flow.function.ValueProvider;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.RolesAllowed;
@@ -42,13 +43,13 @@ import java.util.Locale;
  * only while it never held a backup.
  */
 @Route("protection/repositories")
-@PageTitle("Repositories")
 @Menu(order = 43, icon = "vaadin:database", title = "Repositories")
 @RolesAllowed({Roles.MANAGER, Roles.OPERATOR, Roles.ADMIN})
-class RepositoriesView extends Main {
+class RepositoriesView extends Main implements HasDynamicTitle {
 
-    final Button newRepository = new Button("New repository", VaadinIcon.PLUS.create());
-    final Button refreshStorage = new Button("Refresh storage", VaadinIcon.REFRESH.create());
+    final Button newRepository = new Button(getTranslation("protection.repositories.new"), VaadinIcon.PLUS.create());
+    final Button refreshStorage = new Button(getTranslation("protection.repositories.refreshStorage"),
+            VaadinIcon.REFRESH.create());
     final Grid<Repository> grid = new Grid<>();
     final Paragraph status = new Paragraph();
     private final RepositoryAdminService service;
@@ -67,7 +68,7 @@ class RepositoriesView extends Main {
         newRepository.setVisible(service.canChange());
         refreshStorage.setVisible(service.canChange());
         refreshStorage.setDisableOnClick(true);
-        refreshStorage.setTooltipText("Ask the hub to measure every repository's space again");
+        refreshStorage.setTooltipText(getTranslation("protection.repositories.refreshStorageTip"));
         status.setVisible(false);
         configureGrid();
 
@@ -76,49 +77,61 @@ class RepositoriesView extends Main {
         refreshStorage.addClickListener(e -> refreshStorage());
 
         // Layout
-        var help = new Paragraph("The hub lists only enabled repositories. \"Backups\" is the hub's own count, which "
-                + "has a row per disk and keeps rows of deleted and failed backups. The hub stores \"immutable\" and "
-                + "the minimum retention but enforces neither.");
+        var help = new Paragraph(getTranslation("protection.repositories.help"));
         help.addClassName(LumoUtility.TextColor.SECONDARY);
         addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN, LumoUtility.Padding.Horizontal.MEDIUM,
                 LumoUtility.Padding.Bottom.MEDIUM, LumoUtility.Gap.SMALL, LumoUtility.BoxSizing.BORDER);
         setSizeFull();
-        add(new ViewToolbar("Repositories", ViewToolbar.group(refreshStorage, newRepository)), help, status, grid);
+        add(new ViewToolbar(getTranslation("protection.repositories.title"),
+                ViewToolbar.group(refreshStorage, newRepository)), help, status, grid);
         refresh();
     }
 
+    @Override
+    public String getPageTitle() {
+        return getTranslation("protection.repositories.title");
+    }
+
     private void configureGrid() {
-        ClippedText.addColumn(grid, Repository::name).setHeader("Name").setKey("name").setWidth("9rem").setFlexGrow(1);
-        grid.addColumn(r -> r.type().name()).setHeader("Type").setKey("type").setAutoWidth(true);
+        ClippedText.addColumn(grid, Repository::name)
+                .setHeader(getTranslation("protection.groups.col.name"))
+                .setKey("name")
+                .setWidth("9rem")
+                .setFlexGrow(1);
+        grid.addColumn(r -> r.type().name())
+                .setHeader(getTranslation("protection.runs.col.type"))
+                .setKey("type")
+                .setAutoWidth(true);
         ClippedText.addColumn(grid, RepositoriesView::location)
-                .setHeader("Location")
+                .setHeader(getTranslation("protection.repositories.col.location"))
                 .setKey("location")
                 .setWidth("7rem")
                 .setFlexGrow(1);
         grid.addComponentColumn(this::capacity)
-                .setHeader("Capacity")
+                .setHeader(getTranslation("protection.repositories.col.capacity"))
                 .setKey("capacity")
                 .setWidth("9rem")
                 .setFlexGrow(0);
         grid.addColumn(storage(s -> Formatters.bytes(s.usedBytes(), locale()) + " / "
                 + Formatters.bytes(s.availableBytes(), locale())))
-                .setHeader("Used / free")
+                .setHeader(getTranslation("protection.repositories.col.space"))
                 .setKey("space")
                 .setAutoWidth(true);
         grid.addColumn(storage(s -> String.valueOf(s.backupCount())))
-                .setHeader(hint("Backups", "The hub's count: a row per disk, and rows of deleted and failed backups"))
+                .setHeader(hint("protection.runs.col.backups", "protection.repositories.col.backupsTip"))
                 .setKey("backups")
                 .setAutoWidth(true);
-        grid.addColumn(r -> r.immutable() ? "Yes (not enforced)" : "No")
-                .setHeader(hint("Immutable", "Stored by the hub, not enforced"))
+        grid.addColumn(r -> getTranslation(
+                r.immutable() ? "protection.repositories.immutableYes" : "protection.repositories.immutableNo"))
+                .setHeader(hint("protection.repositories.col.immutable", "protection.repositories.notEnforced"))
                 .setKey("immutable")
                 .setAutoWidth(true);
-        grid.addColumn(r -> r.minRetentionDays() == 0 ? "None" : r.minRetentionDays() + " days")
-                .setHeader(hint("Min. retention", "Stored by the hub, not enforced"))
+        grid.addColumn(r -> getTranslation("protection.repositories.retentionDays", r.minRetentionDays()))
+                .setHeader(hint("protection.repositories.col.retention", "protection.repositories.notEnforced"))
                 .setKey("retention")
                 .setAutoWidth(true);
-        grid.addColumn(storage(s -> Formatters.ago(s.lastCheckAt(), clock.instant())))
-                .setHeader("Last checked")
+        grid.addColumn(storage(s -> Formatters.ago(s.lastCheckAt(), clock.instant(), locale())))
+                .setHeader(getTranslation("protection.repositories.col.checked"))
                 .setKey("checked")
                 .setAutoWidth(true);
         if (service.canChange()) {
@@ -129,7 +142,7 @@ class RepositoriesView extends Main {
                     .setFlexGrow(0);
         }
         grid.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_ROW_STRIPES);
-        grid.setEmptyStateText("The hub lists no enabled repository.");
+        grid.setEmptyStateText(getTranslation("protection.repositories.none"));
         grid.addClassName(LumoUtility.Flex.GROW);
     }
 
@@ -138,7 +151,7 @@ class RepositoriesView extends Main {
             grid.setItems(service.repositories());
         } catch (HubException e) {
             grid.setItems(List.of());
-            show("The repositories could not be read. " + HubErrorMessages.explain(e), true);
+            show(getTranslation("protection.repositories.unreadable", HubErrorMessages.explain(e)), true);
         }
     }
 
@@ -146,14 +159,12 @@ class RepositoriesView extends Main {
         try {
             StorageRefresh result = service.refreshStorage();
             refresh();
-            show("Storage refreshed: " + result.refreshed() + " measured"
-                    + (result.failed() == 0
-                            ? "."
-                            : ", " + result.failed() + " could not be measured (an NFS or CIFS "
-                                    + "share that does not mount?)."),
+            show(getTranslation(result.failed() == 0
+                    ? "protection.repositories.refreshed"
+                    : "protection.repositories.refreshedSome", result.refreshed(), result.failed()),
                     result.failed() > 0);
         } catch (HubException e) {
-            show("Storage could not be refreshed. " + HubErrorMessages.explain(e), true);
+            show(getTranslation("protection.repositories.notRefreshed", HubErrorMessages.explain(e)), true);
         } finally {
             refreshStorage.setEnabled(true);
         }
@@ -175,7 +186,7 @@ class RepositoriesView extends Main {
     private Component capacity(Repository r) {
         return r.storageInfo()
                 .<Component>map(s -> new CapacityMeter(s.usedBytes(), s.totalBytes(), s.usedPercent(), locale()))
-                .orElseGet(() -> new Span("Not measured (share not mounted?)"));
+                .orElseGet(() -> new Span(getTranslation("protection.repositories.notMeasured")));
     }
 
     /** Only non-secret fields: the hub returns a CIFS password in clear, and it is never shown. */
@@ -192,8 +203,8 @@ class RepositoriesView extends Main {
     private Component deleteButton(Repository r) {
         var delete = new Button(VaadinIcon.TRASH.create(), e -> confirmDelete(r));
         delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON, ButtonVariant.LUMO_ERROR);
-        delete.setAriaLabel("Delete " + r.name());
-        delete.setTooltipText("Delete " + r.name());
+        delete.setAriaLabel(getTranslation("protection.groups.deleteNamed", r.name()));
+        delete.setTooltipText(getTranslation("protection.groups.deleteNamed", r.name()));
         return delete;
     }
 
@@ -202,20 +213,18 @@ class RepositoriesView extends Main {
         try {
             check = service.deletionCheck(r);
         } catch (HubException e) {
-            show("The console could not check whether " + r.name() + " held backups. " + HubErrorMessages.explain(e),
-                    true);
+            show(getTranslation("protection.repositories.checkFailed", r.name(), HubErrorMessages.explain(e)), true);
             return;
         }
         if (check.refused()) {
-            show(check.refusal(), true);
+            show(ProtectionTexts.get(getLocale(), check.refusal()), true);
             return;
         }
         var dialog = new ConfirmDialog();
-        dialog.setHeader("Delete repository " + r.name() + "?");
-        dialog.setText("It holds no backup. Flows that still use it are not checked by the hub: their next run "
-                + "would fail to start its backups. An NFS or CIFS share stays mounted on the hub.");
-        SafeChoice.focusCancel(dialog, "Keep it");
-        dialog.setConfirmText("Delete");
+        dialog.setHeader(getTranslation("protection.repositories.deleteQuestion", r.name()));
+        dialog.setText(getTranslation("protection.repositories.deleteText"));
+        SafeChoice.focusCancel(dialog, getTranslation("protection.keepIt"));
+        dialog.setConfirmText(getTranslation("protection.delete"));
         dialog.setConfirmButtonTheme("error primary");
         dialog.addConfirmListener(e -> delete(r));
         dialog.open();
@@ -224,12 +233,12 @@ class RepositoriesView extends Main {
     private void delete(Repository r) {
         try {
             service.delete(r);
-            Notifications.success("Repository " + r.name() + " deleted");
+            Notifications.success(getTranslation("protection.repositories.deleted", r.name()));
             refresh();
         } catch (RepositoryDeletionRefusedException e) {
-            show(e.getMessage(), true);
+            show(ProtectionTexts.get(getLocale(), e.text()), true);
         } catch (HubException e) {
-            show("The hub did not delete " + r.name() + ". " + HubErrorMessages.explain(e), true);
+            show(getTranslation("protection.repositories.notDeleted", r.name(), HubErrorMessages.explain(e)), true);
         }
     }
 
@@ -237,9 +246,9 @@ class RepositoriesView extends Main {
         return r -> r.storageInfo().map(value).orElse("–");
     }
 
-    private static Span hint(String header, String tooltip) {
-        var span = new Span(header);
-        span.getElement().setAttribute("title", tooltip);
+    private Span hint(String headerKey, String tooltipKey) {
+        var span = new Span(getTranslation(headerKey));
+        span.getElement().setAttribute("title", getTranslation(tooltipKey));
         return span;
     }
 

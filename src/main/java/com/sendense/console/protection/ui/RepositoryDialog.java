@@ -5,6 +5,8 @@ import com.sendense.console.hub.HubException;
 import com.sendense.console.hub.HubUnavailableException;
 import com.sendense.console.hub.RepositorySpec;
 import com.sendense.console.hub.RepositoryType;
+import com.sendense.console.protection.Explained;
+import com.sendense.console.protection.ProtectionTexts;
 import com.sendense.console.protection.RepositoryAdminService;
 import com.sendense.console.protection.RepositoryConnectionCheck;
 import com.sendense.console.protection.RepositoryCreation;
@@ -40,22 +42,22 @@ class RepositoryDialog extends Dialog {
         void done(String message, boolean problem);
     }
 
-    final RadioButtonGroup<RepositoryType> type = new RadioButtonGroup<>("Type");
-    final TextField name = new TextField("Name");
-    final TextField path = new TextField("Path on the hub");
-    final TextField server = new TextField("Server");
-    final TextField exportPath = new TextField("Export path");
-    final TextField shareName = new TextField("Share name");
-    final TextField mountPoint = new TextField("Mount point on the hub");
+    final RadioButtonGroup<RepositoryType> type = new RadioButtonGroup<>(getTranslation("protection.runs.col.type"));
+    final TextField name = new TextField(getTranslation("protection.groups.col.name"));
+    final TextField path = new TextField(getTranslation("protection.repositoryDialog.path"));
+    final TextField server = new TextField(getTranslation("protection.repositoryDialog.server"));
+    final TextField exportPath = new TextField(getTranslation("protection.repositoryDialog.exportPath"));
+    final TextField shareName = new TextField(getTranslation("protection.repositoryDialog.shareName"));
+    final TextField mountPoint = new TextField(getTranslation("protection.repositoryDialog.mountPoint"));
     final Select<String> nfsVersion = new Select<>();
-    final TextField username = new TextField("User name");
-    final PasswordField password = new PasswordField("Password");
-    final TextField domain = new TextField("Domain");
-    final TextField mountOptions = new TextField("Mount options");
-    final Checkbox immutable = new Checkbox("Mark as immutable");
-    final IntegerField minRetention = new IntegerField("Minimum retention");
-    final Button test = new Button("Test connection");
-    final Button create = new Button("Create repository");
+    final TextField username = new TextField(getTranslation("protection.repositoryDialog.username"));
+    final PasswordField password = new PasswordField(getTranslation("protection.repositoryDialog.password"));
+    final TextField domain = new TextField(getTranslation("protection.repositoryDialog.domain"));
+    final TextField mountOptions = new TextField(getTranslation("protection.repositoryDialog.mountOptions"));
+    final Checkbox immutable = new Checkbox(getTranslation("protection.repositoryDialog.immutable"));
+    final IntegerField minRetention = new IntegerField(getTranslation("protection.repositoryDialog.minRetention"));
+    final Button test = new Button(getTranslation("protection.repositoryDialog.test"));
+    final Button create = new Button(getTranslation("protection.repositoryDialog.create"));
     final Paragraph result = new Paragraph();
     private final RepositoryAdminService service;
     private final Created onCreated;
@@ -64,14 +66,14 @@ class RepositoryDialog extends Dialog {
     RepositoryDialog(RepositoryAdminService service, Created onCreated) {
         this.service = service;
         this.onCreated = onCreated;
-        setHeaderTitle("New repository");
+        setHeaderTitle(getTranslation("protection.repositories.new"));
 
         type.setItems(RepositoryType.LOCAL, RepositoryType.NFS, RepositoryType.CIFS);
-        type.setItemLabelGenerator(t -> switch (t) {
-            case LOCAL -> "Local folder";
-            case NFS -> "NFS share";
-            default -> "CIFS / SMB share";
-        });
+        type.setItemLabelGenerator(t -> getTranslation(switch (t) {
+            case LOCAL -> "protection.repositoryDialog.local";
+            case NFS -> "protection.repositoryDialog.nfs";
+            default -> "protection.repositoryDialog.cifs";
+        }));
         type.setValue(RepositoryType.LOCAL);
         name.setId("repository-name");
         path.setId("repository-path");
@@ -80,22 +82,23 @@ class RepositoryDialog extends Dialog {
         result.setId("repository-result");
         name.setRequired(true);
         name.setMaxLength(RepositoryAdminService.MAX_NAME_LENGTH);
-        path.setPlaceholder("/var/lib/sendense/backups");
-        path.setHelperText("Created if missing; the hub must be able to write to it.");
-        nfsVersion.setLabel("NFS version");
+        path.setPlaceholder("/var/lib/sendense/backups"); // i18n: not text (an example path)
+        path.setHelperText(getTranslation("protection.repositoryDialog.pathHelp"));
+        nfsVersion.setLabel(getTranslation("protection.repositoryDialog.nfsVersion"));
         nfsVersion.setItems("4.1", "4", "3");
         nfsVersion.setValue("4.1");
-        mountPoint.setPlaceholder("/mnt/sendense/repo");
-        password.setHelperText("Sent to the hub only. The console never shows it again.");
-        immutable.setTooltipText("The hub records the flag but does not enforce it.");
+        mountPoint.setPlaceholder("/mnt/sendense/repo"); // i18n: not text (an example path)
+        password.setHelperText(getTranslation("protection.repositoryDialog.passwordHelp"));
+        immutable.setTooltipText(getTranslation("protection.repositoryDialog.immutableTip"));
         minRetention.setMin(0);
         minRetention.setMax(RepositoryAdminService.MAX_RETENTION_DAYS);
         minRetention.setValue(0);
-        minRetention.setSuffixComponent(new com.vaadin.flow.component.html.Span("days"));
-        minRetention.setHelperText("Recorded by the hub, not enforced: backups can still be deleted earlier.");
+        minRetention.setSuffixComponent(
+                new com.vaadin.flow.component.html.Span(getTranslation("protection.repositoryDialog.days")));
+        minRetention.setHelperText(getTranslation("protection.repositoryDialog.minRetentionHelp"));
         test.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.setEnabled(false);
-        create.setTooltipText("Test the connection first");
+        create.setTooltipText(getTranslation("protection.repositoryDialog.testFirst"));
         result.setVisible(false);
 
         type.addValueChangeListener(e -> typeChanged());
@@ -108,7 +111,7 @@ class RepositoryDialog extends Dialog {
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30rem", 2));
         form.setColspan(type, 2);
         add(form, result);
-        getFooter().add(new Button("Cancel", e -> close()), test, create);
+        getFooter().add(new Button(getTranslation("protection.cancel"), e -> close()), test, create);
         setWidth("44rem");
         addDialogCloseActionListener(e -> close());
         addOpenedChangeListener(e -> {
@@ -152,7 +155,7 @@ class RepositoryDialog extends Dialog {
         for (TextField f : required) {
             boolean empty = f.getValue().isBlank();
             f.setInvalid(empty);
-            f.setErrorMessage(empty ? "Required for this type" : null);
+            f.setErrorMessage(empty ? getTranslation("protection.repositoryDialog.required") : null);
             missing |= empty;
         }
         if (missing) {
@@ -176,11 +179,11 @@ class RepositoryDialog extends Dialog {
         }
         try {
             RepositoryConnectionCheck check = service.test(spec);
-            show(check.summary(), !check.passed());
+            show(ProtectionTexts.get(getLocale(), check.summary()), !check.passed());
             tested = check.passed() ? spec : null;
             create.setEnabled(check.passed());
         } catch (HubException e) {
-            show("The connection test could not be run. " + HubErrorMessages.explain(e), true);
+            show(getTranslation("protection.repositoryDialog.testFailed", HubErrorMessages.explain(e)), true);
         }
     }
 
@@ -188,7 +191,7 @@ class RepositoryDialog extends Dialog {
         RepositorySpec spec = spec();
         if (spec == null || !spec.equals(tested)) {
             untested();
-            show("The values changed since the test. Test the connection again.", true);
+            show(getTranslation("protection.repositoryDialog.changed"), true);
             return;
         }
         Integer retention = minRetention.getValue();
@@ -198,32 +201,27 @@ class RepositoryDialog extends Dialog {
             close();
             onCreated.done(message(created), !created.listed() || !created.storageReadable());
         } catch (IllegalArgumentException e) {
-            show(e.getMessage(), true);
+            show(e instanceof Explained x ? ProtectionTexts.get(getLocale(), x.text()) : e.getMessage(), true);
         } catch (HubUnavailableException e) {
             show(e.outcomeUnknown()
-                    ? "The hub did not answer in time. It may have created the repository anyway (an NFS or CIFS "
-                            + "server that does not answer makes the hub wait 30 s for the mount): close this dialog "
-                            + "and check the list before trying again."
+                    ? getTranslation("protection.repositoryDialog.maybeCreated")
                     : HubErrorMessages.explain(e), true);
         } catch (HubException e) {
-            show("The hub did not create the repository. " + HubErrorMessages.explain(e), true);
+            show(getTranslation("protection.repositoryDialog.notCreated", HubErrorMessages.explain(e)), true);
         }
     }
 
-    static String message(RepositoryCreation c) {
+    String message(RepositoryCreation c) {
         String name = c.repository().name();
         if (!c.listed()) {
-            return "The hub created " + name + " but does not list it. Reload the page; if it stays missing, check "
-                    + "the hub's log.";
+            return getTranslation("protection.repositoryDialog.notListed", name);
         }
         if (!c.storageReadable()) {
-            return c.repository().type() == RepositoryType.LOCAL
-                    ? "Created " + name + ", but the hub could not measure its space."
-                    : "Created " + name + ", but the hub could not mount the share: it reports no storage. Check the "
-                            + "server, export or share and the credentials, then use Refresh storage. Until it "
-                            + "mounts, the hub retries the mount on every repository list, which slows it down.";
+            return getTranslation(c.repository().type() == RepositoryType.LOCAL
+                    ? "protection.repositoryDialog.createdUnmeasured"
+                    : "protection.repositoryDialog.createdUnmounted", name);
         }
-        return "Created " + name + ".";
+        return getTranslation("protection.repositoryDialog.created", name);
     }
 
     private void show(String text, boolean problem) {

@@ -26,7 +26,7 @@ class RepositoryField extends Select<Repository> {
 
     RepositoryField(Locale locale) {
         this.locale = locale;
-        setLabel("Repository");
+        setLabel(getTranslation("protection.flow.repository"));
         setItemLabelGenerator(Repository::name);
         setRenderer(new ComponentRenderer<>(this::item));
         setWidthFull();
@@ -39,8 +39,7 @@ class RepositoryField extends Select<Repository> {
     void select(@Nullable String id, @Nullable String name) {
         getListDataView().getItems().filter(r -> r.id().equals(id)).findFirst().ifPresentOrElse(this::setValue, () -> {
             if (id != null) {
-                missing = "The flow's repository " + (name == null ? id : "\u201c" + name + "\u201d")
-                        + " is not among the hub's enabled repositories: choose one.";
+                missing = getTranslation("protection.repositoryField.missing", name == null ? id : name);
                 storage.setText(missing);
                 storage.addClassNames("notice", "notice-warning");
             }
@@ -54,19 +53,18 @@ class RepositoryField extends Select<Repository> {
 
     String storageText(Repository repo) {
         return repo.storageInfo()
-                .map(s -> Formatters.bytes(s.availableBytes(), locale) + " free of "
-                        + Formatters.bytes(s.totalBytes(), locale)
-                        + String.format(locale, " (%.0f %% used).", s.usedPercent()))
-                .orElse("The hub could not measure this repository's free space (for example an NFS share that is not "
-                        + "mounted): check it before scheduling large backups.");
+                .map(s -> getTranslation("protection.repositoryField.free",
+                        Formatters.bytes(s.availableBytes(), locale), Formatters.bytes(s.totalBytes(), locale),
+                        String.format(locale, "%.0f", s.usedPercent())))
+                .orElse(getTranslation("protection.repositoryField.unmeasured"));
     }
 
     private Div item(Repository repo) {
         var name = new Span(repo.name());
         var detail = new Span(repo.storageInfo()
-                .map(s -> Formatters.bytes(s.availableBytes(), locale) + " free · "
-                        + String.format(locale, "%.0f %% used", s.usedPercent()))
-                .orElse("free space unknown"));
+                .map(s -> getTranslation("protection.repositoryField.freeShort",
+                        Formatters.bytes(s.availableBytes(), locale), String.format(locale, "%.0f", s.usedPercent())))
+                .orElse(getTranslation("protection.repositoryField.freeUnknown")));
         detail.addClassNames(TextColor.SECONDARY, FontSize.XSMALL);
         var item = new Div(name, detail);
         item.addClassNames(Display.FLEX, "flex-col");

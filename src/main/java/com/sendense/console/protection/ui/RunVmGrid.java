@@ -20,6 +20,7 @@ import com.vaadin.flow.theme.lumo.LumoUtility.TextColor;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -29,24 +30,38 @@ import java.util.Optional;
  */
 class RunVmGrid extends Grid<RunVm> {
 
+    private final Locale locale;
     private JobBoard board;
 
-    RunVmGrid(List<RunVm> vms, JobBoard board) {
+    RunVmGrid(List<RunVm> vms, JobBoard board, Locale locale) {
         this.board = board;
+        this.locale = locale;
         addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_NO_BORDER);
         setAllRowsVisible(true);
         addClassName("run-vms");
-        ClippedText.addColumn(this, RunVm::vmName).setHeader("VM").setKey("vm").setWidth("10rem").setFlexGrow(1);
-        addColumn(v -> v.type() == null ? "—" : v.type() == BackupType.FULL ? "Full" : "Incremental").setHeader("Type")
+        ClippedText.addColumn(this, RunVm::vmName)
+                .setHeader(getTranslation("protection.runs.col.vm"))
+                .setKey("vm")
+                .setWidth("10rem")
+                .setFlexGrow(1);
+        addColumn(v -> v.type() == null
+                ? "—"
+                : getTranslation(v.type() == BackupType.FULL ? "protection.runs.full" : "protection.runs.incremental"))
+                .setHeader(getTranslation("protection.runs.col.type"))
                 .setKey("type")
                 .setAutoWidth(true);
-        addComponentColumn(this::outcome).setHeader("Outcome").setKey("outcome").setWidth("12rem").setFlexGrow(1);
-        ClippedText.addColumn(this, v -> v.message() == null ? "" : v.message())
-                .setHeader("Message")
+        addComponentColumn(this::outcome).setHeader(getTranslation("protection.runs.col.outcome"))
+                .setKey("outcome")
+                .setWidth("12rem")
+                .setFlexGrow(1);
+        ClippedText.addColumn(this, v -> v.message(locale))
+                .setHeader(getTranslation("protection.runs.col.message"))
                 .setKey("message")
                 .setWidth("12rem")
                 .setFlexGrow(2);
-        addComponentColumn(this::backup).setHeader("Backup").setKey("backup").setAutoWidth(true);
+        addComponentColumn(this::backup).setHeader(getTranslation("protection.runs.col.backup"))
+                .setKey("backup")
+                .setAutoWidth(true);
         setItems(vms);
     }
 
@@ -56,14 +71,14 @@ class RunVmGrid extends Grid<RunVm> {
     }
 
     private Component outcome(RunVm vm) {
-        var cell = new Div(FlowTexts.badge(vm.outcome()));
+        var cell = new Div(FlowTexts.badge(vm.outcome(), locale));
         cell.addClassNames(Display.FLEX, "flex-col");
         job(vm).filter(JobSnapshot::active).ifPresent(job -> {
             var bar = new ProgressBar(0, 100, Math.clamp(job.backup().progressPercent(), 0, 100));
             bar.setIndeterminate(job.backup().totalBytes() <= 0 && !job.stalled());
             var percent = new Span(job.backup().totalBytes() > 0
                     ? Math.round(job.backup().progressPercent()) + " %"
-                    : "waiting for the first progress report");
+                    : getTranslation("protection.runs.waitingProgress"));
             percent.addClassNames(FontSize.XSMALL, TextColor.SECONDARY);
             cell.add(bar, percent);
         });
@@ -80,13 +95,13 @@ class RunVmGrid extends Grid<RunVm> {
         if (running) {
             var link = new Anchor(
                     BackupsNavigation.RUNNING_PATH + "?job=" + URLEncoder.encode(id, StandardCharsets.UTF_8),
-                    "Progress of " + id);
+                    getTranslation("protection.runs.progressOf", id));
             link.addClassName("run-backup-progress");
             return link;
         }
         var link = BackupsNavigation.historyLink(id, vm.vmName());
         link.addClassName("run-backup-history");
-        link.getElement().setAttribute("title", "Backup history of " + vm.vmName());
+        link.getElement().setAttribute("title", getTranslation("protection.runs.historyOf", vm.vmName()));
         return link;
     }
 

@@ -21,32 +21,43 @@ import java.util.Map;
 class RunsGrid extends Grid<ProtectionRun> {
 
     private final Map<Long, RunVmGrid> details = new HashMap<>();
+    private final Locale locale;
     private JobBoard board = JobBoard.EMPTY;
 
     RunsGrid(ZoneId zone, Locale locale) {
+        this.locale = locale;
         setId("flow-runs");
         addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         setAllRowsVisible(true);
-        addColumn(r -> FlowTexts.trigger(r.trigger())).setHeader("Trigger").setKey("trigger").setAutoWidth(true);
+        addColumn(r -> FlowTexts.trigger(r.trigger(), locale)).setHeader(getTranslation("protection.runs.col.trigger"))
+                .setKey("trigger")
+                .setAutoWidth(true);
         addColumn(r -> r.scheduledFor() == null ? "—" : Formatters.dateTime(r.scheduledFor(), zone, locale))
-                .setHeader("Scheduled for")
+                .setHeader(getTranslation("protection.runs.col.scheduled"))
                 .setKey("scheduled")
                 .setAutoWidth(true);
-        addColumn(r -> Formatters.dateTime(r.startedAt(), zone, locale)).setHeader("Started")
+        addColumn(r -> Formatters.dateTime(r.startedAt(), zone, locale))
+                .setHeader(getTranslation("protection.runs.col.started"))
                 .setKey("started")
                 .setAutoWidth(true);
-        addColumn(r -> r.endedAt() == null ? "—" : Formatters.dateTime(r.endedAt(), zone, locale)).setHeader("Ended")
+        addColumn(r -> r.endedAt() == null ? "—" : Formatters.dateTime(r.endedAt(), zone, locale))
+                .setHeader(getTranslation("protection.runs.col.ended"))
                 .setKey("ended")
                 .setAutoWidth(true);
-        addComponentColumn(r -> FlowTexts.badge(r.state())).setHeader("State").setKey("state").setAutoWidth(true);
-        addColumn(FlowTexts::backups).setHeader("Backups").setKey("backups").setAutoWidth(true);
-        ClippedText.addColumn(this, r -> r.message() == null ? "" : r.message())
-                .setHeader("Message")
+        addComponentColumn(r -> FlowTexts.badge(r.state(), locale))
+                .setHeader(getTranslation("protection.runs.col.state"))
+                .setKey("state")
+                .setAutoWidth(true);
+        addColumn(r -> FlowTexts.backups(r, locale)).setHeader(getTranslation("protection.runs.col.backups"))
+                .setKey("backups")
+                .setAutoWidth(true);
+        ClippedText.addColumn(this, r -> r.message(locale))
+                .setHeader(getTranslation("protection.runs.col.message"))
                 .setKey("message")
                 .setWidth("12rem")
                 .setFlexGrow(1);
         setItemDetailsRenderer(new ComponentRenderer<>(r -> details.computeIfAbsent(r.id(), id -> vms(r))));
-        setEmptyStateText("The console has not run this flow yet.");
+        setEmptyStateText(getTranslation("protection.runs.none"));
     }
 
     void show(List<ProtectionRun> runs) {
@@ -65,8 +76,9 @@ class RunsGrid extends Grid<ProtectionRun> {
     }
 
     RunVmGrid vms(ProtectionRun run) {
-        var grid = new RunVmGrid(run.vms(), board);
-        grid.setEmptyStateText(run.state().finished() ? "No VM was started." : "Resolving the VMs …");
+        var grid = new RunVmGrid(run.vms(), board, locale);
+        grid.setEmptyStateText(
+                getTranslation(run.state().finished() ? "protection.runs.noVm" : "protection.runs.resolving"));
         return grid;
     }
 }

@@ -1,6 +1,8 @@
 package com.sendense.console.protection.ui;
 
+import com.sendense.console.base.i18n.Messages;
 import com.sendense.console.protection.InvalidScheduleException;
+import com.sendense.console.protection.ProtectionTexts;
 import com.sendense.console.protection.ScheduleChoice;
 import com.vaadin.flow.component.customfield.CustomField;
 import com.vaadin.flow.component.html.Div;
@@ -18,12 +20,14 @@ import com.vaadin.flow.theme.lumo.LumoUtility.FontSize;
 import com.vaadin.flow.theme.lumo.LumoUtility.Gap;
 import com.vaadin.flow.theme.lumo.LumoUtility.Margin;
 import com.vaadin.flow.theme.lumo.LumoUtility.TextColor;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
@@ -38,22 +42,23 @@ class ScheduleEditor extends CustomField<@Nullable ScheduleChoice> {
 
     enum Kind {
 
-        DAILY("Every day at"), WEEKDAYS("Monday to Friday at"), EVERY_HOURS("Every N hours"), CRON("Cron (experts)");
+        DAILY, WEEKDAYS, EVERY_HOURS, CRON;
 
-        final String label;
-
-        Kind(String label) {
-            this.label = label;
+        /** German weekday names come from the JDK, as in the schedule's description. */
+        String label(Locale locale) {
+            return Messages.get(locale, "protection.scheduleEditor.kind." + name(),
+                    DayOfWeek.MONDAY.getDisplayName(TextStyle.FULL, locale),
+                    DayOfWeek.FRIDAY.getDisplayName(TextStyle.FULL, locale));
         }
     }
 
     static final int PREVIEW_COUNT = 5;
 
     final RadioButtonGroup<Kind> kind = new RadioButtonGroup<>();
-    final TimePicker at = new TimePicker("Time");
+    final TimePicker at = new TimePicker(getTranslation("protection.scheduleEditor.time"));
     final Select<Integer> hours = new Select<>();
-    final IntegerField minute = new IntegerField("At minute");
-    final TextField cron = new TextField("Cron expression");
+    final IntegerField minute = new IntegerField(getTranslation("protection.scheduleEditor.minute"));
+    final TextField cron = new TextField(getTranslation("protection.scheduleEditor.cron"));
     final Span words = new Span();
     final UnorderedList nextRuns = new UnorderedList();
     final Paragraph zoneNote = new Paragraph();
@@ -67,27 +72,26 @@ class ScheduleEditor extends CustomField<@Nullable ScheduleChoice> {
         this.locale = locale;
 
         // Create components
-        setLabel("Schedule");
+        setLabel(getTranslation("protection.flow.schedule"));
         kind.setItems(Kind.values());
-        kind.setItemLabelGenerator(k -> k.label);
+        kind.setItemLabelGenerator(k -> k.label(locale));
         kind.setId("flow-schedule-kind");
         at.setStep(Duration.ofMinutes(15));
         at.setId("flow-schedule-time");
-        hours.setLabel("Every");
+        hours.setLabel(getTranslation("protection.scheduleEditor.every"));
         hours.setItems(1, 2, 3, 4, 6, 8, 12);
-        hours.setItemLabelGenerator(h -> h == 1 ? "1 hour" : h + " hours");
+        hours.setItemLabelGenerator(h -> getTranslation("protection.scheduleEditor.hours", h));
         minute.setMin(0);
         minute.setMax(59);
         minute.setStepButtonsVisible(true);
         cron.setId("flow-schedule-cron");
         cron.setPlaceholder("0 0 1 * * *");
-        cron.setHelperText("Six fields, seconds first: second minute hour day-of-month month day-of-week.");
+        cron.setHelperText(getTranslation("protection.scheduleEditor.cronHelp"));
         cron.setWidthFull();
         words.setId("flow-schedule-words");
         nextRuns.setId("flow-schedule-next");
         nextRuns.addClassNames(FontSize.SMALL, Margin.Vertical.XSMALL);
-        zoneNote.setText("Next " + PREVIEW_COUNT + " runs, in the hub's time zone (" + hubZone.getId()
-                + "); the console starts them:");
+        zoneNote.setText(getTranslation("protection.scheduleEditor.zoneNote", PREVIEW_COUNT, hubZone.getId()));
         zoneNote.addClassNames(FontSize.SMALL, TextColor.SECONDARY, Margin.NONE);
 
         // Add listeners
@@ -119,19 +123,19 @@ class ScheduleEditor extends CustomField<@Nullable ScheduleChoice> {
             problem = "";
             return switch (kind.getValue() == null ? Kind.DAILY : kind.getValue()) {
                 case DAILY -> at.getValue() == null
-                        ? missing("Choose the time of day.")
+                        ? missing(getTranslation("protection.scheduleEditor.chooseTime"))
                         : new ScheduleChoice.Daily(at.getValue());
                 case WEEKDAYS -> at.getValue() == null
-                        ? missing("Choose the time of day.")
+                        ? missing(getTranslation("protection.scheduleEditor.chooseTime"))
                         : new ScheduleChoice.Weekdays(at.getValue());
                 case EVERY_HOURS -> hours.getValue() == null || minute.getValue() == null
-                        ? missing("Choose how many hours apart and the minute past the hour (0 to 59).")
+                        ? missing(getTranslation("protection.scheduleEditor.chooseHours"))
                         : new ScheduleChoice.EveryHours(hours.getValue(), minute.getValue());
                 // Read back as the simplest choice, so "0 30 1 * * *" is said as "every day at 01:30".
                 case CRON -> ScheduleChoice.fromCron(cron.getValue());
             };
         } catch (InvalidScheduleException e) {
-            return missing(e.getMessage());
+            return missing(ProtectionTexts.get(locale, e.text()));
         }
     }
 
@@ -197,13 +201,13 @@ class ScheduleEditor extends CustomField<@Nullable ScheduleChoice> {
             zoneNote.setVisible(false);
             return;
         }
-        words.setText("Runs " + choice.describe() + ".");
+        words.setText(getTranslation("protection.scheduleEditor.runs", choice.describe(locale)));
         words.getElement().removeAttribute("data-problem");
         zoneNote.setVisible(true);
         var format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.FULL, FormatStyle.SHORT).withLocale(locale);
         List<ZonedDateTime> times = preview.apply(choice, PREVIEW_COUNT);
         if (times.isEmpty()) {
-            nextRuns.add(new ListItem("It never runs: no date matches this cron."));
+            nextRuns.add(new ListItem(getTranslation("protection.scheduleEditor.never")));
         }
         times.forEach(t -> nextRuns.add(new ListItem(t.format(format))));
     }

@@ -1,5 +1,6 @@
 package com.sendense.console.protection.ui;
 
+import com.sendense.console.base.i18n.Messages;
 import com.sendense.console.base.ui.component.Svg;
 import com.sendense.console.protection.PlannedRun;
 import com.sendense.console.protection.Timeline;
@@ -8,6 +9,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /** The timeline as server-side SVG: a row per repository, an axis in the hub's zone, a marker per run. */
@@ -23,10 +25,10 @@ final class TimelineChart {
 
     private TimelineChart() {}
 
-    static String render(Timeline t) {
+    static String render(Timeline t, Locale locale) {
         Map<String, List<PlannedRun>> rows = t.byRepository();
         double height = TOP + Math.max(1, rows.size()) * ROW + 8;
-        var svg = new Svg(WIDTH, height, label(t, rows.size()));
+        var svg = new Svg(WIDTH, height, label(t, rows.size(), locale));
         axis(svg, t, height);
         int i = 0;
         for (var row : rows.entrySet()) {
@@ -40,7 +42,7 @@ final class TimelineChart {
                     .collect(java.util.stream.Collectors.groupingBy(r -> r.at().toInstant(), java.util.TreeMap::new,
                             java.util.stream.Collectors.toList()))
                     .values()
-                    .forEach(same -> marker(svg, t, same, y));
+                    .forEach(same -> marker(svg, t, same, y, locale));
             i++;
         }
         return svg.render();
@@ -61,13 +63,16 @@ final class TimelineChart {
         }
     }
 
-    private static void marker(Svg svg, Timeline t, List<PlannedRun> same, double y) {
+    private static void marker(Svg svg, Timeline t, List<PlannedRun> same, double y, Locale locale) {
         PlannedRun run = same.getFirst();
         double x = x(t, run.at());
         boolean collides = same.stream().anyMatch(t::collides);
-        String title = String.join("; ",
-                same.stream().map(r -> r.flowName() + " at " + r.at().format(CLOCK) + ": " + vms(r.vmCount())).toList())
-                + (collides ? " (collision)" : "");
+        String runs = String.join("; ",
+                same.stream()
+                        .map(r -> Messages.get(locale, "protection.timeline.markerRun", r.flowName(),
+                                r.at().format(CLOCK), r.vmCount()))
+                        .toList());
+        String title = collides ? Messages.get(locale, "protection.timeline.markerCollision", runs) : runs;
         int vmCount = same.stream().mapToInt(PlannedRun::vmCount).sum();
         String fill = collides ? "var(--lumo-error-color)" : "var(--lumo-primary-color)";
         svg.rect(x - 4, y + 12, 8, ROW - 24, "fill: " + fill + "; rx: 2px", title,
@@ -86,17 +91,12 @@ final class TimelineChart {
         return LEFT + (WIDTH - LEFT - RIGHT) * Math.max(0, Math.min(1, offset / span));
     }
 
-    static String vms(int count) {
-        return count == 1 ? "1 VM" : count + " VMs";
-    }
-
     private static String clip(String name) {
         return name.length() <= MAX_LABEL ? name : name.substring(0, MAX_LABEL - 1) + "…";
     }
 
-    private static String label(Timeline t, int repositories) {
-        return "Scheduled runs from " + t.from().format(CLOCK) + " for 24 hours on " + repositories
-                + (repositories == 1 ? " repository" : " repositories") + ", " + t.runs().size() + " runs, "
-                + t.collisions().size() + " collisions. The table below lists them.";
+    private static String label(Timeline t, int repositories, Locale locale) {
+        return Messages.get(locale, "protection.timeline.chartLabel", t.from().format(CLOCK), repositories,
+                t.runs().size(), t.collisions().size());
     }
 }

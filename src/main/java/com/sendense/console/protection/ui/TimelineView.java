@@ -24,8 +24,8 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.theme.lumo.LumoUtility.Display;
 import com.vaadin.flow.theme.lumo.LumoUtility.Gap;
@@ -41,11 +41,10 @@ import java.util.stream.Collectors;
  * same runs for keyboards and screen readers.
  */
 @Route("protection/timeline")
-@PageTitle("Schedule timeline")
 @Menu(order = 27, icon = "vaadin:calendar-clock", title = "Schedule timeline")
 @RolesAllowed({Roles.OPERATOR, Roles.MANAGER, Roles.ADMIN})
 @StyleSheet("context://styles/timeline.css")
-class TimelineView extends Main implements BeforeEnterObserver {
+class TimelineView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     static final Duration DEFAULT_WINDOW = Duration.ofMinutes(30);
     static final List<Duration> WINDOWS = List.of(Duration.ofMinutes(15), DEFAULT_WINDOW, Duration.ofHours(1),
@@ -63,12 +62,12 @@ class TimelineView extends Main implements BeforeEnterObserver {
 
     TimelineView(ProtectionCoverage coverage) {
         this.coverage = coverage;
-        window.setLabel("Collision window");
+        window.setLabel(getTranslation("protection.timeline.window"));
         window.setItems(WINDOWS);
-        window.setItemLabelGenerator(d -> d.toMinutes() < 60 ? d.toMinutes() + " min" : d.toHours() + " h");
+        window.setItemLabelGenerator(this::label);
         window.setValue(DEFAULT_WINDOW);
         window.addValueChangeListener(e -> load());
-        var refresh = new Button("Refresh", VaadinIcon.REFRESH.create(), e -> {
+        var refresh = new Button(getTranslation("protection.refresh"), VaadinIcon.REFRESH.create(), e -> {
             coverage.invalidate();
             load();
         });
@@ -77,11 +76,18 @@ class TimelineView extends Main implements BeforeEnterObserver {
         table.addClassName("timeline-table");
         emptyState.addClassName("empty-state");
         content.addClassNames(Display.FLEX, "flex-col", Gap.MEDIUM);
-        content.add(intro, chart, new H2("Collisions"), collisions, noCollisions, new H2("Runs"), table);
+        content.add(intro, chart, new H2(getTranslation("protection.timeline.collisions")), collisions, noCollisions,
+                new H2(getTranslation("protection.timeline.runs")), table);
         setSizeFull();
         addClassNames("timeline", Padding.Horizontal.MEDIUM, Padding.Bottom.MEDIUM);
         getStyle().set("overflow-y", "auto");
-        add(new ViewToolbar("Schedule timeline", ViewToolbar.group(window, refresh)), emptyState, content);
+        add(new ViewToolbar(getTranslation("protection.timeline.title"), ViewToolbar.group(window, refresh)),
+                emptyState, content);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("protection.timeline.title");
     }
 
     @Override
@@ -95,22 +101,20 @@ class TimelineView extends Main implements BeforeEnterObserver {
         try {
             t = coverage.timeline(w);
         } catch (HubException e) {
-            showEmpty(new Paragraph(HubErrorMessages.explain(e)), new Button("Try again", ev -> load()));
+            showEmpty(new Paragraph(HubErrorMessages.explain(e)),
+                    new Button(getTranslation("protection.tryAgain"), ev -> load()));
             return;
         }
         if (t.runs().isEmpty()) {
-            showEmpty(new Paragraph("No enabled flow runs in the next 24 hours."),
-                    new Anchor("protection", "Open the Protection page to schedule a flow"));
+            showEmpty(new Paragraph(getTranslation("protection.timeline.none")),
+                    new Anchor(ProtectionView.PATH, getTranslation("protection.timeline.openProtection")));
             return;
         }
         emptyState.setVisible(false);
         content.setVisible(true);
-        intro.setText("Runs of enabled flows from " + t.from().format(TimelineChart.CLOCK)
-                + " for 24 hours, in the hub's" + " time zone (" + t.from().getZone().getId()
-                + "). The console starts these runs; the hub does not."
-                + " Runs of different flows that start on one repository less than " + label(w)
-                + " apart are marked ⚠ as a collision.");
-        chart.getElement().setProperty("innerHTML", TimelineChart.render(t));
+        intro.setText(getTranslation("protection.timeline.intro", t.from().format(TimelineChart.CLOCK),
+                t.from().getZone().getId(), label(w)));
+        chart.getElement().setProperty("innerHTML", TimelineChart.render(t, getLocale()));
         showCollisions(t, w);
         showTable(t);
     }
@@ -118,28 +122,26 @@ class TimelineView extends Main implements BeforeEnterObserver {
     private void showCollisions(Timeline t, Duration w) {
         collisions.removeAll();
         for (RunCollision c : t.collisions()) {
-            var text = new Span(c.repositoryName() + ": " + c.first().flowName() + " at "
-                    + c.first().at().format(TimelineChart.CLOCK) + " and " + c.second().flowName() + " at "
-                    + c.second().at().format(TimelineChart.CLOCK)
-                    + (c.apart().isZero()
-                            ? " start at the same time"
-                            : " start " + c.apart().toMinutes() + " min apart")
-                    + ". Move one of them at least " + label(w) + " away.");
+            var text = new Span(getTranslation(
+                    c.apart().isZero() ? "protection.timeline.collisionSame" : "protection.timeline.collisionApart",
+                    c.repositoryName(), c.first().flowName(), c.first().at().format(TimelineChart.CLOCK),
+                    c.second().flowName(), c.second().at().format(TimelineChart.CLOCK), c.apart().toMinutes(),
+                    label(w)));
             collisions.add(new ListItem(VaadinIcon.WARNING.create(), text));
         }
         collisions.setVisible(!t.collisions().isEmpty());
-        noCollisions.setText("No two flows start on one repository within " + label(w) + " of each other.");
+        noCollisions.setText(getTranslation("protection.timeline.noCollisions", label(w)));
         noCollisions.setVisible(t.collisions().isEmpty());
     }
 
     private void showTable(Timeline t) {
         table.getHead().removeAllRows();
         table.getBody().removeAllRows();
-        table.setCaptionText("Scheduled runs in the next 24 hours");
+        table.setCaptionText(getTranslation("protection.timeline.caption"));
         NativeTableRow head = table.getHead().addRow();
-        for (String h : List.of("Time", "Repository", "Flow", "VMs", "Collision")) {
+        for (String h : List.of("time", "repository", "flow", "vms", "collision")) {
             var cell = head.addHeaderCell();
-            cell.setText(h);
+            cell.setText(getTranslation("protection.timeline.col." + h));
             cell.getElement().setAttribute("scope", "col");
         }
         for (PlannedRun run : t.runs()) {
@@ -152,11 +154,12 @@ class TimelineView extends Main implements BeforeEnterObserver {
         }
     }
 
-    private static String collidesWith(Timeline t, PlannedRun run) {
+    private String collidesWith(Timeline t, PlannedRun run) {
         return t.collisions()
                 .stream()
                 .filter(c -> c.first().equals(run) || c.second().equals(run))
-                .map(c -> "⚠ with " + (c.first().equals(run) ? c.second() : c.first()).flowName())
+                .map(c -> getTranslation("protection.timeline.with",
+                        (c.first().equals(run) ? c.second() : c.first()).flowName()))
                 .collect(Collectors.joining("; "));
     }
 
@@ -167,7 +170,9 @@ class TimelineView extends Main implements BeforeEnterObserver {
         content.setVisible(false);
     }
 
-    private static String label(Duration d) {
-        return d.toMinutes() < 60 ? d.toMinutes() + " min" : d.toHours() + " h";
+    private String label(Duration d) {
+        return d.toMinutes() < 60
+                ? getTranslation("protection.timeline.minutes", d.toMinutes())
+                : getTranslation("protection.timeline.hours", d.toHours());
     }
 }

@@ -20,8 +20,8 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.RolesAllowed;
@@ -30,12 +30,11 @@ import java.util.List;
 
 /** Administration → vCenter credentials: the logins the hub uses for discovery and for every backup. */
 @Route("admin/vcenter")
-@PageTitle("vCenter credentials")
 @Menu(order = 92, icon = "vaadin:key", title = "vCenter credentials")
 @RolesAllowed(Roles.ADMIN)
-class VcenterCredentialsView extends Main {
+class VcenterCredentialsView extends Main implements HasDynamicTitle {
 
-    final Button newCredential = new Button("New credential", VaadinIcon.PLUS.create());
+    final Button newCredential = new Button(getTranslation("protection.credentials.new"), VaadinIcon.PLUS.create());
     final Grid<CredentialListing> grid = new Grid<>();
     final Paragraph problem = new Paragraph();
     private final VcenterCredentialService credentials;
@@ -49,52 +48,67 @@ class VcenterCredentialsView extends Main {
 
         // Create components
         newCredential.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        var refresh = new Button("Refresh", VaadinIcon.REFRESH.create(), e -> refresh());
+        var refresh = new Button(getTranslation("protection.refresh"), VaadinIcon.REFRESH.create(), e -> refresh());
         configureGrid();
         problem.setVisible(false);
-        var note = new Paragraph("Backups of a VM use the credential it was added with. The hub lets you delete a "
-                + "credential that VMs still use, and their backups then fail; this page warns first.");
+        var note = new Paragraph(getTranslation("protection.credentials.note"));
 
         // Add listeners
         newCredential.addClickListener(e -> new CredentialFormDialog(null, draft -> {
             credentials.create(draft);
             refresh();
-            Notifications.success("vCenter credential " + draft.name() + " created");
+            Notifications.success(getTranslation("protection.credentials.created", draft.name()));
         }).open());
 
         // Layout
         addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN, LumoUtility.Padding.Horizontal.MEDIUM,
                 LumoUtility.Padding.Bottom.MEDIUM, LumoUtility.Gap.SMALL);
         setSizeFull();
-        add(new ViewToolbar("vCenter credentials", ViewToolbar.group(refresh, newCredential)), note, problem, grid);
+        add(new ViewToolbar(getTranslation("protection.credentials.title"), ViewToolbar.group(refresh, newCredential)),
+                note, problem, grid);
         refresh();
     }
 
+    @Override
+    public String getPageTitle() {
+        return getTranslation("protection.credentials.title");
+    }
+
     private void configureGrid() {
-        ClippedText.addColumn(grid, l -> l.credential().name()).setHeader("Name").setKey("name").setAutoWidth(true);
+        ClippedText.addColumn(grid, l -> l.credential().name())
+                .setHeader(getTranslation("protection.groups.col.name"))
+                .setKey("name")
+                .setAutoWidth(true);
         // What a delete would break comes first; the rest may scroll on narrow screens.
-        grid.addComponentColumn(l -> ClippedText
-                .span(l.vmNames().isEmpty() ? "none" : l.vmNames().size() + ": " + String.join(", ", l.vmNames())))
-                .setHeader("VMs using it")
+        grid.addComponentColumn(l -> ClippedText.span(l.vmNames().isEmpty()
+                ? getTranslation("protection.credentials.noVms")
+                : getTranslation("protection.credentials.vms", l.vmNames().size(), String.join(", ", l.vmNames()))))
+                .setHeader(getTranslation("protection.credentials.col.vms"))
                 .setKey("vms")
                 .setWidth("14rem")
                 .setFlexGrow(1);
         ClippedText.addColumn(grid, l -> l.credential().vcenterHost())
-                .setHeader("Host")
+                .setHeader(getTranslation("protection.credentials.col.host"))
                 .setKey("host")
                 .setWidth("12rem");
-        ClippedText.addColumn(grid, l -> l.credential().username()).setHeader("User").setKey("user").setWidth("12rem");
+        ClippedText.addColumn(grid, l -> l.credential().username())
+                .setHeader(getTranslation("protection.credentials.col.user"))
+                .setKey("user")
+                .setWidth("12rem");
         ClippedText.addColumn(grid, l -> l.credential().datacenter())
-                .setHeader("Datacenter")
+                .setHeader(getTranslation("protection.credentials.col.datacenter"))
                 .setKey("datacenter")
                 .setAutoWidth(true);
-        grid.addComponentColumn(VcenterCredentialsView::state).setHeader("State").setKey("state").setAutoWidth(true);
-        grid.addColumn(l -> Formatters.ago(l.credential().lastUsed(), clock.instant()))
-                .setHeader("Last used")
+        grid.addComponentColumn(this::state)
+                .setHeader(getTranslation("protection.runs.col.state"))
+                .setKey("state")
+                .setAutoWidth(true);
+        grid.addColumn(l -> Formatters.ago(l.credential().lastUsed(), clock.instant(), getLocale()))
+                .setHeader(getTranslation("protection.credentials.col.lastUsed"))
                 .setKey("lastUsed")
                 .setAutoWidth(true);
         grid.addComponentColumn(this::actions)
-                .setHeader("Actions")
+                .setHeader(getTranslation("protection.credentials.col.actions"))
                 .setKey("actions")
                 .setAutoWidth(true)
                 .setFlexGrow(0)
@@ -109,23 +123,25 @@ class VcenterCredentialsView extends Main {
             problem.setVisible(false);
         } catch (HubException e) {
             grid.setItems(List.of());
-            problem.setText("The credentials could not be read. " + HubErrorMessages.explain(e));
+            problem.setText(getTranslation("protection.credentials.unreadable", HubErrorMessages.explain(e)));
             problem.setVisible(true);
         }
     }
 
     private Component actions(CredentialListing listing) {
         VmwareCredential c = listing.credential();
-        var edit = iconButton(VaadinIcon.EDIT, "Edit " + c.name(), () -> new CredentialFormDialog(c, draft -> {
-            credentials.update(c.id(), draft);
-            refresh();
-            Notifications.success("vCenter credential " + draft.name() + " saved");
-        }).open());
-        var makeDefault = iconButton(VaadinIcon.STAR, "Set " + c.name() + " as default", () -> setDefault(c));
+        var edit = iconButton(VaadinIcon.EDIT, getTranslation("protection.groups.editNamed", c.name()),
+                () -> new CredentialFormDialog(c, draft -> {
+                    credentials.update(c.id(), draft);
+                    refresh();
+                    Notifications.success(getTranslation("protection.credentials.saved", draft.name()));
+                }).open());
+        var makeDefault = iconButton(VaadinIcon.STAR, getTranslation("protection.credentials.setDefault", c.name()),
+                () -> setDefault(c));
         makeDefault.setEnabled(!c.isDefault());
-        var discoverNow = iconButton(VaadinIcon.SEARCH, "Discover now with " + c.name(),
+        var discoverNow = iconButton(VaadinIcon.SEARCH, getTranslation("protection.credentials.discoverWith", c.name()),
                 () -> discover.open(c.id(), this::refresh));
-        var delete = iconButton(VaadinIcon.TRASH, "Delete " + c.name(),
+        var delete = iconButton(VaadinIcon.TRASH, getTranslation("protection.groups.deleteNamed", c.name()),
                 () -> CredentialDeletion.confirm(c, credentials, this::refresh));
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
         var actions = new HorizontalLayout(edit, makeDefault, discoverNow, delete);
@@ -133,15 +149,15 @@ class VcenterCredentialsView extends Main {
         return actions;
     }
 
-    private static Component state(CredentialListing l) {
+    private Component state(CredentialListing l) {
         var active = l.credential().active()
-                ? new StatusBadge("Active", StatusBadge.Tone.SUCCESS)
-                : new StatusBadge("Inactive", StatusBadge.Tone.CONTRAST);
+                ? new StatusBadge(getTranslation("protection.credentials.active"), StatusBadge.Tone.SUCCESS)
+                : new StatusBadge(getTranslation("protection.credentials.inactive"), StatusBadge.Tone.CONTRAST);
         var state = new HorizontalLayout(active);
         state.setSpacing(false);
         state.addClassName(LumoUtility.Gap.XSMALL);
         if (l.credential().isDefault()) {
-            state.add(new StatusBadge("Default", StatusBadge.Tone.PRIMARY));
+            state.add(new StatusBadge(getTranslation("protection.credentials.default"), StatusBadge.Tone.PRIMARY));
         }
         return state;
     }
@@ -149,9 +165,10 @@ class VcenterCredentialsView extends Main {
     private void setDefault(VmwareCredential c) {
         try {
             credentials.setDefault(c);
-            Notifications.success(c.name() + " is now the default vCenter credential");
+            Notifications.success(getTranslation("protection.credentials.isDefault", c.name()));
         } catch (HubException e) {
-            Notifications.error("The default was not changed. " + HubErrorMessages.explain(e));
+            Notifications
+                    .error(getTranslation("protection.credentials.defaultNotChanged", HubErrorMessages.explain(e)));
         }
         refresh();
     }

@@ -8,6 +8,7 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import com.sendense.console.backups.TestBackups;
+import com.sendense.console.base.i18n.Text;
 import com.sendense.console.hub.FlowTargetType;
 import com.sendense.console.protection.FlowForm;
 import com.sendense.console.protection.FlowValidationException;
@@ -126,8 +127,8 @@ class FlowDialogTest extends ProtectionViewsTestBase {
     @Test
     @HubFault("name taken")
     void a_hub_refusal_is_shown_in_the_dialog_which_stays_open_with_the_input_kept() {
-        when(service.create(any())).thenThrow(new FlowValidationException(
-                "A flow named \u201cNightly SQL\u201d exists already: choose another name."));
+        when(service.create(any()))
+                .thenThrow(new FlowValidationException(Text.of("protection.flowError.duplicate", "Nightly SQL")));
         FlowDialog d = openNew();
         fill(d);
 

@@ -6,6 +6,7 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import com.sendense.console.backups.TestBackups;
+import com.sendense.console.base.i18n.Text;
 import com.sendense.console.hub.Backup;
 import com.sendense.console.hub.BackupType;
 import com.sendense.console.hub.FlowExecution;
@@ -167,7 +168,7 @@ class FlowViewTest extends ProtectionViewsTestBase {
     void a_scheduled_run_appears_by_itself_once_its_due_time_has_passed() {
         var due = clock.instant().minusSeconds(5).atZone(zone.zone());
         flows.set(1, new com.sendense.console.protection.FlowOverview(single.flow(), "sql-prod-01", null,
-                single.schedule(), single.scheduleText(), due, null, null, 1));
+                single.schedule(), single.scheduleProblem(), due, null, null, 1));
         FlowView view = openFlow("flow-sql");
         assertThat(view.runs.getGenericDataView().getItems()).isEmpty();
 
@@ -191,7 +192,7 @@ class FlowViewTest extends ProtectionViewsTestBase {
                 Instant.parse("2026-12-05T01:00:00Z"), Instant.parse("2026-12-05T01:00:10Z"), null, 0, 0, 3, 0, 3, 0,
                 null, List.of(), "api", Instant.parse("2026-12-05T01:00:00Z"));
         when(service.hubExecutions("flow-nightly"))
-                .thenReturn(List.of(new HubExecution(exec, "the hub counted it a success but no backup completed")));
+                .thenReturn(List.of(new HubExecution(exec, Text.of("protection.verdict.emptySuccess"))));
         FlowView view = openFlow("flow-nightly");
 
         var row = view.hubRuns.getGenericDataView().getItems().findFirst().orElseThrow();

@@ -80,7 +80,7 @@ class HostileFlowNamesTest extends ProtectionViewsTestBase {
         var f = hostile("x");
         flows.remove(f);
         flows.add(new FlowOverview(flow(id, "Odd id", FlowTargetType.VM, "ctx", true, "0 0 1 * * *"), "vm", null,
-                f.schedule(), f.scheduleText(), null, null, null, 1));
+                f.schedule(), f.scheduleProblem(), null, null, null, 1));
         ProtectionNavigation.showFlow(id);
 
         var view = (FlowView) getCurrentView();

@@ -8,6 +8,7 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import com.sendense.console.base.i18n.Text;
 import com.sendense.console.base.ui.SafeChoice;
 import com.sendense.console.hub.FlowTargetType;
 import com.sendense.console.protection.BulkOutcome;
@@ -126,8 +127,8 @@ class ProtectionViewTest extends ProtectionViewsTestBase {
 
     @Test
     void a_bulk_change_the_hub_did_only_in_part_says_which_flows_were_not_changed() {
-        when(service.setEnabled(any(), org.mockito.ArgumentMatchers.eq(false)))
-                .thenReturn(new BulkOutcome(2, 1, List.of("SQL hourly: the hub does not know this flow.")));
+        when(service.setEnabled(any(), org.mockito.ArgumentMatchers.eq(false))).thenReturn(new BulkOutcome(2, 1,
+                List.of(Text.of("protection.flowError.hubSaid", "SQL hourly: the hub does not know this flow."))));
         ProtectionView view = navigate(ProtectionView.class);
         view.grid.select(nightly);
         view.grid.select(single);
@@ -170,8 +171,8 @@ class ProtectionViewTest extends ProtectionViewsTestBase {
 
     @Test
     void run_now_refused_while_the_previous_run_goes_on_says_why() {
-        when(service.runNow("flow-nightly"))
-                .thenThrow(new RunRefusedException("Its previous run, started at 09:00, is still going."));
+        when(service.runNow("flow-nightly")).thenThrow(new RunRefusedException(
+                Text.of("protection.flowError.hubSaid", "Its previous run, started at 09:00, is still going.")));
         ProtectionView view = navigate(ProtectionView.class);
 
         ((Button) test(view.grid).getCellComponent(0, "run")).click();

@@ -6,6 +6,7 @@ import static org.mockito.Mockito.reset;
 import static org.mockito.Mockito.when;
 
 import com.sendense.console.backups.TestBackups;
+import com.sendense.console.base.i18n.Text;
 import com.sendense.console.hub.BackupId;
 import com.sendense.console.hub.BackupType;
 import com.sendense.console.hub.FlowRunSummary;
@@ -91,7 +92,7 @@ abstract class ProtectionViewsTestBase extends SpringBrowserlessTest {
                 "sql-prod-01", new ScheduleChoice.EveryHours(4, 15), null, null, 1);
         broken = new FlowOverview(
                 flow("flow-old", "Legacy five-field", FlowTargetType.VM, "ctx-web", false, "0 1 * * *"), "web-01",
-                "NAS Offsite", null, "schedule cannot run: The schedule has 5 fields; it needs six, seconds first",
+                "NAS Offsite", null, Text.of("protection.schedule.cannotRun", Text.of("protection.schedule.fields", 5)),
                 null, null, null, 1);
         flows.addAll(List.of(nightly, single, broken));
         when(service.flows()).thenAnswer(i -> List.copyOf(flows));
@@ -123,7 +124,7 @@ abstract class ProtectionViewsTestBase extends SpringBrowserlessTest {
         ZonedDateTime next = f.enabled()
                 ? CronSchedule.parse(f.scheduleCron()).next(clock.instant(), zone.zone()).orElse(null)
                 : null;
-        return new FlowOverview(f, target, "Primary Local", schedule, schedule.describe(), next, last, rate, vms);
+        return new FlowOverview(f, target, "Primary Local", schedule, null, next, last, rate, vms);
     }
 
     static ProtectionRun run(long id, String flowId, String flowName, RunState state, Instant started,

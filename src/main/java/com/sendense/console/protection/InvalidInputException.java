@@ -1,0 +1,19 @@
+package com.sendense.console.protection;
+
+import com.sendense.console.base.i18n.Text;
+
+/** A form a protection service refuses before asking the hub (an empty name, a size out of range). */
+public final class InvalidInputException extends IllegalArgumentException implements Explained {
+
+    private final Text text;
+
+    public InvalidInputException(Text text) {
+        super(ProtectionTexts.english(text));
+        this.text = text;
+    }
+
+    @Override
+    public Text text() {
+        return text;
+    }
+}
