@@ -123,7 +123,8 @@ final class SearchPanel extends Div {
                 .setKey("modified")
                 .setWidth("170px")
                 .setFlexGrow(0);
-        grid.addColumn(FileTypes::describe)
+        grid.addColumn(e -> FileTypes.describe(e, locale()))
+
                 .setHeader(getTranslation("restore.point.type"))
                 .setKey("type")
                 .setWidth("170px")
