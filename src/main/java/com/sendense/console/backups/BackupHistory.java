@@ -1,5 +1,6 @@
 package com.sendense.console.backups;
 
+import com.sendense.console.base.i18n.Text;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -8,10 +9,10 @@ import java.util.Map;
  * {@code unreadable} names the hub lists that did not answer (e.g. "repository NAS Offsite"): backups only
  * they hold are missing, so the UI says so. With {@link #INVENTORY} in it, no VM is known to be in a group.
  */
-public record BackupHistory(List<HistoryEntry> entries, Instant fetchedAt, List<String> unreadable,
+public record BackupHistory(List<HistoryEntry> entries, Instant fetchedAt, List<Text> unreadable,
         Map<String, List<String>> groups) {
 
-    public static final String INVENTORY = "the VM inventory";
+    public static final Text INVENTORY = Text.of("backups.unreadable.inventory");
 
     public BackupHistory {
         entries = List.copyOf(entries);

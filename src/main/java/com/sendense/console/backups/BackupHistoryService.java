@@ -1,5 +1,7 @@
 package com.sendense.console.backups;
 
+import com.sendense.console.base.i18n.Languages;
+import com.sendense.console.base.i18n.Text;
 import com.sendense.console.hub.Backup;
 import com.sendense.console.hub.BackupFilter;
 import com.sendense.console.hub.BackupId;
@@ -26,6 +28,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -128,7 +131,14 @@ public class BackupHistoryService {
 
     @RolesAllowed({Roles.OPERATOR, Roles.HELPDESK, Roles.MANAGER, Roles.ADMIN})
     public void exportCsv(HistoryFilter filter, List<HistoryOrder> order, OutputStream out) throws IOException {
-        HistoryCsv.write(find(filter, order), new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        exportCsv(filter, order, Languages.DEFAULT, out);
+    }
+
+    /** The CSV with its headers in {@code locale}. */
+    @RolesAllowed({Roles.OPERATOR, Roles.HELPDESK, Roles.MANAGER, Roles.ADMIN})
+    public void exportCsv(HistoryFilter filter, List<HistoryOrder> order, Locale locale, OutputStream out)
+            throws IOException {
+        HistoryCsv.write(find(filter, order), locale, new OutputStreamWriter(out, StandardCharsets.UTF_8));
     }
 
     /** The names of the VMs the user may see, sorted: the only names ever sent to the hub. */
@@ -223,7 +233,7 @@ public class BackupHistoryService {
 
     private BackupHistory assemble() {
         Instant now = clock.instant();
-        List<String> unreadable = new ArrayList<>();
+        List<Text> unreadable = new ArrayList<>();
         List<Repository> repositories = List.of();
         HubException firstFailure = null;
         try {
@@ -231,22 +241,25 @@ public class BackupHistoryService {
         } catch (HubException e) {
             // The status lists still hold every running, failed and completed backup.
             log.warn("Backup history: repository list unreadable: {}", e.getMessage());
-            unreadable.add("the repository list");
+            unreadable.add(Text.of("backups.unreadable.repositoryList"));
             firstFailure = e;
         }
-        Map<String, Supplier<List<Backup>>> sources = new LinkedHashMap<>();
+        Map<Text, Supplier<List<Backup>>> sources = new LinkedHashMap<>();
         for (Repository r : repositories) {
-            sources.put("repository " + r.name(), () -> hub.backups(BackupFilter.forRepository(r.id())));
+            sources.put(Text.of("backups.unreadable.repository", r.name()),
+                    () -> hub.backups(BackupFilter.forRepository(r.id())));
         }
         for (BackupStatus s : LISTED_STATUSES) {
-            sources.put(s.wireValue() + " backups", () -> hub.backups(BackupFilter.withStatus(s)));
+            sources.put(Text.of("backups.unreadable.status." + s.wireValue()),
+                    () -> hub.backups(BackupFilter.withStatus(s)));
         }
         List<List<Backup>> lists = new ArrayList<>();
         Map<String, List<String>> groups = Map.of();
         try (ParallelReads reads = ParallelReads.start()) {
             // The group filter needs each VM's groups; only the inventory knows them.
             ParallelReads.Read<List<VmContext>> inventory = reads.fork(hub::vms);
-            Map<String, ParallelReads.Read<List<Backup>>> pending = new LinkedHashMap<>();
+            Map<Text, ParallelReads.Read<List<Backup>>> pending = new LinkedHashMap<>();
+
             sources.forEach((name, source) -> pending.put(name, reads.fork(source)));
             for (var read : pending.entrySet()) {
                 try {

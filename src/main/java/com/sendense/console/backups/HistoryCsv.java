@@ -1,11 +1,14 @@
 package com.sendense.console.backups;
 
 import com.sendense.console.base.CsvWriter;
+import com.sendense.console.base.i18n.Languages;
+import com.sendense.console.base.i18n.Messages;
 import com.sendense.console.hub.Backup;
 import java.io.IOException;
 import java.io.Writer;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -14,6 +17,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class HistoryCsv {
 
+    /** The columns; their headers are {@code backups.csv.<column>} (English keeps these machine-friendly names). */
     static final List<String> HEADER = List.of("backup_id", "vm_name", "type", "status", "repository_id",
             "repository_name", "started_at", "completed_at", "duration_seconds", "bytes_transferred", "total_bytes",
             "disks", "error_message");
@@ -21,7 +25,14 @@ final class HistoryCsv {
     private HistoryCsv() {}
 
     static void write(List<HistoryEntry> entries, Writer out) throws IOException {
-        CsvWriter csv = CsvWriter.to(out).row(HEADER);
+        write(entries, Languages.DEFAULT, out);
+    }
+
+    /** Headers in the reader's language; the values stay as the hub sends them, for spreadsheets and scripts. */
+    static void write(List<HistoryEntry> entries, Locale locale, Writer out) throws IOException {
+        CsvWriter csv = CsvWriter.to(out)
+                .row(HEADER.stream().map(h -> Messages.get(locale, "backups.csv." + h)).toList());
+
         for (HistoryEntry e : entries) {
             Backup b = e.backup();
             csv.row(b.id().value(), b.vmName(), b.type().wireValue(), b.status().wireValue(), b.repositoryId(),

@@ -1,11 +1,14 @@
 package com.sendense.console.restore;
 
 import com.sendense.console.base.CsvWriter;
+import com.sendense.console.base.i18n.Languages;
+import com.sendense.console.base.i18n.Messages;
 import com.sendense.console.users.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.Writer;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
@@ -19,6 +22,10 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class AuditLog {
+
+    /** English keeps these machine-friendly names as headers. */
+    static final List<String> CSV_COLUMNS = List.of("started_at", "finished_at", "user", "vm", "recovery_point", "disk",
+            "path", "kind", "size", "bytes_delivered", "outcome", "reason", "detail");
 
     private static final int EXPORT_PAGE = 1000;
 
@@ -94,9 +101,15 @@ public class AuditLog {
     /** Writes every matching row as CSV (UTC ISO times) through {@link CsvWriter}, page by page. */
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER})
     public void exportCsv(AuditFilter filter, Writer out) {
+        exportCsv(filter, Languages.DEFAULT, out);
+    }
+
+    /** Headers in the reader's language ({@code restore.csv.<column>}); values stay machine-readable. */
+    @RolesAllowed({Roles.ADMIN, Roles.MANAGER})
+    public void exportCsv(AuditFilter filter, Locale locale, Writer out) {
         CsvWriter csv = CsvWriter.to(out)
-                .row("started_at", "finished_at", "user", "vm", "recovery_point", "disk", "path", "kind", "size",
-                        "bytes_delivered", "outcome", "reason", "detail");
+                .row(CSV_COLUMNS.stream().map(c -> Messages.get(locale, "restore.csv." + c)).toList());
+
         for (int offset = 0;; offset += EXPORT_PAGE) {
             List<DownloadRecord> page = repository.find(filter, offset, EXPORT_PAGE);
             for (DownloadRecord r : page) {

@@ -1,6 +1,9 @@
 package com.sendense.console.restore;
 
+import com.sendense.console.base.i18n.Languages;
+import com.sendense.console.base.i18n.Messages;
 import com.sendense.console.hub.ArchiveFormat;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /** A single file, or a folder as an archive; a file search is audited in the same log. */
@@ -22,12 +25,13 @@ public enum DownloadKind {
         return format == ArchiveFormat.ZIP ? ZIP : TAR_GZ;
     }
 
+    /** In English. */
     public String label() {
-        return switch (this) {
-            case FILE -> "File";
-            case ZIP -> "ZIP";
-            case TAR_GZ -> "tar.gz";
-            case SEARCH -> "Search";
-        };
+        return label(Languages.DEFAULT);
     }
+
+    public String label(Locale locale) {
+        return Messages.get(locale, "restore.downloadKind." + name().toLowerCase(Locale.ROOT));
+    }
+
 }

@@ -1,5 +1,7 @@
 package com.sendense.console.restore;
 
+import com.sendense.console.base.i18n.Languages;
+import com.sendense.console.base.i18n.Messages;
 import com.sendense.console.hub.FileEntry;
 import java.util.Locale;
 import java.util.Map;
@@ -11,63 +13,69 @@ public final class FileTypes {
         FOLDER, PARTITION, LINK, DOCUMENT, SPREADSHEET, PRESENTATION, PDF, IMAGE, AUDIO, VIDEO, ARCHIVE, TEXT, CODE, DATABASE, EXECUTABLE, OTHER
     }
 
+    /** {@code description} names the key {@code restore.fileType.<description>}. */
     private record Type(String description, Kind kind) {}
 
     private static final Map<String, Type> BY_EXTENSION = Map.ofEntries(
-            Map.entry("doc", new Type("Word document", Kind.DOCUMENT)),
-            Map.entry("docx", new Type("Word document", Kind.DOCUMENT)),
-            Map.entry("odt", new Type("Text document", Kind.DOCUMENT)),
-            Map.entry("rtf", new Type("Rich text document", Kind.DOCUMENT)),
-            Map.entry("xls", new Type("Excel workbook", Kind.SPREADSHEET)),
-            Map.entry("xlsx", new Type("Excel workbook", Kind.SPREADSHEET)),
-            Map.entry("csv", new Type("CSV file", Kind.SPREADSHEET)),
-            Map.entry("ppt", new Type("PowerPoint presentation", Kind.PRESENTATION)),
-            Map.entry("pptx", new Type("PowerPoint presentation", Kind.PRESENTATION)),
-            Map.entry("pdf", new Type("PDF document", Kind.PDF)), Map.entry("jpg", new Type("JPEG image", Kind.IMAGE)),
-            Map.entry("jpeg", new Type("JPEG image", Kind.IMAGE)), Map.entry("png", new Type("PNG image", Kind.IMAGE)),
-            Map.entry("gif", new Type("GIF image", Kind.IMAGE)), Map.entry("bmp", new Type("Bitmap image", Kind.IMAGE)),
-            Map.entry("svg", new Type("SVG image", Kind.IMAGE)), Map.entry("mp3", new Type("MP3 audio", Kind.AUDIO)),
-            Map.entry("wav", new Type("WAV audio", Kind.AUDIO)), Map.entry("mp4", new Type("MP4 video", Kind.VIDEO)),
-            Map.entry("mov", new Type("QuickTime video", Kind.VIDEO)),
-            Map.entry("avi", new Type("AVI video", Kind.VIDEO)),
-            Map.entry("zip", new Type("ZIP archive", Kind.ARCHIVE)),
-            Map.entry("gz", new Type("Gzip archive", Kind.ARCHIVE)),
-            Map.entry("tar", new Type("Tar archive", Kind.ARCHIVE)),
-            Map.entry("7z", new Type("7-Zip archive", Kind.ARCHIVE)),
-            Map.entry("cab", new Type("Cabinet file", Kind.ARCHIVE)),
-            Map.entry("txt", new Type("Text file", Kind.TEXT)), Map.entry("log", new Type("Log file", Kind.TEXT)),
-            Map.entry("ini", new Type("Configuration settings", Kind.TEXT)),
-            Map.entry("conf", new Type("Configuration file", Kind.TEXT)),
-            Map.entry("md", new Type("Markdown file", Kind.TEXT)), Map.entry("xml", new Type("XML file", Kind.CODE)),
-            Map.entry("json", new Type("JSON file", Kind.CODE)), Map.entry("html", new Type("HTML file", Kind.CODE)),
-            Map.entry("sh", new Type("Shell script", Kind.CODE)),
-            Map.entry("ps1", new Type("PowerShell script", Kind.CODE)),
-            Map.entry("sql", new Type("SQL script", Kind.CODE)),
-            Map.entry("bak", new Type("Backup file", Kind.DATABASE)),
-            Map.entry("dump", new Type("Database dump", Kind.DATABASE)),
-            Map.entry("db", new Type("Database file", Kind.DATABASE)),
-            Map.entry("exe", new Type("Application", Kind.EXECUTABLE)),
-            Map.entry("dll", new Type("Application extension", Kind.EXECUTABLE)),
-            Map.entry("msi", new Type("Windows installer", Kind.EXECUTABLE)),
-            Map.entry("lnk", new Type("Shortcut", Kind.LINK)),
-            Map.entry("url", new Type("Internet shortcut", Kind.LINK)));
+            Map.entry("doc", new Type("wordDocument", Kind.DOCUMENT)),
+            Map.entry("docx", new Type("wordDocument", Kind.DOCUMENT)),
+            Map.entry("odt", new Type("textDocument", Kind.DOCUMENT)),
+            Map.entry("rtf", new Type("richTextDocument", Kind.DOCUMENT)),
+            Map.entry("xls", new Type("excelWorkbook", Kind.SPREADSHEET)),
+            Map.entry("xlsx", new Type("excelWorkbook", Kind.SPREADSHEET)),
+            Map.entry("csv", new Type("csvFile", Kind.SPREADSHEET)),
+            Map.entry("ppt", new Type("powerpointPresentation", Kind.PRESENTATION)),
+            Map.entry("pptx", new Type("powerpointPresentation", Kind.PRESENTATION)),
+            Map.entry("pdf", new Type("pdfDocument", Kind.PDF)), Map.entry("jpg", new Type("jpegImage", Kind.IMAGE)),
+            Map.entry("jpeg", new Type("jpegImage", Kind.IMAGE)), Map.entry("png", new Type("pngImage", Kind.IMAGE)),
+            Map.entry("gif", new Type("gifImage", Kind.IMAGE)), Map.entry("bmp", new Type("bitmapImage", Kind.IMAGE)),
+            Map.entry("svg", new Type("svgImage", Kind.IMAGE)), Map.entry("mp3", new Type("mp3Audio", Kind.AUDIO)),
+            Map.entry("wav", new Type("wavAudio", Kind.AUDIO)), Map.entry("mp4", new Type("mp4Video", Kind.VIDEO)),
+            Map.entry("mov", new Type("quicktimeVideo", Kind.VIDEO)),
+            Map.entry("avi", new Type("aviVideo", Kind.VIDEO)), Map.entry("zip", new Type("zipArchive", Kind.ARCHIVE)),
+            Map.entry("gz", new Type("gzipArchive", Kind.ARCHIVE)),
+            Map.entry("tar", new Type("tarArchive", Kind.ARCHIVE)),
+            Map.entry("7z", new Type("7zipArchive", Kind.ARCHIVE)),
+            Map.entry("cab", new Type("cabinetFile", Kind.ARCHIVE)), Map.entry("txt", new Type("textFile", Kind.TEXT)),
+            Map.entry("log", new Type("logFile", Kind.TEXT)),
+            Map.entry("ini", new Type("configurationSettings", Kind.TEXT)),
+            Map.entry("conf", new Type("configurationFile", Kind.TEXT)),
+            Map.entry("md", new Type("markdownFile", Kind.TEXT)), Map.entry("xml", new Type("xmlFile", Kind.CODE)),
+            Map.entry("json", new Type("jsonFile", Kind.CODE)), Map.entry("html", new Type("htmlFile", Kind.CODE)),
+            Map.entry("sh", new Type("shellScript", Kind.CODE)),
+            Map.entry("ps1", new Type("powershellScript", Kind.CODE)),
+            Map.entry("sql", new Type("sqlScript", Kind.CODE)), Map.entry("bak", new Type("backupFile", Kind.DATABASE)),
+            Map.entry("dump", new Type("databaseDump", Kind.DATABASE)),
+            Map.entry("db", new Type("databaseFile", Kind.DATABASE)),
+            Map.entry("exe", new Type("application", Kind.EXECUTABLE)),
+            Map.entry("dll", new Type("applicationExtension", Kind.EXECUTABLE)),
+            Map.entry("msi", new Type("windowsInstaller", Kind.EXECUTABLE)),
+            Map.entry("lnk", new Type("shortcut", Kind.LINK)),
+            Map.entry("url", new Type("internetShortcut", Kind.LINK)));
 
     private FileTypes() {}
 
-    /** "Folder", "Partition", "PDF document", or "XYZ file" for an unknown extension. */
+    /** In English, for sorting the same way whoever looks. */
     public static String describe(FileEntry entry) {
+        return describe(entry, Languages.DEFAULT);
+    }
+
+    /** "Folder", "Partition", "PDF document", or "XYZ file" for an unknown extension. */
+    public static String describe(FileEntry entry, Locale locale) {
         if (entry.isDirectory()) {
-            return isPartition(entry) ? "Partition" : "Folder";
+            return Messages.get(locale, isPartition(entry) ? "restore.fileType.partition" : "restore.fileType.folder");
         }
         if (entry.symlink()) {
-            return "Link";
+            return Messages.get(locale, "restore.fileType.link");
         }
         String ext = extension(entry.name());
         Type type = BY_EXTENSION.get(ext);
         if (type != null) {
-            return type.description();
+            return Messages.get(locale, "restore.fileType." + type.description());
         }
-        return ext.isEmpty() ? "File" : ext.toUpperCase(Locale.ROOT) + " file";
+        return ext.isEmpty()
+                ? Messages.get(locale, "restore.fileType.file")
+                : Messages.get(locale, "restore.fileType.extension", ext.toUpperCase(Locale.ROOT));
     }
 
     public static Kind kind(FileEntry entry) {

@@ -1,5 +1,6 @@
 package com.sendense.console.restore;
 
+import com.sendense.console.base.i18n.Text;
 import com.sendense.console.hub.EntryType;
 import com.sendense.console.hub.FileEntry;
 import com.sendense.console.hub.HubClient;
@@ -9,6 +10,7 @@ import com.sendense.console.hub.HubPath;
 import com.sendense.console.hub.MountId;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.LinkedHashMap;
@@ -64,7 +66,7 @@ class LinkGuard {
             }
             if (name.equals("..")) {
                 if (names.isEmpty()) {
-                    throw refused(following, "which leads out of " + label(partition));
+                    throw refused(following, "leavesPartition", label(partition));
                 }
                 names.removeLast();
                 current = names.isEmpty() ? folder(HubPath.of("/" + partition)) : lookup(id, join(partition, names));
@@ -77,7 +79,7 @@ class LinkGuard {
                 continue;
             }
             if (++links > MAX_LINKS) {
-                throw refused(entry, "and reaching its target takes more than " + MAX_LINKS + " links");
+                throw refused(entry, "tooManyLinks", MAX_LINKS);
             }
             via = via == null ? entry : via;
             following = entry;
@@ -98,9 +100,7 @@ class LinkGuard {
         FileEntry via = resolved.via();
         if (via != null) {
             throw new LinkRefusedException(
-                    quote(via.path().value()) + " is a link. The console never sends the hub a path "
-                            + "through a link, because the hub would follow it; use its target "
-                            + quote(resolved.path().value()) + " instead.");
+                    Text.of("restore.link.throughLink", via.path().value(), resolved.path().value()));
         }
         return resolved;
     }
@@ -175,7 +175,7 @@ class LinkGuard {
             throw unreadable(link);
         }
         if (WINDOWS_PATH.matcher(raw).matches()) {
-            throw refused(link, "a Windows path that the hub cannot map to a partition of this disk");
+            throw refused(link, "windowsPath");
         }
         if (!raw.startsWith("/")) {
             return List.of(raw.split("/", -1));
@@ -185,11 +185,10 @@ class LinkGuard {
         Matcher m = Pattern.compile("^(?:/[^/]+)*/" + Pattern.quote(id.value()) + "/(partition-\\d+)(/.*)?$")
                 .matcher(raw);
         if (!m.matches()) {
-            throw refused(link, "an absolute path that the hub would resolve on its own system, outside this backup");
+            throw refused(link, "absolutePath");
         }
         if (!m.group(1).equals(partition)) {
-            throw refused(link, "which is in " + label(m.group(1)) + ", not in " + label(partition) + " (open "
-                    + label(m.group(1)) + " to browse it)");
+            throw refused(link, "otherPartition", label(m.group(1)), label(partition));
         }
         return m.group(2) == null ? List.of() : List.of(m.group(2).substring(1).split("/", -1));
     }
@@ -234,18 +233,17 @@ class LinkGuard {
     }
 
     private static LinkRefusedException unreadable(FileEntry link) {
-        return new LinkRefusedException(
-                quote(link.path().value()) + " is a link whose target the hub cannot read, so the "
-                        + "console cannot tell whether it stays inside this backup and does not open it.");
+        return new LinkRefusedException(Text.of("restore.link.unreadable", link.path().value()));
     }
 
-    private static LinkRefusedException refused(@Nullable FileEntry link, String why) {
+    /** The sentence {@code restore.link.refused.<reason>}: the link, its target, then {@code args}. */
+    private static LinkRefusedException refused(@Nullable FileEntry link, String reason, Object... args) {
         if (link == null) {
-            return new LinkRefusedException("This path leads out of its partition, so the console does not open it.");
+            return new LinkRefusedException(Text.of("restore.link.leavesPartition"));
         }
-        return new LinkRefusedException(
-                quote(link.path().value()) + " is a link to " + quote(String.valueOf(link.symlinkTarget())) + ", " + why
-                        + ", so the console does not open or download it.");
+        List<Object> all = new ArrayList<>(List.of(link.path().value(), String.valueOf(link.symlinkTarget())));
+        all.addAll(Arrays.asList(args));
+        return new LinkRefusedException(new Text("restore.link.refused." + reason, all));
     }
 
     private static String partitionFolder(String first) {
@@ -255,7 +253,8 @@ class LinkGuard {
 
     private static String label(String partitionFolder) {
         Matcher m = PARTITION.matcher(partitionFolder);
-        return m.matches() ? "partition " + m.group(1) : quote(partitionFolder);
+        return m.matches() ? m.group(1) : quote(partitionFolder);
+
     }
 
     private static FileEntry folder(HubPath path) {

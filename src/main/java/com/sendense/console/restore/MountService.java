@@ -1,5 +1,6 @@
 package com.sendense.console.restore;
 
+import com.sendense.console.base.i18n.Text;
 import com.sendense.console.hub.Backup;
 import com.sendense.console.hub.BackupId;
 import com.sendense.console.hub.HubClient;
@@ -156,8 +157,8 @@ public class MountService {
 
     private MountRecord remountNow(MountId expiredOrExpiring) {
         MountEntry entry = bookkeeping.find(expiredOrExpiring)
-                .orElseThrow(() -> new IllegalStateException("The console has no record of which backup and disk mount "
-                        + expiredOrExpiring + " was, so it cannot mount it again. Start a new restore instead."));
+                .orElseThrow(
+                        () -> new MountStateException(Text.of("restore.remount.noRecord", expiredOrExpiring.value())));
         requireScope(entry.vmName());
         // Read first: a deleted backup cannot be mounted again, and the old mount stays until then.
         Backup backup = hub.backup(entry.backupId());
@@ -187,9 +188,8 @@ public class MountService {
             requestedAt = clock.instant();
             mount = mountOrRecover(backup.id(), diskIndex);
             if (mount.id().equals(dead)) {
-                throw new IllegalStateException("The hub still holds the expired mount of this disk and hands it out "
-                        + "again instead of a new one. It removes expired mounts at its cleanup, within 15 minutes; "
-                        + "mount the disk again after that.");
+                throw new MountStateException(Text.of("restore.remount.expiredHeld"));
+
             }
         }
         boolean ours = !mount.createdAt().isBefore(requestedAt.minus(CREATED_BY_US_SLACK));

@@ -1,7 +1,10 @@
 package com.sendense.console.restore;
 
+import com.sendense.console.base.i18n.Languages;
+import com.sendense.console.base.i18n.Messages;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,15 +26,19 @@ public final class PartitionLabels {
 
     /** {@code System Reserved (partition 1, 500.0 MB)}, or {@code Partition 2 (101.4 GB)} without a label. */
     public static String label(String hubName) {
+        return label(hubName, Languages.DEFAULT);
+    }
+
+    public static String label(String hubName, Locale locale) {
         Matcher m = PARTITION.matcher(hubName);
         if (!m.matches()) {
             return unescape(hubName);
         }
         String label = m.group(2);
         if (label == null || label.isBlank()) {
-            return "Partition " + m.group(1) + " (" + m.group(3) + ")";
+            return Messages.get(locale, "restore.partition.unlabelled", m.group(1), m.group(3));
         }
-        return unescape(label) + " (partition " + m.group(1) + ", " + m.group(3) + ")";
+        return Messages.get(locale, "restore.partition.labelled", unescape(label), m.group(1), m.group(3));
     }
 
     /** The drive letter the partition's label names, upper case; empty when the label names none. */

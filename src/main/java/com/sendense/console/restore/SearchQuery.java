@@ -1,5 +1,6 @@
 package com.sendense.console.restore;
 
+import com.sendense.console.base.i18n.Text;
 import com.sendense.console.hub.FileEntry;
 import com.sendense.console.hub.HubPath;
 import java.time.Instant;
@@ -24,19 +25,18 @@ public record SearchQuery(String pattern, HubPath within, @Nullable Instant modi
         pattern = pattern.strip();
         types = types.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(types));
         if (pattern.isEmpty()) {
-            throw new IllegalArgumentException("Type part of a file name to search for.");
+            throw new InvalidSearchException(Text.of("restore.search.invalid.empty"));
         }
         if (pattern.length() > MAX_PATTERN) {
-            throw new IllegalArgumentException("The search text has " + pattern.length() + " characters; at most "
-                    + MAX_PATTERN + " are allowed. Type part of the file name.");
+            throw new InvalidSearchException(Text.of("restore.search.invalid.tooLong", pattern.length(), MAX_PATTERN));
         }
         if (modifiedFrom != null && modifiedTo != null && modifiedFrom.isAfter(modifiedTo)) {
-            throw new IllegalArgumentException("The \u201cmodified from\u201d date is after the \u201cto\u201d date.");
+            throw new InvalidSearchException(Text.of("restore.search.invalid.dates"));
         }
         if ((minSize != null && minSize < 0) || (maxSize != null && maxSize < 0)
                 || (minSize != null && maxSize != null && minSize > maxSize)) {
-            throw new IllegalArgumentException("The size range is not valid: the smallest size must not exceed the "
-                    + "largest, and neither can be negative.");
+            throw new InvalidSearchException(Text.of("restore.search.invalid.sizes"));
+
         }
     }
 

@@ -1,5 +1,6 @@
 package com.sendense.console.restore;
 
+import com.sendense.console.base.i18n.Text;
 import com.sendense.console.hub.FileEntry;
 import com.sendense.console.hub.FileListing;
 import com.sendense.console.hub.HubClient;
@@ -246,12 +247,12 @@ final class SearchWalk {
         }
     }
 
-    /** The hub's own words where it gave some. */
-    private static String words(@Nullable RuntimeException failure) {
+    /** The hub's own words where it gave some; null when nothing says why. */
+    private static @Nullable String words(@Nullable RuntimeException failure) {
         if (failure instanceof HubException h) {
             return h.hubMessage().or(h::details).orElse(h.code().name().toLowerCase(java.util.Locale.ROOT));
         }
-        return failure == null || failure.getMessage() == null ? "no reason given" : failure.getMessage();
+        return failure == null ? null : failure.getMessage();
     }
 
     private Batch batch() {
@@ -268,29 +269,20 @@ final class SearchWalk {
                 Duration.between(started, clock.instant()).abs());
     }
 
-    private String message(SearchEnd.Stop how) {
+    private Text message(SearchEnd.Stop how) {
         return switch (how) {
-            case FINISHED -> "Search complete.";
-            case CANCELLED -> "Search cancelled.";
-            case FOLDER_LIMIT -> "Stopped after " + limits.maxFolders()
-                    + " folders, the limit for one search (console.restore.search.max-folders). Search a folder "
-                    + "further down, or ask an administrator to raise the limit.";
-            case ENTRY_LIMIT -> "Stopped after " + limits.maxEntries()
-                    + " entries, the limit for one search (console.restore.search.max-entries). Search a folder "
-                    + "further down, or ask an administrator to raise the limit.";
-            case MATCH_LIMIT -> "Stopped at " + limits.maxMatches()
-                    + " matches (console.restore.search.max-matches). Type more of the name or add a filter.";
-            case TIME_LIMIT -> "Stopped after " + describe(limits.maxDuration())
-                    + ", the time limit for one search (console.restore.search.max-duration). Search a folder "
-                    + "further down, or ask an administrator to raise the limit.";
-            case MOUNT_GONE ->
-                "The mount has expired or was removed, so the search stopped. Remount the disk and " + "search again.";
-            case HUB_FAILING -> "Stopped: the hub failed " + FAILURES_IN_A_ROW + " listings in a row (last: "
-                    + lastFailure + "). Check that the hub is running, then search again.";
+            case FINISHED -> Text.of("restore.searchEnd.finished");
+            case CANCELLED -> Text.of("restore.searchEnd.cancelled");
+            case FOLDER_LIMIT -> Text.of("restore.searchEnd.folderLimit", limits.maxFolders());
+            case ENTRY_LIMIT -> Text.of("restore.searchEnd.entryLimit", limits.maxEntries());
+            case MATCH_LIMIT -> Text.of("restore.searchEnd.matchLimit", limits.maxMatches());
+            case TIME_LIMIT -> limits.maxDuration().toSeconds() % 60 == 0 && limits.maxDuration().toMinutes() > 0
+                    ? Text.of("restore.searchEnd.timeLimitMinutes", limits.maxDuration().toMinutes())
+                    : Text.of("restore.searchEnd.timeLimitSeconds", limits.maxDuration().toSeconds());
+            case MOUNT_GONE -> Text.of("restore.searchEnd.mountGone");
+            case HUB_FAILING -> lastFailure == null
+                    ? Text.of("restore.searchEnd.hubFailingNoReason", FAILURES_IN_A_ROW)
+                    : Text.of("restore.searchEnd.hubFailing", FAILURES_IN_A_ROW, lastFailure);
         };
-    }
-
-    private static String describe(Duration d) {
-        return d.toSeconds() % 60 == 0 && d.toMinutes() > 0 ? d.toMinutes() + " min" : d.toSeconds() + " s";
     }
 }

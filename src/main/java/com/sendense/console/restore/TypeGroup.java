@@ -1,5 +1,7 @@
 package com.sendense.console.restore;
 
+import com.sendense.console.base.i18n.Languages;
+import com.sendense.console.base.i18n.Messages;
 import com.sendense.console.hub.FileEntry;
 import java.util.Locale;
 import java.util.Set;
@@ -7,19 +9,17 @@ import java.util.Set;
 /** The file type groups a search can be narrowed to, by extension ({@link FileTypes}, plus mail, which it lacks). */
 public enum TypeGroup {
 
-    DOCUMENTS("Documents"), SPREADSHEETS("Spreadsheets"), PRESENTATIONS("Presentations"), IMAGES("Images"), ARCHIVES(
-            "Archives"), MAIL("Mail"), AUDIO_VIDEO("Audio and video"), OTHER("Other files");
+    DOCUMENTS, SPREADSHEETS, PRESENTATIONS, IMAGES, ARCHIVES, MAIL, AUDIO_VIDEO, OTHER;
 
     private static final Set<String> MAIL_EXTENSIONS = Set.of("eml", "msg", "pst", "ost", "mbox", "emlx");
 
-    private final String label;
-
-    TypeGroup(String label) {
-        this.label = label;
+    /** In English, for what is stored (the audit's description of a search). */
+    public String label() {
+        return label(Languages.DEFAULT);
     }
 
-    public String label() {
-        return label;
+    public String label(Locale locale) {
+        return Messages.get(locale, "restore.typeGroup." + name().toLowerCase(Locale.ROOT));
     }
 
     /** Folders belong to no group: a type filter finds files only. */

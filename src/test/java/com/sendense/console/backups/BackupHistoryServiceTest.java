@@ -13,6 +13,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
+import com.sendense.console.base.i18n.Text;
 import com.sendense.console.hub.Backup;
 import com.sendense.console.hub.BackupFilter;
 import com.sendense.console.hub.BackupStatus;
@@ -142,7 +143,7 @@ class BackupHistoryServiceTest {
 
         BackupHistory history = service.history();
 
-        assertThat(history.unreadable()).containsExactly("repository NAS Offsite");
+        assertThat(history.unreadable()).containsExactly(Text.of("backups.unreadable.repository", "NAS Offsite"));
         // The NFS backups still arrive through the failed and completed lists.
         assertThat(history.entries()).hasSize(5);
     }

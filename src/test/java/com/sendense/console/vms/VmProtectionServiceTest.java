@@ -7,6 +7,7 @@ import static org.mockito.Mockito.when;
 import com.sendense.console.backups.BackupHistory;
 import com.sendense.console.backups.BackupHistoryService;
 import com.sendense.console.backups.HistoryEntry;
+import com.sendense.console.base.i18n.Text;
 import com.sendense.console.hub.BackupStatus;
 import com.sendense.console.hub.BackupType;
 import com.sendense.console.hub.PowerState;
@@ -57,8 +58,8 @@ class VmProtectionServiceTest {
 
     @Test
     void a_history_with_an_unreadable_repository_makes_never_unknown() {
-        when(history.history())
-                .thenReturn(new BackupHistory(List.of(), Instant.now(), List.of("repository NAS Offsite"), Map.of()));
+        when(history.history()).thenReturn(new BackupHistory(List.of(), Instant.now(),
+                List.of(Text.of("backups.unreadable.repository", "NAS Offsite")), Map.of()));
 
         assertThat(service.protection(List.of(web)).get("web-01").lastGoodUnknown())
                 .isEqualTo(VmProtectionService.SOME_UNREADABLE);

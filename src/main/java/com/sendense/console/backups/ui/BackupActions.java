@@ -3,6 +3,7 @@ package com.sendense.console.backups.ui;
 import com.sendense.console.backups.BackupOperations;
 import com.sendense.console.backups.StartPlan;
 import com.sendense.console.backups.StartResult;
+import com.sendense.console.base.i18n.Messages;
 import com.sendense.console.base.ui.HubErrorMessages;
 import com.sendense.console.base.ui.Notifications;
 import com.sendense.console.base.ui.UiSubscriptions;
@@ -84,7 +85,7 @@ public class BackupActions {
             return Optional.empty();
         }
         if (job.isEmpty()) {
-            Notifications.warning("Backup " + id + " no longer exists on the hub.");
+            Notifications.warning(Messages.get(locale(), "backups.actions.gone", id.value()));
         }
         return job.map(this::openProgress);
     }
@@ -103,29 +104,24 @@ public class BackupActions {
             }
             case StartResult.Attached a -> {
                 follow(UI.getCurrent(), a.backup().id());
-                Notifications.warning("The hub did not confirm the start of the backup of " + a.vmName() + " in time, "
-                        + "but the backup did start (" + a.backup().id() + "). The console found it and follows it; it "
-                        + "did not send the request twice.");
+                Notifications
+                        .warning(Messages.get(locale(), "backups.start.attached", a.vmName(), a.backup().id().value()));
                 openProgress(a.backup().id());
             }
             case StartResult.AlreadyRunning r when r.running() != null -> {
-                var show = new Button("Show progress", e -> openProgress(r.running().id()));
+                var show = new Button(Messages.get(locale(), "backups.start.showProgress"),
+                        e -> openProgress(r.running().id()));
                 show.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-                Notifications.warning(
-                        JobTexts.blockedByRunning(r.vmName(), r.running(), "so no second one was started"), show);
+                Notifications.warning(JobTexts.blockedByRunning(r.vmName(), r.running(), true, locale()), show);
             }
             case StartResult.AlreadyRunning r -> {
-                var show = new Button("Running backups", e -> BackupsNavigation.showRunning());
+                var show = new Button(Messages.get(locale(), "backups.running.title"),
+                        e -> BackupsNavigation.showRunning());
                 show.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-                Notifications.warning("A backup of " + r.vmName() + " is being started right now (by another user or "
-                        + "window), so no second one was started.", show);
+                Notifications.warning(Messages.get(locale(), "backups.start.beingStarted", r.vmName()), show);
             }
-            case StartResult.OutcomeUnknown u -> Notifications.error("The hub did not answer the start of a backup of "
-                    + u.vmName() + ", and the console cannot tell whether it started"
-                    + (u.lastCheck() == null ? "" : " (the hub could not be asked afterwards either)")
-                    + ". It did not try again, because that could start a second backup. In a minute, look at Running "
-                    + "backups and the VM's backup history before starting again; if nothing appears there, check that "
-                    + "the hub and its backup agent (SBC) are running.");
+            case StartResult.OutcomeUnknown u -> Notifications.error(Messages.get(locale(),
+                    u.lastCheck() == null ? "backups.start.unknown" : "backups.start.unknownUnchecked", u.vmName()));
         }
     }
 

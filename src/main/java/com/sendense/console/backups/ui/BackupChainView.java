@@ -65,8 +65,7 @@ class BackupChainView extends Main implements BeforeEnterObserver, HasDynamicTit
         // Create components
         configureTree();
         emptyState.addClassName("empty-state");
-        var note = new Paragraph("Built from the hub's completed backups, per repository, oldest first. An incremental "
-                + "needs every point before it back to its full backup; the files of all of them stay in the repository.");
+        var note = new Paragraph(getTranslation("backups.chain.note"));
         note.addClassNames(TextColor.SECONDARY, "chain-note");
 
         // Layout
@@ -78,45 +77,49 @@ class BackupChainView extends Main implements BeforeEnterObserver, HasDynamicTit
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         vmName = BackupsNavigation.vmName(event.getRouteParameters());
-        historyLink.setText("Backup history");
+        historyLink.setText(getTranslation("backups.history.title"));
         historyLink.setRoute(VmBackupHistoryView.class, BackupsNavigation.vmRoute(vmName));
-        var refresh = new Button("Refresh", VaadinIcon.REFRESH.create(), e -> load());
+        var refresh = new Button(getTranslation("backups.history.refresh"), VaadinIcon.REFRESH.create(), e -> load());
         toolbar.removeAll();
-        toolbar.add(new ViewToolbar("Recovery points: " + vmName, ViewToolbar.group(summary),
+        toolbar.add(new ViewToolbar(getTranslation("backups.chain.heading", vmName), ViewToolbar.group(summary),
                 ViewToolbar.group(historyLink, refresh)));
         load();
     }
 
     @Override
     public String getPageTitle() {
-        return "Recovery points of " + vmName;
+        return getTranslation("backups.chain.title", vmName);
     }
 
     private void configureTree() {
         tree.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         tree.addComponentHierarchyColumn(this::point)
-                .setHeader("Recovery point")
+                .setHeader(getTranslation("backups.chain.point"))
                 .setKey("point")
                 .setWidth("19rem")
                 .setFlexGrow(0);
-        tree.addComponentColumn(BackupChainView::type)
-                .setHeader("Type")
+        tree.addComponentColumn(this::type)
+                .setHeader(getTranslation("backups.column.type"))
                 .setKey("type")
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        tree.addColumn(this::size).setHeader("Size").setKey("size").setAutoWidth(true).setFlexGrow(0);
-        tree.addComponentColumn(BackupChainView::restorable)
-                .setHeader("Restorable")
+        tree.addColumn(this::size)
+                .setHeader(getTranslation("backups.column.size"))
+                .setKey("size")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        tree.addComponentColumn(this::restorable)
+                .setHeader(getTranslation("backups.chain.restorable"))
                 .setKey("restorable")
                 .setWidth("10rem")
                 .setFlexGrow(0);
         ClippedText.addColumn(tree, this::dependsOn)
-                .setHeader("Depends on")
+                .setHeader(getTranslation("backups.chain.dependsOn"))
                 .setKey("depends")
                 .setWidth("12rem")
                 .setFlexGrow(1);
         ClippedText.addColumn(tree, n -> backupId(n).orElse(""))
-                .setHeader("Backup")
+                .setHeader(getTranslation("backups.chain.backup"))
                 .setKey("id")
                 .setWidth("10rem")
                 .setFlexGrow(1);
@@ -130,38 +133,37 @@ class BackupChainView extends Main implements BeforeEnterObserver, HasDynamicTit
             Optional<RecoveryChain> found = service.chain(vmName);
             chain = found.orElse(EMPTY);
             if (found.isEmpty()) {
-                emptyState.add(new Span(
-                        "No VM named \"" + vmName + "\" is in the hub's inventory, or it is not in your scope."));
+                emptyState.add(new Span(getTranslation("backups.noSuchVm", vmName)));
             } else if (chain.isEmpty()) {
-                emptyState.add(new Span(vmName + " has no completed backup yet, so there is nothing to restore from."));
+                emptyState.add(new Span(getTranslation("backups.chain.empty", vmName)));
             }
         } catch (HubException e) {
             chain = EMPTY;
-            emptyState.add(new Span(HubErrorMessages.explain(e)), new Button("Try again", ev -> load()));
+            emptyState.add(new Span(HubErrorMessages.explain(e)),
+                    new Button(getTranslation("backups.history.tryAgain"), ev -> load()));
         }
-        summary.setText(chain.isEmpty()
-                ? ""
-                : chain.points() + (chain.points() == 1 ? " recovery point in " : " recovery points in ")
-                        + chain.roots().size() + (chain.roots().size() == 1 ? " repository" : " repositories"));
+        summary.setText(
+                chain.isEmpty() ? "" : getTranslation("backups.chain.summary", chain.points(), chain.roots().size()));
         tree.getDataProvider().refreshAll();
         tree.expandRecursively(chain.roots(), 2);
     }
 
     private Component point(BackupChainNode node) {
         return switch (node) {
-            case RepositoryNode r -> strong(r.name() + " · " + (r.points() == 1 ? "1 point" : r.points() + " points"));
+            case RepositoryNode r -> strong(getTranslation("backups.chain.repository", r.name(), r.points()));
             case FullNode f -> new Span(date(f.entry()));
             case IncrementalNode i -> new Span(date(i.entry()));
-            case MissingFull m -> muted("Full backup no longer listed by the hub");
+            case MissingFull m -> muted(getTranslation("backups.chain.missingFull"));
         };
     }
 
-    private static Component type(BackupChainNode node) {
+    private Component type(BackupChainNode node) {
         return switch (node) {
             case RepositoryNode r -> new Span();
-            case FullNode f -> BackupBadges.type(f.entry().backup().type());
-            case IncrementalNode i -> BackupBadges.type(i.entry().backup().type());
-            case MissingFull m -> new StatusBadge("Full (missing)", StatusBadge.Tone.WARNING);
+            case FullNode f -> BackupBadges.type(f.entry().backup().type(), locale());
+            case IncrementalNode i -> BackupBadges.type(i.entry().backup().type(), locale());
+            case MissingFull m ->
+                new StatusBadge(getTranslation("backups.chain.fullMissing"), StatusBadge.Tone.WARNING);
         };
     }
 
@@ -174,20 +176,20 @@ class BackupChainView extends Main implements BeforeEnterObserver, HasDynamicTit
         };
     }
 
-    private static Component restorable(BackupChainNode node) {
+    private Component restorable(BackupChainNode node) {
         return switch (node) {
             case FullNode f -> restorable(f.state());
             case IncrementalNode i -> restorable(i.state());
             case RepositoryNode r -> new Span();
-            case MissingFull m -> muted(m.incrementals() + " incrementals below");
+            case MissingFull m -> muted(getTranslation("backups.chain.incrementalsBelow", m.incrementals()));
         };
     }
 
-    private static Component restorable(RestoreState state) {
-        var cell = new Div(BackupBadges.restore(state));
+    private Component restorable(RestoreState state) {
+        var cell = new Div(BackupBadges.restore(state, locale()));
         cell.addClassName("history-status");
         if (state == RestoreState.JUST_FINISHED) {
-            cell.add(muted("Completed moments ago: its disks may not be mountable for a minute or two."));
+            cell.add(muted(getTranslation("backups.chain.justFinished")));
         }
         return cell;
     }
@@ -195,12 +197,13 @@ class BackupChainView extends Main implements BeforeEnterObserver, HasDynamicTit
     private String dependsOn(BackupChainNode node) {
         return switch (node) {
             case FullNode f -> f.incrementals() == 0
-                    ? "Nothing: self-contained"
-                    : "Nothing: base of " + f.incrementals()
-                            + (f.incrementals() == 1 ? " incremental" : " incrementals");
+                    ? getTranslation("backups.chain.selfContained")
+                    : getTranslation("backups.chain.baseOf", f.incrementals());
             case IncrementalNode i -> i.dependsOn() == null
-                    ? "A full backup the hub no longer lists"
-                    : BackupBadges.typeLabel(i.dependsOn().backup().type()) + " of " + date(i.dependsOn());
+                    ? getTranslation("backups.chain.unlistedFull")
+                    : getTranslation("backups.chain.dependsOnPoint",
+                            BackupBadges.typeLabel(i.dependsOn().backup().type(), locale()), date(i.dependsOn()));
+
             case RepositoryNode r -> "";
             case MissingFull m -> "";
         };

@@ -3,7 +3,9 @@ package com.sendense.console.backups.ui;
 import com.sendense.console.backups.BackupDeletionRefusedException;
 import com.sendense.console.backups.BackupHistoryService;
 import com.sendense.console.backups.DeletionCheck;
+import com.sendense.console.base.i18n.Messages;
 import com.sendense.console.base.ui.HubErrorMessages;
+
 import com.sendense.console.base.ui.Notifications;
 import com.sendense.console.hub.BackupId;
 import com.sendense.console.hub.HubErrorCode;
@@ -39,21 +41,21 @@ final class BackupDeletion implements Serializable {
             return null;
         }
         if (check.refusal() != null) {
-            Notifications.warning(DeleteBackupDialog.refusal(check.refusal()));
+            Notifications.warning(DeleteBackupDialog.refusal(check.refusal(), locale));
             return null;
         }
-        var dialog = new DeleteBackupDialog(check, zone, locale, () -> delete(id, onChange));
+        var dialog = new DeleteBackupDialog(check, zone, locale, () -> delete(id, locale, onChange));
         dialog.open();
         return dialog;
     }
 
-    private void delete(BackupId id, SerializableRunnable onChange) {
+    private void delete(BackupId id, Locale locale, SerializableRunnable onChange) {
         try {
             service.delete(id);
-            Notifications.success("Backup record deleted. Its files are still in the repository.");
+            Notifications.success(Messages.get(locale, "backups.delete.done"));
             onChange.run();
         } catch (BackupDeletionRefusedException e) {
-            Notifications.warning(DeleteBackupDialog.refusal(e.reason()));
+            Notifications.warning(DeleteBackupDialog.refusal(e.reason(), locale));
             onChange.run();
         } catch (HubException e) {
             failed(e, onChange);

@@ -23,9 +23,9 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -47,10 +47,9 @@ import org.jspecify.annotations.Nullable;
  * sort live in the URL.
  */
 @Route("backups")
-@PageTitle("Backup history")
 @Menu(order = 20, icon = "vaadin:archive", title = "Backup history")
 @RolesAllowed({Roles.OPERATOR, Roles.HELPDESK, Roles.MANAGER, Roles.ADMIN})
-class BackupHistoryView extends Main implements BeforeEnterObserver {
+class BackupHistoryView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final BackupHistoryService service;
     private final Clock clock;
@@ -83,8 +82,9 @@ class BackupHistoryView extends Main implements BeforeEnterObserver {
                 q -> orNone(() -> service.count(filter), 0));
         grid.setEmptyStateComponent(emptyState);
         emptyState.addClassName("empty-state");
-        var refresh = new Button("Refresh", VaadinIcon.REFRESH.create(), e -> refresh());
-        export.add(VaadinIcon.DOWNLOAD.create(), new Span("Export CSV"));
+        var refresh = new Button(getTranslation("backups.history.refresh"), VaadinIcon.REFRESH.create(),
+                e -> refresh());
+        export.add(VaadinIcon.DOWNLOAD.create(), new Span(getTranslation("backups.history.export")));
         export.addClassName("export-link");
         warning.addClassName("history-warning");
         stale.addClassName("history-warning");
@@ -101,8 +101,13 @@ class BackupHistoryView extends Main implements BeforeEnterObserver {
         // Layout
         setSizeFull();
         addClassNames("backup-view", Display.FLEX, "flex-col", Padding.Horizontal.MEDIUM, Padding.Bottom.MEDIUM);
-        add(new ViewToolbar("Backup history", ViewToolbar.group(summary), ViewToolbar.group(export, refresh)), filters,
-                stale, warning, grid);
+        add(new ViewToolbar(getTranslation("backups.history.title"), ViewToolbar.group(summary),
+                ViewToolbar.group(export, refresh)), filters, stale, warning, grid);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("backups.history.title");
     }
 
     @Override
@@ -160,16 +165,17 @@ class BackupHistoryView extends Main implements BeforeEnterObserver {
             BackupHistory history = fresh ? service.refresh() : service.history();
             int shown = service.count(filter);
             summary.setText(shown == history.entries().size()
-                    ? shown + " backups"
-                    : shown + " of " + history.entries().size() + " backups");
+                    ? getTranslation("backups.history.count", shown)
+                    : getTranslation("backups.history.countOf", shown, history.entries().size()));
             warning.setVisible(!history.unreadable().isEmpty());
             warning.setText(warning(history));
-            emptyState.add(
-                    new Span(history.entries().isEmpty() ? "No backups yet." : "No backup matches these filters."));
+            emptyState.add(new Span(
+                    getTranslation(history.entries().isEmpty() ? "backups.history.empty" : "backups.history.noMatch")));
             markIfStale(history);
         } catch (HubException e) {
             summary.setText("");
-            emptyState.add(new Span(HubErrorMessages.explain(e)), new Button("Try again", ev -> refresh()));
+            emptyState.add(new Span(HubErrorMessages.explain(e)),
+                    new Button(getTranslation("backups.history.tryAgain"), ev -> refresh()));
         }
         export.setHref(csv(filter, orders), AttachmentType.DOWNLOAD);
         grid.getDataProvider().refreshAll();
@@ -180,9 +186,8 @@ class BackupHistoryView extends Main implements BeforeEnterObserver {
         HubStatus status = live.hubStatus();
         if (status.isDown()) {
             Locale locale = getLocale() == null ? Locale.UK : getLocale();
-            stale.setText("The hub cannot be reached: these are the backups as it listed them at "
-                    + Formatters.time(history.fetchedAt(), service.zone(), locale)
-                    + ", possibly out of date. They are read again when the hub answers; Refresh tries at once.");
+            stale.setText(getTranslation("backups.history.stale",
+                    Formatters.time(history.fetchedAt(), service.zone(), locale)));
             stale.setVisible(true);
         }
     }
@@ -207,22 +212,28 @@ class BackupHistoryView extends Main implements BeforeEnterObserver {
         }
     }
 
-    private static String warning(BackupHistory history) {
-        List<String> lists = history.unreadable().stream().filter(u -> !u.equals(BackupHistory.INVENTORY)).toList();
+    private String warning(BackupHistory history) {
+        List<String> lists = history.unreadable()
+                .stream()
+                .filter(u -> !u.equals(BackupHistory.INVENTORY))
+                .map(u -> getTranslation(u.key(), u.args().toArray()))
+                .toList();
         String missing = lists.isEmpty()
                 ? ""
-                : "The hub did not return " + String.join(", ", lists) + ": backups only listed there are missing. ";
+                : getTranslation("backups.history.missingLists", String.join(", ", lists)) + " ";
         return (missing + (history.unreadable().contains(BackupHistory.INVENTORY)
-                ? "The hub did not return the VM inventory: no VM is known to be in a group."
+                ? getTranslation("backups.history.noInventory")
                 : "")).strip();
     }
 
     private DownloadHandler csv(HistoryFilter f, List<HistoryOrder> o) {
         String name = "backup-history-" + LocalDate.now(clock.withZone(service.zone())) + ".csv";
+        Locale locale = getLocale() == null ? Locale.UK : getLocale();
         return event -> {
             event.setFileName(name);
             event.setContentType("text/csv;charset=UTF-8");
-            service.exportCsv(f, o, event.getOutputStream());
+            service.exportCsv(f, o, locale, event.getOutputStream());
+
         };
     }
 }

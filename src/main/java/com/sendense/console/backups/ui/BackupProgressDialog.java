@@ -1,6 +1,7 @@
 package com.sendense.console.backups.ui;
 
 import com.sendense.console.backups.JobDetails;
+import com.sendense.console.base.i18n.Messages;
 import com.sendense.console.base.ui.UiSubscriptions;
 import com.sendense.console.live.JobSnapshot;
 import com.sendense.console.live.LiveUpdates;
@@ -26,7 +27,7 @@ import org.jspecify.annotations.Nullable;
 class BackupProgressDialog extends Dialog {
 
     final JobProgressPanel panel;
-    final Button close = new Button("Close");
+    final Button close = new Button();
     private final Clock clock;
     private @Nullable Registration ticks;
 
@@ -36,12 +37,14 @@ class BackupProgressDialog extends Dialog {
         this.panel = new JobProgressPanel(initial, details, zone, locale);
 
         // Create components
-        setHeaderTitle("Backup of " + initial.vmName());
+        close.setText(Messages.get(locale, "backups.progress.close"));
+        setHeaderTitle(Messages.get(locale, "backups.progress.title", initial.vmName()));
         setWidth("40rem");
         setMaxWidth("100%");
-        var repository = new Span("Into " + details.repositoryName() + " · " + initial.id());
+        var repository = new Span(
+                Messages.get(locale, "backups.progress.into", details.repositoryName(), initial.id()));
         repository.addClassNames(TextColor.SECONDARY, FontSize.XSMALL);
-        var noCancel = new Span(JobTexts.NO_CANCEL);
+        var noCancel = new Span(Messages.get(locale, JobTexts.NO_CANCEL));
         noCancel.setId("job-no-cancel");
         noCancel.addClassNames(TextColor.SECONDARY, FontSize.XSMALL, Flex.ONE);
         close.setId("job-close");

@@ -4,7 +4,9 @@ import com.sendense.console.backups.BackupOperations;
 import com.sendense.console.backups.BackupRequest;
 import com.sendense.console.backups.StartPlan;
 import com.sendense.console.backups.StartResult;
+import com.sendense.console.base.i18n.Messages;
 import com.sendense.console.base.ui.HubErrorMessages;
+
 import com.sendense.console.base.ui.UiSubscriptions;
 import com.sendense.console.hub.BackupId;
 import com.sendense.console.hub.HubException;
@@ -44,14 +46,15 @@ class BackupWizardDialog extends Dialog {
     final ReviewStep review;
     final Span stepTitle = new Span();
     final Paragraph problem = new Paragraph();
-    final Button cancel = new Button("Cancel");
-    final Button back = new Button("Back");
-    final Button next = new Button("Next");
-    final Button start = new Button("Start backup");
+    final Button cancel = new Button();
+    final Button back = new Button();
+    final Button next = new Button();
+    final Button start = new Button();
     private final BackupOperations operations;
     private final StartPlan plan;
     private final StartCallback callback;
     private final SerializableConsumer<BackupId> showProgress;
+    private final Locale locale;
 
     BackupWizardDialog(BackupOperations operations, StartPlan plan, ZoneId zone, Locale locale, StartCallback callback,
             SerializableConsumer<BackupId> showProgress) {
@@ -59,12 +62,17 @@ class BackupWizardDialog extends Dialog {
         this.plan = plan;
         this.callback = callback;
         this.showProgress = showProgress;
+        this.locale = locale;
         String vm = plan.vm().vmName();
         this.target = new TargetStep(plan, repo -> operations.incrementalOption(vm, repo), zone, locale);
         this.review = new ReviewStep(plan, locale);
 
         // Create components
-        setHeaderTitle("Back up " + vm);
+        setHeaderTitle(t("backups.wizard.title", vm));
+        cancel.setText(t("backups.wizard.cancel"));
+        back.setText(t("backups.wizard.back"));
+        next.setText(t("backups.wizard.next"));
+        start.setText(t("backups.wizard.start"));
         setWidth("34rem");
         setMaxWidth("100%");
         stepTitle.addClassNames(TextColor.SECONDARY, FontSize.SMALL);
@@ -93,7 +101,7 @@ class BackupWizardDialog extends Dialog {
     }
 
     private void showStep(int step) {
-        stepTitle.setText(step == 1 ? "Step 1 of 2: repository and type" : "Step 2 of 2: review and start");
+        stepTitle.setText(t(step == 1 ? "backups.wizard.step1" : "backups.wizard.step2"));
         target.setVisible(step == 1);
         review.setVisible(step == 2);
         back.setVisible(step == 2);
@@ -108,16 +116,14 @@ class BackupWizardDialog extends Dialog {
     private void explainBlockers(StartPlan plan) {
         String vm = plan.vm().vmName();
         String text = plan.blocker().map(b -> switch (b) {
-            case NO_DISKS ->
-                "The hub knows no disks for " + vm + ", so a backup would fail. Run VM discovery on the hub.";
-            case NO_CREDENTIAL -> "The hub has no VMware credentials for " + vm + ". A start would fail and leave a "
-                    + "job on the hub that never ends. Assign credentials on the hub first.";
-            case NO_REPOSITORY -> "The hub has no enabled repository to back up into.";
+            case NO_DISKS -> t("backups.wizard.noDisks", vm);
+            case NO_CREDENTIAL -> t("backups.wizard.noCredential", vm);
+            case NO_REPOSITORY -> t("backups.wizard.noRepository");
         }).orElse(null);
         JobSnapshot running = plan.running();
         if (text == null && running != null) {
-            text = JobTexts.blockedByRunning(vm, running, "so the console does not");
-            var show = new Button("Show progress", e -> {
+            text = JobTexts.blockedByRunning(vm, running, false, locale);
+            var show = new Button(t("backups.start.showProgress"), e -> {
                 close();
                 showProgress.accept(running.id());
             });
@@ -136,7 +142,7 @@ class BackupWizardDialog extends Dialog {
         var request = new BackupRequest(plan.vm().vmName(), target.choice.type, repo.id());
         UI ui = UI.getCurrent();
         back.setEnabled(false);
-        start.setText("Starting…");
+        start.setText(t("backups.wizard.starting"));
         problem.setVisible(false);
         SerializableConsumer<Outcome> deliver = UiSubscriptions.inUi(ui, this::finished);
         operations.start(request).whenComplete((result, error) -> deliver.accept(new Outcome(result, error)));
@@ -156,11 +162,15 @@ class BackupWizardDialog extends Dialog {
         }
         // The hub refused: nothing started, so trying again (perhaps with another choice) is safe.
         problem.removeAll();
-        problem.setText("The backup did not start. " + HubErrorMessages.explain(hubError));
+        problem.setText(t("backups.wizard.notStarted", HubErrorMessages.explain(hubError)));
         problem.setVisible(true);
-        start.setText("Start backup");
+        start.setText(t("backups.wizard.start"));
         start.setEnabled(true);
         back.setEnabled(true);
+    }
+
+    private String t(String key, Object... args) {
+        return Messages.get(locale, key, args);
     }
 
     private record Outcome(@Nullable StartResult result, @Nullable Throwable error) implements Serializable {}

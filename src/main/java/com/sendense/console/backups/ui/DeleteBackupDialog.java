@@ -1,6 +1,7 @@
 package com.sendense.console.backups.ui;
 
 import com.sendense.console.backups.DeletionCheck;
+import com.sendense.console.base.i18n.Messages;
 import com.sendense.console.base.ui.SafeChoice;
 import com.sendense.console.base.ui.component.Formatters;
 import com.sendense.console.hub.Backup;
@@ -25,13 +26,13 @@ class DeleteBackupDialog extends ConfirmDialog {
     DeleteBackupDialog(DeletionCheck check, ZoneId zone, Locale locale, SerializableRunnable onConfirm) {
         Backup b = check.backup();
         paragraphs = text(check, locale);
-        setHeader("Delete the backup of " + b.vmName() + " from " + Formatters.dateTime(b.createdAt(), zone, locale)
-                + "?");
+        setHeader(Messages.get(locale, "backups.delete.title", b.vmName(),
+                Formatters.dateTime(b.createdAt(), zone, locale)));
         var body = new Div();
         paragraphs.forEach(p -> body.add(new Paragraph(p)));
         setText(body);
-        SafeChoice.focusCancel(this, "Keep it");
-        setConfirmText("Delete record");
+        SafeChoice.focusCancel(this, Messages.get(locale, "backups.delete.keep"));
+        setConfirmText(Messages.get(locale, "backups.delete.confirm"));
         setConfirmButtonTheme("error primary");
         addConfirmListener(e -> onConfirm.run());
     }
@@ -39,41 +40,26 @@ class DeleteBackupDialog extends ConfirmDialog {
     static List<String> text(DeletionCheck check, Locale locale) {
         Backup b = check.backup();
         List<String> text = new ArrayList<>();
-        text.add(BackupBadges.typeLabel(b.type()) + " backup " + b.id() + " ("
-                + BackupBadges.statusLabel(b.status()).toLowerCase(Locale.ROOT) + ").");
-        text.add("The hub removes only its database records of this backup: it disappears from the history and "
-                + "the recovery points.");
-        text.add("Repository space is NOT reclaimed. The hub leaves the backup's QCOW2 files (" + disks(b.disksCount())
-                + ", " + Formatters.bytes(b.bytesTransferred(), locale) + " written) in the repository; only an "
-                + "administrator on the hub can remove them.");
+        text.add(Messages.get(locale, "backups.delete.what", JobTexts.typeBackup(b.type(), locale), b.id().value(),
+                BackupBadges.statusLabel(b.status(), locale)));
+        text.add(Messages.get(locale, "backups.delete.recordsOnly"));
+        text.add(Messages.get(locale, "backups.delete.spaceKept", b.disksCount(),
+                Formatters.bytes(b.bytesTransferred(), locale)));
         text.add(switch (check.mounted()) {
-            case NOT_MOUNTED -> check.mountsOnHub() == 0
-                    ? "Nothing is mounted on the hub, so this backup is not in use for file restore."
-                    : "This backup is not mounted for file restore.";
-            case UNKNOWN -> mounts(check.mountsOnHub()) + " on the hub, and the hub does not say which backups they "
-                    + "belong to. If one is of this backup, the hub leaves that mount attached with no record of it, "
-                    + "and later mounts on the same device can fail. Unmount it first if you are not sure.";
-            case MOUNTED -> "This backup is mounted for file restore.";
+            case NOT_MOUNTED -> Messages.get(locale,
+                    check.mountsOnHub() == 0 ? "backups.delete.nothingMounted" : "backups.delete.notMounted");
+            case UNKNOWN -> Messages.get(locale, "backups.delete.mountsUnknown", check.mountsOnHub());
+            case MOUNTED -> Messages.get(locale, "backups.delete.mounted");
         });
-        text.add("This cannot be undone from the console.");
+        text.add(Messages.get(locale, "backups.delete.final"));
         return text;
     }
 
     /** Why the console will not delete: shown instead of the dialog. */
-    static String refusal(DeletionCheck.Refusal refusal) {
+    static String refusal(DeletionCheck.Refusal refusal, Locale locale) {
         return switch (refusal) {
-            case RUNNING -> "This backup is still running. The hub would remove its record without stopping it, so "
-                    + "running backups cannot be deleted. Wait until it has finished or failed.";
-            case MOUNTED -> "This backup is mounted for file restore. The hub would leave the mount attached with no "
-                    + "record of it. Unmount it first.";
+            case RUNNING -> Messages.get(locale, "backups.delete.refused.running");
+            case MOUNTED -> Messages.get(locale, "backups.delete.refused.mounted");
         };
-    }
-
-    private static String disks(int n) {
-        return n == 1 ? "1 disk" : n + " disks";
-    }
-
-    private static String mounts(int n) {
-        return n == 1 ? "1 mount exists" : n + " mounts exist";
     }
 }

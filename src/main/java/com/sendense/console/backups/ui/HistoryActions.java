@@ -42,15 +42,16 @@ final class HistoryActions implements Serializable {
         if (canDelete) {
             var delete = new Button(VaadinIcon.TRASH.create());
             delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON, ButtonVariant.LUMO_CONTRAST);
-            delete.setAriaLabel("Delete backup " + entry.backup().id());
+            delete.setAriaLabel(delete.getTranslation("backups.delete.aria", entry.backup().id().value()));
             if (entry.backup().status().isActive()) {
                 delete.setEnabled(false);
-                delete.setTooltipText("A running backup cannot be deleted");
+                delete.setTooltipText(delete.getTranslation("backups.delete.runningTooltip"));
             } else {
-                delete.setTooltipText("Delete this backup's record");
+                delete.setTooltipText(delete.getTranslation("backups.delete.tooltip"));
             }
             delete.addClickListener(e -> deletion.start(entry.backup().id(),
                     e.getSource().getUI().map(UI::getLocale).orElse(Locale.UK), onChange));
+
             cell.add(delete);
         }
         return cell;

@@ -18,41 +18,49 @@ import java.util.Map;
 /** The all-VM history's filters: VM, hub group, status, type, date range and repository. */
 class HistoryFilterBar extends Composite<Div> {
 
-    final ComboBox<String> vm = new ComboBox<>("VM");
-    final ComboBox<String> group = new ComboBox<>("Group");
+    final ComboBox<String> vm = new ComboBox<>();
+    final ComboBox<String> group = new ComboBox<>();
     final Select<BackupStatus> status = new Select<>();
     final Select<BackupType> type = new Select<>();
-    final DatePicker from = new DatePicker("From");
-    final DatePicker to = new DatePicker("To");
-    final ComboBox<String> repository = new ComboBox<>("Repository");
-    final Button clear = new Button("Clear");
+    final DatePicker from = new DatePicker();
+    final DatePicker to = new DatePicker();
+    final ComboBox<String> repository = new ComboBox<>();
+    final Button clear = new Button();
     private Map<String, String> repositoryNames = Map.of();
     private boolean updating;
 
     HistoryFilterBar(SerializableConsumer<HistoryFilter> onChange) {
         // Create components
-        vm.setPlaceholder("All VMs");
+        vm.setLabel(getTranslation("backups.column.vm"));
+        vm.setPlaceholder(getTranslation("backups.filter.allVms"));
         vm.setClearButtonVisible(true);
-        group.setPlaceholder("All groups");
+        group.setLabel(getTranslation("backups.filter.group"));
+        group.setPlaceholder(getTranslation("backups.filter.allGroups"));
         group.setClearButtonVisible(true);
-        status.setLabel("Status");
+        from.setLabel(getTranslation("backups.filter.from"));
+        to.setLabel(getTranslation("backups.filter.to"));
+        repository.setLabel(getTranslation("backups.wizard.repository"));
+        clear.setText(getTranslation("backups.filter.clear"));
+        status.setLabel(getTranslation("backups.column.status"));
         status.setItems(BackupStatus.RUNNING, BackupStatus.COMPLETED, BackupStatus.FAILED);
         status.setEmptySelectionAllowed(true);
-        status.setEmptySelectionCaption("Any status");
-        status.setItemLabelGenerator(s -> s == null ? "Any status" : BackupBadges.statusLabel(s));
-        type.setLabel("Type");
+        status.setEmptySelectionCaption(getTranslation("backups.filter.anyStatus"));
+        status.setItemLabelGenerator(
+                s -> s == null ? getTranslation("backups.filter.anyStatus") : BackupBadges.statusLabel(s, getLocale()));
+        type.setLabel(getTranslation("backups.column.type"));
         type.setItems(BackupType.FULL, BackupType.INCREMENTAL);
         type.setEmptySelectionAllowed(true);
-        type.setEmptySelectionCaption("Any type");
-        type.setItemLabelGenerator(t -> t == null ? "Any type" : BackupBadges.typeLabel(t));
+        type.setEmptySelectionCaption(getTranslation("backups.filter.anyType"));
+        type.setItemLabelGenerator(
+                t -> t == null ? getTranslation("backups.filter.anyType") : BackupBadges.typeLabel(t, getLocale()));
         from.setClearButtonVisible(true);
         to.setClearButtonVisible(true);
-        repository.setPlaceholder("All repositories");
+        repository.setPlaceholder(getTranslation("backups.filter.allRepositories"));
         repository.setClearButtonVisible(true);
         repository.setItemLabelGenerator(id -> repositoryNames.getOrDefault(id, id));
         clear.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         clear.setIcon(VaadinIcon.CLOSE_SMALL.create());
-        clear.setAriaLabel("Clear filters");
+        clear.setAriaLabel(getTranslation("backups.filter.clearAll"));
 
         // Add listeners
         vm.addValueChangeListener(e -> fire(onChange));

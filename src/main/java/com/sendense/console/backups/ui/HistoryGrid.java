@@ -44,19 +44,26 @@ class HistoryGrid extends Grid<HistoryEntry> {
         this.clock = clock;
         this.stallThreshold = stallThreshold;
         addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        column(HistoryColumn.DATE, e -> nowrap(Formatters.dateTime(e.backup().createdAt(), zone, locale())), "Date")
-                .setAutoWidth(true)
-                .setFlexGrow(0);
+        column(HistoryColumn.DATE, e -> nowrap(Formatters.dateTime(e.backup().createdAt(), zone, locale())),
+                getTranslation("backups.column.date")).setAutoWidth(true).setFlexGrow(0);
         if (showVm) {
-            column(HistoryColumn.VM, e -> ClippedText.span(e.backup().vmName()), "VM").setWidth("8rem").setFlexGrow(1);
+            column(HistoryColumn.VM, e -> ClippedText.span(e.backup().vmName()), getTranslation("backups.column.vm"))
+                    .setWidth("8rem")
+                    .setFlexGrow(1);
         }
-        column(HistoryColumn.TYPE, e -> BackupBadges.type(e.backup().type()), "Type").setAutoWidth(true).setFlexGrow(0);
-        column(HistoryColumn.SIZE, e -> nowrap(size(e.backup(), locale())), "Size").setWidth("10.5rem").setFlexGrow(0);
-        column(HistoryColumn.DURATION, e -> nowrap(duration(e)), "Duration").setWidth("7.75rem").setFlexGrow(0);
-        column(HistoryColumn.STATUS, this::status, "Status").setWidth("10rem").setFlexGrow(1);
-        // VM and repository names start narrow and share the width left, so no name scrolls the grid sideways.
-        column(HistoryColumn.REPOSITORY, e -> ClippedText.span(e.repositoryName()), "Repository").setWidth("8rem")
+        column(HistoryColumn.TYPE, e -> BackupBadges.type(e.backup().type(), locale()),
+                getTranslation("backups.column.type")).setAutoWidth(true).setFlexGrow(0);
+        column(HistoryColumn.SIZE, e -> nowrap(size(e.backup(), locale())), getTranslation("backups.column.size"))
+                .setWidth("10.5rem")
+                .setFlexGrow(0);
+        column(HistoryColumn.DURATION, e -> nowrap(duration(e)), getTranslation("backups.column.duration"))
+                .setWidth("7.75rem")
+                .setFlexGrow(0);
+        column(HistoryColumn.STATUS, this::status, getTranslation("backups.column.status")).setWidth("10rem")
                 .setFlexGrow(1);
+        // VM and repository names start narrow and share the width left, so no name scrolls the grid sideways.
+        column(HistoryColumn.REPOSITORY, e -> ClippedText.span(e.repositoryName()),
+                getTranslation("backups.wizard.repository")).setWidth("8rem").setFlexGrow(1);
         addComponentColumn(actions::apply).setHeader("")
                 .setKey("actions")
                 .setAutoWidth(true)
@@ -109,13 +116,14 @@ class HistoryGrid extends Grid<HistoryEntry> {
 
     private Component status(HistoryEntry e) {
         Backup b = e.backup();
-        var cell = new Div(BackupBadges.status(b.status()));
+        var cell = new Div(BackupBadges.status(b.status(), locale()));
         cell.addClassName("history-status");
         if (b.status().isActive()) {
             Instant lastSign = b.lastTelemetryAt() != null ? b.lastTelemetryAt() : b.createdAt();
             Duration silent = Duration.between(lastSign, clock.instant());
             if (silent.compareTo(stallThreshold) > 0) {
-                cell.add(BackupBadges.stalled(), note("No progress reported for " + Formatters.duration(silent)));
+                cell.add(BackupBadges.stalled(locale()),
+                        note(getTranslation("backups.history.silent", Formatters.duration(silent, locale()))));
             }
         }
         if (b.errorMessage() != null) {
@@ -128,9 +136,10 @@ class HistoryGrid extends Grid<HistoryEntry> {
 
     private String duration(HistoryEntry e) {
         return e.duration()
-                .map(Formatters::duration)
-                .orElseGet(() -> "running "
-                        + Formatters.duration(Duration.between(e.backup().createdAt(), clock.instant())));
+                .map(d -> Formatters.duration(d, locale()))
+                .orElseGet(() -> getTranslation("backups.history.runningFor",
+                        Formatters.duration(Duration.between(e.backup().createdAt(), clock.instant()), locale())));
+
     }
 
     static String size(Backup b, Locale locale) {

@@ -1,6 +1,8 @@
 package com.sendense.console.backups.ui;
 
+import com.sendense.console.base.i18n.Messages;
 import com.sendense.console.base.ui.Notifications;
+
 import com.sendense.console.base.ui.component.Formatters;
 import com.sendense.console.hub.BackupId;
 import com.sendense.console.hub.BackupStatus;
@@ -30,20 +32,21 @@ final class JobEndNotice {
         }
         String vm = job.vmName();
         if (job.gone()) {
-            Notifications.warning("The backup of " + vm + " (" + job.id() + ") no longer exists on the hub.");
+            Notifications.warning(Messages.get(locale, "backups.notice.gone", vm, job.id().value()));
         } else if (job.backup().status() == BackupStatus.COMPLETED) {
-            var view = new Button("View recovery point", e -> BackupsNavigation.showHistory(vm, job.id()));
+            var view = new Button(Messages.get(locale, "backups.notice.viewRecoveryPoint"),
+                    e -> BackupsNavigation.showHistory(vm, job.id()));
             view.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
             long size = job.backup().totalBytes() > 0 ? job.backup().totalBytes() : job.backup().bytesTransferred();
             Notifications.success(
-                    JobTexts.type(job.backup().type()) + " backup of " + vm + " completed: "
-                            + Formatters.bytes(size, locale) + " in " + Formatters.duration(job.elapsed(now)) + ".",
+                    Messages.get(locale, "backups.notice.completed", JobTexts.typeBackup(job.backup().type(), locale),
+                            vm, Formatters.bytes(size, locale), Formatters.duration(job.elapsed(now), locale)),
                     view);
         } else {
             String reason = job.backup().errorMessage() == null
-                    ? "the hub gave no reason"
+                    ? Messages.get(locale, "backups.job.noReason")
                     : job.backup().errorMessage();
-            Notifications.error("The backup of " + vm + " failed: " + reason);
+            Notifications.error(Messages.get(locale, "backups.notice.failed", vm, reason));
         }
     }
 

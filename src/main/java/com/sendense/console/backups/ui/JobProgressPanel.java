@@ -1,7 +1,9 @@
 package com.sendense.console.backups.ui;
 
 import com.sendense.console.backups.JobDetails;
+import com.sendense.console.base.i18n.Messages;
 import com.sendense.console.base.ui.component.Formatters;
+
 import com.sendense.console.hub.VmDisk;
 import com.sendense.console.live.JobSnapshot;
 import com.vaadin.flow.component.Component;
@@ -52,7 +54,7 @@ class JobProgressPanel extends Div {
         // Create components
         summary.addClassNames(TextColor.SECONDARY, FontSize.SMALL);
         bar.setId("job-progress");
-        bar.getElement().setAttribute("aria-label", "Progress of the whole backup");
+        bar.getElement().setAttribute("aria-label", t("backups.progress.barLabel"));
         percent.setId("job-percent");
         percent.addClassNames(FontWeight.SEMIBOLD);
         transferred.setId("job-transferred");
@@ -68,8 +70,9 @@ class JobProgressPanel extends Div {
         // Layout
         var barLine = new Div(percent, transferred);
         barLine.addClassNames(Display.FLEX, JustifyContent.BETWEEN, FontSize.SMALL);
-        var speedCell = stat("Speed", speed, sparkline);
-        var stats = new Div(speedCell, stat("Time left", eta), stat("Elapsed", elapsed), stat("Phase", phase));
+        var speedCell = stat(t("backups.column.speed"), speed, sparkline);
+        var stats = new Div(speedCell, stat(t("backups.column.timeLeft"), eta),
+                stat(t("backups.progress.elapsed"), elapsed), stat(t("backups.progress.phase"), phase));
         stats.addClassNames("job-stats", Gap.MEDIUM);
         addClassNames(Display.FLEX, "flex-col", Gap.SMALL, "job-progress-panel");
         add(new Div(badgeHolder, summary), bar, barLine, stats, stallNotice, result, disks(details));
@@ -83,10 +86,10 @@ class JobProgressPanel extends Div {
         this.job = snapshot;
         var b = snapshot.backup();
         badgeHolder.removeAll();
-        badgeHolder.add(JobTexts.badge(snapshot));
+        badgeHolder.add(JobTexts.badge(snapshot, locale));
         badgeHolder.addClassNames(Display.INLINE_FLEX, Margin.Right.SMALL);
-        summary.setText(JobTexts.type(b.type()) + " backup, started "
-                + Formatters.dateTime(snapshot.startedAt(), zone, locale));
+        summary.setText(t("backups.progress.summary", JobTexts.typeBackup(b.type(), locale),
+                Formatters.dateTime(snapshot.startedAt(), zone, locale)));
         bar.setIndeterminate(snapshot.active() && b.totalBytes() <= 0 && !snapshot.stalled());
         bar.setValue(Math.clamp(b.progressPercent(), 0, 100));
         bar.removeThemeVariants(ProgressBarVariant.LUMO_SUCCESS, ProgressBarVariant.LUMO_ERROR,
@@ -104,11 +107,11 @@ class JobProgressPanel extends Div {
         speed.getElement()
                 .setAttribute("title",
                         snapshot.smoothedBytesPerSecond() > 0 && !snapshot.notReporting()
-                                ? "Smoothed over the recent reports: "
-                                        + Formatters.speed(snapshot.smoothedBytesPerSecond(), locale)
+                                ? t("backups.progress.smoothed",
+                                        Formatters.speed(snapshot.smoothedBytesPerSecond(), locale))
                                 : "");
         sparkline.show(snapshot.speedHistory());
-        phase.setText(JobTexts.phase(snapshot));
+        phase.setText(JobTexts.phase(snapshot, locale));
         renderClock(now);
         result.setVisible(!snapshot.active());
         result.setText(snapshot.active() ? "" : JobTexts.result(snapshot, now, locale));
@@ -117,8 +120,8 @@ class JobProgressPanel extends Div {
 
     /** The parts that change with time alone: elapsed time and how long a silent job has not reported. */
     void renderClock(Instant now) {
-        elapsed.setText(Formatters.duration(job.elapsed(now)));
-        eta.setText(JobTexts.eta(job, now));
+        elapsed.setText(Formatters.duration(job.elapsed(now), locale));
+        eta.setText(JobTexts.eta(job, now, locale));
         stallNotice.setVisible(job.active() && job.notReporting());
         stallNotice.setText(JobTexts.stallExplanation(job, now, zone, locale));
     }
@@ -138,30 +141,34 @@ class JobProgressPanel extends Div {
     }
 
     private Component disks(JobDetails details) {
-        var title = new H3("Disks");
+        var title = new H3(t("backups.progress.disks"));
         title.addClassNames(FontSize.SMALL, TextColor.SECONDARY, Margin.Top.SMALL, Margin.Bottom.NONE);
         var list = new Div();
         list.setId("job-disks");
         list.addClassNames(FontSize.SMALL);
         if (!details.disksKnown()) {
-            list.add(new Span("The VM's disks could not be read from the hub."));
+            list.add(new Span(t("backups.progress.disksUnknown")));
         }
         for (VmDisk d : details.disks()) {
-            var row = new Div(new Span("Disk " + d.index() + " (" + d.diskId() + ")"),
+            var row = new Div(new Span(t("backups.progress.disk", Integer.toString(d.index()), d.diskId())),
                     new Span(Formatters.bytes(d.sizeBytes(), locale)));
             row.addClassName("detail-row");
             list.add(row);
         }
         if (details.disksKnown() && details.disks().size() > 0) {
-            var total = new Div(new Span("Total"), new Span(Formatters.bytes(details.totalDiskBytes(), locale)));
+            var total = new Div(new Span(t("backups.progress.total")),
+                    new Span(Formatters.bytes(details.totalDiskBytes(), locale)));
             total.addClassNames("detail-row", FontWeight.SEMIBOLD);
             list.add(total);
         }
-        var honest = new Span("Every disk is in this backup. The hub reports progress for the backup as a whole, not "
-                + "per disk, so there is one bar for all disks.");
+        var honest = new Span(t("backups.progress.oneBar"));
         honest.addClassNames(TextColor.SECONDARY, FontSize.XSMALL);
         var section = new Div(title, list, honest);
         section.addClassNames(Display.FLEX, "flex-col", Gap.XSMALL);
         return section;
+    }
+
+    private String t(String key, Object... args) {
+        return Messages.get(locale, key, args);
     }
 }

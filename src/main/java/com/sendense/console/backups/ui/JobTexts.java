@@ -1,5 +1,6 @@
 package com.sendense.console.backups.ui;
 
+import com.sendense.console.base.i18n.Messages;
 import com.sendense.console.base.ui.component.Formatters;
 import com.sendense.console.base.ui.component.StatusBadge;
 import com.sendense.console.hub.BackupStatus;
@@ -13,36 +14,46 @@ import java.util.Locale;
 /** The words and badges for a job, the same in the dialog, the view and the notifications. */
 final class JobTexts {
 
-    static final String NO_CANCEL = "Closing this window does not stop the backup. The hub has no way to cancel a "
-            + "running backup: it ends by itself.";
+    static final String NO_CANCEL = "backups.job.noCancel";
 
     private JobTexts() {}
 
-    static String type(BackupType type) {
-        return type == BackupType.FULL ? "Full" : "Incremental";
+    static String type(BackupType type, Locale locale) {
+        return Messages.get(locale, type == BackupType.FULL ? "backups.type.full" : "backups.type.incremental");
     }
 
-    static String status(JobSnapshot job) {
+    /** "Full backup", "Incremental backup": one phrase, as German writes it as one word. */
+    static String typeBackup(BackupType type, Locale locale) {
+        return Messages.get(locale,
+                type == BackupType.FULL ? "backups.typeBackup.full" : "backups.typeBackup.incremental");
+    }
+
+    static String status(JobSnapshot job, Locale locale) {
+
+        return Messages.get(locale, "backups.job.status." + statusKey(job));
+    }
+
+    private static String statusKey(JobSnapshot job) {
         if (job.gone()) {
-            return "Gone";
+            return "gone";
         }
         if (job.stalled()) {
-            return "Stalled";
+            return "stalled";
         }
         if (job.active() && job.notReporting()) {
-            return "Not reporting";
+            return "notReporting";
         }
         return switch (job.backup().status()) {
-            case STARTED, PENDING -> "Starting";
-            case RUNNING -> "Running";
-            case COMPLETED -> "Completed";
-            case FAILED -> "Failed";
-            case CANCELLED -> "Cancelled";
-            case UNKNOWN -> "Unknown";
+            case STARTED, PENDING -> "starting";
+            case RUNNING -> "running";
+            case COMPLETED -> "completed";
+            case FAILED -> "failed";
+            case CANCELLED -> "cancelled";
+            case UNKNOWN -> "unknown";
         };
     }
 
-    static StatusBadge badge(JobSnapshot job) {
+    static StatusBadge badge(JobSnapshot job, Locale locale) {
         StatusBadge.Tone tone;
         if (job.gone()) {
             tone = StatusBadge.Tone.CONTRAST;
@@ -56,7 +67,7 @@ final class JobTexts {
                 case UNKNOWN -> StatusBadge.Tone.NEUTRAL;
             };
         }
-        return new StatusBadge(status(job), tone);
+        return new StatusBadge(status(job, locale), tone);
     }
 
     /** "12.3 GB of 39.0 GB", or why there is nothing to show yet. */
@@ -64,30 +75,36 @@ final class JobTexts {
         var b = job.backup();
         if (b.totalBytes() <= 0) {
             return job.active()
-                    ? "waiting for the first progress report"
+                    ? Messages.get(locale, "backups.job.waitingForReport")
                     : Formatters.bytes(b.bytesTransferred(), locale);
         }
-        return Formatters.bytes(b.bytesTransferred(), locale) + " of " + Formatters.bytes(b.totalBytes(), locale);
+        return Messages.get(locale, "backups.job.transferred", Formatters.bytes(b.bytesTransferred(), locale),
+                Formatters.bytes(b.totalBytes(), locale));
     }
 
     static String percent(JobSnapshot job, Locale locale) {
         return String.format(locale, "%.1f %%", job.backup().progressPercent());
     }
 
-    static String eta(JobSnapshot job, Instant now) {
+    static String eta(JobSnapshot job, Instant now, Locale locale) {
         if (!job.active()) {
             return "–";
         }
         if (job.notReporting()) {
-            return job.silence(now).map(d -> "unknown: no progress report for " + Formatters.duration(d)).orElseThrow();
+            return job.silence(now)
+                    .map(d -> Messages.get(locale, "backups.job.etaUnknown", Formatters.duration(d, locale)))
+                    .orElseThrow();
         }
-        return job.eta().map(d -> "about " + Formatters.duration(d)).orElse("estimating…");
+        return job.eta()
+                .map(d -> Messages.get(locale, "backups.job.eta", Formatters.duration(d, locale)))
+                .orElse(Messages.get(locale, "backups.job.estimating"));
     }
 
-    static String phase(JobSnapshot job) {
+    /** The hub's phase word as it sends it (it is the hub's, not ours to translate). */
+    static String phase(JobSnapshot job, Locale locale) {
         String phase = job.backup().currentPhase();
         if (phase.isBlank()) {
-            return job.active() ? "Preparing" : "–";
+            return job.active() ? Messages.get(locale, "backups.job.preparing") : "–";
         }
         return Character.toUpperCase(phase.charAt(0)) + phase.substring(1);
     }
@@ -99,18 +116,15 @@ final class JobTexts {
     }
 
     /**
-     * Why the console starts no backup of {@code vm} while {@code running} is on the hub, stalled
-     * or not; {@code consequence} ends the sentence ("so the console does not", "so no second one
-     * was started").
+     * Why the console starts no backup of {@code vm} while {@code running} is on the hub, stalled or not;
+     * {@code started} tells whether the user already asked for a start (so none was started) or not (so the
+     * console does not).
      */
-    static String blockedByRunning(String vm, JobSnapshot running, String consequence) {
-        if (running.stalled()) {
-            return "A backup of " + vm + " is still marked running on the hub, but it has stopped reporting progress. "
-                    + "The hub would start a second one beside it, " + consequence + ". The hub cannot cancel the "
-                    + "stalled one; its progress says what to check.";
-        }
-        return "A backup of " + vm + " is already running. The hub would start a second one beside it, " + consequence
-                + ".";
+    static String blockedByRunning(String vm, JobSnapshot running, boolean started, Locale locale) {
+        String consequence = Messages.get(locale,
+                started ? "backups.job.consequence.notStarted" : "backups.job.consequence.doesNot");
+        return Messages.get(locale, running.stalled() ? "backups.job.blockedStalled" : "backups.job.blockedRunning", vm,
+                consequence);
     }
 
     /** Why a job that stopped reporting is flagged and what to check; empty while it reports. */
@@ -119,36 +133,28 @@ final class JobTexts {
         if (since == null) {
             return "";
         }
-        String silent = Formatters.duration(Duration.between(since, now));
+        String silent = Formatters.duration(Duration.between(since, now), locale);
         if (job.neverReported()) {
-            return "No progress report since this backup started " + silent + " ago. The hub never ends such a job by "
-                    + "itself (its stale-job check only covers jobs that reported at least once), so it will stay "
-                    + "\"running\". Check the backup agent (SBC) and the VM's snapshot in vCenter; a job that never "
-                    + "started must be failed on the hub by an administrator.";
+            return Messages.get(locale, "backups.job.neverReported", silent);
         }
-        String last = "No progress report for " + silent + " (the last came at "
-                + Formatters.dateTime(since, zone, locale) + "; the backup agent reports about every 5 seconds). ";
-        if (!job.stalled()) {
-            return last + "Speed and time left are not shown until reports resume. If none comes for 5 minutes, the "
-                    + "hub fails the backup.";
-        }
-        return last + "The backup looks stalled: the hub normally fails a job after 5 minutes without a report. "
-                + "Check the backup agent (SBC) and whether the hub's stale-job check runs.";
+        String last = Messages.get(locale, "backups.job.lastReport", silent, Formatters.dateTime(since, zone, locale));
+        return last + " " + Messages.get(locale, job.stalled() ? "backups.job.stalledHint" : "backups.job.silentHint");
     }
 
     /** The result line of an ended job. */
     static String result(JobSnapshot job, Instant now, Locale locale) {
         var b = job.backup();
         if (job.gone()) {
-            return "The hub no longer knows this backup (it was deleted while it ran).";
+            return Messages.get(locale, "backups.job.gone");
         }
+        String elapsed = Formatters.duration(job.elapsed(now), locale);
         if (b.status() == BackupStatus.COMPLETED) {
-            return "Completed: " + Formatters.bytes(b.totalBytes() > 0 ? b.totalBytes() : b.bytesTransferred(), locale)
-                    + " in " + Formatters.duration(job.elapsed(now)) + ".";
+            return Messages.get(locale, "backups.job.completed",
+                    Formatters.bytes(b.totalBytes() > 0 ? b.totalBytes() : b.bytesTransferred(), locale), elapsed);
         }
         String message = b.errorMessage() == null || b.errorMessage().isBlank()
-                ? "the hub gave no reason"
+                ? Messages.get(locale, "backups.job.noReason")
                 : b.errorMessage();
-        return "Failed after " + Formatters.duration(job.elapsed(now)) + ": " + message;
+        return Messages.get(locale, "backups.job.failed", elapsed, message);
     }
 }

@@ -2,7 +2,9 @@ package com.sendense.console.backups.ui;
 
 import com.sendense.console.backups.IncrementalOption;
 import com.sendense.console.backups.StartPlan;
+import com.sendense.console.base.i18n.Messages;
 import com.sendense.console.base.ui.component.Formatters;
+
 import com.sendense.console.hub.BackupType;
 import com.sendense.console.hub.Repository;
 import com.sendense.console.hub.VmDisk;
@@ -41,44 +43,48 @@ class ReviewStep extends Div {
         disks.setId("wizard-disks");
         disks.addClassNames(FontSize.SMALL);
         fitWarning.addClassNames("notice", "notice-warning");
-        var allDisks = new Span(
-                "The hub always backs up every disk of the VM together; single disks cannot be left out.");
+        var allDisks = new Span(t("backups.review.allDisks"));
         allDisks.addClassNames(TextColor.SECONDARY, FontSize.XSMALL);
-        var noCancel = new Paragraph("Once started, the backup cannot be cancelled: the hub has no cancel function.");
+        var noCancel = new Paragraph(t("backups.review.noCancel"));
         noCancel.addClassNames("notice");
 
         // Layout
         addClassNames(Display.FLEX, "flex-col", Gap.SMALL, "wizard-step");
-        add(summary, section("Disks"), disks, allDisks, fitWarning, noCancel);
+        add(summary, section(t("backups.progress.disks")), disks, allDisks, fitWarning, noCancel);
         renderDisks();
     }
 
     void show(Repository repository, BackupType type, @Nullable IncrementalOption option, String storageText) {
         summary.removeAll();
-        summary.add(row("VM", plan.vm().vmName()), row("Type", JobTexts.type(type)),
-                row("Repository", repository.name()), row("Free space", storageText));
+        summary.add(row(t("backups.column.vm"), plan.vm().vmName()),
+                row(t("backups.column.type"), JobTexts.type(type, locale)),
+                row(t("backups.wizard.repository"), repository.name()),
+                row(t("backups.review.freeSpace"), storageText));
         if (type == BackupType.INCREMENTAL && option != null) {
-            summary.add(row("Chains to",
-                    option.chainsTo() == null
-                            ? "the newest completed backup (not listed by the hub)"
-                            : option.chainsTo().id().value()));
+            summary.add(row(t("backups.review.chainsTo"),
+                    option.chainsTo() == null ? t("backups.review.unlistedBase") : option.chainsTo().id().value()));
         }
         boolean warn = type == BackupType.FULL && plan.mayNotFit(repository);
         fitWarning.setVisible(warn);
         fitWarning.setText(warn
-                ? "This backup may not fit: " + repository.name() + " has "
-                        + repository.storageInfo().map(s -> Formatters.bytes(s.availableBytes(), locale)).orElse("?")
-                        + " free and the VM's disks hold up to " + Formatters.bytes(plan.totalDiskBytes(), locale) + "."
+                ? t("backups.review.mayNotFit", repository.name(),
+                        repository.storageInfo().map(s -> Formatters.bytes(s.availableBytes(), locale)).orElse("?"),
+                        Formatters.bytes(plan.totalDiskBytes(), locale))
                 : "");
     }
 
     private void renderDisks() {
         for (VmDisk d : plan.disks()) {
-            disks.add(row("Disk " + d.index() + " (" + d.diskId() + ")", Formatters.bytes(d.sizeBytes(), locale)));
+            disks.add(row(t("backups.progress.disk", Integer.toString(d.index()), d.diskId()),
+                    Formatters.bytes(d.sizeBytes(), locale)));
         }
-        var total = row("Total size", Formatters.bytes(plan.totalDiskBytes(), locale));
+        var total = row(t("backups.review.totalSize"), Formatters.bytes(plan.totalDiskBytes(), locale));
         total.addClassNames(FontWeight.SEMIBOLD);
         disks.add(total);
+    }
+
+    private String t(String key, Object... args) {
+        return Messages.get(locale, key, args);
     }
 
     private static H3 section(String text) {

@@ -21,9 +21,11 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Location;
+
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
+
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.theme.lumo.LumoUtility.Display;
@@ -47,10 +49,9 @@ import org.jspecify.annotations.Nullable;
  * reopens the same progress.
  */
 @Route(BackupsNavigation.RUNNING_PATH)
-@PageTitle("Running backups")
 @Menu(order = 15, icon = "vaadin:progressbar", title = "Running backups")
 @RolesAllowed({Roles.OPERATOR, Roles.ADMIN, Roles.MANAGER})
-class RunningBackupsView extends Main implements BeforeEnterObserver {
+class RunningBackupsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String JOB_PARAM = "job";
 
@@ -69,15 +70,13 @@ class RunningBackupsView extends Main implements BeforeEnterObserver {
         this.zone = hub.zone();
 
         // Create components
-        var note = new Paragraph("Progress is pushed as the hub reports it. The hub cannot cancel a running backup: "
-                + "each one ends by itself. A backup that misses a progress report is marked as not reporting, and "
-                + "as stalled when the silence goes on.");
+        var note = new Paragraph(getTranslation("backups.running.note"));
         note.addClassNames(TextColor.SECONDARY, FontSize.SMALL, Margin.Top.NONE);
         configure(running, true);
         configure(finished, false);
-        running.setEmptyStateText("No backup is running.");
-        finished.setEmptyStateText("No backup ended in the last 30 minutes.");
-        var finishedTitle = new H2("Ended in the last 30 minutes");
+        running.setEmptyStateText(getTranslation("backups.running.none"));
+        finished.setEmptyStateText(getTranslation("backups.running.noneEnded"));
+        var finishedTitle = new H2(getTranslation("backups.running.ended"));
         finishedTitle.addClassNames(FontSize.MEDIUM, Margin.NONE);
         outage.setId("running-outage");
         outage.addClassName("history-warning");
@@ -91,7 +90,13 @@ class RunningBackupsView extends Main implements BeforeEnterObserver {
         // Layout
         setSizeFull();
         addClassNames(Display.FLEX, "flex-col", Gap.SMALL, Padding.Horizontal.MEDIUM, Padding.Bottom.MEDIUM);
-        add(new ViewToolbar("Running backups", summary), note, outage, running, finishedTitle, finished);
+        add(new ViewToolbar(getTranslation("backups.running.title"), summary), note, outage, running, finishedTitle,
+                finished);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("backups.running.title");
     }
 
     @Override
@@ -110,12 +115,16 @@ class RunningBackupsView extends Main implements BeforeEnterObserver {
         finished.setItems(board.finished());
         long stalled = board.active().stream().filter(JobSnapshot::stalled).count();
         long silent = board.active().stream().filter(j -> j.notReporting() && !j.stalled()).count();
-        String counts = board.activeCount() + " running" + (silent > 0 ? ", " + silent + " not reporting" : "")
-                + (stalled > 0 ? ", " + stalled + " stalled" : "");
+        String counts = getTranslation("backups.running.count", board.activeCount())
+                + (silent > 0 ? getTranslation("backups.running.countSilent", silent) : "")
+                + (stalled > 0 ? getTranslation("backups.running.countStalled", stalled) : "");
         JobBoard.Outage o = board.outage();
         showOutage(o);
-        summary.setText(
-                o == null ? counts : o.lastRead() == null ? "Unknown: hub unreachable" : counts + " when last read");
+        summary.setText(o == null
+                ? counts
+                : o.lastRead() == null
+                        ? getTranslation("backups.running.unknown")
+                        : getTranslation("backups.running.whenLastRead", counts));
         getUI().ifPresent(ui -> board.finished()
                 .stream()
                 .filter(j -> lastActive.contains(j.id()))
@@ -129,19 +138,16 @@ class RunningBackupsView extends Main implements BeforeEnterObserver {
     private void showOutage(JobBoard.@Nullable Outage o) {
         outage.setVisible(o != null);
         if (o == null) {
-            running.setEmptyStateText("No backup is running.");
+            running.setEmptyStateText(getTranslation("backups.running.none"));
             return;
         }
         String lastSeen = o.lastRead() == null
-                ? "It has not been able to read them since it started."
-                : "Shown below: what it last read, at " + Formatters.time(o.lastRead(), zone, locale())
-                        + "; it may be out of date, and backups may have started or ended since.";
-        outage.setText("The hub cannot be reached since " + Formatters.time(o.since(), zone, locale())
-                + ", so the console does not know which backups are running now. " + lastSeen
-                + " This page updates by itself when the hub answers again.");
+                ? getTranslation("backups.running.outage.neverRead")
+                : getTranslation("backups.running.outage.lastRead", Formatters.time(o.lastRead(), zone, locale()));
+        outage.setText(getTranslation("backups.running.outage", Formatters.time(o.since(), zone, locale()), lastSeen));
         running.setEmptyStateText(o.lastRead() == null
-                ? "Not known: the hub cannot be reached."
-                : "None was running when last read; not known now.");
+                ? getTranslation("backups.running.outage.emptyNeverRead")
+                : getTranslation("backups.running.outage.emptyLastRead"));
     }
 
     private void open(JobSnapshot job) {
@@ -164,30 +170,46 @@ class RunningBackupsView extends Main implements BeforeEnterObserver {
     private void configure(Grid<JobSnapshot> grid, boolean live) {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setAllRowsVisible(!live);
-        ClippedText.addColumn(grid, JobSnapshot::vmName).setHeader("VM").setKey("vm").setWidth("10rem").setFlexGrow(1);
-        grid.addColumn(j -> JobTexts.type(j.backup().type())).setHeader("Type").setKey("type").setAutoWidth(true);
-        grid.addComponentColumn(JobTexts::badge).setHeader("Status").setKey("status").setAutoWidth(true);
+        ClippedText.addColumn(grid, JobSnapshot::vmName)
+                .setHeader(getTranslation("backups.column.vm"))
+                .setKey("vm")
+                .setWidth("10rem")
+                .setFlexGrow(1);
+        grid.addColumn(j -> JobTexts.type(j.backup().type(), locale()))
+                .setHeader(getTranslation("backups.column.type"))
+                .setKey("type")
+                .setAutoWidth(true);
+        grid.addComponentColumn(j -> JobTexts.badge(j, locale()))
+                .setHeader(getTranslation("backups.column.status"))
+                .setKey("status")
+                .setAutoWidth(true);
         if (live) {
-            grid.addComponentColumn(this::progress).setHeader("Progress").setKey("progress").setFlexGrow(2);
+            grid.addComponentColumn(this::progress)
+                    .setHeader(getTranslation("backups.column.progress"))
+                    .setKey("progress")
+                    .setFlexGrow(2);
             grid.addColumn(j -> JobTexts.transferred(j, locale()))
-                    .setHeader("Transferred")
+                    .setHeader(getTranslation("backups.column.transferred"))
                     .setKey("transferred")
                     .setAutoWidth(true);
-            grid.addColumn(j -> JobTexts.speed(j, locale())).setHeader("Speed").setKey("speed").setAutoWidth(true);
+            grid.addColumn(j -> JobTexts.speed(j, locale()))
+                    .setHeader(getTranslation("backups.column.speed"))
+                    .setKey("speed")
+                    .setAutoWidth(true);
             // "unknown: no progress report for 1 min 5 s" measured in full would push the grid past the window
-            ClippedText.addColumn(grid, j -> JobTexts.eta(j, clock.instant()))
-                    .setHeader("Time left")
+            ClippedText.addColumn(grid, j -> JobTexts.eta(j, clock.instant(), locale()))
+                    .setHeader(getTranslation("backups.column.timeLeft"))
                     .setKey("eta")
                     .setWidth("7rem")
                     .setFlexGrow(1);
         } else {
             ClippedText.addColumn(grid, j -> JobTexts.result(j, clock.instant(), locale()))
-                    .setHeader("Result")
+                    .setHeader(getTranslation("backups.column.result"))
                     .setKey("result")
                     .setFlexGrow(3);
         }
         grid.addColumn(j -> Formatters.dateTime(j.startedAt(), zone, locale()))
-                .setHeader("Started")
+                .setHeader(getTranslation("backups.column.started"))
                 .setKey("started")
                 .setAutoWidth(true);
     }

@@ -15,14 +15,16 @@ class SpeedSparkline extends Html {
     static final int HEIGHT = 28;
 
     SpeedSparkline() {
-        super(markup(List.of()));
+        super(markup(List.of(), ""));
+        show(List.of());
     }
 
     void show(List<Long> speeds) {
-        setHtmlContent(markup(speeds));
+        setHtmlContent(markup(speeds, getTranslation("backups.progress.speedChart", speeds.size())));
     }
 
-    static String markup(List<Long> speeds) {
+    /** {@code label} is the chart's text alternative, from the bundle (never a hub string): no escaping needed. */
+    static String markup(List<Long> speeds, String label) {
         StringBuilder points = new StringBuilder();
         if (speeds.size() >= 2) {
             long max = speeds.stream().mapToLong(Long::longValue).max().orElse(1);
@@ -38,8 +40,9 @@ class SpeedSparkline extends Html {
                         + "\" fill=\"none\" style=\"stroke:var(--lumo-primary-color)\" stroke-width=\"1.5\""
                         + " stroke-linejoin=\"round\" stroke-linecap=\"round\"/>";
         return "<span class=\"speed-sparkline\"><svg width=\"" + WIDTH + "\" height=\"" + HEIGHT + "\" viewBox=\"0 0 "
-                + WIDTH + " " + HEIGHT + "\" role=\"img\" aria-label=\"Speed over the last " + speeds.size()
-                + " reports\">" + "<line x1=\"0\" y1=\"" + (HEIGHT - 1) + "\" x2=\"" + WIDTH + "\" y2=\"" + (HEIGHT - 1)
+                + WIDTH + " " + HEIGHT + "\" role=\"img\" aria-label=\"" + label + "\">" + "<line x1=\"0\" y1=\""
+                + (HEIGHT - 1) + "\" x2=\"" + WIDTH + "\" y2=\"" + (HEIGHT - 1)
+
                 + "\" style=\"stroke:var(--lumo-contrast-20pct)\" stroke-width=\"1\"/>" + line + "</svg></span>";
     }
 }

@@ -2,7 +2,9 @@ package com.sendense.console.backups.ui;
 
 import com.sendense.console.backups.IncrementalOption;
 import com.sendense.console.backups.StartPlan;
+import com.sendense.console.base.i18n.Messages;
 import com.sendense.console.base.ui.HubErrorMessages;
+
 import com.sendense.console.base.ui.component.Formatters;
 import com.sendense.console.hub.Backup;
 import com.sendense.console.hub.BackupType;
@@ -57,7 +59,7 @@ class TargetStep extends Div {
         this.locale = locale;
 
         // Create components
-        repository.setLabel("Repository");
+        repository.setLabel(t("backups.wizard.repository"));
         repository.setId("wizard-repository");
         repository.setItems(plan.repositories());
         repository.setItemLabelGenerator(Repository::name);
@@ -65,19 +67,19 @@ class TargetStep extends Div {
         repository.setWidthFull();
         storage.setId("wizard-storage");
         storage.addClassNames(FontSize.SMALL);
-        type.setLabel("Backup type");
+        type.setLabel(t("backups.wizard.type"));
         type.setId("wizard-type");
         type.setItems(BackupType.FULL, BackupType.INCREMENTAL);
-        type.setRenderer(new ComponentRenderer<>(TargetStep::typeItem));
+        type.setRenderer(new ComponentRenderer<>(this::typeItem));
         typeNote.setId("wizard-type-note");
         typeNote.addClassNames(FontSize.SMALL, "notice");
         binder.forField(repository)
-                .asRequired("Choose a repository")
+                .asRequired(t("backups.wizard.chooseRepository"))
                 .bind(c -> c.repository, (c, r) -> c.repository = r);
         binder.forField(type)
-                .asRequired("Choose full or incremental")
+                .asRequired(t("backups.wizard.chooseType"))
                 .withValidator(t -> t == BackupType.FULL || option != null && option.possible(),
-                        "An incremental backup needs a completed backup of this VM in this repository")
+                        t("backups.wizard.incrementalNeedsBase"))
                 .bind(c -> c.type, (c, t) -> c.type = t);
 
         // Add listeners
@@ -115,8 +117,7 @@ class TargetStep extends Div {
         try {
             option = incremental.apply(selected.id());
         } catch (HubException e) {
-            typeNote.setText(
-                    "The hub could not say whether an incremental is possible: " + HubErrorMessages.explain(e));
+            typeNote.setText(t("backups.wizard.optionUnknown", HubErrorMessages.explain(e)));
         }
         type.setItemEnabledProvider(t -> t == BackupType.FULL || option != null && option.possible());
         if (type.getValue() == BackupType.INCREMENTAL && (option == null || !option.possible())) {
@@ -131,64 +132,62 @@ class TargetStep extends Div {
             return;
         }
         if (!option.possible()) {
-            typeNote.setText("Incremental is not available: there is no completed backup of " + plan.vm().vmName()
-                    + " in " + repo.name()
-                    + " yet, and an incremental needs one to build on. Start with a full backup.");
+            typeNote.setText(t("backups.wizard.noIncremental", plan.vm().vmName(), repo.name()));
             return;
         }
         Backup base = option.chainsTo();
         String target = base == null
-                ? "the newest completed backup in " + repo.name() + " (the hub does not list it)"
-                : base.id() + " (" + JobTexts.type(base.type()).toLowerCase(Locale.ROOT) + ", " + Formatters
-                        .dateTime(base.completedAt() != null ? base.completedAt() : base.createdAt(), zone, locale)
-                        + ", " + Formatters.bytes(base.totalBytes(), locale) + ")";
-        typeNote.setText(type.getValue() == BackupType.INCREMENTAL
-                ? "The new recovery point chains to " + target + "."
-                : "A full backup starts a new chain. An incremental would chain to " + target + ".");
+                ? t("backups.wizard.unlistedBase", repo.name())
+                : t("backups.wizard.base", base.id().value(),
+                        t(base.type() == BackupType.FULL ? "backups.typeLower.full" : "backups.typeLower.incremental"),
+                        Formatters.dateTime(base.completedAt() != null ? base.completedAt() : base.createdAt(), zone,
+                                locale),
+                        Formatters.bytes(base.totalBytes(), locale));
+        typeNote.setText(t(type.getValue() == BackupType.INCREMENTAL
+                ? "backups.wizard.chainsTo"
+                : "backups.wizard.fullStartsChain", target));
     }
 
     String storageText(Repository repo) {
         return repo.storageInfo().map(s -> {
-            String free = Formatters.bytes(s.availableBytes(), locale) + " free of "
-                    + Formatters.bytes(s.totalBytes(), locale)
-                    + String.format(locale, " (%.0f %% used).", s.usedPercent());
+            String free = t("backups.wizard.freeOf", Formatters.bytes(s.availableBytes(), locale),
+                    Formatters.bytes(s.totalBytes(), locale), String.format(locale, "%.0f", s.usedPercent()));
             return plan.mayNotFit(repo)
-                    ? free + " A full backup of this VM can need up to "
-                            + Formatters.bytes(plan.totalDiskBytes(), locale)
-                            + " (the size of its disks): it may not fit."
+                    ? free + " " + t("backups.wizard.mayNotFit", Formatters.bytes(plan.totalDiskBytes(), locale))
                     : free;
-        })
-                .orElse("The hub could not measure this repository's free space (for example an NFS share that is not "
-                        + "mounted): check it before a large backup.");
+        }).orElse(t("backups.wizard.freeUnknown"));
     }
 
     private Div repositoryItem(Repository repo) {
         var name = new Span(repo.name());
         var detail = new Span(repo.storageInfo()
-                .map(s -> Formatters.bytes(s.availableBytes(), locale) + " free · "
-                        + String.format(locale, "%.0f %% used", s.usedPercent()))
-                .orElse("free space unknown"));
+                .map(s -> t("backups.wizard.freeShort", Formatters.bytes(s.availableBytes(), locale),
+                        String.format(locale, "%.0f", s.usedPercent())))
+                .orElse(t("backups.wizard.freeShortUnknown")));
         detail.addClassNames(TextColor.SECONDARY, FontSize.XSMALL);
         var item = new Div(name, detail);
         if (plan.mayNotFit(repo)) {
             var warning = VaadinIcon.WARNING.create();
             warning.addClassName(TextColor.WARNING);
             warning.setSize("var(--lumo-icon-size-s)");
-            warning.getElement().setAttribute("title", "A full backup may not fit");
+            warning.getElement().setAttribute("title", t("backups.wizard.fullMayNotFit"));
             item.add(warning);
         }
         item.addClassNames(Display.FLEX, "flex-col");
         return item;
     }
 
-    private static Div typeItem(BackupType t) {
-        var title = new Span(t == BackupType.FULL ? "Full" : "Incremental");
-        var detail = new Span(t == BackupType.FULL
-                ? "Copies every disk completely; starts a new chain."
-                : "Copies only what changed since the last backup in this repository.");
+    private Div typeItem(BackupType type) {
+        var title = new Span(JobTexts.type(type, locale));
+        var detail = new Span(
+                t(type == BackupType.FULL ? "backups.wizard.fullDetail" : "backups.wizard.incrementalDetail"));
         detail.addClassNames(TextColor.SECONDARY, FontSize.XSMALL);
         var item = new Div(title, detail);
         item.addClassNames(Display.FLEX, "flex-col");
         return item;
+    }
+
+    private String t(String key, Object... args) {
+        return Messages.get(locale, key, args);
     }
 }

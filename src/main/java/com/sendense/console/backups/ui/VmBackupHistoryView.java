@@ -101,18 +101,18 @@ class VmBackupHistoryView extends Main implements BeforeEnterObserver, HasDynami
 
     @Override
     public String getPageTitle() {
-        return "Backups of " + vmName;
+        return getTranslation("backups.vmHistory.title", vmName);
     }
 
     private void buildToolbar() {
-        chainLink.setText("Recovery points");
+        chainLink.setText(getTranslation("backups.vmHistory.recoveryPoints"));
         chainLink.setRoute(BackupChainView.class, BackupsNavigation.chainRoute(vmName));
-        allLink.setText("All VMs");
+        allLink.setText(getTranslation("backups.filter.allVms"));
         allLink.setRoute(BackupHistoryView.class);
         allLink.setQueryParameters(HistoryUrl.toQuery(HistoryFilter.ALL.withVm(vmName), HistoryOrder.NEWEST_FIRST));
-        var refresh = new Button("Refresh", VaadinIcon.REFRESH.create(), e -> load());
+        var refresh = new Button(getTranslation("backups.history.refresh"), VaadinIcon.REFRESH.create(), e -> load());
         toolbar.removeAll();
-        toolbar.add(new ViewToolbar("Backup history: " + vmName, ViewToolbar.group(summary),
+        toolbar.add(new ViewToolbar(getTranslation("backups.vmHistory.heading", vmName), ViewToolbar.group(summary),
                 ViewToolbar.group(chainLink, allLink, refresh)));
     }
 
@@ -122,14 +122,14 @@ class VmBackupHistoryView extends Main implements BeforeEnterObserver, HasDynami
             Optional<List<HistoryEntry>> found = service.vmHistory(vmName);
             entries = found.orElse(List.of());
             if (found.isEmpty()) {
-                emptyState.add(new Span(
-                        "No VM named \"" + vmName + "\" is in the hub's inventory, or it is not in your scope."));
+                emptyState.add(new Span(getTranslation("backups.noSuchVm", vmName)));
             } else if (entries.isEmpty()) {
-                emptyState.add(new Span(vmName + " has no backups yet."));
+                emptyState.add(new Span(getTranslation("backups.vmHistory.empty", vmName)));
             }
         } catch (HubException e) {
             entries = List.of();
-            emptyState.add(new Span(HubErrorMessages.explain(e)), new Button("Try again", ev -> load()));
+            emptyState.add(new Span(HubErrorMessages.explain(e)),
+                    new Button(getTranslation("backups.history.tryAgain"), ev -> load()));
         }
         summary.setText(entries.isEmpty() ? "" : summaryText());
         grid.getDataProvider().refreshAll();
@@ -138,8 +138,9 @@ class VmBackupHistoryView extends Main implements BeforeEnterObserver, HasDynami
     private String summaryText() {
         List<HistoryEntry> done = entries.stream().filter(e -> e.backup().status() == BackupStatus.COMPLETED).toList();
         long bytes = done.stream().mapToLong(e -> e.backup().bytesTransferred()).sum();
-        return entries.size() + " backups · " + done.size() + " recovery points, " + Formatters.bytes(bytes, locale())
-                + " written";
+        return getTranslation("backups.vmHistory.summary", entries.size(), done.size(),
+                Formatters.bytes(bytes, locale()));
+
     }
 
     private void select(String backupId) {

@@ -13,6 +13,7 @@ import com.sendense.console.live.LiveUpdates;
 import com.sendense.console.live.MountsSnapshot;
 import com.sendense.console.restore.MountRecord;
 import com.sendense.console.restore.MountService;
+import com.sendense.console.restore.MountStateException;
 import com.sendense.console.restore.MountUsage;
 import com.sendense.console.users.CurrentUser;
 import com.sendense.console.users.Role;
@@ -26,8 +27,8 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.theme.lumo.LumoUtility.Display;
 import com.vaadin.flow.theme.lumo.LumoUtility.Padding;
@@ -44,10 +45,9 @@ import org.jspecify.annotations.Nullable;
 /** Refreshes from the shared poller while open; mounts made outside the console are shown as such. */
 @StyleSheet("styles/restore.css")
 @Route("restore/mounts")
-@PageTitle("Active mounts")
 @Menu(order = 31, icon = "vaadin:harddrive", title = "Active mounts")
 @RolesAllowed({Roles.HELPDESK, Roles.OPERATOR, Roles.MANAGER, Roles.ADMIN})
-class ActiveMountsView extends Main {
+class ActiveMountsView extends Main implements HasDynamicTitle {
 
     private final MountService mounts;
     private final MountUsage usage;
@@ -72,13 +72,12 @@ class ActiveMountsView extends Main {
         slots.setId("mount-slots");
         problem.addClassName("restore-notice");
         problem.setVisible(false);
-        var refresh = new Button("Refresh", VaadinIcon.REFRESH.create(), e -> load());
-        var restore = new Button("Restore files", VaadinIcon.FOLDER_OPEN.create(), e -> RestoreNavigation.openWizard());
+        var refresh = new Button(getTranslation("restore.mounts.refresh"), VaadinIcon.REFRESH.create(), e -> load());
+        var restore = new Button(getTranslation("restore.wizard.title"), VaadinIcon.FOLDER_OPEN.create(),
+                e -> RestoreNavigation.openWizard());
         restore.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         restore.setVisible(mayMount);
-        var lease = new Paragraph("A mount lasts one hour from when it was made and the hub cannot extend it; "
-                + "remounting gives a new hour under a new id. The hub removes expired mounts at its cleanup, "
-                + "up to 15 minutes later. A mount nobody browses any more is unmounted after a few minutes.");
+        var lease = new Paragraph(getTranslation("restore.mounts.lease"));
         lease.addClassName("mounts-lease-note");
 
         // Add listeners
@@ -87,8 +86,14 @@ class ActiveMountsView extends Main {
         // Layout
         setSizeFull();
         addClassNames(Display.FLEX, "flex-col", Padding.Horizontal.MEDIUM, Padding.Bottom.MEDIUM);
-        add(new ViewToolbar("Active mounts", ViewToolbar.group(slots, refresh, restore)), lease, problem, grid);
+        add(new ViewToolbar(getTranslation("restore.mounts.title"), ViewToolbar.group(slots, refresh, restore)), lease,
+                problem, grid);
         load();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("restore.mounts.title");
     }
 
     private void load() {
@@ -98,8 +103,7 @@ class ActiveMountsView extends Main {
             showMounts(mounts.activeMounts(), resources.activeMounts());
         } catch (HubException e) {
             grid.showKnown(false);
-            showProblem(HubErrorMessages.explain(e) + " Which disks are mounted is not known until the hub answers;"
-                    + " any rows below are from an earlier read.");
+            showProblem(HubErrorMessages.explain(e) + " " + getTranslation("restore.mounts.unknownUntilAnswer"));
         }
     }
 
@@ -114,13 +118,11 @@ class ActiveMountsView extends Main {
             Instant since = snapshot.unreadableSince();
             if (since != null) {
                 grid.showKnown(false);
-                showProblem("The hub cannot be reached since " + Formatters.time(since, zone, locale())
-                        + ", so the console does not know which disks are mounted now. Shown: the mounts as read at "
-                        + Formatters.time(snapshot.fetchedAt(), zone, locale())
-                        + ", possibly out of date. This page updates by itself when the hub answers again.");
+                showProblem(getTranslation("restore.mounts.outage", Formatters.time(since, zone, locale()),
+                        Formatters.time(snapshot.fetchedAt(), zone, locale())));
             }
         } catch (RuntimeException e) {
-            showProblem("Could not show the latest mounts: " + e.getMessage());
+            showProblem(getTranslation("restore.mounts.showFailed", String.valueOf(e.getMessage())));
         }
     }
 
@@ -128,7 +130,7 @@ class ActiveMountsView extends Main {
         problem.setVisible(false);
         grid.showKnown(true);
         grid.setItems(records);
-        slots.setText(used + " of " + maxSlots + " restore slots in use");
+        slots.setText(getTranslation("restore.mounts.slots", used, maxSlots));
         slots.getElement().getThemeList().set("badge", true);
         slots.getElement().getThemeList().set("error", used >= maxSlots);
     }
@@ -145,23 +147,23 @@ class ActiveMountsView extends Main {
             return;
         }
         String who = users.stream().map(MountUsage.User::username).distinct().collect(Collectors.joining(", "));
-        var dialog = new ConfirmDialog("Unmount a disk in use?",
-                who + " is browsing this mount right now. Unmounting closes it for them and cuts off their downloads.",
-                "Unmount anyway", e -> unmount(m));
+        var dialog = new ConfirmDialog(getTranslation("restore.mounts.inUse.title"),
+                getTranslation("restore.mounts.inUse.text", who), getTranslation("restore.mounts.inUse.confirm"),
+                e -> unmount(m));
         dialog.setConfirmButtonTheme("error primary");
-        SafeChoice.focusCancel(dialog, "Keep it");
+        SafeChoice.focusCancel(dialog, getTranslation("restore.mounts.keep"));
         dialog.open();
     }
 
     private void unmount(MountRecord m) {
         try {
-            String what = m.vmName() == null ? "the mount" : "the mount of " + m.vmName();
+            String what = m.vmName() == null
+                    ? getTranslation("restore.mounts.theMount")
+                    : getTranslation("restore.mounts.theMountOf", m.vmName());
             if (mounts.unmount(m.mountId())) {
-                Notifications.success("Unmounted " + what + ".");
+                Notifications.success(getTranslation("restore.mounts.unmounted", what));
             } else {
-                Notifications.warning("The hub no longer accepts " + what
-                        + ": it has expired or was removed. An expired "
-                        + "mount keeps its slot until the hub's cleanup, within 15 minutes; nothing else is needed.");
+                Notifications.warning(getTranslation("restore.mounts.alreadyGone", what));
             }
         } catch (HubException e) {
             Notifications.error(HubErrorMessages.explain(e));
@@ -179,11 +181,14 @@ class ActiveMountsView extends Main {
     private void remounted(MountRecord old, @Nullable MountRecord fresh, @Nullable Throwable error) {
         Throwable cause = MountErrors.cause(error);
         switch (cause) {
-            case null -> Notifications
-                    .success("Mounted " + (fresh == null ? old.vmName() : fresh.vmName()) + " again for a new hour.");
-            case HubException e -> Notifications.error(MountErrors.sentence(e));
+            case null -> Notifications.success(getTranslation("restore.mounts.remounted",
+                    String.valueOf(fresh == null ? old.vmName() : fresh.vmName())));
+            case HubException e -> Notifications.error(MountErrors.sentence(e, locale()));
+            case MountStateException e ->
+                Notifications.error(getTranslation(e.text().key(), e.text().args().toArray()));
             case IllegalStateException e -> Notifications.error(e.getMessage());
-            default -> Notifications.error("The disk could not be mounted again: " + cause.getMessage());
+            default -> Notifications.error(getTranslation("restore.mounts.remountFailed", cause.getMessage()));
+
         }
         load();
     }

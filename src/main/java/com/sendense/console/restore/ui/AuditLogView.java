@@ -1,5 +1,6 @@
 package com.sendense.console.restore.ui;
 
+import com.sendense.console.base.i18n.Messages;
 import com.sendense.console.base.ui.component.ClippedText;
 import com.sendense.console.base.ui.component.Formatters;
 import com.sendense.console.base.ui.component.StatusBadge;
@@ -23,8 +24,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
@@ -40,11 +41,10 @@ import java.util.Locale;
  * outcome and dates, newest first, loaded page by page, and exported as CSV with the same filter.
  */
 @Route("restore/audit")
-@PageTitle("Restore audit log")
 @Menu(order = 60, icon = "vaadin:clipboard-text", title = "Restore audit")
 @RolesAllowed({Roles.ADMIN, Roles.MANAGER})
 @StyleSheet("styles/restore.css")
-class AuditLogView extends Main {
+class AuditLogView extends Main implements HasDynamicTitle {
 
     private final AuditLog audit;
     private final ZoneId zone = ZoneId.systemDefault();
@@ -61,22 +61,23 @@ class AuditLogView extends Main {
         this.audit = audit;
 
         // Create components
-        user.setPlaceholder("User");
-        vm.setPlaceholder("VM");
+        user.setPlaceholder(getTranslation("restore.audit.user"));
+        vm.setPlaceholder(getTranslation("restore.mounts.vm"));
         for (TextField f : new TextField[]{user, vm}) {
             f.setClearButtonVisible(true);
             f.setValueChangeMode(ValueChangeMode.LAZY);
             f.setAriaLabel(f.getPlaceholder());
         }
         outcome.setItems(DownloadOutcome.values());
-        outcome.setItemLabelGenerator(AuditLogView::label);
-        outcome.setPlaceholder("Any outcome");
-        outcome.setAriaLabel("Outcome");
+        outcome.setItemLabelGenerator(o -> label(o, locale()));
+        outcome.setPlaceholder(getTranslation("restore.audit.anyOutcome"));
+        outcome.setAriaLabel(getTranslation("restore.audit.outcome"));
         outcome.setClearButtonVisible(true);
-        from.setPlaceholder("From");
-        from.setAriaLabel("From date");
-        to.setPlaceholder("To");
-        to.setAriaLabel("To date");
+        from.setPlaceholder(getTranslation("restore.audit.from"));
+        from.setAriaLabel(getTranslation("restore.audit.fromDate"));
+        to.setPlaceholder(getTranslation("restore.audit.to"));
+        to.setAriaLabel(getTranslation("restore.audit.toDate"));
+        Locale csvLocale = locale();
         export = new Anchor((DownloadHandler) event -> {
             // The handler runs outside the session lock: read the filter fields under it.
             AuditFilter[] current = {AuditFilter.ALL};
@@ -84,9 +85,9 @@ class AuditLogView extends Main {
             event.setFileName("restore-audit.csv");
             event.setContentType("text/csv;charset=UTF-8");
             var writer = new OutputStreamWriter(event.getOutputStream(), StandardCharsets.UTF_8);
-            audit.exportCsv(current[0], writer);
+            audit.exportCsv(current[0], csvLocale, writer);
         }, "");
-        export.add(VaadinIcon.DOWNLOAD.create(), new Span("Export CSV"));
+        export.add(VaadinIcon.DOWNLOAD.create(), new Span(getTranslation("restore.audit.export")));
         export.addClassName("audit-export");
         configureGrid();
 
@@ -102,8 +103,13 @@ class AuditLogView extends Main {
         filters.addClassName("audit-filters");
         setSizeFull();
         addClassName("audit-view");
-        add(new ViewToolbar("Restore audit log"), filters, grid);
+        add(new ViewToolbar(getTranslation("restore.audit.title")), filters, grid);
         refresh();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("restore.audit.title");
     }
 
     AuditFilter filter() {
@@ -118,52 +124,56 @@ class AuditLogView extends Main {
     private void refresh() {
         grid.setItems(q -> audit.find(filter(), q.getOffset(), q.getLimit()).stream(), q -> audit.count(filter()));
         int n = audit.count(filter());
-        count.setText(n == 1 ? "1 download" : n + " downloads");
+        count.setText(getTranslation("restore.audit.count", n));
     }
 
     private void configureGrid() {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.addColumn(r -> Formatters.dateTime(r.startedAt(), zone, locale()))
-                .setHeader("Time")
+                .setHeader(getTranslation("restore.audit.time"))
                 .setKey("time")
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         ClippedText.addColumn(grid, DownloadRecord::username)
-                .setHeader("User")
+                .setHeader(getTranslation("restore.audit.user"))
                 .setKey("user")
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         ClippedText.addColumn(grid, DownloadRecord::vmName)
-                .setHeader("VM")
+                .setHeader(getTranslation("restore.mounts.vm"))
                 .setKey("vm")
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(r -> r.backupId() + " · disk " + r.diskIndex())
-                .setHeader("Recovery point")
+        grid.addColumn(r -> getTranslation("restore.audit.point", r.backupId(), String.valueOf(r.diskIndex())))
+                .setHeader(getTranslation("restore.step.point"))
                 .setKey("backup")
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         ClippedText.addColumn(grid, DownloadRecord::path)
-                .setHeader("Path")
+                .setHeader(getTranslation("restore.audit.path"))
                 .setKey("path")
                 .setFlexGrow(1)
                 .setResizable(true)
                 .setTooltipGenerator(DownloadRecord::path);
-        grid.addColumn(r -> r.kind().label()).setHeader("Type").setKey("kind").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> r.kind().label(locale()))
+                .setHeader(getTranslation("restore.point.type"))
+                .setKey("kind")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(r -> r.expectedBytes() == null ? "" : Formatters.bytes(r.expectedBytes(), locale()))
-                .setHeader("Size")
+                .setHeader(getTranslation("restore.audit.size"))
                 .setKey("size")
                 .setTextAlign(ColumnTextAlign.END)
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(r -> Formatters.bytes(r.bytesDelivered(), locale()))
-                .setHeader("Delivered")
+                .setHeader(getTranslation("restore.audit.delivered"))
                 .setKey("delivered")
                 .setTextAlign(ColumnTextAlign.END)
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addComponentColumn(this::outcomeBadge)
-                .setHeader("Outcome")
+                .setHeader(getTranslation("restore.audit.outcome"))
                 .setKey("outcome")
                 .setAutoWidth(true)
                 .setFlexGrow(0);
@@ -173,14 +183,14 @@ class AuditLogView extends Main {
                         r -> r.reason() != null
                                 ? r.reason()
                                 : r.kind() == DownloadKind.SEARCH && r.detail() != null ? r.detail() : "")
-                .setHeader("Reason")
+                .setHeader(getTranslation("restore.audit.reason"))
                 .setKey("reason")
                 .setAutoWidth(true);
-        grid.setEmptyStateText("No downloads match.");
+        grid.setEmptyStateText(getTranslation("restore.audit.empty"));
     }
 
     private StatusBadge outcomeBadge(DownloadRecord r) {
-        var badge = new StatusBadge(label(r, audit.isRunning(r)), tone(r.outcome()));
+        var badge = new StatusBadge(label(r, audit.isRunning(r), locale()), tone(r.outcome()));
         if (r.detail() != null) {
             // An attribute, so the hub's or the refusal's text stays text.
             badge.getElement().setAttribute("title", r.detail());
@@ -189,22 +199,15 @@ class AuditLogView extends Main {
     }
 
     /** A STARTED row this console is not running lost its end: the console stopped during it. */
-    static String label(DownloadRecord r, boolean running) {
+    static String label(DownloadRecord r, boolean running, Locale locale) {
         if (r.outcome() == DownloadOutcome.STARTED) {
-            return running ? "In progress" : "Did not finish: console stopped";
+            return Messages.get(locale, running ? "restore.audit.inProgress" : "restore.audit.didNotFinish");
         }
-        return label(r.outcome());
+        return label(r.outcome(), locale);
     }
 
-    static String label(DownloadOutcome o) {
-        return switch (o) {
-            case STARTED -> "Started, no end recorded";
-            case REFUSED -> "Refused";
-            case COMPLETE -> "Complete";
-            case TRUNCATED -> "Truncated";
-            case ABORTED -> "Aborted";
-            case FAILED -> "Failed";
-        };
+    static String label(DownloadOutcome o, Locale locale) {
+        return Messages.get(locale, "restore.outcome." + o.name().toLowerCase(Locale.ROOT));
     }
 
     private static StatusBadge.Tone tone(DownloadOutcome o) {

@@ -1,6 +1,8 @@
 package com.sendense.console.restore.ui;
 
+import com.sendense.console.base.i18n.Messages;
 import com.sendense.console.hub.VmDisk;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -17,12 +19,14 @@ import java.util.stream.IntStream;
 /** Step 3. The hub lists no disks inside a backup, only their number; sizes come from the VM's current disks. */
 class DiskStep extends Div {
 
-    final RadioButtonGroup<Integer> disks = new RadioButtonGroup<>("Disk");
-    final Button next = new Button("Continue", VaadinIcon.ARROW_RIGHT.create());
+    final RadioButtonGroup<Integer> disks = new RadioButtonGroup<>();
+    final Button next = new Button(VaadinIcon.ARROW_RIGHT.create());
 
     DiskStep(String pointLabel, int disksCount, List<VmDisk> current, Locale locale, String notice,
             SerializableConsumer<Integer> onChoose, SerializableRunnable onBack) {
         // Create components
+        disks.setLabel(Messages.get(locale, "restore.step.disk"));
+        next.setText(Messages.get(locale, "restore.disk.continue"));
         disks.setItems(IntStream.range(0, disksCount).boxed().toList());
         disks.setItemLabelGenerator(i -> RestoreLabels.disk(i,
                 current.stream().filter(d -> d.index() == i).findFirst().orElse(null), locale));
@@ -30,18 +34,18 @@ class DiskStep extends Div {
         disks.addClassName("restore-disks");
         next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         next.setIconAfterText(true);
-        var back = new Button("Choose another recovery point", VaadinIcon.ARROW_LEFT.create(), e -> onBack.run());
+        var back = new Button(Messages.get(locale, "restore.problem.chooseAnother"), VaadinIcon.ARROW_LEFT.create(),
+                e -> onBack.run());
 
         // Add listeners
         next.addClickListener(e -> onChoose.accept(disks.getValue() == null ? 0 : disks.getValue()));
 
         // Layout
         addClassName("restore-step-body");
-        add(new H2("Which disk of " + pointLabel + "?"));
+        add(new H2(Messages.get(locale, "restore.disk.title", pointLabel)));
         if (!notice.isEmpty()) {
             add(new Paragraph(notice));
         }
-        add(disks, new Paragraph("Sizes are those of the VM's disks today; a disk may have changed since the backup."),
-                new Div(back, next));
+        add(disks, new Paragraph(Messages.get(locale, "restore.disk.sizesToday")), new Div(back, next));
     }
 }

@@ -1,5 +1,7 @@
 package com.sendense.console.restore.ui;
 
+import com.sendense.console.base.i18n.Languages;
+import com.sendense.console.base.i18n.Messages;
 import com.sendense.console.base.ui.HubErrorMessages;
 import com.sendense.console.base.ui.Notifications;
 import com.sendense.console.hub.FileEntry;
@@ -9,9 +11,11 @@ import com.sendense.console.hub.MountId;
 import com.sendense.console.restore.FileBrowseService;
 import com.sendense.console.restore.LinkRefusedException;
 import com.sendense.console.restore.ResolvedPath;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.function.SerializableConsumer;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import java.io.Serializable;
+import java.util.Locale;
 import java.util.Optional;
 
 /** Opens what a link leads to, never the link itself: the hub would follow a link out of the mount (issue 11). */
@@ -42,9 +46,9 @@ final class LinkOpener implements Serializable {
             return Optional.empty();
         }
         boolean folder = resolved.entry().isDirectory();
-        Notifications.success(
-                "\u201c" + via.path().value() + "\u201d is a link. Showing its target " + resolved.path().value()
-                        + (folder ? "" : " in its folder") + " instead, so the hub never follows the link.");
+        Notifications
+                .success(Messages.get(locale(), folder ? "restore.link.forwardedFolder" : "restore.link.forwardedFile",
+                        via.path().value(), resolved.path().value()));
         return Optional.of(folder ? resolved.path() : resolved.path().parent().orElse(HubPath.root()));
     }
 
@@ -58,9 +62,15 @@ final class LinkOpener implements Serializable {
                 download.accept(resolved.entry());
             }
         } catch (LinkRefusedException e) {
-            Notifications.warning(String.valueOf(e.getMessage()));
+            Notifications.warning(Messages.get(locale(), e.text()));
         } catch (HubException e) {
-            Notifications.error("Cannot open the link " + link.name() + ": " + HubErrorMessages.explain(e));
+            Notifications
+                    .error(Messages.get(locale(), "restore.link.cannotOpen", link.name(), HubErrorMessages.explain(e)));
         }
+    }
+
+    private static Locale locale() {
+        UI ui = UI.getCurrent();
+        return ui == null || ui.getLocale() == null ? Languages.DEFAULT : ui.getLocale();
     }
 }

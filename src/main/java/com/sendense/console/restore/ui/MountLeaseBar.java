@@ -8,6 +8,7 @@ import com.sendense.console.hub.HubException;
 import com.sendense.console.live.LiveUpdates;
 import com.sendense.console.restore.MountRecord;
 import com.sendense.console.restore.MountService;
+import com.sendense.console.restore.MountStateException;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -54,7 +55,7 @@ public class MountLeaseBar extends Composite<Div> {
 
         // Layout
         getContent().addClassName("mount-lease-bar");
-        getContent().add(new Span("Mount expires:"), countdown, message, remount);
+        getContent().add(new Span(getTranslation("restore.lease.expires")), countdown, message, remount);
         render(countdown.phase());
     }
 
@@ -63,11 +64,8 @@ public class MountLeaseBar extends Composite<Div> {
         if (phase != Phase.RUNNING && !mount.knownToConsole()) {
             // Remounting needs the backup and disk, which the hub's list does not give.
             remount.setVisible(false);
-            message.setText((phase == Phase.WARNING
-                    ? "This mount ends in a few minutes and the hub cannot extend it. "
-                    : "This mount has expired: the hub allows one hour and cannot extend it. ")
-                    + "It was made outside this console, so the console cannot mount the same disk again; start a "
-                    + "restore of the VM to mount it anew.");
+            message.setText(getTranslation(
+                    phase == Phase.WARNING ? "restore.lease.endingOutside" : "restore.lease.expiredOutside"));
             return;
         }
         switch (phase) {
@@ -76,16 +74,14 @@ public class MountLeaseBar extends Composite<Div> {
                 remount.setVisible(false);
             }
             case WARNING -> {
-                message.setText("This mount ends in a few minutes and the hub cannot extend it. Download what you "
-                        + "need now, or remount for a new hour (downloads still running are cut off).");
-                remount.setText("Remount now");
+                message.setText(getTranslation("restore.lease.ending"));
+                remount.setText(getTranslation("restore.lease.remountNow"));
                 remount.removeThemeVariants(ButtonVariant.LUMO_PRIMARY);
                 remount.setVisible(true);
             }
             case EXPIRED -> {
-                message.setText("This mount has expired: the hub allows one hour and cannot extend it. "
-                        + "Remount the same disk to keep browsing.");
-                remount.setText("Remount and return here");
+                message.setText(getTranslation("restore.lease.expired"));
+                remount.setText(getTranslation("restore.lease.remountReturn"));
                 remount.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
                 remount.setVisible(true);
             }
@@ -96,7 +92,7 @@ public class MountLeaseBar extends Composite<Div> {
         String path = currentPath.get();
         UI ui = UI.getCurrent();
         remount.setEnabled(false);
-        message.setText("Mounting the same disk again for a new hour…");
+        message.setText(getTranslation("restore.lease.remounting"));
         pending = mounts.remountInBackground(mount.mountId())
                 .whenComplete((fresh, error) -> UiSubscriptions.inUi(ui, () -> returnTo(path, fresh, error)).run());
     }
@@ -110,10 +106,13 @@ public class MountLeaseBar extends Composite<Div> {
         Throwable cause = MountErrors.cause(error);
         render(countdown.phase());
         switch (cause) {
-            case HubException e -> Notifications.error(MountErrors.sentence(e));
+            case HubException e -> Notifications.error(MountErrors.sentence(e, getLocale()));
+            case MountStateException e ->
+                Notifications.error(getTranslation(e.text().key(), e.text().args().toArray()));
             case IllegalStateException e -> Notifications.error(e.getMessage());
             case RuntimeException e -> throw e;
-            case null, default -> Notifications.error("The disk could not be mounted again.");
+            case null, default -> Notifications.error(getTranslation("restore.lease.remountFailed"));
+
         }
     }
 }

@@ -1,6 +1,8 @@
 package com.sendense.console.restore.ui;
 
+import com.sendense.console.base.i18n.Messages;
 import com.sendense.console.base.ui.component.CountdownBadge;
+
 import com.sendense.console.restore.MountRecord;
 import com.sendense.console.restore.ui.MountErrors.Explanation;
 import com.vaadin.flow.component.button.Button;
@@ -31,12 +33,12 @@ class MountProblemPanel extends Div {
         switch (explanation.next()) {
             case SHOW_MOUNTS -> {
                 add(mountList(inUse, now, locale));
-                primary.setText("Open active mounts");
+                primary.setText(Messages.get(locale, "restore.problem.openMounts"));
                 primary.setIcon(VaadinIcon.HARDDRIVE.create());
                 primary.addClickListener(e -> RestoreNavigation.showMounts());
             }
             case RETRY, ADMINISTRATOR -> {
-                primary.setText("Try again");
+                primary.setText(Messages.get(locale, "restore.problem.tryAgain"));
                 primary.setIcon(VaadinIcon.REFRESH.create());
                 primary.addClickListener(e -> actions.retry().run());
                 if (explanation.next() == MountErrors.NextStep.ADMINISTRATOR) {
@@ -44,12 +46,12 @@ class MountProblemPanel extends Div {
                 }
             }
             case CHECK_AGAIN -> {
-                primary.setText("Check again");
+                primary.setText(Messages.get(locale, "restore.problem.checkAgain"));
                 primary.setIcon(VaadinIcon.SEARCH.create());
                 primary.addClickListener(e -> actions.checkAgain().run());
             }
             case CHOOSE_ANOTHER -> {
-                primary.setText("Choose another recovery point");
+                primary.setText(Messages.get(locale, "restore.problem.chooseAnother"));
                 primary.setIcon(VaadinIcon.ARROW_LEFT.create());
                 primary.addClickListener(e -> actions.chooseAnother().run());
             }
@@ -61,15 +63,15 @@ class MountProblemPanel extends Div {
         var list = new UnorderedList();
         for (MountRecord m : inUse) {
             String what = m.vmName() == null
-                    ? "A mount made outside this console"
+                    ? Messages.get(locale, "restore.problem.outsideMount")
                     : m.vmName() + ", " + RestoreLabels.disk(m, locale);
-            list.add(new ListItem(what + " · opened by " + RestoreLabels.openedBy(m) + " · "
-                    + CountdownBadge.format(m.remaining(now))));
+            list.add(new ListItem(Messages.get(locale, "restore.problem.mountLine", what,
+                    RestoreLabels.openedBy(m, locale), CountdownBadge.format(m.remaining(now)))));
         }
         var box = new Div(list);
         box.addClassName("mount-problem-mounts");
         if (inUse.isEmpty()) {
-            box.add(new Paragraph("None of the mounts in use is of a VM you may see."));
+            box.add(new Paragraph(Messages.get(locale, "restore.problem.noneVisible")));
         }
         return box;
     }

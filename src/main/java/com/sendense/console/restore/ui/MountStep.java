@@ -1,6 +1,8 @@
 package com.sendense.console.restore.ui;
 
+import com.sendense.console.base.i18n.Messages;
 import com.sendense.console.base.ui.HubErrorMessages;
+
 import com.sendense.console.base.ui.UiSubscriptions;
 import com.sendense.console.base.ui.component.CountdownBadge;
 import com.sendense.console.hub.Backup;
@@ -30,7 +32,7 @@ import org.jspecify.annotations.Nullable;
 /** Step 4: shows progress while the hub mounts (it takes seconds); every failure comes with its next action. */
 class MountStep extends Div {
 
-    final Button mount = new Button("Mount and browse", VaadinIcon.HARDDRIVE.create());
+    final Button mount = new Button(VaadinIcon.HARDDRIVE.create());
     final Span slots = new Span();
     final Div progress = new Div();
     final Div outcome = new Div();
@@ -57,24 +59,22 @@ class MountStep extends Div {
         this.onChooseAnother = onChooseAnother;
 
         // Create components
+        mount.setText(t("restore.mount.button"));
         mount.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         var bar = new ProgressBar();
         bar.setIndeterminate(true);
-        progress.add(bar, new Paragraph("Mounting " + summary + " on the hub: it attaches the backup image read-only "
-                + "and mounts its partitions. This usually takes a few seconds."));
+        progress.add(bar, new Paragraph(t("restore.mount.progress", summary)));
         progress.addClassName("mount-progress");
         progress.setVisible(false);
-        var back = new Button("Back", VaadinIcon.ARROW_LEFT.create(), e -> onBack.run());
-        var lease = new Paragraph(
-                "A mount lasts one hour from now and cannot be extended; remounting gives a new hour. "
-                        + "It is unmounted a few minutes after you close the file browser.");
+        var back = new Button(t("restore.wizard.back"), VaadinIcon.ARROW_LEFT.create(), e -> onBack.run());
+        var lease = new Paragraph(t("restore.mount.lease"));
 
         // Add listeners
         mount.addClickListener(e -> startMount());
 
         // Layout
         addClassName("restore-step-body");
-        add(new H2("Mount " + summary), slots, lease, outcome, progress, new Div(back, mount));
+        add(new H2(t("restore.mount.title", summary)), slots, lease, outcome, progress, new Div(back, mount));
         refreshSlots();
         showExisting();
     }
@@ -106,7 +106,7 @@ class MountStep extends Div {
         }
         Throwable cause = MountErrors.cause(error);
         if (cause instanceof HubException e) {
-            var explanation = MountErrors.explain(e);
+            var explanation = MountErrors.explain(e, locale);
             List<MountRecord> inUse = explanation.next() == MountErrors.NextStep.SHOW_MOUNTS ? inUse() : List.of();
             outcome.add(new MountProblemPanel(explanation, inUse, clock.instant(), locale,
                     new MountProblemPanel.Actions(this::startMount, this::startMount, onChooseAnother)));
@@ -136,21 +136,19 @@ class MountStep extends Div {
         if (m.expired(clock.instant())) {
             mount.setEnabled(true);
             mount.setTooltipText(null);
-            var panel = new Div(new Paragraph("This disk's earlier mount (opened by " + RestoreLabels.openedBy(m)
-                    + ") has expired. Mount and browse replaces it with a fresh mount for a new hour."));
+            var panel = new Div(new Paragraph(t("restore.mount.expired", RestoreLabels.openedBy(m, locale))));
             panel.addClassName("mount-existing");
             outcome.add(panel);
             return;
         }
         mount.setEnabled(false);
-        mount.setTooltipText("This disk is already mounted: open it instead");
-        var open = new Button("Open it", VaadinIcon.FOLDER_OPEN.create(),
+        mount.setTooltipText(t("restore.mount.alreadyTooltip"));
+        var open = new Button(t("restore.mount.open"), VaadinIcon.FOLDER_OPEN.create(),
                 e -> RestoreNavigation.browse(m.mountId(), "/"));
         open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        var panel = new Div(
-                new Paragraph("This disk is already mounted (opened by " + RestoreLabels.openedBy(m)
-                        + "). The hub hands out the same mount rather than a second one; its hour is not extended."),
-                new Span("Time left: "), new CountdownBadge(m.expiresAt(), clock, live::subscribeTicks), open);
+        var panel = new Div(new Paragraph(t("restore.mount.already", RestoreLabels.openedBy(m, locale))),
+                new Span(t("restore.mount.timeLeft") + " "),
+                new CountdownBadge(m.expiresAt(), clock, live::subscribeTicks), open);
         panel.addClassName("mount-existing");
         outcome.add(panel);
     }
@@ -158,14 +156,14 @@ class MountStep extends Div {
     private void refreshSlots() {
         try {
             RestoreResources r = mounts.slots();
-            slots.setText(r.activeMounts() + " of " + r.maxMounts() + " restore slots on the hub are in use.");
+            slots.setText(t("restore.mount.slots", r.activeMounts(), r.maxMounts()));
             if (r.availableSlots() <= 0 && outcome.getChildren().findAny().isEmpty()) {
-                var e = MountErrors.explainSlotsFull();
+                var e = MountErrors.explainSlotsFull(locale);
                 outcome.add(new MountProblemPanel(e, inUse(), clock.instant(), locale,
                         new MountProblemPanel.Actions(this::startMount, this::startMount, onChooseAnother)));
             }
         } catch (HubException e) {
-            slots.setText("Free restore slots unknown: " + HubErrorMessages.explain(e));
+            slots.setText(t("restore.mount.slotsUnknown", HubErrorMessages.explain(e)));
         }
     }
 
@@ -179,5 +177,9 @@ class MountStep extends Div {
 
     Optional<CompletableFuture<?>> pending() {
         return Optional.ofNullable(pending);
+    }
+
+    private String t(String key, Object... args) {
+        return Messages.get(locale, key, args);
     }
 }

@@ -1,6 +1,8 @@
 package com.sendense.console.restore.ui;
 
+import com.sendense.console.base.i18n.Messages;
 import com.sendense.console.base.ui.component.ClippedText;
+
 import com.sendense.console.base.ui.component.CountdownBadge;
 import com.sendense.console.base.ui.component.Formatters;
 import com.sendense.console.live.LiveUpdates;
@@ -21,21 +23,21 @@ import java.util.stream.Collectors;
 /** The active mounts as a grid: what each is, its time left, who uses it, and its actions. */
 class MountsGrid extends Grid<MountRecord> {
 
-    static final String NO_MOUNTS = "No disk is mounted. Start a restore to mount one.";
-    static final String UNKNOWN = "Not known: the hub cannot be reached.";
-
-    private final Span empty = new Span(NO_MOUNTS);
+    private final Span empty = new Span();
+    private final Locale locale;
 
     /** What the row buttons do; {@code null} hides the button for users who may not. */
     record Actions(SerializableConsumer<MountRecord> browse, SerializableConsumer<MountRecord> unmount,
             SerializableConsumer<MountRecord> remount, boolean allowed) {}
 
     MountsGrid(MountUsage usage, LiveUpdates live, Clock clock, ZoneId zone, Locale locale, Actions actions) {
+        this.locale = locale;
+        empty.setText(t("restore.mounts.none"));
         addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         setId("mounts-grid");
         // Eight columns share the width: the free-text ones start narrow and take what is left.
-        ClippedText.addColumn(this, m -> m.vmName() == null ? "Unknown" : m.vmName())
-                .setHeader("VM")
+        ClippedText.addColumn(this, m -> m.vmName() == null ? t("restore.mounts.unknownVm") : m.vmName())
+                .setHeader(t("restore.mounts.vm"))
                 .setKey("vm")
                 .setWidth("8rem")
                 .setFlexGrow(1);
@@ -43,27 +45,31 @@ class MountsGrid extends Grid<MountRecord> {
                 .addColumn(this,
                         m -> m.knownToConsole()
                                 ? RestoreLabels.point(m.backupCreatedAt(), m.backupType(), zone, locale)
-                                : "not known: mounted outside this console")
-                .setHeader("Recovery point")
+                                : t("restore.mounts.pointUnknown"))
+                .setHeader(t("restore.step.point"))
                 .setKey("point")
                 .setWidth("8rem")
                 .setFlexGrow(1);
-        addColumn(m -> RestoreLabels.disk(m, locale)).setHeader("Disk").setKey("disk").setAutoWidth(true);
-        addColumn(m -> RestoreLabels.filesystem(m) + " · " + m.nbdDevice()).setHeader("File system · device")
+        addColumn(m -> RestoreLabels.disk(m, locale)).setHeader(t("restore.step.disk"))
+                .setKey("disk")
+                .setAutoWidth(true);
+        addColumn(m -> RestoreLabels.filesystem(m, locale) + " · " + m.nbdDevice()).setHeader(t("restore.mounts.fs"))
                 .setKey("fs")
                 .setAutoWidth(true);
-        addColumn(m -> created(m, clock, zone, locale)).setHeader("Created").setKey("created").setAutoWidth(true);
-        addComponentColumn(m -> timeLeft(m, live, clock)).setHeader("Time left")
+        addColumn(m -> created(m, clock, zone, locale)).setHeader(t("restore.mounts.created"))
+                .setKey("created")
+                .setAutoWidth(true);
+        addComponentColumn(m -> timeLeft(m, live, clock)).setHeader(t("restore.mounts.timeLeft"))
                 .setKey("left")
                 .setAutoWidth(true)
                 .setComparator(MountRecord::expiresAt);
         ClippedText.addColumn(this, m -> openedAndBrowsing(m, usage))
-                .setHeader("Opened by")
+                .setHeader(t("restore.mounts.openedBy"))
                 .setKey("by")
                 .setWidth("8rem")
                 .setFlexGrow(1);
         if (actions.allowed()) {
-            addComponentColumn(m -> buttons(m, clock, actions)).setHeader("")
+            addComponentColumn(m -> buttons(m, clock, actions, locale)).setHeader("")
                     .setKey("actions")
                     .setAutoWidth(true)
                     .setFlexGrow(0)
@@ -75,16 +81,20 @@ class MountsGrid extends Grid<MountRecord> {
 
     /** While the hub cannot be read, an empty list is no sign that nothing is mounted. */
     void showKnown(boolean known) {
-        empty.setText(known ? NO_MOUNTS : UNKNOWN);
+        empty.setText(t(known ? "restore.mounts.none" : "restore.mounts.unknown"));
     }
 
-    private static String openedAndBrowsing(MountRecord m, MountUsage usage) {
+    private String t(String key, Object... args) {
+        return Messages.get(locale, key, args);
+    }
+
+    private String openedAndBrowsing(MountRecord m, MountUsage usage) {
         String browsing = usage.users(m.mountId())
                 .stream()
                 .map(MountUsage.User::username)
                 .distinct()
                 .collect(Collectors.joining(", "));
-        return RestoreLabels.openedBy(m) + (browsing.isEmpty() ? "" : " · browsing: " + browsing);
+        return RestoreLabels.openedBy(m, locale) + (browsing.isEmpty() ? "" : t("restore.mounts.browsing", browsing));
     }
 
     /** The time alone for a mount made today (they live an hour), with the date otherwise. */
@@ -108,24 +118,24 @@ class MountsGrid extends Grid<MountRecord> {
         return badge;
     }
 
-    private static Div buttons(MountRecord m, Clock clock, Actions actions) {
+    private static Div buttons(MountRecord m, Clock clock, Actions actions, Locale locale) {
         var row = new Div();
         row.addClassName("mount-actions");
         if (m.expired(clock.instant()) && m.knownToConsole()) {
-            var remount = new Button("Remount", e -> {
-                e.getSource().setText("Mounting…");
+            var remount = new Button(Messages.get(locale, "restore.mounts.remount"), e -> {
+                e.getSource().setText(Messages.get(locale, "restore.mounts.mounting"));
                 actions.remount().accept(m);
             });
             remount.setDisableOnClick(true);
             remount.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
             row.add(remount);
         } else {
-            var browse = new Button("Browse", e -> actions.browse().accept(m));
+            var browse = new Button(Messages.get(locale, "restore.mounts.browse"), e -> actions.browse().accept(m));
             browse.addThemeVariants(ButtonVariant.LUMO_SMALL);
             browse.setEnabled(!m.mounting());
             row.add(browse);
         }
-        var unmount = new Button("Unmount", e -> actions.unmount().accept(m));
+        var unmount = new Button(Messages.get(locale, "restore.mounts.unmount"), e -> actions.unmount().accept(m));
         unmount.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
         row.add(unmount);
         return row;

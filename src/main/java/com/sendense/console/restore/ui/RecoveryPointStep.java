@@ -1,6 +1,8 @@
 package com.sendense.console.restore.ui;
 
+import com.sendense.console.base.i18n.Messages;
 import com.sendense.console.base.ui.component.ClippedText;
+
 import com.sendense.console.base.ui.component.Formatters;
 import com.sendense.console.hub.Backup;
 import com.vaadin.flow.component.button.Button;
@@ -26,7 +28,7 @@ import java.util.Map;
  */
 class RecoveryPointStep extends Div {
 
-    final DatePicker date = new DatePicker("Taken on");
+    final DatePicker date = new DatePicker();
     final Grid<Backup> grid = new Grid<>();
     private final List<Backup> points;
     private final ZoneId zone;
@@ -37,38 +39,41 @@ class RecoveryPointStep extends Div {
         this.zone = zone;
 
         // Create components
+        date.setLabel(t(locale, "restore.point.takenOn"));
         date.setClearButtonVisible(true);
         date.setWidth("16rem");
         date.setLocale(locale);
-        date.setHelperText("Leave empty to see every recovery point");
+        date.setHelperText(t(locale, "restore.point.dateHelp"));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(b -> Formatters.dateTime(b.createdAt(), zone, locale))
-                .setHeader("Taken")
+                .setHeader(t(locale, "restore.point.taken"))
                 .setKey("taken")
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addComponentColumn(b -> RestoreLabels.typeBadge(b.type()))
-                .setHeader("Type")
+        grid.addComponentColumn(b -> RestoreLabels.typeBadge(b.type(), locale))
+                .setHeader(t(locale, "restore.point.type"))
                 .setKey("type")
                 .setAutoWidth(true);
         grid.addColumn(b -> Formatters.bytes(b.totalBytes(), locale))
-                .setHeader("Transferred")
+                .setHeader(t(locale, "restore.point.transferred"))
                 .setKey("size")
                 .setAutoWidth(true);
-        grid.addColumn(b -> b.disksCount()).setHeader("Disks").setKey("disks").setAutoWidth(true);
+        grid.addColumn(b -> b.disksCount())
+                .setHeader(t(locale, "restore.point.disks"))
+                .setKey("disks")
+                .setAutoWidth(true);
         // The name, as everywhere else; the id (which the hub's logs use) in the hover title.
         grid.addComponentColumn(b -> {
             var name = ClippedText.span(repositoryNames.getOrDefault(b.repositoryId(), b.repositoryId()));
             name.getElement().setAttribute("title", b.repositoryId());
             return name;
-        }).setHeader("Repository").setKey("repository").setAutoWidth(true);
-        var empty = new Span(points.isEmpty()
-                ? vmName + " has no completed backup yet, so there is nothing to restore from."
-                : "No recovery point on that date.");
+        }).setHeader(t(locale, "restore.point.repository")).setKey("repository").setAutoWidth(true);
+        var empty = new Span(
+                points.isEmpty() ? t(locale, "restore.point.none", vmName) : t(locale, "restore.point.noneOnDate"));
         empty.addClassName("empty-state-text");
         grid.setEmptyStateComponent(empty);
         grid.setAllRowsVisible(true);
-        var back = new Button("Choose another VM", VaadinIcon.ARROW_LEFT.create(), e -> onBack.run());
+        var back = new Button(t(locale, "restore.point.back"), VaadinIcon.ARROW_LEFT.create(), e -> onBack.run());
 
         // Add listeners
         date.addValueChangeListener(e -> filter());
@@ -80,7 +85,7 @@ class RecoveryPointStep extends Div {
 
         // Layout
         addClassName("restore-step-body");
-        add(new H2("Recovery point of " + vmName));
+        add(new H2(t(locale, "restore.point.title", vmName)));
         if (!notice.isEmpty()) {
             var p = new Paragraph(notice);
             p.addClassName("restore-notice");
@@ -88,6 +93,10 @@ class RecoveryPointStep extends Div {
         }
         add(date, grid, back);
         filter();
+    }
+
+    private static String t(Locale locale, String key, Object... args) {
+        return Messages.get(locale, key, args);
     }
 
     private void filter() {

@@ -24,8 +24,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.theme.lumo.LumoUtility.Padding;
@@ -44,10 +44,9 @@ import java.util.Optional;
  */
 @StyleSheet("styles/restore.css")
 @Route(RestoreNavigation.WIZARD_ROUTE)
-@PageTitle("Restore files")
 @Menu(order = 30, icon = "vaadin:folder-open", title = "Restore files")
 @RolesAllowed({Roles.HELPDESK, Roles.OPERATOR, Roles.ADMIN})
-class RestoreWizardView extends Main implements BeforeEnterObserver {
+class RestoreWizardView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String VM_PARAM = "vm";
     static final String BACKUP_PARAM = "backup";
@@ -71,11 +70,16 @@ class RestoreWizardView extends Main implements BeforeEnterObserver {
         this.clock = clock;
         this.zone = hub.zone();
 
-        var activeMounts = new Button("Active mounts", VaadinIcon.HARDDRIVE.create(),
+        var activeMounts = new Button(getTranslation("restore.mounts.title"), VaadinIcon.HARDDRIVE.create(),
                 e -> RestoreNavigation.showMounts());
         body.addClassName("restore-wizard-body");
         addClassNames("restore-wizard", Padding.Horizontal.MEDIUM, Padding.Bottom.MEDIUM);
-        add(new ViewToolbar("Restore files", activeMounts), stepper, body);
+        add(new ViewToolbar(getTranslation("restore.wizard.title"), activeMounts), stepper, body);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("restore.wizard.title");
     }
 
     @Override
@@ -87,7 +91,8 @@ class RestoreWizardView extends Main implements BeforeEnterObserver {
         try {
             show(vm, backup, disk);
         } catch (HubException e) {
-            var retry = new Button("Try again", VaadinIcon.REFRESH.create(), ev -> show(vm, backup, disk));
+            var retry = new Button(getTranslation("restore.problem.tryAgain"), VaadinIcon.REFRESH.create(),
+                    ev -> show(vm, backup, disk));
             showBody(message(HubErrorMessages.explain(e)), retry);
         }
     }
@@ -100,7 +105,7 @@ class RestoreWizardView extends Main implements BeforeEnterObserver {
         Optional<VmContext> vm = catalog.vm(vmName.get());
         if (vm.isEmpty()) {
             // The same words whether the VM does not exist or is outside the scope: scope is not revealed.
-            showVms(vmName.get(), "There is no VM \"" + vmName.get() + "\" you may restore from. Choose one below.");
+            showVms(vmName.get(), getTranslation("restore.wizard.noSuchVm", vmName.get()));
             return;
         }
         List<Backup> points = catalog.recoveryPoints(vm.get().vmName());
@@ -110,9 +115,10 @@ class RestoreWizardView extends Main implements BeforeEnterObserver {
         }
         Optional<Backup> point = catalog.recoveryPoint(vm.get().vmName(), new BackupId(backupId.get()));
         if (point.isEmpty() || point.get().status() != BackupStatus.COMPLETED) {
-            showPoints(vm.get(), points, point.isEmpty()
-                    ? "That backup is not a backup of " + vm.get().vmName() + ". Choose a recovery point below."
-                    : "That backup has not completed, so it cannot be mounted yet. Choose a completed one below.");
+            showPoints(vm.get(), points,
+                    point.isEmpty()
+                            ? getTranslation("restore.wizard.notOfVm", vm.get().vmName())
+                            : getTranslation("restore.wizard.notCompleted"));
             return;
         }
         List<VmDisk> current = catalog.disks(vm.get());
@@ -123,7 +129,7 @@ class RestoreWizardView extends Main implements BeforeEnterObserver {
         } else if (diskIndex.isEmpty()) {
             stepper.show(2, false);
             showBody(new DiskStep(pointLabel(point.get()), disksCount, current, locale(),
-                    disk.isPresent() ? "That backup has no disk " + disk.get() + "; it has " + disksCount + "." : "",
+                    disk.isPresent() ? getTranslation("restore.wizard.noSuchDisk", disk.get(), disksCount) : "",
                     i -> go(vm.get().vmName(), point.get().id().value(), String.valueOf(i)),
                     () -> go(vm.get().vmName(), null, null)));
         } else {
@@ -135,8 +141,8 @@ class RestoreWizardView extends Main implements BeforeEnterObserver {
         stepper.show(0, false);
         List<VmContext> vms = catalog.vms();
         String empty = currentUser.vmScope().isUnrestricted()
-                ? "The hub has no VMs yet."
-                : "No VMs are in your help-desk scope. Ask an administrator to add VM names or patterns.";
+                ? getTranslation("restore.wizard.noVms")
+                : getTranslation("restore.wizard.noVmsInScope");
         var step = new VmStep(vms, empty, notice.isEmpty() ? search : "", name -> go(name, null, null));
         showBody(notice.isEmpty() ? step : new Div(message(notice), step));
     }
@@ -150,8 +156,9 @@ class RestoreWizardView extends Main implements BeforeEnterObserver {
     private void showMount(VmContext vm, Backup point, int diskIndex, List<VmDisk> current, boolean onlyDisk) {
         stepper.show(3, onlyDisk);
         VmDisk disk = current.stream().filter(d -> d.index() == diskIndex).findFirst().orElse(null);
-        String summary = RestoreLabels.disk(diskIndex, disk, locale()) + " of " + vm.vmName() + " from "
-                + pointLabel(point);
+        String summary = getTranslation("restore.wizard.summary", RestoreLabels.disk(diskIndex, disk, locale()),
+                vm.vmName(), pointLabel(point));
+
         showBody(new MountStep(vm.vmName(), point, diskIndex, summary, mounts, live, clock, locale(),
                 () -> go(vm.vmName(), onlyDisk ? null : point.id().value(), null), () -> go(vm.vmName(), null, null)));
     }

@@ -25,32 +25,42 @@ import org.jspecify.annotations.Nullable;
  */
 final class SearchForm extends Div {
 
-    static final String WHOLE_DISK = "Whole disk";
-    static final String BELOW = "This folder and below";
+    /** The scope choices, as bundle keys. */
+    static final String WHOLE_DISK = "restore.search.wholeDisk";
+    static final String BELOW = "restore.search.below";
     private static final double MB = 1_000_000;
 
     final TextField pattern = new TextField();
     final Select<String> scope = new Select<>();
-    final Button filters = new Button("Filters", VaadinIcon.SLIDERS.create());
-    final Button search = new Button("Search", VaadinIcon.SEARCH.create());
-    final Button showResults = new Button("Results");
-    final DatePicker from = new DatePicker("Modified from");
-    final DatePicker to = new DatePicker("Modified to");
-    final NumberField minMb = new NumberField("At least (MB)");
-    final NumberField maxMb = new NumberField("At most (MB)");
-    final CheckboxGroup<TypeGroup> types = new CheckboxGroup<>("Type");
+    final Button filters = new Button(VaadinIcon.SLIDERS.create());
+    final Button search = new Button(VaadinIcon.SEARCH.create());
+    final Button showResults = new Button();
+    final DatePicker from = new DatePicker();
+    final DatePicker to = new DatePicker();
+    final NumberField minMb = new NumberField();
+    final NumberField maxMb = new NumberField();
+    final CheckboxGroup<TypeGroup> types = new CheckboxGroup<>();
     final Popover popover = new Popover();
 
     SearchForm() {
-        pattern.setPlaceholder("Search by name, e.g. forecast or q3*.xlsx");
-        pattern.setAriaLabel("Search files by name");
+        filters.setText(getTranslation("restore.search.filters"));
+        search.setText(getTranslation("restore.search.search"));
+        showResults.setText(getTranslation("restore.search.results"));
+        from.setLabel(getTranslation("restore.search.modifiedFrom"));
+        to.setLabel(getTranslation("restore.search.modifiedTo"));
+        minMb.setLabel(getTranslation("restore.search.atLeast"));
+        maxMb.setLabel(getTranslation("restore.search.atMost"));
+        types.setLabel(getTranslation("restore.point.type"));
+        pattern.setPlaceholder(getTranslation("restore.search.placeholder"));
+        pattern.setAriaLabel(getTranslation("restore.search.label"));
         pattern.setPrefixComponent(VaadinIcon.SEARCH.create());
         pattern.setClearButtonVisible(true);
         pattern.setMaxLength(SearchQuery.MAX_PATTERN);
         pattern.addClassName("search-pattern");
         scope.setItems(WHOLE_DISK, BELOW);
+        scope.setItemLabelGenerator(this::getTranslation);
         scope.setValue(WHOLE_DISK);
-        scope.setAriaLabel("Where to search");
+        scope.setAriaLabel(getTranslation("restore.search.where"));
         scope.addClassName("search-scope");
         search.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         search.addClickShortcut(com.vaadin.flow.component.Key.ENTER).listenOn(pattern);
@@ -59,8 +69,8 @@ final class SearchForm extends Div {
         minMb.setMin(0);
         maxMb.setMin(0);
         types.setItems(EnumSet.allOf(TypeGroup.class));
-        types.setItemLabelGenerator(TypeGroup::label);
-        var clear = new Button("Clear filters", e -> clearFilters());
+        types.setItemLabelGenerator(t -> t.label(getLocale()));
+        var clear = new Button(getTranslation("restore.search.clearFilters"), e -> clearFilters());
         clear.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         var dates = new Div(from, to);
         var sizes = new Div(minMb, maxMb);
@@ -71,7 +81,7 @@ final class SearchForm extends Div {
         popover.add(body);
         popover.setTarget(filters);
         popover.setModal(false);
-        popover.setAriaLabel("Search filters");
+        popover.setAriaLabel(getTranslation("restore.search.filtersLabel"));
         addClassName("search-form");
         add(pattern, scope, filters, search, showResults, popover);
     }
@@ -92,7 +102,9 @@ final class SearchForm extends Div {
 
     void refreshFilterLabel() {
         int n = filterCount();
-        filters.setText(n == 0 ? "Filters" : "Filters (" + n + ")");
+        filters.setText(
+                n == 0 ? getTranslation("restore.search.filters") : getTranslation("restore.search.filtersN", n));
+
     }
 
     private void clearFilters() {

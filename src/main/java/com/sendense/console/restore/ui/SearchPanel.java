@@ -9,6 +9,7 @@ import com.sendense.console.hub.MountId;
 import com.sendense.console.restore.AuditUnavailableException;
 import com.sendense.console.restore.FileSearch;
 import com.sendense.console.restore.FileTypes;
+import com.sendense.console.restore.InvalidSearchException;
 import com.sendense.console.restore.LinkRefusedException;
 import com.sendense.console.restore.MountGoneException;
 import com.sendense.console.restore.RunningSearch;
@@ -44,8 +45,8 @@ final class SearchPanel extends Div {
 
     final SearchForm form = new SearchForm();
     final Span progress = new Span();
-    final Button cancel = new Button("Cancel search", VaadinIcon.STOP.create());
-    final Button back = new Button("Back to folder", VaadinIcon.ARROW_LEFT.create());
+    final Button cancel = new Button(VaadinIcon.STOP.create());
+    final Button back = new Button(VaadinIcon.ARROW_LEFT.create());
     final Div stopped = new Div();
     final Details skippedDetails = new Details();
     final Div skippedList = new Div();
@@ -74,6 +75,8 @@ final class SearchPanel extends Div {
         this.openFolder = openFolder;
         this.addToBasket = addToBasket;
         this.shown = shown;
+        cancel.setText(getTranslation("restore.search.cancel"));
+        back.setText(getTranslation("restore.search.back"));
         cancel.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
         cancel.addClickListener(e -> cancel());
         back.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
@@ -83,7 +86,7 @@ final class SearchPanel extends Div {
         progress.addClassName("search-progress");
         stopped.addClassName("search-stopped");
         stopped.setVisible(false);
-        skippedDetails.setSummaryText("Skipped folders");
+        skippedDetails.setSummaryText(getTranslation("restore.search.skipped"));
         skippedDetails.add(skippedList);
         skippedDetails.setVisible(false);
         columns();
@@ -98,29 +101,34 @@ final class SearchPanel extends Div {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.addClassName("search-grid");
         grid.addColumn(FileEntry::name)
-                .setHeader("Name")
+                .setHeader(getTranslation("restore.vm.name"))
                 .setKey("name")
                 .setFlexGrow(1)
                 .setResizable(true)
                 .setTooltipGenerator(FileEntry::name);
         grid.addColumn(e -> e.path().parent().map(HubPath::value).orElse("/"))
-                .setHeader("Folder")
+                .setHeader(getTranslation("restore.search.folder"))
                 .setKey("folder")
                 .setFlexGrow(1)
                 .setResizable(true)
                 .setTooltipGenerator(e -> e.path().value());
         grid.addColumn(e -> e.isDirectory() ? "" : Formatters.bytes(e.size(), locale()))
-                .setHeader("Size")
+                .setHeader(getTranslation("restore.audit.size"))
                 .setKey("size")
                 .setWidth("110px")
                 .setFlexGrow(0)
                 .setTextAlign(ColumnTextAlign.END);
         grid.addColumn(e -> Formatters.dateTime(e.modified(), zone, locale()))
-                .setHeader("Modified")
+                .setHeader(getTranslation("restore.search.modified"))
                 .setKey("modified")
                 .setWidth("170px")
                 .setFlexGrow(0);
-        grid.addColumn(FileTypes::describe).setHeader("Type").setKey("type").setWidth("170px").setFlexGrow(0);
+        grid.addColumn(e -> FileTypes.describe(e, locale()))
+
+                .setHeader(getTranslation("restore.point.type"))
+                .setKey("type")
+                .setWidth("170px")
+                .setFlexGrow(0);
         grid.addComponentColumn(this::actions).setHeader("").setKey("actions").setWidth("260px").setFlexGrow(0);
         grid.setItems(DataProvider.fromCallbacks(
                 q -> matches
@@ -128,11 +136,11 @@ final class SearchPanel extends Div {
                                 Math.min(q.getOffset() + q.getLimit(), matches.size()))
                         .stream(),
                 q -> matches.size()));
-        grid.setEmptyStateText("No matches yet.");
+        grid.setEmptyStateText(getTranslation("restore.search.noMatchesYet"));
     }
 
     private Div actions(FileEntry entry) {
-        var open = new Button("Open folder", VaadinIcon.FOLDER_OPEN_O.create(),
+        var open = new Button(getTranslation("restore.search.openFolder"), VaadinIcon.FOLDER_OPEN_O.create(),
                 e -> entry.path().parent().ifPresent(p -> {
                     show(false);
                     openFolder.accept(p);
@@ -140,10 +148,10 @@ final class SearchPanel extends Div {
         open.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         var actions = new Div(open);
         if (mayDownload) {
-            var add = new Button("Add to basket", VaadinIcon.PLUS.create(), e -> {
+            var add = new Button(getTranslation("restore.search.addToBasket"), VaadinIcon.PLUS.create(), e -> {
                 addToBasket.accept(entry);
                 e.getSource().setEnabled(false);
-                e.getSource().setText("In basket");
+                e.getSource().setText(getTranslation("restore.search.inBasket"));
             });
             add.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             actions.add(add);
@@ -167,7 +175,9 @@ final class SearchPanel extends Div {
             running = search.start(mount, query, holderId, listener(ui));
             lastStarted = running;
             cancel.setVisible(true);
-            progress.setText("Searching " + (query.wholeDisk() ? "the whole disk" : query.within().value()) + "…");
+            progress.setText(query.wholeDisk()
+                    ? getTranslation("restore.search.searchingDisk")
+                    : getTranslation("restore.search.searchingFolder", query.within().value()));
             grid.getDataProvider().refreshAll();
             show(true);
         } catch (IllegalArgumentException | AccessDeniedException | MountGoneException | AuditUnavailableException
@@ -178,15 +188,15 @@ final class SearchPanel extends Div {
         }
     }
 
-    private static String startRefused(RuntimeException e) {
+    private String startRefused(RuntimeException e) {
         return switch (e) {
-            case LinkRefusedException l -> String.valueOf(l.getMessage());
-            case AccessDeniedException d -> "You cannot search this mount: " + d.getMessage() + ".";
-            case MountGoneException g -> "This mount has expired or was removed. Remount the disk to search it.";
-            case AuditUnavailableException a -> "The search was not started: the audit log cannot be written. "
-                    + "Try again in a moment; if it keeps failing, tell an administrator.";
+            case LinkRefusedException l -> getTranslation(l.text().key(), l.text().args().toArray());
+            case AccessDeniedException d -> getTranslation("restore.search.refused.scope");
+            case MountGoneException g -> getTranslation("restore.search.refused.mountGone");
+            case AuditUnavailableException a -> getTranslation("restore.search.refused.audit");
             case HubException h ->
-                "The search could not start: " + com.sendense.console.base.ui.HubErrorMessages.explain(h);
+                getTranslation("restore.search.refused.hub", com.sendense.console.base.ui.HubErrorMessages.explain(h));
+            case InvalidSearchException i -> getTranslation(i.text().key(), i.text().args().toArray());
             default -> String.valueOf(e.getMessage());
         };
     }
@@ -223,30 +233,32 @@ final class SearchPanel extends Div {
         skippedCount = now.skipped();
         for (SkippedFolder s : failed) {
             skipped.add(s);
-            skippedList.add(new Div(new Span(s.path().value()), new Span(" — " + s.reason())));
+            skippedList.add(new Div(new Span(s.path().value()),
+                    new Span(" — " + (s.reason() == null ? getTranslation("restore.search.noReason") : s.reason()))));
         }
         skippedDetails.setVisible(skippedCount > 0);
-        skippedDetails.setSummaryText(skippedCount + " folder" + (skippedCount == 1 ? "" : "s")
-                + " skipped: the hub could not list " + (skippedCount == 1 ? "it" : "them"));
-        progress.setText((running != null ? "Searching… " : "") + numbers(now));
-        form.showResults.setText("Results (" + matches.size() + ")");
+        skippedDetails.setSummaryText(getTranslation("restore.search.skippedCount", skippedCount));
+        progress.setText(running != null ? getTranslation("restore.search.searching", numbers(now)) : numbers(now));
+        form.showResults.setText(getTranslation("restore.search.resultsN", matches.size()));
     }
 
     private void finish(SearchEnd end) {
         running = null;
         cancel.setVisible(false);
-        progress.setText((end.cut() ? "" : "Done: ") + numbers(end.progress()));
+        progress.setText(
+                end.cut() ? numbers(end.progress()) : getTranslation("restore.search.done", numbers(end.progress())));
         if (end.cut()) {
-            stopped.setText(end.message());
+            stopped.setText(getTranslation(end.text().key(), end.text().args().toArray()));
             stopped.setVisible(true);
         }
-        grid.setEmptyStateText("No file or folder matches.");
+        grid.setEmptyStateText(getTranslation("restore.search.noMatches"));
     }
 
     private String numbers(SearchProgress p) {
         Locale l = locale();
-        return String.format(l, "%,d folders · %,d entries · %,d matches · %,.0f folders/s · %s", p.folders(),
-                p.entries(), p.matches(), p.rate(), Formatters.duration(p.elapsed()));
+        return getTranslation("restore.search.numbers", String.format(l, "%,d", p.folders()),
+                String.format(l, "%,d", p.entries()), String.format(l, "%,d", p.matches()),
+                String.format(l, "%,.0f", p.rate()), Formatters.duration(p.elapsed(), l));
     }
 
     void cancel() {

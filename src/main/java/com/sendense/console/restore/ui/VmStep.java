@@ -26,27 +26,31 @@ class VmStep extends Div {
         this.vms = vms;
 
         // Create components
-        search.setPlaceholder("Search VM name…");
+        search.setPlaceholder(getTranslation("restore.vm.search"));
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.EAGER);
-        search.setAriaLabel("Search VMs");
+        search.setAriaLabel(getTranslation("restore.vm.searchLabel"));
         search.setValue(initialSearch);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         ClippedText.addColumn(grid, VmContext::vmName)
-                .setHeader("Name")
+                .setHeader(getTranslation("restore.vm.name"))
                 .setKey("name")
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(vm -> Optional.ofNullable(vm.osType())
                 .map(os -> os.substring(0, 1).toUpperCase(Locale.ROOT) + os.substring(1))
-                .orElse("unknown")).setHeader("OS").setKey("os").setAutoWidth(true);
-        grid.addColumn(vm -> vm.powerState() == null ? "unknown" : vm.powerState().name().toLowerCase(Locale.ROOT))
-                .setHeader("Power")
+                .orElse(getTranslation("restore.unknown")))
+                .setHeader(getTranslation("restore.vm.os"))
+                .setKey("os")
+                .setAutoWidth(true);
+        grid.addColumn(vm -> getTranslation("restore.power."
+                + (vm.powerState() == null ? "unknown" : vm.powerState().name().toLowerCase(Locale.ROOT))))
+                .setHeader(getTranslation("restore.vm.power"))
                 .setKey("power")
                 .setAutoWidth(true);
         ClippedText.addColumn(grid, VmContext::datacenter)
-                .setHeader("Datacenter")
+                .setHeader(getTranslation("restore.vm.datacenter"))
                 .setKey("datacenter")
                 .setAutoWidth(true);
         var empty = new Span(emptyText);
@@ -71,7 +75,8 @@ class VmStep extends Div {
 
         // Layout
         addClassName("restore-step-body");
-        add(new H2("Which VM are the files from?"), search, grid);
+        add(new H2(getTranslation("restore.vm.title")), search, grid);
+
         filter();
     }
 

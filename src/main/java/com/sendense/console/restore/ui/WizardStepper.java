@@ -8,13 +8,15 @@ import java.util.List;
 
 class WizardStepper extends Div {
 
-    static final List<String> STEPS = List.of("Virtual machine", "Recovery point", "Disk", "Mount");
+    /** The steps' bundle keys, in order. */
+    static final List<String> STEPS = List.of("restore.step.vm", "restore.step.point", "restore.step.disk",
+            "restore.step.mount");
 
     private final OrderedList list = new OrderedList();
 
     WizardStepper() {
         addClassName("restore-stepper");
-        getElement().setAttribute("aria-label", "Restore steps");
+        getElement().setAttribute("aria-label", getTranslation("restore.step.label"));
         add(list);
         show(0, false);
     }
@@ -25,7 +27,8 @@ class WizardStepper extends Div {
             boolean skipped = diskSkipped && i == 2;
             var number = new Span(String.valueOf(i + 1));
             number.addClassName("restore-step-number");
-            var item = new ListItem(number, new Span(skipped ? STEPS.get(i) + " (only one)" : STEPS.get(i)));
+            String name = getTranslation(STEPS.get(i));
+            var item = new ListItem(number, new Span(skipped ? getTranslation("restore.step.onlyOne", name) : name));
             item.addClassName("restore-step");
             String state = i < current ? "done" : i == current ? "current" : "todo";
             item.getElement().setAttribute("data-state", state);

@@ -21,6 +21,7 @@ import com.vaadin.flow.router.QueryParameters;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.access.AccessDeniedException;
@@ -140,8 +141,10 @@ class VmBackupHistoryViewTest extends BackupViewsTestBase {
 
     @Test
     void the_refusal_texts_name_the_hubs_behaviour() {
-        assertThat(DeleteBackupDialog.refusal(DeletionCheck.Refusal.RUNNING)).contains("cannot be deleted");
-        assertThat(DeleteBackupDialog.refusal(DeletionCheck.Refusal.MOUNTED)).contains("Unmount it first");
+        assertThat(DeleteBackupDialog.refusal(DeletionCheck.Refusal.RUNNING, Locale.ENGLISH))
+                .contains("cannot be deleted");
+        assertThat(DeleteBackupDialog.refusal(DeletionCheck.Refusal.MOUNTED, Locale.ENGLISH))
+                .contains("Unmount it first");
     }
 
     @Test

@@ -22,6 +22,7 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import java.io.ByteArrayOutputStream;
 import java.io.StringWriter;
 import java.time.Instant;
+import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -95,8 +96,8 @@ class AuditLogViewTest extends SpringBrowserlessTest {
                 null, "web-01", "b1", 0, "m1", "/partition-1/a", DownloadKind.FILE, null, 0, DownloadOutcome.STARTED,
                 null, null);
 
-        assertThat(AuditLogView.label(row, false)).isEqualTo("Did not finish: console stopped");
-        assertThat(AuditLogView.label(row, true)).isEqualTo("In progress");
-        assertThat(AuditLogView.label(DownloadOutcome.REFUSED)).isEqualTo("Refused");
+        assertThat(AuditLogView.label(row, false, Locale.ENGLISH)).isEqualTo("Did not finish: console stopped");
+        assertThat(AuditLogView.label(row, true, Locale.ENGLISH)).isEqualTo("In progress");
+        assertThat(AuditLogView.label(DownloadOutcome.REFUSED, Locale.ENGLISH)).isEqualTo("Refused");
     }
 }
