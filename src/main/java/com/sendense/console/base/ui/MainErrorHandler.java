@@ -1,5 +1,8 @@
 package com.sendense.console.base.ui;
 
+import com.sendense.console.base.i18n.Languages;
+import com.sendense.console.base.i18n.Messages;
+import java.util.Locale;
 import com.sendense.console.hub.HubException;
 import com.sendense.console.hub.HubTruncatedException;
 import com.sendense.console.hub.HubUnavailableException;
@@ -28,7 +31,7 @@ class MainErrorHandler {
 
     static void handle(ErrorEvent event) {
         Throwable error = rootHubOrSelf(event.getThrowable());
-        String message = userMessage(error);
+        String message = userMessage(error, UiLocale.current());
         if (error instanceof HubUnavailableException) {
             log.warn("Hub unavailable: {}", error.getMessage());
         } else if (error instanceof HubTruncatedException) {
@@ -45,11 +48,14 @@ class MainErrorHandler {
     }
 
     static String userMessage(Throwable error) {
+        return userMessage(error, Languages.DEFAULT);
+    }
+
+    static String userMessage(Throwable error, Locale locale) {
         return switch (error) {
-            case HubException e -> HubErrorMessages.explain(e);
-            case AccessDeniedException e -> "You are not allowed to do that.";
-            default ->
-                "Something went wrong. The error has been logged; try again, and tell an administrator if it persists.";
+            case HubException e -> HubErrorMessages.explain(e, locale);
+            case AccessDeniedException e -> Messages.get(locale, "base.error.notAllowed");
+            default -> Messages.get(locale, "base.error.unexpected");
         };
     }
 
