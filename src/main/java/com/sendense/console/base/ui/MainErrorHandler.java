@@ -39,7 +39,7 @@ class MainErrorHandler {
             log.warn("Download cut short by the hub: {}", error.getMessage());
             return;
         } else {
-            log.error("Unexpected error in the UI", event.getThrowable());
+            log.error("Unexpected error in the UI", event.getThrowable()); // i18n: not text (a log line)
         }
         UI ui = UI.getCurrent();
         if (ui != null) {

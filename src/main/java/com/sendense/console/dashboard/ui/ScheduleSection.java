@@ -1,5 +1,15 @@
 package com.sendense.console.dashboard.ui;
 
+import org.jspecify.annotations.Nullable;
+
+import java.util.stream.Collectors;
+
+import java.util.Locale;
+
+import com.sendense.console.base.i18n.Text;
+
+import com.sendense.console.base.i18n.Messages;
+
 import com.sendense.console.base.ui.component.StatusBadge;
 import com.sendense.console.dashboard.ScheduleCheck;
 import com.sendense.console.dashboard.ScheduleFinding;
@@ -26,13 +36,13 @@ import java.util.Optional;
 class ScheduleSection extends Section {
 
     final UnorderedList notScheduled = new UnorderedList();
-    final Paragraph allScheduled = new Paragraph("Every VM is backed up by an enabled flow.");
+    final Paragraph allScheduled = new Paragraph(getTranslation("dashboard.schedules.allScheduled"));
     final UnorderedList findings = new UnorderedList();
-    final Paragraph allMeetRpo = new Paragraph("Every scheduled VM's flows run often enough for its RPO target.");
+    final Paragraph allMeetRpo = new Paragraph(getTranslation("dashboard.schedules.allMeetRpo"));
     final Div dangling = new Div();
     final Paragraph error = new Paragraph();
-    final Anchor createFlow = new Anchor("protection", "Create a flow on the Protection page");
-    private final H2 notScheduledTitle = new H2("Not scheduled");
+    final Anchor createFlow = new Anchor("protection", getTranslation("dashboard.schedules.createFlow"));
+    private final H2 notScheduledTitle = new H2(getTranslation("dashboard.schedules.notScheduledTitle"));
     private final boolean mayManageFlows;
 
     ScheduleSection(boolean mayManageFlows) {
@@ -41,19 +51,24 @@ class ScheduleSection extends Section {
         createFlow.setVisible(mayManageFlows);
         dangling.addClassName("dash-notes");
         error.addClassName("dash-hint");
-        add(notScheduledTitle, notScheduled, allScheduled, createFlow, new H2("Schedules against RPO targets"),
+        add(notScheduledTitle, notScheduled, allScheduled, createFlow, new H2(getTranslation("dashboard.schedules.title")),
                 findings, allMeetRpo, dangling, error);
     }
 
     void show(ScheduleCheck check) {
+        Locale locale = getLocale();
         error.setVisible(false);
         List<VmCoverage> vms = check.notScheduled();
-        notScheduledTitle.setText("Not scheduled (" + vms.size() + ")");
+        notScheduledTitle.setText(getTranslation("dashboard.schedules.notScheduledCount", vms.size()));
         notScheduled.removeAll();
         for (VmCoverage vm : vms) {
-            var badge = new StatusBadge("Not scheduled", StatusBadge.Tone.WARNING);
+            var badge = new StatusBadge(getTranslation("dashboard.schedules.notScheduledBadge"), StatusBadge.Tone.WARNING);
             badge.getElement().insertChild(0, VaadinIcon.CALENDAR_CLOCK.create().getElement());
-            var reason = new Span(vm.whyNotScheduled() + finding(check, vm).map(f -> ": " + f.fix() + ".").orElse("."));
+            String why = whyNotScheduled(vm);
+            var reason = new Span(finding(check, vm)
+                    .map(f -> getTranslation("dashboard.schedules.reasonWithFix", why,
+                            ScheduleFinding.translate(f.fix(), locale)))
+                    .orElseGet(() -> getTranslation("dashboard.schedules.sentence", why)));
             reason.addClassName("dash-hint");
             notScheduled.add(new ListItem(vmLink(vm.vmName()), badge, reason));
         }
@@ -64,14 +79,15 @@ class ScheduleSection extends Section {
         List<ScheduleFinding> sparse = check.findings().stream().filter(f -> !f.notScheduled()).toList();
         findings.removeAll();
         for (ScheduleFinding f : sparse) {
-            var badge = new StatusBadge("RPO missed by schedule", StatusBadge.Tone.ERROR);
+            var badge = new StatusBadge(getTranslation("dashboard.schedules.rpoMissed"), StatusBadge.Tone.ERROR);
             badge.getElement().insertChild(0, VaadinIcon.WARNING.create().getElement());
-            findings.add(new ListItem(vmLink(f.vmName()), badge, new Span(f.text() + ".")));
+            findings.add(new ListItem(vmLink(f.vmName()), badge,
+                    new Span(getTranslation("dashboard.schedules.sentence", f.text(locale)))));
         }
         findings.setVisible(!sparse.isEmpty());
         allMeetRpo.setVisible(sparse.isEmpty());
         dangling.removeAll();
-        check.dangling().forEach(d -> dangling.add(new Paragraph(d)));
+        check.dangling().forEach(d -> dangling.add(new Paragraph(Messages.get(locale, d))));
         dangling.setVisible(!check.dangling().isEmpty());
     }
 
@@ -82,8 +98,28 @@ class ScheduleSection extends Section {
         allMeetRpo.setVisible(false);
         dangling.setVisible(false);
         createFlow.setVisible(false);
-        error.setText("Schedules could not be checked: " + message);
+        error.setText(getTranslation("dashboard.schedules.error", message));
         error.setVisible(true);
+    }
+
+    /** Why no flow backs the VM up, e.g. "no flow targets it" or "flow Nightly is disabled". */
+    private String whyNotScheduled(VmCoverage vm) {
+        if (vm.flows().isEmpty()) {
+            return getTranslation("dashboard.schedules.noFlow");
+        }
+        return vm.ignored()
+                .stream()
+                .map(f -> getTranslation("dashboard.schedules.ignoredFlow",
+                        f.groupName() == null
+                                ? f.flowName()
+                                : getTranslation("dashboard.schedules.flowThroughGroup", f.flowName(), f.groupName()),
+                        words(f.notRunning())))
+                .collect(Collectors.joining("; "));
+    }
+
+    // The protection feature says why a flow does not run; as a Text once it is translated, a String before.
+    private String words(@Nullable Object reason) {
+        return reason instanceof Text t ? getTranslation(t.key(), t.args().toArray()) : String.valueOf(reason);
     }
 
     private static Optional<ScheduleFinding> finding(ScheduleCheck check, VmCoverage vm) {
