@@ -1,8 +1,7 @@
 package com.sendense.console.dashboard;
 
-import com.sendense.console.base.i18n.Messages;
-
 import com.sendense.console.base.CsvWriter;
+import com.sendense.console.base.i18n.Messages;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
@@ -33,8 +32,9 @@ public final class DashboardCsv {
         for (VmPosture vm : d.vms()) {
             VmStorage s = storage.getOrDefault(vm.vmName(), new VmStorage(vm.vmName(), 0, 0, 0));
             line(out, vm.vmName(), String.join("; ", vm.groups()), vm.target().toHours(), iso(vm.lastGood()),
-                    vm.age() == null ? "" : oneDecimal(vm.age().toSeconds() / 3600.0), Messages.get(locale, vm.state().label()),
-                    vm.goodDays(), vm.failedDays(), vm.lastFailure() == null ? "" : iso(vm.lastFailure().startedAt()),
+                    vm.age() == null ? "" : oneDecimal(vm.age().toSeconds() / 3600.0),
+                    Messages.get(locale, vm.state().label()), vm.goodDays(), vm.failedDays(),
+                    vm.lastFailure() == null ? "" : iso(vm.lastFailure().startedAt()),
                     vm.lastFailure() == null ? "" : vm.lastFailure().message(), s.growthBytes(), s.rangeChainBytes());
         }
         return out.toString();
@@ -107,9 +107,10 @@ public final class DashboardCsv {
 
     /** Column names from the bundle ({@code dashboard.csv.column.rpoHours}): spreadsheet users read them too. */
     private static void header(StringBuilder out, Locale locale, String... columns) {
-        line(out, (Object[]) java.util.Arrays.stream(columns)
-                .map(c -> Messages.get(locale, "dashboard.csv.column." + c))
-                .toArray(String[]::new));
+        line(out,
+                (Object[]) java.util.Arrays.stream(columns)
+                        .map(c -> Messages.get(locale, "dashboard.csv.column." + c))
+                        .toArray(String[]::new));
     }
 
     private static void line(StringBuilder out, @Nullable Object... cells) {

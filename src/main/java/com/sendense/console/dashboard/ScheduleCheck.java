@@ -38,8 +38,8 @@ public record ScheduleCheck(List<VmCoverage> notScheduled, List<ScheduleFinding>
                         Text.of("dashboard.schedule.notScheduled", vm.vmName(), rpo),
                         Text.of("dashboard.schedule.createFlow", rpo, suggestion(target))));
             } else if (vm.gap().isEmpty()) {
-                findings.add(new ScheduleFinding(vm, target, null,
-                        Text.of("dashboard.schedule.rarely", flows(vm), rpo), fix));
+                findings.add(new ScheduleFinding(vm, target, null, Text.of("dashboard.schedule.rarely", flows(vm), rpo),
+                        fix));
             } else if (vm.gap().get().compareTo(target) > 0) {
                 Duration gap = vm.gap().get();
                 String problem = gap.equals(Duration.ofHours(24))

@@ -2,10 +2,9 @@ package com.sendense.console.dashboard;
 
 import com.sendense.console.base.i18n.Messages;
 import com.sendense.console.base.i18n.Text;
-import java.util.Locale;
-
 import com.sendense.console.protection.VmCoverage;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 

@@ -1,10 +1,9 @@
 package com.sendense.console.vms;
 
-import com.sendense.console.base.i18n.Text;
-
 import com.sendense.console.backups.BackupHistory;
 import com.sendense.console.backups.BackupHistoryService;
 import com.sendense.console.backups.HistoryEntry;
+import com.sendense.console.base.i18n.Text;
 import com.sendense.console.hub.BackupStatus;
 import com.sendense.console.hub.HubException;
 import com.sendense.console.protection.Coverage;

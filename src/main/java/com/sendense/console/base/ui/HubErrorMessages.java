@@ -25,9 +25,8 @@ public final class HubErrorMessages {
         String hub = shortText(e.hubMessage().orElse(""));
         String key = switch (e.code()) {
             case UNREACHABLE -> "unreachable";
-            case TIMEOUT, NO_RESPONSE -> e instanceof HubUnavailableException u && u.outcomeUnknown()
-                    ? "timeoutOutcomeUnknown"
-                    : "timeout";
+            case TIMEOUT, NO_RESPONSE ->
+                e instanceof HubUnavailableException u && u.outcomeUnknown() ? "timeoutOutcomeUnknown" : "timeout";
             case TOKEN_MISSING -> "tokenMissing";
             case TOKEN_INVALID_FORMAT, TOKEN_INVALID_OR_EXPIRED, INVALID_CREDENTIALS -> "tokenRefused";
             case ACCESS_DENIED -> "accessDenied";

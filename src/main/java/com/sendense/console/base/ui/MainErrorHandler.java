@@ -2,7 +2,6 @@ package com.sendense.console.base.ui;
 
 import com.sendense.console.base.i18n.Languages;
 import com.sendense.console.base.i18n.Messages;
-import java.util.Locale;
 import com.sendense.console.hub.HubException;
 import com.sendense.console.hub.HubTruncatedException;
 import com.sendense.console.hub.HubUnavailableException;
@@ -10,6 +9,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
+import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;

@@ -1,17 +1,15 @@
 package com.sendense.console.dashboard.ui;
 
-import java.util.Locale;
-
-import com.vaadin.flow.function.SerializableBiFunction;
-
 import com.sendense.console.dashboard.Dashboard;
 import com.sendense.console.dashboard.DashboardCsv;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.function.SerializableBiFunction;
 import com.vaadin.flow.function.SerializableSupplier;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Optional;
 
 /**

@@ -61,14 +61,14 @@ final class DailyChart {
             String dayText = longDay.format(d.day());
             if (d.completed() > 0) {
                 svg.link(Messages.get(locale, "dashboard.daily.completedLink", dayText, d.completed()),
-                        linkData("completed", day, group), () -> svg.rect(x, base - okH, barW, okH,
-                                "fill: var(--lumo-success-color)",
+                        linkData("completed", day, group),
+                        () -> svg.rect(x, base - okH, barW, okH, "fill: var(--lumo-success-color)",
                                 Messages.get(locale, "dashboard.daily.completedTitle", dayText, d.completed())));
             }
             if (d.failed() > 0) {
                 svg.link(Messages.get(locale, "dashboard.daily.failedLink", dayText, d.failed()),
-                        linkData("failed", day, group), () -> svg.rect(x, base - okH - failH, barW, failH,
-                                "fill: var(--lumo-error-color)",
+                        linkData("failed", day, group),
+                        () -> svg.rect(x, base - okH - failH, barW, failH, "fill: var(--lumo-error-color)",
                                 Messages.get(locale, "dashboard.daily.failedTitle", dayText, d.failed())));
             }
             if (i % labelEvery == 0) {

@@ -1,11 +1,7 @@
 package com.sendense.console.dashboard.ui;
 
-import com.vaadin.flow.router.HasDynamicTitle;
-
 import com.sendense.console.base.i18n.Languages;
-
 import com.sendense.console.base.i18n.Messages;
-
 import com.sendense.console.base.ui.HubErrorMessages;
 import com.sendense.console.base.ui.UiSubscriptions;
 import com.sendense.console.base.ui.component.ViewToolbar;
@@ -31,6 +27,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
@@ -112,8 +109,8 @@ class DashboardView extends Main implements BeforeEnterObserver, HasDynamicTitle
         content.addClassName("dash-content");
         content.add(notes, cards, overview, schedules, posture, failures, storage);
         addClassName("dashboard");
-        add(new ViewToolbar(getTranslation("dashboard.title"), ViewToolbar.group(filters), ViewToolbar.group(refresh, export, print)),
-                printCaption, errorState, content);
+        add(new ViewToolbar(getTranslation("dashboard.title"), ViewToolbar.group(filters),
+                ViewToolbar.group(refresh, export, print)), printCaption, errorState, content);
     }
 
     @Override

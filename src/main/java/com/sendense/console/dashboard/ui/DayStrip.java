@@ -29,9 +29,8 @@ final class DayStrip {
         Svg svg = new Svg(strip.size() * (CELL + GAP), HEIGHT, label);
         for (int i = 0; i < strip.size(); i++) {
             DayMark m = strip.get(i);
-            svg.rect(i * (CELL + GAP), 1, CELL, HEIGHT - 2, style(m.result()),
-                    Messages.get(locale, "dashboard.strip.day", day.format(m.day()),
-                            Messages.get(locale, m.result().label())));
+            svg.rect(i * (CELL + GAP), 1, CELL, HEIGHT - 2, style(m.result()), Messages.get(locale,
+                    "dashboard.strip.day", day.format(m.day()), Messages.get(locale, m.result().label())));
         }
         return svg.render();
     }

@@ -38,15 +38,19 @@ class PostureSection extends Section {
             var strip = new SvgChart("day-strip");
             strip.setSvg(DayStrip.render(vm.vmName(), vm.strip(), locale));
             table.row(vm.vmName(), String.join(", ", vm.groups()), hours(vm.target()),
-                    vm.lastGoodBackup().map(t -> Formatters.dateTime(t, d.zone(), locale)).orElse(getTranslation("dashboard.posture.never")),
+                    vm.lastGoodBackup()
+                            .map(t -> Formatters.dateTime(t, d.zone(), locale))
+                            .orElse(getTranslation("dashboard.posture.never")),
                     vm.age() == null ? "–" : Formatters.duration(vm.age(), locale), badge(vm.state(), locale), strip,
                     lastError(vm.lastFailure(), !vm.failingNow(), d, locale))
                     .addClassName("state-" + vm.state().name().toLowerCase(Locale.ROOT).replace('_', '-'));
         }
         if (d.vms().isEmpty()) {
-            table.row(d.query().group() == null
-                    ? getTranslation("dashboard.posture.noVms")
-                    : getTranslation("dashboard.posture.noVmsInGroup", d.query().group()), "", "", "", "", "", "", "");
+            table.row(
+                    d.query().group() == null
+                            ? getTranslation("dashboard.posture.noVms")
+                            : getTranslation("dashboard.posture.noVmsInGroup", d.query().group()),
+                    "", "", "", "", "", "", "");
         }
     }
 

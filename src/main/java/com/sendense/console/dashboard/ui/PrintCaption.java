@@ -18,7 +18,7 @@ final class PrintCaption {
         String group = d.query().group() == null
                 ? Messages.get(locale, "dashboard.print.allGroups")
                 : Messages.get(locale, "dashboard.print.group", d.query().group());
-        return Messages.get(locale, "dashboard.print.caption", day.format(d.query().from()),
-                day.format(d.query().to()), group, Formatters.dateTime(d.generatedAt(), d.zone(), locale));
+        return Messages.get(locale, "dashboard.print.caption", day.format(d.query().from()), day.format(d.query().to()),
+                group, Formatters.dateTime(d.generatedAt(), d.zone(), locale));
     }
 }

@@ -1,11 +1,6 @@
 package com.sendense.console.dashboard.ui;
 
-import com.vaadin.flow.router.HasDynamicTitle;
-
-import com.sendense.console.dashboard.RpoTargetRejected;
-
 import com.sendense.console.base.i18n.Languages;
-
 import com.sendense.console.base.ui.HubErrorMessages;
 import com.sendense.console.base.ui.Notifications;
 import com.sendense.console.base.ui.component.ClippedText;
@@ -13,6 +8,7 @@ import com.sendense.console.base.ui.component.Formatters;
 import com.sendense.console.base.ui.component.ViewToolbar;
 import com.sendense.console.dashboard.RpoScope;
 import com.sendense.console.dashboard.RpoTarget;
+import com.sendense.console.dashboard.RpoTargetRejected;
 import com.sendense.console.dashboard.RpoTargetService;
 import com.sendense.console.hub.HubException;
 import com.sendense.console.hub.HubZone;
@@ -29,6 +25,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.theme.lumo.LumoUtility;
@@ -109,8 +106,9 @@ class RpoTargetsView extends Main implements HasDynamicTitle {
                 .setHeader(getTranslation("dashboard.rpo.target"))
                 .setKey("target")
                 .setAutoWidth(true);
-        overrides.addColumn(t -> getTranslation("dashboard.rpo.changedBy", t.updatedBy(),
-                Formatters.dateTime(t.updatedAt(), zone, locale())))
+        overrides
+                .addColumn(t -> getTranslation("dashboard.rpo.changedBy", t.updatedBy(),
+                        Formatters.dateTime(t.updatedAt(), zone, locale())))
                 .setHeader(getTranslation("dashboard.rpo.col.changed"))
                 .setKey("changed")
                 .setAutoWidth(true);
@@ -170,8 +168,8 @@ class RpoTargetsView extends Main implements HasDynamicTitle {
             RpoTarget saved = service.setOverride(scope.getValue(), target, overrideHours.getValue());
             refresh();
             name.clear();
-            Notifications.success(getTranslation("dashboard.rpo.overrideSaved", label(saved.scope()), saved.name(),
-                    saved.hours()));
+            Notifications.success(
+                    getTranslation("dashboard.rpo.overrideSaved", label(saved.scope()), saved.name(), saved.hours()));
         } catch (RpoTargetRejected e) {
             Notifications.error(getTranslation(e.text().key(), e.text().args().toArray()));
         }
@@ -190,10 +188,10 @@ class RpoTargetsView extends Main implements HasDynamicTitle {
         field.setSuffixComponent(new Div("h")); // i18n: not text (the unit, the same in every language)
         field.setStepButtonsVisible(true);
         field.setWidth("10rem");
-        field.setI18n(new IntegerField.IntegerFieldI18n()
-                .setBadInputErrorMessage(getTranslation("dashboard.rpo.wholeHours"))
-                .setMinErrorMessage(getTranslation("dashboard.rpo.atLeast"))
-                .setMaxErrorMessage(getTranslation("dashboard.rpo.atMost", RpoTarget.MAX_HOURS)));
+        field.setI18n(
+                new IntegerField.IntegerFieldI18n().setBadInputErrorMessage(getTranslation("dashboard.rpo.wholeHours"))
+                        .setMinErrorMessage(getTranslation("dashboard.rpo.atLeast"))
+                        .setMaxErrorMessage(getTranslation("dashboard.rpo.atMost", RpoTarget.MAX_HOURS)));
         return field;
     }
 

@@ -1,15 +1,7 @@
 package com.sendense.console.dashboard.ui;
 
-import org.jspecify.annotations.Nullable;
-
-import java.util.stream.Collectors;
-
-import java.util.Locale;
-
-import com.sendense.console.base.i18n.Text;
-
 import com.sendense.console.base.i18n.Messages;
-
+import com.sendense.console.base.i18n.Text;
 import com.sendense.console.base.ui.component.StatusBadge;
 import com.sendense.console.dashboard.ScheduleCheck;
 import com.sendense.console.dashboard.ScheduleFinding;
@@ -25,8 +17,11 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.QueryParameters;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The VMs no enabled flow backs up, and the VMs whose flows run less often than their RPO target
@@ -51,8 +46,8 @@ class ScheduleSection extends Section {
         createFlow.setVisible(mayManageFlows);
         dangling.addClassName("dash-notes");
         error.addClassName("dash-hint");
-        add(notScheduledTitle, notScheduled, allScheduled, createFlow, new H2(getTranslation("dashboard.schedules.title")),
-                findings, allMeetRpo, dangling, error);
+        add(notScheduledTitle, notScheduled, allScheduled, createFlow,
+                new H2(getTranslation("dashboard.schedules.title")), findings, allMeetRpo, dangling, error);
     }
 
     void show(ScheduleCheck check) {
@@ -62,7 +57,8 @@ class ScheduleSection extends Section {
         notScheduledTitle.setText(getTranslation("dashboard.schedules.notScheduledCount", vms.size()));
         notScheduled.removeAll();
         for (VmCoverage vm : vms) {
-            var badge = new StatusBadge(getTranslation("dashboard.schedules.notScheduledBadge"), StatusBadge.Tone.WARNING);
+            var badge = new StatusBadge(getTranslation("dashboard.schedules.notScheduledBadge"),
+                    StatusBadge.Tone.WARNING);
             badge.getElement().insertChild(0, VaadinIcon.CALENDAR_CLOCK.create().getElement());
             String why = whyNotScheduled(vm);
             var reason = new Span(finding(check, vm)

@@ -118,7 +118,8 @@ final class StorageChart {
                         Formatters.bytes(samples.getFirst().usedBytes(), locale), day.format(samples.getFirst().at()),
                         Formatters.bytes(samples.getLast().usedBytes(), locale), day.format(samples.getLast().at()));
         String forecast = switch (repo.forecast()) {
-            case StorageForecast.FullOn f -> Messages.get(locale, "dashboard.storageChart.fullOn", day.format(f.fullAt()));
+            case StorageForecast.FullOn f ->
+                Messages.get(locale, "dashboard.storageChart.fullOn", day.format(f.fullAt()));
             case StorageForecast.NotGrowing n -> Messages.get(locale, "dashboard.storageChart.notGrowing");
             case StorageForecast.NotEnoughData n -> Messages.get(locale, "dashboard.storageChart.notEnoughData");
         };

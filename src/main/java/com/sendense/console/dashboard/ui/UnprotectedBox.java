@@ -32,8 +32,8 @@ class UnprotectedBox extends Section {
             var name = new Span(vm.vmName());
             name.addClassName("vm-name");
             var reason = new Span(vm.lastGoodBackup()
-                    .map(t -> getTranslation("dashboard.unprotected.lastGood", Formatters.ago(t, d.generatedAt(), locale),
-                            Formatters.dateTime(t, d.zone(), locale)))
+                    .map(t -> getTranslation("dashboard.unprotected.lastGood",
+                            Formatters.ago(t, d.generatedAt(), locale), Formatters.dateTime(t, d.zone(), locale)))
                     .orElse(getTranslation("dashboard.unprotected.never")));
             reason.addClassName("dash-hint");
             list.add(new ListItem(name, reason));
@@ -43,6 +43,7 @@ class UnprotectedBox extends Section {
         long days = d.unprotectedAfter().toDays();
         hint.setText(days >= 1
                 ? getTranslation("dashboard.unprotected.hintDays", days)
-                : getTranslation("dashboard.unprotected.hintDuration", Formatters.duration(d.unprotectedAfter(), locale)));
+                : getTranslation("dashboard.unprotected.hintDuration",
+                        Formatters.duration(d.unprotectedAfter(), locale)));
     }
 }

@@ -59,9 +59,10 @@ final class ProtectionColumns {
 
     static Component protectedBy(VmProtection p, Locale locale) {
         if (p.coverageUnknown() != null || p.coverage() == null) {
-            return titled(Messages.get(locale, "vms.unknown"), p.coverageUnknown() == null
-                    ? Messages.get(locale, "vms.protection.notInCoverage")
-                    : Messages.get(locale, p.coverageUnknown()));
+            return titled(Messages.get(locale, "vms.unknown"),
+                    p.coverageUnknown() == null
+                            ? Messages.get(locale, "vms.protection.notInCoverage")
+                            : Messages.get(locale, p.coverageUnknown()));
         }
         VmCoverage c = p.coverage();
         if (c.notScheduled()) {

@@ -120,8 +120,7 @@ class VmDetailsPanel extends Aside {
         flows.addClassNames(Display.FLEX, "flex-col");
         c.flows().stream().filter(CoveringFlow::runs).forEach(f -> flows.add(flowLink(f)));
         if (c.notScheduled()) {
-            flows.add(ProtectionColumns.protectedBy(p, locale),
-                    new Span(ProtectionColumns.notScheduledWhy(c, locale)));
+            flows.add(ProtectionColumns.protectedBy(p, locale), new Span(ProtectionColumns.notScheduledWhy(c, locale)));
         }
         body.add(row(t("protectedBy"), flows), row(t("nextBackup"), ProtectionColumns.nextBackup(p, now, locale)));
         c.nextRun().ifPresent(at -> body.add(row(t("nextRunAt"), RelativeTime.full(at.toInstant(), zone, locale))));

@@ -1,10 +1,7 @@
 package com.sendense.console.vms.ui;
 
-import com.vaadin.flow.router.HasDynamicTitle;
-
-import com.sendense.console.base.i18n.Languages;
-
 import com.sendense.console.backups.ui.BackupActions;
+import com.sendense.console.base.i18n.Languages;
 import com.sendense.console.base.ui.HubErrorMessages;
 import com.sendense.console.base.ui.component.ClippedText;
 import com.sendense.console.base.ui.component.Formatters;
@@ -31,6 +28,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
@@ -147,9 +145,9 @@ class VmListView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 .setKey("power")
                 .setComparator(vm -> VmGrids.powerLabel(vm.context().powerState(), locale()))
                 .setAutoWidth(true);
-        grid.addColumn(vm -> vm.disksKnown()
-                ? Formatters.bytes(vm.totalDiskBytes(), locale())
-                : getTranslation("vms.unknown")).setHeader(getTranslation("vms.col.size"))
+        grid.addColumn(
+                vm -> vm.disksKnown() ? Formatters.bytes(vm.totalDiskBytes(), locale()) : getTranslation("vms.unknown"))
+                .setHeader(getTranslation("vms.col.size"))
                 .setKey("size")
                 .setComparator(VmSummary::totalDiskBytes)
                 .setAutoWidth(true);
@@ -195,9 +193,7 @@ class VmListView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private void applyFilter() {
         String q = search.getValue().trim().toLowerCase(Locale.ROOT);
         Locale locale = locale();
-        List<VmSummary> shown = q.isEmpty()
-                ? all
-                : all.stream().filter(vm -> VmGrids.matches(vm, q, locale)).toList();
+        List<VmSummary> shown = q.isEmpty() ? all : all.stream().filter(vm -> VmGrids.matches(vm, q, locale)).toList();
         grid.setItems(shown);
         summary.setText(shown.size() == all.size()
                 ? getTranslation("vms.summary.all", all.size())

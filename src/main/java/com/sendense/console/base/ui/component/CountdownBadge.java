@@ -2,7 +2,6 @@ package com.sendense.console.base.ui.component;
 
 import com.sendense.console.base.i18n.Languages;
 import com.sendense.console.base.i18n.Messages;
-import java.util.Locale;
 import com.sendense.console.base.ui.UiSubscriptions;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
@@ -13,6 +12,7 @@ import java.io.Serializable;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 
 /**
  * Time left until a deadline, e.g. a mount's expiry. It follows the one application-wide tick while
