@@ -36,7 +36,9 @@ class ScheduleSection extends Section {
     final Paragraph allMeetRpo = new Paragraph(getTranslation("dashboard.schedules.allMeetRpo"));
     final Div dangling = new Div();
     final Paragraph error = new Paragraph();
-    final Anchor createFlow = new Anchor("protection", getTranslation("dashboard.schedules.createFlow"));
+    private static final String PROTECTION_ROUTE = "protection";
+
+    final Anchor createFlow = new Anchor(PROTECTION_ROUTE, getTranslation("dashboard.schedules.createFlow"));
     private final H2 notScheduledTitle = new H2(getTranslation("dashboard.schedules.notScheduledTitle"));
     private final boolean mayManageFlows;
 
@@ -123,7 +125,8 @@ class ScheduleSection extends Section {
     }
 
     private static Anchor vmLink(String vmName) {
-        var link = new Anchor("vms?" + QueryParameters.simple(Map.of("vm", vmName)).getQueryString(), vmName);
+        String href = "vms?" + QueryParameters.simple(Map.of("vm", vmName)).getQueryString();
+        var link = new Anchor(href, vmName);
         link.addClassName("vm-name");
         return link;
     }

@@ -139,7 +139,7 @@ class VmDetailsPanel extends Aside {
         String label = f.groupName() == null
                 ? f.flowName()
                 : getTranslation("vms.protection.flowThroughGroup", f.flowName(), f.groupName());
-        return linkFlows ? new Anchor("protection/" + f.flowId(), label) : new Span(label);
+        return linkFlows ? new Anchor("protection/" + f.flowId(), label) : new Span(label); // i18n: not text (a route)
     }
 
     private static H3 section(String text) {
