@@ -93,8 +93,6 @@ class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     // Every text of Vaadin's form, not only ours: its defaults are English.
     private LoginI18n i18n() {
         LoginI18n i18n = LoginI18n.createDefault();
-        i18n.getHeader().setTitle(getTranslation("login.product"));
-        i18n.getHeader().setDescription(getTranslation("login.description"));
         i18n.getForm().setTitle(getTranslation("login.form.title"));
         i18n.getForm().setUsername(getTranslation("login.form.username"));
         i18n.getForm().setPassword(getTranslation("login.form.password"));
