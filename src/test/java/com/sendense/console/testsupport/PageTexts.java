@@ -32,7 +32,7 @@ public final class PageTexts {
     public static final Pattern MISSING_KEY = Pattern.compile("![a-z]+(\\.[A-Za-z0-9]+)+!");
 
     private static final List<String> PROPERTIES = List.of("label", "placeholder", "helperText", "errorMessage",
-            "innerHTML", "headerTitle", "emptySelectionCaption");
+            "innerHTML", "headerTitle", "emptySelectionCaption", "header", "message", "confirmText", "cancelText");
     private static final List<String> ATTRIBUTES = List.of("aria-label", "title");
     private static final Pattern PLACEHOLDER_OR_TAG = Pattern.compile("\\{[^{}]*\\}|<[^>]*>");
     private static final List<String> ENGLISH_LEFT_CANDIDATES = candidates();
