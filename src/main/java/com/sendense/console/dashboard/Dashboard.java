@@ -1,5 +1,7 @@
 package com.sendense.console.dashboard;
 
+import com.sendense.console.base.i18n.Text;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,7 +14,7 @@ import java.util.List;
  */
 public record Dashboard(DashboardQuery query, Instant generatedAt, ZoneId zone, PostureSummary summary,
         List<VmPosture> vms, List<DailyCount> days, List<FailureEntry> failures, List<RepositoryStorage> repositories,
-        List<VmStorage> storage, List<String> groups, List<String> notes, Duration unprotectedAfter) {
+        List<VmStorage> storage, List<String> groups, List<Text> notes, Duration unprotectedAfter) {
 
     public Dashboard {
         vms = List.copyOf(vms);

@@ -1,5 +1,7 @@
 package com.sendense.console.dashboard;
 
+import com.sendense.console.base.i18n.Text;
+
 import com.sendense.console.hub.Backup;
 import com.sendense.console.hub.HubClient;
 import com.sendense.console.hub.HubProperties;
@@ -110,22 +112,19 @@ public class DashboardService {
                 .toList();
     }
 
-    private static List<String> notes(List<VmContext> shown, HubSnapshot hubData) {
-        List<String> notes = new ArrayList<>();
+    private static List<Text> notes(List<VmContext> shown, HubSnapshot hubData) {
+        List<Text> notes = new ArrayList<>();
         List<String> hidden = shown.stream().map(VmContext::vmName).filter(PostureCalculator::hiddenByHub).toList();
         if (!hidden.isEmpty()) {
-            notes.add(
-                    "The hub does not list backups of VMs whose name contains \"-disk\", so their posture is unknown: "
-                            + String.join(", ", hidden) + ".");
+            notes.add(Text.of("dashboard.note.hiddenVms", String.join(", ", hidden)));
         }
         if (hubData.repositoriesError() != null) {
-            notes.add("Repository storage could not be read from the hub now; try Refresh.");
+            notes.add(Text.of("dashboard.note.storageUnread"));
         }
         hubData.repositories()
                 .stream()
                 .filter(r -> r.storageInfo().isEmpty())
-                .forEach(r -> notes.add("The hub cannot read the storage of repository " + r.name()
-                        + " (file system not mounted or not responding)."));
+                .forEach(r -> notes.add(Text.of("dashboard.note.repositoryUnread", r.name())));
         return notes;
     }
 }

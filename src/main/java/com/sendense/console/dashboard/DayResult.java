@@ -1,19 +1,22 @@
 package com.sendense.console.dashboard;
 
+import com.sendense.console.base.i18n.Text;
+
 public enum DayResult {
 
     /** At least one backup started that day completed. */
-    GOOD("Good backup"),
+    GOOD("dashboard.day.good"),
     /** Backups were tried and all failed. */
-    FAILED("Failed"), MISSED("No backup"), PENDING("Nothing yet today");
+    FAILED("dashboard.day.failed"), MISSED("dashboard.day.missed"), PENDING("dashboard.day.pending");
 
-    private final String label;
+    private final String key;
 
-    DayResult(String label) {
-        this.label = label;
+    DayResult(String key) {
+        this.key = key;
     }
 
-    public String label() {
-        return label;
+    /** The day in words, e.g. "No backup". */
+    public Text label() {
+        return Text.of(key);
     }
 }

@@ -1,30 +1,33 @@
 package com.sendense.console.dashboard;
 
+import com.sendense.console.base.i18n.Text;
+
 /** How a VM stands against its RPO target, worst first. */
 public enum PostureState {
 
     /** No completed backup at all, or none within {@link DashboardProperties#unprotectedAfter()}. */
-    UNPROTECTED("Unprotected"),
+    UNPROTECTED("dashboard.posture.unprotected"),
     /** The last good backup is older than the target. */
-    OVERDUE("Overdue"),
+    OVERDUE("dashboard.posture.overdue"),
     /** Within the target, but past {@link DashboardProperties#atRiskFraction()} of it. */
-    AT_RISK("At risk"),
+    AT_RISK("dashboard.posture.atRisk"),
     /**
      * The hub does not list this VM's backups: it drops every row whose id contains {@code -disk},
      * which hides all backups of a VM with {@code -disk} in its name (contract §4.4).
      */
-    HIDDEN("Not visible"),
+    HIDDEN("dashboard.posture.hidden"),
     /** Comfortably within the target. */
-    WITHIN("Within RPO");
+    WITHIN("dashboard.posture.within");
 
-    private final String label;
+    private final String key;
 
-    PostureState(String label) {
-        this.label = label;
+    PostureState(String key) {
+        this.key = key;
     }
 
-    public String label() {
-        return label;
+    /** The state in words, e.g. "At risk". */
+    public Text label() {
+        return Text.of(key);
     }
 
     /** Whether the VM meets its target (within or at risk). */

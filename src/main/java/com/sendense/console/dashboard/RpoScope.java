@@ -1,19 +1,22 @@
 package com.sendense.console.dashboard;
 
+import com.sendense.console.base.i18n.Text;
+
 public enum RpoScope {
 
     /** Every VM without an override. */
-    DEFAULT("Default"),
+    DEFAULT("dashboard.scope.default"),
     /** Every VM in a hub group, unless the VM has its own. */
-    GROUP("Group"), VM("VM");
+    GROUP("dashboard.scope.group"), VM("dashboard.scope.vm");
 
-    private final String label;
+    private final String key;
 
-    RpoScope(String label) {
-        this.label = label;
+    RpoScope(String key) {
+        this.key = key;
     }
 
-    public String label() {
-        return label;
+    /** The scope in words, e.g. "Group". */
+    public Text label() {
+        return Text.of(key);
     }
 }

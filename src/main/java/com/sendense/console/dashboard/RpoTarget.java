@@ -1,5 +1,7 @@
 package com.sendense.console.dashboard;
 
+import com.sendense.console.base.i18n.Text;
+
 import java.time.Duration;
 import java.time.Instant;
 
@@ -23,7 +25,7 @@ public record RpoTarget(RpoScope scope, String name, int hours, Instant updatedA
     /** Refuses anything outside 1 hour to a leap year, with a message for the user. */
     public static void checkHours(int hours) {
         if (hours < 1 || hours > MAX_HOURS) {
-            throw new IllegalArgumentException("An RPO target is between 1 and " + MAX_HOURS + " hours");
+            throw new RpoTargetRejected(Text.of("dashboard.rpo.hoursRange", MAX_HOURS));
         }
     }
 }

@@ -1,5 +1,7 @@
 package com.sendense.console.dashboard;
 
+import com.sendense.console.base.i18n.Text;
+
 import com.sendense.console.hub.HubClient;
 import com.sendense.console.hub.VmContext;
 import com.sendense.console.hub.VmGroup;
@@ -55,10 +57,11 @@ public class RpoTargetService {
         }
         String clean = name.strip();
         if (clean.isEmpty()) {
-            throw new IllegalArgumentException("Choose a " + scope.label().toLowerCase() + " for the override");
+            throw new RpoTargetRejected(
+                    Text.of(scope == RpoScope.VM ? "dashboard.rpo.chooseVm" : "dashboard.rpo.chooseGroup"));
         }
         if (clean.length() > MAX_NAME_LENGTH) {
-            throw new IllegalArgumentException("A name can have at most " + MAX_NAME_LENGTH + " characters");
+            throw new RpoTargetRejected(Text.of("dashboard.rpo.nameTooLong", MAX_NAME_LENGTH));
         }
         return save(scope, clean, hours);
     }
@@ -72,7 +75,7 @@ public class RpoTargetService {
         }
         boolean removed = targets.delete(scope, name);
         if (removed) {
-            log.info("{} removed the RPO override of {} {}", user(), scope.label(), name);
+            log.info("{} removed the RPO override of {} {}", user(), scope, name);
         }
         return removed;
     }
@@ -97,7 +100,7 @@ public class RpoTargetService {
         RpoTarget.checkHours(hours);
         RpoTarget target = new RpoTarget(scope, name, hours, clock.instant(), user());
         targets.save(target);
-        log.info("{} set the RPO target of {} {} to {} h", target.updatedBy(), scope.label(), name, hours);
+        log.info("{} set the RPO target of {} {} to {} h", target.updatedBy(), scope, name, hours);
         return target;
     }
 

@@ -1,11 +1,11 @@
 package com.sendense.console.dashboard;
 
+import com.sendense.console.base.i18n.Text;
+
 import com.sendense.console.protection.Coverage;
 import com.sendense.console.protection.CoveringFlow;
-import com.sendense.console.protection.ScheduleChoice;
 import com.sendense.console.protection.VmCoverage;
 import java.time.Duration;
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -16,7 +16,7 @@ import java.util.function.Predicate;
  * flows that cover the VM never leave a longer gap between runs. {@code notScheduled} lists every VM
  * no enabled flow backs up; {@code findings} every VM that cannot meet its target, worst first.
  */
-public record ScheduleCheck(List<VmCoverage> notScheduled, List<ScheduleFinding> findings, List<String> dangling) {
+public record ScheduleCheck(List<VmCoverage> notScheduled, List<ScheduleFinding> findings, List<Text> dangling) {
 
     private static final int[] EVERY_HOURS = {12, 8, 6, 4, 3, 2, 1};
 
@@ -31,53 +31,56 @@ public record ScheduleCheck(List<VmCoverage> notScheduled, List<ScheduleFinding>
         List<ScheduleFinding> findings = new ArrayList<>();
         for (VmCoverage vm : vms) {
             Duration target = policy.targetFor(vm.vmName(), vm.groups());
+            String rpo = hours(target);
+            Text fix = Text.of("dashboard.schedule.scheduleEvery", rpo, suggestion(target));
             if (vm.notScheduled()) {
                 findings.add(new ScheduleFinding(vm, target, null,
-                        "No enabled flow backs " + vm.vmName() + " up but its RPO is " + hours(target),
-                        "create a flow that runs at least every " + hours(target) + ", e.g. \"" + suggestion(target)
-                                + "\""));
+                        Text.of("dashboard.schedule.notScheduled", vm.vmName(), rpo),
+                        Text.of("dashboard.schedule.createFlow", rpo, suggestion(target))));
             } else if (vm.gap().isEmpty()) {
-                findings.add(new ScheduleFinding(vm, target, null,
-                        flows(vm) + " runs less than twice in eight weeks but its RPO is " + hours(target),
-                        "schedule it at least every " + hours(target) + ", e.g. \"" + suggestion(target) + "\""));
+                findings.add(new ScheduleFinding(vm, target, null, Text.of("dashboard.schedule.rarely", flows(vm), rpo),
+                        fix));
             } else if (vm.gap().get().compareTo(target) > 0) {
                 Duration gap = vm.gap().get();
+                String problem = gap.equals(Duration.ofHours(24))
+                        ? "dashboard.schedule.gap"
+                        : "dashboard.schedule.gapLongest";
                 findings.add(new ScheduleFinding(vm, target, gap,
-                        flows(vm) + " runs every " + hours(gap)
-                                + (gap.equals(Duration.ofHours(24)) ? "" : " at the longest") + " but the RPO of "
-                                + vm.vmName() + " is " + hours(target),
-                        "schedule it at least every " + hours(target) + ", e.g. \"" + suggestion(target) + "\""));
+                        Text.of(problem, flows(vm), hours(gap), vm.vmName(), rpo), fix));
             }
         }
         findings.sort(Comparator.comparing((ScheduleFinding f) -> !f.notScheduled())
                 .thenComparing(f -> f.vmName(), String.CASE_INSENSITIVE_ORDER));
-        List<String> dangling = coverage.dangling()
+        List<Text> dangling = coverage.dangling()
                 .stream()
                 .filter(f -> f.enabled())
-                .map(f -> "Flow " + f.flowName() + " targets a "
-                        + (f.targetType().name().equals("GROUP") ? "group" : "VM")
-                        + " that no longer exists on the hub, so it backs up nothing: point it at another target or delete it.")
+                .map(f -> Text.of(f.targetType().name().equals("GROUP")
+                        ? "dashboard.schedule.danglingGroup"
+                        : "dashboard.schedule.danglingVm", f.flowName()))
                 .toList();
         return new ScheduleCheck(vms.stream().filter(VmCoverage::notScheduled).toList(), findings, dangling);
     }
 
     /** The simplest schedule that meets {@code target}: every N hours below a day, else daily. */
-    static String suggestion(Duration target) {
+    static Text suggestion(Duration target) {
         long h = target.toHours();
         if (h >= 24) {
-            return new ScheduleChoice.Daily(LocalTime.of(1, 0)).describe();
+            return Text.of("dashboard.schedule.suggestDaily", "01:00");
         }
         for (int every : EVERY_HOURS) {
             if (every <= h) {
-                return new ScheduleChoice.EveryHours(every, 0).describe();
+                return Text.of("dashboard.schedule.suggestEvery", every);
             }
         }
-        return new ScheduleChoice.EveryHours(1, 0).describe();
+        return Text.of("dashboard.schedule.suggestEvery", 1);
     }
 
-    private static String flows(VmCoverage vm) {
+    /** A flow's name, or a {@link Text} for several flows. */
+    private static Object flows(VmCoverage vm) {
         List<CoveringFlow> running = vm.flows().stream().filter(CoveringFlow::runs).toList();
-        return running.size() == 1 ? running.getFirst().flowName() : "Its " + running.size() + " flows together";
+        return running.size() == 1
+                ? running.getFirst().flowName()
+                : Text.of("dashboard.schedule.flowsTogether", running.size());
     }
 
     static String hours(Duration d) {

@@ -7,7 +7,7 @@ import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.component.login.LoginOverlay;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.theme.lumo.LumoUtility;
@@ -23,12 +23,8 @@ import java.util.Optional;
  * administrator's password comes from.
  */
 @Route(value = "login", autoLayout = false)
-@PageTitle("Sign in")
 @AnonymousAllowed
-class LoginView extends Main implements BeforeEnterObserver {
-
-    static final String FIRST_START_HINT = "First start: sign in as admin with the password set in"
-            + " CONSOLE_ADMIN_PASSWORD, or the one printed once in the server log.";
+class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     final LoginOverlay login;
     final LoginI18n i18n;
@@ -44,12 +40,12 @@ class LoginView extends Main implements BeforeEnterObserver {
         // Create components
         i18n = i18n();
         login = new LoginOverlay(i18n);
-        login.setTitle("Sendense Console");
-        login.setDescription("Backups and file restores for your VMs");
+        login.setTitle(getTranslation("login.product"));
+        login.setDescription(getTranslation("login.description"));
         login.setAction("login");
         login.setForgotPasswordButtonVisible(false);
         login.setOpened(true);
-        firstStartHint = new Paragraph(FIRST_START_HINT);
+        firstStartHint = new Paragraph(getTranslation("login.firstStart"));
         firstStartHint.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL,
                 LumoUtility.TextAlignment.CENTER);
 
@@ -63,7 +59,7 @@ class LoginView extends Main implements BeforeEnterObserver {
         var parameters = event.getLocation().getQueryParameters();
         Optional<Instant> lockedUntil = parameters.getSingleParameter(SignInLockFilter.LOCKED_PARAMETER)
                 .flatMap(LoginView::epochSeconds);
-        i18n.setErrorMessage(lockedUntil.map(this::lockedMessage).orElseGet(LoginView::wrongPassword));
+        i18n.setErrorMessage(lockedUntil.map(this::lockedMessage).orElseGet(this::wrongPassword));
         login.setI18n(i18n);
         login.setError(lockedUntil.isPresent() || parameters.getParameters().containsKey("error"));
         firstStartHint.setVisible(userService.nobodyHasSignedInYet());
@@ -73,11 +69,16 @@ class LoginView extends Main implements BeforeEnterObserver {
     private LoginI18n.ErrorMessage lockedMessage(Instant until) {
         long minutes = Math.max(1, (Duration.between(clock.instant(), until).getSeconds() + 59) / 60);
         var error = new LoginI18n.ErrorMessage();
-        error.setTitle("Too many failed sign-ins");
-        error.setMessage("Sign-in is paused for this user name or from this address. Try again in " + minutes
-                + (minutes == 1 ? " minute" : " minutes")
-                + ". If you forgot your password, ask an administrator to reset it.");
+        error.setTitle(getTranslation("login.locked.title"));
+        error.setMessage(getTranslation("login.locked.message", minutes));
+        error.setUsername(getTranslation("login.required.username"));
+        error.setPassword(getTranslation("login.required.password"));
         return error;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("login.pageTitle");
     }
 
     // The time comes from the URL, so anything but a plain number is ignored.
@@ -89,19 +90,24 @@ class LoginView extends Main implements BeforeEnterObserver {
         }
     }
 
-    private static LoginI18n i18n() {
+    // Every text of Vaadin's form, not only ours: its defaults are English.
+    private LoginI18n i18n() {
         LoginI18n i18n = LoginI18n.createDefault();
-        i18n.getForm().setTitle("Sign in");
-        i18n.getForm().setUsername("User name");
+        i18n.getForm().setTitle(getTranslation("login.form.title"));
+        i18n.getForm().setUsername(getTranslation("login.form.username"));
+        i18n.getForm().setPassword(getTranslation("login.form.password"));
+        i18n.getForm().setSubmit(getTranslation("login.form.submit"));
+        i18n.getForm().setForgotPassword(getTranslation("login.form.forgotPassword"));
         i18n.setErrorMessage(wrongPassword());
         return i18n;
     }
 
-    private static LoginI18n.ErrorMessage wrongPassword() {
+    private LoginI18n.ErrorMessage wrongPassword() {
         LoginI18n.ErrorMessage error = new LoginI18n.ErrorMessage();
-        error.setTitle("Wrong user name or password");
-        error.setMessage("Check both and try again. After repeated failures sign-in pauses for a while."
-                + " If it still fails, your account may be disabled: ask an administrator.");
+        error.setTitle(getTranslation("login.wrong.title"));
+        error.setMessage(getTranslation("login.wrong.message"));
+        error.setUsername(getTranslation("login.required.username"));
+        error.setPassword(getTranslation("login.required.password"));
         return error;
     }
 }

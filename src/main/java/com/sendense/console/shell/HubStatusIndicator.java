@@ -1,5 +1,6 @@
 package com.sendense.console.shell;
 
+import com.sendense.console.base.i18n.Languages;
 import com.sendense.console.base.ui.HubErrorMessages;
 import com.sendense.console.base.ui.UiSubscriptions;
 import com.sendense.console.base.ui.component.Formatters;
@@ -34,25 +35,25 @@ class HubStatusIndicator extends Composite<Div> {
 
     void render(HubStatus status) {
         badgeHolder.removeAll();
-        String where = status.demo() ? "Demo hub (simulated)" : "Hub";
-        String auth = status.tokenConfigured() ? "token auth on" : "token auth off";
+        String where = getTranslation(status.demo() ? "shell.hub.demo" : "shell.hub.real");
+        String auth = getTranslation(status.tokenConfigured() ? "shell.hub.tokenOn" : "shell.hub.tokenOff");
         StatusBadge badge = switch (status.state()) {
-            case UP -> new StatusBadge(where + " · v" + status.version() + " · " + auth, StatusBadge.Tone.SUCCESS);
-            case DOWN -> new StatusBadge(where + " unreachable", StatusBadge.Tone.ERROR);
-            case UNKNOWN -> new StatusBadge(where + " · checking…", StatusBadge.Tone.NEUTRAL);
+            case UP -> new StatusBadge(getTranslation("shell.hub.up", where, String.valueOf(status.version()), auth),
+                    StatusBadge.Tone.SUCCESS);
+            case DOWN -> new StatusBadge(getTranslation("shell.hub.down", where), StatusBadge.Tone.ERROR);
+            case UNKNOWN -> new StatusBadge(getTranslation("shell.hub.checking", where), StatusBadge.Tone.NEUTRAL);
         };
-        badge.setTitle(status.baseUrl() == null ? "No hub URL configured" : status.baseUrl().toString());
+        badge.setTitle(status.baseUrl() == null ? getTranslation("shell.hub.noUrl") : status.baseUrl().toString());
         badge.setId("hub-status");
         badgeHolder.add(badge);
 
         banner.setVisible(status.isDown());
         banner.removeAll();
         if (status.isDown()) {
-            String why = status.problem() == null ? "" : " " + HubErrorMessages.explain(status.problem());
-            banner.add(new Span("The hub at " + status.baseUrl() + " has been unreachable since "
-                    + Formatters.dateTime(status.since(), zone, getLocale() == null ? Locale.UK : getLocale()) + "."
-                    + why
-                    + " Pages show the last data they loaded; this banner goes away when the hub answers again."));
+            Locale locale = getLocale() == null ? Languages.DEFAULT : getLocale();
+            String why = status.problem() == null ? "" : HubErrorMessages.explain(status.problem(), locale) + " ";
+            banner.add(new Span(getTranslation("shell.hub.banner", String.valueOf(status.baseUrl()),
+                    Formatters.dateTime(status.since(), zone, locale), why)));
         }
     }
 }

@@ -1,6 +1,7 @@
 package com.sendense.console.shell;
 
 import com.sendense.console.backups.ui.BackupsNavigation;
+import com.sendense.console.base.i18n.Messages;
 import com.sendense.console.hub.HubZone;
 import com.sendense.console.live.LiveUpdates;
 import com.sendense.console.users.CurrentUser;
@@ -36,7 +37,7 @@ public class MainLayout extends AppLayout {
         var status = new HubStatusIndicator(live, hubProperties.zone());
 
         var toggle = new DrawerToggle();
-        toggle.setAriaLabel("Menu");
+        toggle.setAriaLabel(getTranslation("shell.menuToggle"));
         var spacer = new Div();
         spacer.addClassName("navbar-spacer");
         addToNavbar(toggle, spacer, status, new UserMenu(currentUser, preferences, auth));
@@ -54,31 +55,42 @@ public class MainLayout extends AppLayout {
         viewHolder.getElement().appendChild(content.getElement());
     }
 
-    private static Div brand() {
+    private Div brand() {
         var logo = VaadinIcon.CLOUD_DOWNLOAD_O.create();
         logo.addClassName("brand-logo");
-        var name = new Span("Sendense Console");
+        var name = new Span(getTranslation("shell.brand"));
         name.addClassName("brand-name");
         var brand = new Div(logo, name);
         brand.addClassName("brand");
         return brand;
     }
 
-    private static SideNav navigation(LiveUpdates live) {
+    private SideNav navigation(LiveUpdates live) {
         var nav = new SideNav();
         nav.addClassName("main-nav");
         MenuConfiguration.getMenuEntries().forEach(entry -> nav.addItem(item(entry, live)));
         return nav;
     }
 
-    private static SideNavItem item(MenuEntry entry, LiveUpdates live) {
+    private SideNavItem item(MenuEntry entry, LiveUpdates live) {
+        String title = title(entry);
         SideNavItem item = entry.icon() == null
-                ? new SideNavItem(entry.title(), entry.path())
-                : new SideNavItem(entry.title(), entry.path(), new Icon(entry.icon()));
+                ? new SideNavItem(title, entry.path())
+                : new SideNavItem(title, entry.path(), new Icon(entry.icon()));
         if (entry.path().replaceFirst("^/", "").equals(BackupsNavigation.RUNNING_PATH)) {
             // Only users who may see running backups get the item, and so the count.
             item.setSuffixComponent(new RunningJobsBadge(live));
         }
         return item;
+    }
+
+    /**
+     * The menu titles are in the views' {@code @Menu} annotations, which cannot translate; the shell's bundle
+     * names each entry by its path ({@code shell.nav.admin.users}), and a view without a key keeps its title.
+     */
+    private String title(MenuEntry entry) {
+        String path = entry.path().replaceFirst("^/", "");
+        String key = "shell.nav." + (path.isEmpty() ? "dashboard" : path.replace('/', '.'));
+        return Messages.has(key) ? getTranslation(key) : entry.title();
     }
 }

@@ -1,5 +1,6 @@
 package com.sendense.console.shell;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -21,13 +22,9 @@ public class NotFoundView extends Main implements HasErrorParameter<NotFoundExce
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
         removeAll();
         addClassName("empty-state");
-        add(new H2("This page is not available"), new Paragraph(
-                "The address \"/" + event.getLocation().getPath() + "\" does not exist, or your role may not open it."),
-                startLink());
+        add(new H2(getTranslation("shell.notFound.title")),
+                new Paragraph(getTranslation("shell.notFound.text", event.getLocation().getPath())),
+                new Anchor("", getTranslation("shell.notFound.startPage")));
         return HttpServletResponse.SC_NOT_FOUND;
-    }
-
-    private static com.vaadin.flow.component.html.Anchor startLink() {
-        return new com.vaadin.flow.component.html.Anchor("", "Go to the start page");
     }
 }

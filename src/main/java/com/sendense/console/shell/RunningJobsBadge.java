@@ -13,9 +13,9 @@ class RunningJobsBadge extends Span {
     RunningJobsBadge(LiveUpdates live) {
         setId("running-jobs-count");
         addClassName("nav-count");
-        getElement().getThemeList().add("badge");
-        getElement().getThemeList().add("pill");
-        getElement().getThemeList().add("small");
+        getElement().getThemeList().add("badge"); // i18n: not text (a theme name)
+        getElement().getThemeList().add("pill"); // i18n: not text (a theme name)
+        getElement().getThemeList().add("small"); // i18n: not text (a theme name)
         setVisible(false);
         UiSubscriptions.whileAttached(this, ui -> live.subscribeJobs(UiSubscriptions.inUi(ui, this::show)));
     }
@@ -23,11 +23,11 @@ class RunningJobsBadge extends Span {
     void show(JobBoard board) {
         if (!board.known()) {
             // Hiding it, or keeping the last count, would claim to know what runs.
-            String why = "Running backups unknown: the hub cannot be reached";
+            String why = getTranslation("shell.jobs.unknown");
             setText("?");
             setVisible(true);
             getElement().getThemeList().remove("primary");
-            getElement().getThemeList().add("warning");
+            getElement().getThemeList().add("warning"); // i18n: not text (a theme name)
             getElement().setAttribute("aria-label", why);
             getElement().setAttribute("title", why);
             return;
@@ -38,8 +38,11 @@ class RunningJobsBadge extends Span {
         setVisible(count > 0);
         getElement().getThemeList().remove("warning");
         getElement().getThemeList().remove("primary");
-        getElement().getThemeList().add(stalled > 0 ? "warning" : "primary");
-        getElement().setAttribute("aria-label", count + " running" + (stalled > 0 ? ", " + stalled + " stalled" : ""));
-        getElement().setAttribute("title", count + " running" + (stalled > 0 ? ", " + stalled + " stalled" : ""));
+        getElement().getThemeList().add(stalled > 0 ? "warning" : "primary"); // i18n: not text (theme names)
+        String text = stalled > 0
+                ? getTranslation("shell.jobs.runningStalled", count, stalled)
+                : getTranslation("shell.jobs.running", count);
+        getElement().setAttribute("aria-label", text);
+        getElement().setAttribute("title", text);
     }
 }

@@ -36,7 +36,7 @@ class UserMenu extends Composite<MenuBar> {
                 .filter(n -> !n.isBlank())
                 .or(currentUser::username)
                 .orElse(getTranslation("shell.user.signedOut"));
-        String role = currentUser.role().map(r -> r.label()).orElse("");
+        String role = currentUser.role().map(r -> getTranslation(r.label().key())).orElse("");
 
         var avatar = new Avatar(name);
         avatar.addThemeVariants(AvatarVariant.LUMO_XSMALL);

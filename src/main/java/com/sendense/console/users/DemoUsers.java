@@ -73,7 +73,7 @@ class DemoUsers {
             users.replaceScope(id, VmScope.normalize(demo.scope()));
             log.warn(
                     "Demo user created: {} / {} ({}) — demo hub only, deleted when the console starts against a real hub",
-                    demo.username(), demo.password(), demo.role().label());
+                    demo.username(), demo.password(), demo.role());
         } catch (DuplicateKeyException e) {
             log.debug("Demo user {} was created concurrently", demo.username());
         }

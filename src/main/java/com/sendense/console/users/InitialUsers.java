@@ -1,5 +1,9 @@
 package com.sendense.console.users;
 
+import com.sendense.console.base.i18n.Languages;
+
+import com.sendense.console.base.i18n.Messages;
+
 import java.security.SecureRandom;
 import java.time.Clock;
 import org.slf4j.Logger;
@@ -60,7 +64,8 @@ class InitialUsers implements ApplicationRunner {
         if (!generated) {
             UserRules.checkPassword(configured).ifPresent(error -> {
                 throw new IllegalStateException(
-                        "console.admin.initial-password (CONSOLE_ADMIN_PASSWORD) is not usable: " + error);
+                        "console.admin.initial-password (CONSOLE_ADMIN_PASSWORD) is not usable: "
+                                + Messages.get(Languages.DEFAULT, error));
             });
         }
         String password = generated ? generatePassword() : configured;

@@ -1,5 +1,7 @@
 package com.sendense.console.users;
 
+import com.sendense.console.base.i18n.Text;
+
 import java.util.Optional;
 
 /**
@@ -9,22 +11,20 @@ import java.util.Optional;
 public enum Role {
 
     /** Runs backups and restores for all VMs. */
-    OPERATOR("Operator", "Runs backups and restores for all VMs"),
+    OPERATOR("operator"),
     /** Restores files, only for the VMs in their {@link VmScope}. */
-    HELPDESK("Help desk", "Restores files for the VMs in their scope"),
+    HELPDESK("helpdesk"),
     /** Reviews protection posture and history; changes nothing. */
-    MANAGER("Manager", "Reviews protection posture and history"),
+    MANAGER("manager"),
     /** Everything, including user administration. */
-    ADMIN("Administrator", "Everything, including user administration");
+    ADMIN("admin");
 
     private static final String PREFIX = "ROLE_";
 
-    private final String label;
-    private final String description;
+    private final String key;
 
-    Role(String label, String description) {
-        this.label = label;
-        this.description = description;
+    Role(String key) {
+        this.key = key;
     }
 
     /** The Spring Security authority, e.g. {@code ROLE_ADMIN}. */
@@ -33,13 +33,13 @@ public enum Role {
     }
 
     /** Human-readable name, e.g. "Help desk". */
-    public String label() {
-        return label;
+    public Text label() {
+        return Text.of("users.role." + key);
     }
 
     /** One line about what the role may do, for forms. */
-    public String description() {
-        return description;
+    public Text description() {
+        return Text.of("users.role." + key + ".description");
     }
 
     /** Whether the role only sees the VMs in a {@link VmScope}: only {@link #HELPDESK}. */

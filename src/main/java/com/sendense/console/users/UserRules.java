@@ -1,5 +1,7 @@
 package com.sendense.console.users;
 
+import com.sendense.console.base.i18n.Text;
+
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
@@ -29,36 +31,35 @@ public final class UserRules {
     }
 
     /** Why the user name is not valid, or empty when it is. */
-    public static Optional<String> checkUsername(String username) {
+    public static Optional<Text> checkUsername(String username) {
         if (!USERNAME.matcher(normalizeUsername(username)).matches()) {
-            return Optional.of("A user name has 2 to 32 letters, digits, dots, dashes or underscores"
-                    + " and starts with a letter or digit");
+            return Optional.of(Text.of("users.rule.username"));
         }
         return Optional.empty();
     }
 
     /** Why the display name is not valid, or empty when it is. */
-    public static Optional<String> checkDisplayName(String displayName) {
+    public static Optional<Text> checkDisplayName(String displayName) {
         String name = displayName.strip();
         if (name.isEmpty()) {
-            return Optional.of("Enter a display name");
+            return Optional.of(Text.of("users.rule.displayNameEmpty"));
         }
         if (name.length() > DISPLAY_NAME_MAX_LENGTH) {
-            return Optional.of("A display name can have at most " + DISPLAY_NAME_MAX_LENGTH + " characters");
+            return Optional.of(Text.of("users.rule.displayNameTooLong", DISPLAY_NAME_MAX_LENGTH));
         }
         return Optional.empty();
     }
 
     /** Why the password is not acceptable, or empty when it is. */
-    public static Optional<String> checkPassword(String password) {
+    public static Optional<Text> checkPassword(String password) {
         if (password.length() < PASSWORD_MIN_LENGTH) {
-            return Optional.of("A password needs at least " + PASSWORD_MIN_LENGTH + " characters");
+            return Optional.of(Text.of("users.rule.passwordTooShort", PASSWORD_MIN_LENGTH));
         }
         if (password.getBytes(StandardCharsets.UTF_8).length > PASSWORD_MAX_BYTES) {
-            return Optional.of("A password can have at most " + PASSWORD_MAX_BYTES + " bytes");
+            return Optional.of(Text.of("users.rule.passwordTooLong", PASSWORD_MAX_BYTES));
         }
         if (password.isBlank()) {
-            return Optional.of("A password cannot be only spaces");
+            return Optional.of(Text.of("users.rule.passwordBlank"));
         }
         return Optional.empty();
     }

@@ -1,5 +1,7 @@
 package com.sendense.console.users;
 
+import com.sendense.console.base.i18n.Text;
+
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Instant;
@@ -100,18 +102,16 @@ public class UserService {
         List<String> scope = scopeFor(update.role(), update.scopePatterns());
         if (isActor(before)) {
             if (!update.enabled()) {
-                throw new UserManagementException("You cannot disable your own account");
+                throw new UserManagementException(Text.of("users.error.disableSelf"));
             }
             if (update.role() != before.role()) {
-                throw new UserManagementException("You cannot change your own role; ask another administrator");
+                throw new UserManagementException(Text.of("users.error.changeOwnRole"));
             }
         }
         boolean staysAdmin = update.role() == Role.ADMIN && update.enabled();
         if (!staysAdmin) {
             refuseIfLastAdmin(before,
-                    update.enabled()
-                            ? "You cannot change the role of the last administrator"
-                            : "You cannot disable the last administrator");
+                    update.enabled() ? Text.of("users.error.lastAdminRole") : Text.of("users.error.lastAdminDisable"));
         }
         users.update(id, update.displayName().strip(), update.role(), update.enabled(), now());
         users.replaceScope(id, scope);
@@ -136,8 +136,7 @@ public class UserService {
     public UserAccount setScope(long id, List<String> patterns) {
         UserAccount user = load(id);
         if (!user.role().isScoped()) {
-            throw new UserManagementException(
-                    user.role().label() + " users see all VMs; only help-desk users have a scope");
+            throw new UserManagementException(Text.of("users.error.notScoped", user.role().label()));
         }
         List<String> scope = normalizeScope(patterns);
         users.replaceScope(id, scope);
@@ -164,9 +163,9 @@ public class UserService {
     public void delete(long id) {
         UserAccount user = load(id);
         if (isActor(user)) {
-            throw new UserManagementException("You cannot delete your own account");
+            throw new UserManagementException(Text.of("users.error.deleteSelf"));
         }
-        refuseIfLastAdmin(user, "You cannot delete the last administrator");
+        refuseIfLastAdmin(user, Text.of("users.error.deleteLastAdmin"));
         users.delete(id);
         endSessions(user);
         log.info("User {} deleted by {}", user.username(), actor());
@@ -191,7 +190,7 @@ public class UserService {
         log.info("Open sessions of {} end: their rights changed", user.username());
     }
 
-    private void refuseIfLastAdmin(UserAccount user, String message) {
+    private void refuseIfLastAdmin(UserAccount user, Text message) {
         if (user.role() != Role.ADMIN || !user.enabled()) {
             return;
         }
@@ -208,13 +207,13 @@ public class UserService {
     private static List<String> normalizeScope(List<String> patterns) {
         try {
             return VmScope.normalize(patterns);
-        } catch (IllegalArgumentException e) {
-            throw new UserManagementException(e.getMessage(), e);
+        } catch (VmScope.InvalidPattern e) {
+            throw new UserManagementException(e.text(), e);
         }
     }
 
     private UserAccount load(long id) {
-        return users.findById(id).orElseThrow(() -> new UserManagementException("This user no longer exists"));
+        return users.findById(id).orElseThrow(() -> new UserManagementException(Text.of("users.error.gone")));
     }
 
     private boolean isActor(UserAccount user) {
@@ -229,13 +228,13 @@ public class UserService {
         return clock.instant();
     }
 
-    private static void check(Optional<String> error) {
+    private static void check(Optional<Text> error) {
         error.ifPresent(message -> {
             throw new UserManagementException(message);
         });
     }
 
     private static UserManagementException taken(String username, @Nullable DuplicateKeyException cause) {
-        return new UserManagementException("The user name '" + username + "' is already taken", cause);
+        return new UserManagementException(Text.of("users.error.taken", username), cause);
     }
 }

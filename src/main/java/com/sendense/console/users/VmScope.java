@@ -1,5 +1,9 @@
 package com.sendense.console.users;
 
+import com.sendense.console.base.i18n.Languages;
+import com.sendense.console.base.i18n.Messages;
+import com.sendense.console.base.i18n.Text;
+
 import java.io.Serializable;
 import java.util.Collection;
 import java.util.List;
@@ -53,13 +57,13 @@ public final class VmScope implements Serializable {
     /**
      * Trims, drops duplicates (ignoring case) and sorts patterns, rejecting invalid ones.
      *
-     * @throws IllegalArgumentException with a message for the user if a pattern is not valid
+     * @throws InvalidPattern with a text for the user if a pattern is not valid
      */
     public static List<String> normalize(Collection<String> patterns) {
         TreeSet<String> clean = new TreeSet<>();
         for (String pattern : patterns) {
             checkPattern(pattern).ifPresent(error -> {
-                throw new IllegalArgumentException(error + ": '" + pattern.strip() + "'");
+                throw new InvalidPattern(error, pattern.strip());
             });
             clean.add(pattern.strip().toLowerCase(Locale.ROOT));
         }
@@ -67,16 +71,16 @@ public final class VmScope implements Serializable {
     }
 
     /** Why a pattern is not valid, or empty when it is. Surrounding blanks are ignored. */
-    public static Optional<String> checkPattern(String pattern) {
+    public static Optional<Text> checkPattern(String pattern) {
         String p = pattern.strip();
         if (p.isEmpty()) {
-            return Optional.of("A VM pattern cannot be empty");
+            return Optional.of(Text.of("users.scope.patternEmpty"));
         }
         if (p.length() > MAX_PATTERN_LENGTH) {
-            return Optional.of("A VM pattern can have at most " + MAX_PATTERN_LENGTH + " characters");
+            return Optional.of(Text.of("users.scope.patternTooLong", MAX_PATTERN_LENGTH));
         }
         if (p.chars().anyMatch(Character::isISOControl)) {
-            return Optional.of("A VM pattern cannot contain control characters");
+            return Optional.of(Text.of("users.scope.patternControl"));
         }
         return Optional.empty();
     }
@@ -106,11 +110,29 @@ public final class VmScope implements Serializable {
     }
 
     /** Short text for lists: "All VMs", "No VMs" or the patterns. */
-    public String summary() {
+    public Text summary() {
         if (unrestricted) {
-            return "All VMs";
+            return Text.of("users.scope.all");
         }
-        return patterns.isEmpty() ? "No VMs" : String.join(", ", patterns);
+        return patterns.isEmpty()
+                ? Text.of("users.scope.none")
+                : Text.of("users.scope.patterns", String.join(", ", patterns));
+    }
+
+    /** A pattern the rules refuse; {@link #text()} says why (in English in the message, for the log). */
+    public static final class InvalidPattern extends IllegalArgumentException {
+
+        private final Text text;
+
+        InvalidPattern(Text why, String pattern) {
+            super(Messages.get(Languages.DEFAULT, "users.scope.invalidPattern", Messages.get(Languages.DEFAULT, why),
+                    pattern));
+            this.text = Text.of("users.scope.invalidPattern", why, pattern);
+        }
+
+        public Text text() {
+            return text;
+        }
     }
 
     // Iterative wildcard match with backtracking to the last '*': linear for typical patterns
@@ -152,6 +174,6 @@ public final class VmScope implements Serializable {
 
     @Override
     public String toString() {
-        return "VmScope[" + summary() + "]";
+        return "VmScope[" + (unrestricted ? "all" : String.join(", ", patterns)) + "]";
     }
 }

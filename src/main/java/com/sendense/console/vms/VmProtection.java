@@ -1,5 +1,7 @@
 package com.sendense.console.vms;
 
+import com.sendense.console.base.i18n.Text;
+
 import com.sendense.console.protection.VmCoverage;
 import java.time.Instant;
 import java.util.Optional;
@@ -10,8 +12,8 @@ import org.jspecify.annotations.Nullable;
  * point) and what protects it. A {@code null} value with a note means the console does not know, and
  * the note says why; {@code null} with no note is "never" or "not scheduled".
  */
-public record VmProtection(@Nullable Instant lastGood, @Nullable String lastGoodUnknown, @Nullable VmCoverage coverage,
-        @Nullable String coverageUnknown) {
+public record VmProtection(@Nullable Instant lastGood, @Nullable Text lastGoodUnknown, @Nullable VmCoverage coverage,
+        @Nullable Text coverageUnknown) {
 
     public Optional<Instant> lastGoodBackup() {
         return Optional.ofNullable(lastGood);

@@ -3,6 +3,7 @@ package com.sendense.console.vms;
 import com.sendense.console.backups.BackupHistory;
 import com.sendense.console.backups.BackupHistoryService;
 import com.sendense.console.backups.HistoryEntry;
+import com.sendense.console.base.i18n.Text;
 import com.sendense.console.hub.BackupStatus;
 import com.sendense.console.hub.HubException;
 import com.sendense.console.protection.Coverage;
@@ -25,10 +26,10 @@ import org.springframework.stereotype.Service;
 @Service
 public class VmProtectionService {
 
-    static final String HIDDEN_BY_HUB = "unknown: the hub does not list backups of VMs whose name contains \"-disk\"";
-    static final String HISTORY_UNREADABLE = "unknown: the backup history could not be read from the hub";
-    static final String SOME_UNREADABLE = "unknown: part of the backup history could not be read from the hub";
-    static final String FLOWS_UNREADABLE = "unknown: the hub's protection flows could not be read";
+    static final Text HIDDEN_BY_HUB = Text.of("vms.protection.hiddenByHub");
+    static final Text HISTORY_UNREADABLE = Text.of("vms.protection.historyUnreadable");
+    static final Text SOME_UNREADABLE = Text.of("vms.protection.someUnreadable");
+    static final Text FLOWS_UNREADABLE = Text.of("vms.protection.flowsUnreadable");
 
     private static final Logger log = LoggerFactory.getLogger(VmProtectionService.class);
 
@@ -68,7 +69,7 @@ public class VmProtectionService {
     private static VmProtection protection(VmSummary vm, @Nullable Map<String, Instant> lastGood, boolean incomplete,
             @Nullable Coverage flows) {
         Instant good = lastGood == null ? null : lastGood.get(vm.name());
-        String lastGoodNote = null;
+        Text lastGoodNote = null;
         if (lastGood == null) {
             lastGoodNote = HISTORY_UNREADABLE;
         } else if (good == null && vm.name().contains("-disk")) {

@@ -119,7 +119,7 @@ class DashboardAgainstSimulatorTest {
         assertThat(d.vms()).filteredOn(v -> v.vmName().equals(WORLD.facts().dashedVm()))
                 .extracting(VmPosture::state)
                 .containsExactly(PostureState.HIDDEN);
-        assertThat(d.notes()).anyMatch(n -> n.contains(WORLD.facts().dashedVm()));
+        assertThat(d.notes()).anyMatch(n -> n.args().contains(WORLD.facts().dashedVm()));
     }
 
     @Test

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class DashboardCsvTest {
@@ -21,7 +22,7 @@ class DashboardCsvTest {
 
     @Test
     void vms_have_one_row_each_with_posture_error_and_storage() {
-        String csv = DashboardCsv.vms(dashboard());
+        String csv = DashboardCsv.vms(dashboard(), Locale.ENGLISH);
 
         assertThat(csv.split("\r\n")).containsExactly(
                 "vm,groups,rpo_hours,last_good_backup,age_hours,status,good_days_30,failed_days_30,last_error_at,last_error,"
@@ -31,9 +32,19 @@ class DashboardCsvTest {
     }
 
     @Test
+    void a_german_reader_gets_german_column_names_and_words() {
+        assertThat(DashboardCsv.vms(dashboard(), Locale.GERMAN).split("\r\n")[0])
+                .startsWith("vm,gruppen,rpo_stunden,letzte_gute_sicherung,");
+        assertThat(DashboardCsv.vms(dashboard(), Locale.GERMAN).split("\r\n")[1]).contains(",Im RPO,");
+        assertThat(DashboardCsv.repositories(dashboard(), Locale.GERMAN)).startsWith("repository,typ,gesamt_bytes,")
+                .contains(",zu wenige Daten,");
+    }
+
+    @Test
     void days_and_repositories_are_plain_columns() {
-        assertThat(DashboardCsv.days(dashboard())).isEqualTo("day,completed,failed\r\n2026-11-20,3,1\r\n");
-        assertThat(DashboardCsv.repositories(dashboard()))
+        assertThat(DashboardCsv.days(dashboard(), Locale.ENGLISH))
+                .isEqualTo("day,completed,failed\r\n2026-11-20,3,1\r\n");
+        assertThat(DashboardCsv.repositories(dashboard(), Locale.ENGLISH))
                 .isEqualTo("repository,type,total_bytes,used_bytes,used_percent,estimated_full,growth_bytes_per_day\r\n"
                         + "Primary,local,1000,400,40.0,2027-01-01T00:00:00Z,5\r\n"
                         + "\"Offsite, NFS\",nfs,,,,not enough data,\r\n");
@@ -41,15 +52,16 @@ class DashboardCsvTest {
 
     @Test
     void failures_have_one_row_each_newest_first_with_type_repository_and_the_defused_error() {
-        assertThat(DashboardCsv.failures(dashboard())).isEqualTo("started_at,vm,type,repository_id,repository,error\r\n"
-                + "2026-11-19T01:00:00Z,web-01,incremental,r1,Primary,\"'=HYPERLINK(\"\"http://x\"\"), \"\"quoted\"\"\"\r\n"
-                // A repository the hub no longer lists is named by its id.
-                + "2026-11-18T23:30:00Z,sql-01,full,repo-gone,repo-gone,\r\n");
+        assertThat(DashboardCsv.failures(dashboard(), Locale.ENGLISH))
+                .isEqualTo("started_at,vm,type,repository_id,repository,error\r\n"
+                        + "2026-11-19T01:00:00Z,web-01,incremental,r1,Primary,\"'=HYPERLINK(\"\"http://x\"\"), \"\"quoted\"\"\"\r\n"
+                        // A repository the hub no longer lists is named by its id.
+                        + "2026-11-18T23:30:00Z,sql-01,full,repo-gone,repo-gone,\r\n");
     }
 
     @Test
     void storage_history_has_every_sample_of_the_range_per_repository_and_marks_estimates() {
-        assertThat(DashboardCsv.storageSamples(dashboard()))
+        assertThat(DashboardCsv.storageSamples(dashboard(), Locale.ENGLISH))
                 .isEqualTo("time,repository,used_bytes,capacity_bytes,estimated\r\n"
                         + "2026-11-19T00:00:00Z,Primary,380,1000,true\r\n"
                         + "2026-11-20T11:00:00Z,Primary,400,1000,false\r\n"
@@ -69,12 +81,13 @@ class DashboardCsvTest {
                 List.of(vm), List.of(), List.of(failure), List.of(repo), List.of(), List.of(), List.of(),
                 Duration.ofDays(7));
 
-        assertThat(DashboardCsv.vms(d).split("\r\n")[1]).startsWith("'=evil(),'@group,24,")
+        assertThat(DashboardCsv.vms(d, Locale.ENGLISH).split("\r\n")[1]).startsWith("'=evil(),'@group,24,")
                 .contains(",'-1+cmd|' /C calc'!A0,");
-        assertThat(DashboardCsv.failures(d).split("\r\n")[1]).contains(",'+web-01,").endsWith(",'-1+cmd|' /C calc'!A0");
-        assertThat(DashboardCsv.repositories(d).split("\r\n")[1]).startsWith("'\tPrimary,local,")
+        assertThat(DashboardCsv.failures(d, Locale.ENGLISH).split("\r\n")[1]).contains(",'+web-01,")
+                .endsWith(",'-1+cmd|' /C calc'!A0");
+        assertThat(DashboardCsv.repositories(d, Locale.ENGLISH).split("\r\n")[1]).startsWith("'\tPrimary,local,")
                 .endsWith(",not growing,-12");
-        assertThat(DashboardCsv.storageSamples(d).split("\r\n")[1]).contains(",'\tPrimary,380,");
+        assertThat(DashboardCsv.storageSamples(d, Locale.ENGLISH).split("\r\n")[1]).contains(",'\tPrimary,380,");
     }
 
     static Dashboard dashboard() {

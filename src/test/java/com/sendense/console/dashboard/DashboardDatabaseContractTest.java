@@ -77,7 +77,7 @@ abstract class DashboardDatabaseContractTest {
     @Test
     void invalid_targets_are_refused_with_a_readable_message() {
         assertThatThrownBy(() -> targets.setDefault(0)).hasMessage("An RPO target is between 1 and 8784 hours");
-        assertThatThrownBy(() -> targets.setOverride(RpoScope.VM, "  ", 5)).hasMessage("Choose a vm for the override");
+        assertThatThrownBy(() -> targets.setOverride(RpoScope.VM, "  ", 5)).hasMessage("Choose a VM for the override");
         assertThatThrownBy(() -> targets.setOverride(RpoScope.DEFAULT, "x", 5))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> targets.removeOverride(RpoScope.DEFAULT, ""))

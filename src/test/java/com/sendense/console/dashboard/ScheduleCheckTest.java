@@ -9,6 +9,8 @@ import static com.sendense.console.protection.CoverageFixtures.serve;
 import static com.sendense.console.protection.CoverageFixtures.vmFlow;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.sendense.console.base.i18n.Messages;
+import com.sendense.console.base.i18n.Text;
 import com.sendense.console.hub.FlowTargetType;
 import com.sendense.console.hub.MachineGroup;
 import com.sendense.console.hub.PowerState;
@@ -20,6 +22,7 @@ import com.sendense.console.testsupport.FakeHubClient;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -52,8 +55,9 @@ class ScheduleCheckTest {
         assertThat(check.findings()).singleElement().satisfies(f -> {
             assertThat(f.vmName()).isEqualTo("web-01");
             assertThat(f.longestGap()).contains(Duration.ofHours(24));
-            assertThat(f.text()).isEqualTo("Web nightly runs every 24 h but the RPO of web-01 is 4 h: schedule it at"
-                    + " least every 4 h, e.g. \"every 4 hours, on the hour\"");
+            assertThat(f.text(Locale.ENGLISH))
+                    .isEqualTo("Web nightly runs every 24 h but the RPO of web-01 is 4 h: schedule it at"
+                            + " least every 4 h, e.g. \"every 4 hours, on the hour\"");
         });
         assertThat(check.notScheduled()).isEmpty();
     }
@@ -72,7 +76,7 @@ class ScheduleCheckTest {
                 groupFlow("DB weekdays", databases, "Primary", WEEKDAYS_0100, true)), List.of(databases));
 
         assertThat(check(null).findings()).singleElement()
-                .extracting(ScheduleFinding::text)
+                .extracting(f -> f.text(Locale.ENGLISH))
                 .isEqualTo("DB weekdays runs every 72 h at the longest but the RPO of sql-prod-01 is 24 h: schedule it"
                         + " at least every 24 h, e.g. \"every day at 01:00\"");
     }
@@ -86,7 +90,7 @@ class ScheduleCheckTest {
 
         assertThat(check.notScheduled()).extracting(VmCoverage::vmName).containsExactly("sql-prod-01");
         assertThat(check.findings()).singleElement()
-                .extracting(ScheduleFinding::text)
+                .extracting(f -> f.text(Locale.ENGLISH))
                 .isEqualTo("No enabled flow backs sql-prod-01 up but its RPO is 24 h: create a flow that runs at least"
                         + " every 24 h, e.g. \"every day at 01:00\"");
     }
@@ -105,19 +109,24 @@ class ScheduleCheckTest {
                 List.of(CoverageFixtures.flow("Old", FlowTargetType.GROUP, "group-gone", "Primary", DAILY_0100, true)),
                 List.of());
 
-        assertThat(check(null).dangling()).containsExactly("Flow Old targets a group that no longer exists on the hub,"
-                + " so it backs up nothing: point it at another target or delete it.");
+        assertThat(check(null).dangling()).extracting(t -> Messages.get(Locale.ENGLISH, t))
+                .containsExactly("Flow Old targets a group that no longer exists on the hub,"
+                        + " so it backs up nothing: point it at another target or delete it.");
     }
 
     @Test
     void the_suggested_schedule_is_the_simplest_that_meets_the_target() {
-        assertThat(ScheduleCheck.suggestion(Duration.ofHours(5))).isEqualTo("every 4 hours, on the hour");
-        assertThat(ScheduleCheck.suggestion(Duration.ofHours(1))).isEqualTo("every hour, on the hour");
-        assertThat(ScheduleCheck.suggestion(Duration.ofHours(18))).isEqualTo("every 12 hours, on the hour");
-        assertThat(ScheduleCheck.suggestion(Duration.ofHours(48))).isEqualTo("every day at 01:00");
+        assertThat(english(ScheduleCheck.suggestion(Duration.ofHours(5)))).isEqualTo("every 4 hours, on the hour");
+        assertThat(english(ScheduleCheck.suggestion(Duration.ofHours(1)))).isEqualTo("every hour, on the hour");
+        assertThat(english(ScheduleCheck.suggestion(Duration.ofHours(18)))).isEqualTo("every 12 hours, on the hour");
+        assertThat(english(ScheduleCheck.suggestion(Duration.ofHours(48)))).isEqualTo("every day at 01:00");
     }
 
     private ScheduleCheck check(String group) {
         return ScheduleCheck.of(coverage(hub, NOW), policy, vm -> group == null || vm.groups().contains(group));
+    }
+
+    private static String english(Text text) {
+        return Messages.get(Locale.ENGLISH, text);
     }
 }

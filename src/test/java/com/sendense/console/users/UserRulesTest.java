@@ -2,6 +2,8 @@ package com.sendense.console.users;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.sendense.console.base.i18n.Messages;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class UserRulesTest {
@@ -23,7 +25,8 @@ class UserRulesTest {
 
     @Test
     void passwords_need_ten_characters_and_at_most_72_bytes() {
-        assertThat(UserRules.checkPassword("123456789")).contains("A password needs at least 10 characters");
+        assertThat(UserRules.checkPassword("123456789").map(t -> Messages.get(Locale.ENGLISH, t)))
+                .contains("A password needs at least 10 characters");
         assertThat(UserRules.checkPassword("1234567890")).isEmpty();
         assertThat(UserRules.checkPassword("x".repeat(72))).isEmpty();
         assertThat(UserRules.checkPassword("é".repeat(37))).isPresent();

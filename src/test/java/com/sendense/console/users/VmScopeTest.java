@@ -3,7 +3,9 @@ package com.sendense.console.users;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.sendense.console.base.i18n.Messages;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class VmScopeTest {
@@ -23,7 +25,7 @@ class VmScopeTest {
         assertThat(scope).isEqualTo(VmScope.NONE);
         assertThat(scope.allows("web-01")).isFalse();
         assertThat(scope.allows("")).isFalse();
-        assertThat(scope.summary()).isEqualTo("No VMs");
+        assertThat(Messages.get(Locale.ENGLISH, scope.summary())).isEqualTo("No VMs");
     }
 
     @Test
@@ -82,7 +84,7 @@ class VmScopeTest {
     void patterns_are_trimmed_lower_cased_deduplicated_and_sorted() {
         VmScope scope = VmScope.of(List.of(" Web-* ", "web-*", "db-?"));
         assertThat(scope.patterns()).containsExactly("db-?", "web-*");
-        assertThat(scope.summary()).isEqualTo("db-?, web-*");
+        assertThat(Messages.get(Locale.ENGLISH, scope.summary())).isEqualTo("db-?, web-*");
     }
 
     @Test

@@ -1,7 +1,9 @@
 package com.sendense.console.base.ui;
 
+import com.sendense.console.base.i18n.Messages;
 import com.sendense.console.hub.HubException;
 import com.sendense.console.hub.HubUnavailableException;
+import java.util.Locale;
 
 /**
  * Turns a hub failure into words a user can act on: what happened and what to do next. The UI
@@ -13,83 +15,57 @@ public final class HubErrorMessages {
 
     private HubErrorMessages() {}
 
-    /** One or two sentences for a notification or an empty-state panel. */
+    /** {@link #explain(HubException, Locale)} in the current UI's language, English without a UI (a scheduler). */
     public static String explain(HubException e) {
-        String hub = shortText(e.hubMessage().orElse(""));
-        return switch (e.code()) {
-            case UNREACHABLE -> "The hub cannot be reached. Check that it is running and that HUB_URL is right; "
-                    + "the console keeps retrying.";
-            case TIMEOUT, NO_RESPONSE -> e instanceof HubUnavailableException u && u.outcomeUnknown()
-                    ? "The hub did not answer in time. It may still have done what was asked: check before trying again."
-                    : "The hub did not answer in time. Try again in a moment.";
-            case TOKEN_MISSING -> "The hub requires an appliance token. Set HUB_TOKEN for the console and restart it.";
-            case TOKEN_INVALID_FORMAT, TOKEN_INVALID_OR_EXPIRED, INVALID_CREDENTIALS ->
-                "The hub refused the console's appliance token. Check HUB_TOKEN.";
-            case ACCESS_DENIED -> "The hub refused access to this function. Check that the console's appliance "
-                    + "token (HUB_TOKEN) has the rights it needs.";
-            case VM_NOT_FOUND -> "This VM is not in the hub's inventory (any more). Reload the VM list; run VM "
-                    + "discovery on the hub if it should be there.";
-            case REPOSITORY_NOT_FOUND -> "The repository no longer exists on the hub. Choose another repository.";
-            case BACKUP_NOT_FOUND ->
-                "This backup no longer exists on the hub. Reload the list to see the backups " + "it still has.";
-            case FLOW_NOT_FOUND -> "This protection flow no longer exists on the hub. Reload the page.";
-            case RESOURCE_NOT_FOUND -> "The hub no longer has what was asked for. Reload the page.";
-            case GROUP_NOT_FOUND -> "This machine group no longer exists on the hub. Reload the list.";
-            case SCHEDULE_NOT_FOUND -> "The schedule no longer exists on the hub. Choose another one.";
-            case CREDENTIAL_NOT_FOUND ->
-                "The hub does not know this vCenter credential. Choose another one or add it again.";
-            case DUPLICATE_NAME -> "That name is taken on the hub. Choose another name.";
-            case ALREADY_IN_GROUP -> "This VM is in the group already. Reload the group to see its members.";
-            case GROUP_FULL -> "The group is full: the hub caps a group at its maximum of concurrent VMs. "
-                    + "Raise that maximum first, then assign the VM again.";
-            case GROUP_HAS_VMS -> "The hub deletes only empty groups. Unassign its VMs first, then try again.";
-            case SCHEDULE_IN_USE ->
-                "Machine groups still use this schedule, and the hub cannot take a schedule off a group. "
-                        + "Keep the schedule, or delete those groups first and try again.";
-            case REPOSITORY_HAS_BACKUPS ->
-                "The hub never deletes a repository that has held a backup. Choose another repository for new backups instead.";
-            case REPOSITORY_IN_USE ->
-                "A policy or backup record still uses this repository, so the hub refused to delete it. Check which policies use it.";
-            case REPLICATION_NOT_SUPPORTED ->
-                "The hub cannot create or run replication flows. Choose the backup flow type instead.";
-            case MOUNT_NOT_FOUND -> "The mount has expired or was removed. Mount the disk again to continue.";
-            case MOUNT_NOT_READY -> "The disk is still being mounted. Try again in a few seconds.";
-            case DISK_NOT_FOUND -> "This disk of the backup cannot be mounted (yet). A just-finished backup can "
-                    + "take a moment before it is mountable: try again in a minute, or choose another recovery point.";
-            case QCOW2_MISSING ->
-                "The backup's disk image is missing from the repository. Choose another recovery point.";
-            case MOUNT_LIMIT_REACHED, NO_NBD_DEVICE ->
-                "All restore slots on the hub are in use. Unmount a disk " + "that is no longer needed and try again.";
-            case MOUNT_BLOCKED_BY_FAILED_MOUNT -> "An earlier failed mount is blocking the hub's restore device. "
-                    + "An administrator must clear the failed mount on the hub.";
-            case NO_MOUNTABLE_PARTITIONS -> "The hub found no partition it can mount on this disk (for example an "
-                    + "LVM-only or whole-disk file system). Choose another disk of the backup.";
-            case PATH_NOT_FOUND ->
-                "This folder or file does not exist on the mounted disk. Go back to its folder " + "and reload it.";
-            case PATH_TRAVERSAL ->
-                "That path is not allowed. Choose a folder from the list or type a path inside " + "the mounted disk.";
-            case NO_PREVIOUS_BACKUP -> "An incremental backup needs a completed full backup in this repository. "
-                    + "Start a full backup first.";
-            case VM_MISSING_CREDENTIAL ->
-                "The hub has no VMware credentials for this VM. Assign credentials on the hub.";
-            case VM_HAS_NO_DISKS -> "The hub knows no disks for this VM. Run VM discovery on the hub.";
-            case INVALID_REQUEST, UNSUPPORTED_ARCHIVE_FORMAT ->
-                "The hub rejected the request" + quoted(hub) + " Check the values and try again.";
-            case ROUTE_NOT_FOUND, METHOD_NOT_ALLOWED -> "The hub does not support this operation. Check that the hub "
-                    + "runs a version this console supports.";
-            case SNA_FAILURE ->
-                "The hub could not reach its backup agent (SNA). Check that the agent runs, then " + "try again.";
-            case VM_CREDENTIALS_UNAVAILABLE -> "The hub could not read the VMware credentials for this VM. Check them "
-                    + "on the hub, then try again.";
-            case TRUNCATED -> "The download was cut short by the hub; the file is incomplete. Download it again.";
-            case UNDECODABLE_RESPONSE, UNEXPECTED_STATUS, SERVER_ERROR -> "The hub reported an internal error"
-                    + quoted(hub) + " Try again; if it keeps failing, check " + "the hub's log.";
-        };
+        return explain(e, UiLocale.current());
     }
 
-    /** The hub's own words after a colon, or just the end of the sentence when it gave none. */
-    private static String quoted(String hub) {
-        return hub.isEmpty() ? "." : ": " + hub + (hub.endsWith(".") ? "" : ".");
+    /** One or two sentences for a notification or an empty-state panel. */
+    public static String explain(HubException e, Locale locale) {
+        String hub = shortText(e.hubMessage().orElse(""));
+        String key = switch (e.code()) {
+            case UNREACHABLE -> "unreachable";
+            case TIMEOUT, NO_RESPONSE ->
+                e instanceof HubUnavailableException u && u.outcomeUnknown() ? "timeoutOutcomeUnknown" : "timeout";
+            case TOKEN_MISSING -> "tokenMissing";
+            case TOKEN_INVALID_FORMAT, TOKEN_INVALID_OR_EXPIRED, INVALID_CREDENTIALS -> "tokenRefused";
+            case ACCESS_DENIED -> "accessDenied";
+            case VM_NOT_FOUND -> "vmNotFound";
+            case REPOSITORY_NOT_FOUND -> "repositoryNotFound";
+            case BACKUP_NOT_FOUND -> "backupNotFound";
+            case FLOW_NOT_FOUND -> "flowNotFound";
+            case RESOURCE_NOT_FOUND -> "resourceNotFound";
+            case GROUP_NOT_FOUND -> "groupNotFound";
+            case SCHEDULE_NOT_FOUND -> "scheduleNotFound";
+            case CREDENTIAL_NOT_FOUND -> "credentialNotFound";
+            case DUPLICATE_NAME -> "duplicateName";
+            case ALREADY_IN_GROUP -> "alreadyInGroup";
+            case GROUP_FULL -> "groupFull";
+            case GROUP_HAS_VMS -> "groupHasVms";
+            case SCHEDULE_IN_USE -> "scheduleInUse";
+            case REPOSITORY_HAS_BACKUPS -> "repositoryHasBackups";
+            case REPOSITORY_IN_USE -> "repositoryInUse";
+            case REPLICATION_NOT_SUPPORTED -> "replicationNotSupported";
+            case MOUNT_NOT_FOUND -> "mountNotFound";
+            case MOUNT_NOT_READY -> "mountNotReady";
+            case DISK_NOT_FOUND -> "diskNotFound";
+            case QCOW2_MISSING -> "imageMissing";
+            case MOUNT_LIMIT_REACHED, NO_NBD_DEVICE -> "noRestoreSlot";
+            case MOUNT_BLOCKED_BY_FAILED_MOUNT -> "mountBlocked";
+            case NO_MOUNTABLE_PARTITIONS -> "noMountablePartitions";
+            case PATH_NOT_FOUND -> "pathNotFound";
+            case PATH_TRAVERSAL -> "pathTraversal";
+            case NO_PREVIOUS_BACKUP -> "noPreviousBackup";
+            case VM_MISSING_CREDENTIAL -> "vmMissingCredential";
+            case VM_HAS_NO_DISKS -> "vmHasNoDisks";
+            case INVALID_REQUEST, UNSUPPORTED_ARCHIVE_FORMAT -> hub.isEmpty() ? "rejected" : "rejectedSaying";
+            case ROUTE_NOT_FOUND, METHOD_NOT_ALLOWED -> "unsupported";
+            case SNA_FAILURE -> "agentUnreachable";
+            case VM_CREDENTIALS_UNAVAILABLE -> "credentialsUnreadable";
+            case TRUNCATED -> "truncated";
+            case UNDECODABLE_RESPONSE, UNEXPECTED_STATUS, SERVER_ERROR -> hub.isEmpty() ? "internal" : "internalSaying";
+        };
+        return Messages.get(locale, "base.hubError." + key, hub.endsWith(".") ? hub : hub + ".");
     }
 
     // The hub's text may be a proxy's HTML page, a multi-line dump or 2,000 characters of detail:

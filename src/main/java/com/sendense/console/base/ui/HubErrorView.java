@@ -31,9 +31,11 @@ public class HubErrorView extends Main implements HasErrorParameter<HubException
                 error.getMessage());
         removeAll();
         addClassName("empty-state");
-        add(new H2("This page cannot be shown right now"), new Paragraph(HubErrorMessages.explain(error)),
-                new Anchor("./" + event.getLocation().getPathWithQueryParameters(), "Load this page again"),
-                new Anchor("", "Go to the start page"));
+        add(new H2(getTranslation("base.error.pageUnavailable")),
+                new Paragraph(HubErrorMessages.explain(error, getLocale())),
+                new Anchor("./" + event.getLocation().getPathWithQueryParameters(),
+                        getTranslation("base.error.loadAgain")),
+                new Anchor("", getTranslation("base.error.startPage")));
         return error instanceof HubUnavailableException
                 ? HttpServletResponse.SC_SERVICE_UNAVAILABLE
                 : HttpServletResponse.SC_BAD_GATEWAY;

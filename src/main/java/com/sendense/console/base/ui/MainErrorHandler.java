@@ -1,5 +1,7 @@
 package com.sendense.console.base.ui;
 
+import com.sendense.console.base.i18n.Languages;
+import com.sendense.console.base.i18n.Messages;
 import com.sendense.console.hub.HubException;
 import com.sendense.console.hub.HubTruncatedException;
 import com.sendense.console.hub.HubUnavailableException;
@@ -7,6 +9,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
+import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
@@ -28,7 +31,7 @@ class MainErrorHandler {
 
     static void handle(ErrorEvent event) {
         Throwable error = rootHubOrSelf(event.getThrowable());
-        String message = userMessage(error);
+        String message = userMessage(error, UiLocale.current());
         if (error instanceof HubUnavailableException) {
             log.warn("Hub unavailable: {}", error.getMessage());
         } else if (error instanceof HubTruncatedException) {
@@ -36,7 +39,7 @@ class MainErrorHandler {
             log.warn("Download cut short by the hub: {}", error.getMessage());
             return;
         } else {
-            log.error("Unexpected error in the UI", event.getThrowable());
+            log.error("Unexpected error in the UI", event.getThrowable()); // i18n: not text (a log line)
         }
         UI ui = UI.getCurrent();
         if (ui != null) {
@@ -45,11 +48,14 @@ class MainErrorHandler {
     }
 
     static String userMessage(Throwable error) {
+        return userMessage(error, Languages.DEFAULT);
+    }
+
+    static String userMessage(Throwable error, Locale locale) {
         return switch (error) {
-            case HubException e -> HubErrorMessages.explain(e);
-            case AccessDeniedException e -> "You are not allowed to do that.";
-            default ->
-                "Something went wrong. The error has been logged; try again, and tell an administrator if it persists.";
+            case HubException e -> HubErrorMessages.explain(e, locale);
+            case AccessDeniedException e -> Messages.get(locale, "base.error.notAllowed");
+            default -> Messages.get(locale, "base.error.unexpected");
         };
     }
 

@@ -1,5 +1,6 @@
 package com.sendense.console.base.ui;
 
+import com.sendense.console.base.i18n.Messages;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -58,7 +59,7 @@ public final class Notifications {
         n.setDuration(0);
         var close = new Button(VaadinIcon.CLOSE_SMALL.create(), e -> n.close());
         close.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-        close.setAriaLabel("Close");
+        close.setAriaLabel(Messages.get(UiLocale.current(), "base.notification.close"));
         var content = new HorizontalLayout(new Span(text));
         if (action != null) {
             content.add(action);

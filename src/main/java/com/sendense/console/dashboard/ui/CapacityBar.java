@@ -1,5 +1,7 @@
 package com.sendense.console.dashboard.ui;
 
+import com.sendense.console.base.i18n.Messages;
+
 import com.sendense.console.base.ui.component.Formatters;
 import com.sendense.console.base.ui.component.Svg;
 import com.sendense.console.hub.StorageInfo;
@@ -17,11 +19,13 @@ final class CapacityBar {
         double percent = Math.max(0, Math.min(100, info.usedPercent()));
         String used = Formatters.bytes(info.usedBytes(), locale);
         String free = Formatters.bytes(info.availableBytes(), locale);
-        String text = "%s: %s used, %s free of %s (%.0f %% used)".formatted(repositoryName, used, free,
-                Formatters.bytes(info.totalBytes(), locale), percent);
+        String text = Messages.get(locale, "dashboard.capacity.label", repositoryName, used, free,
+                Formatters.bytes(info.totalBytes(), locale), String.format(locale, "%.0f", percent));
         Svg svg = new Svg(WIDTH, HEIGHT, text);
-        svg.rect(0, 0, WIDTH, HEIGHT, "fill: var(--lumo-contrast-10pct)", free + " free");
-        svg.rect(0, 0, WIDTH * percent / 100, HEIGHT, "fill: " + colour(percent), used + " used");
+        svg.rect(0, 0, WIDTH, HEIGHT, "fill: var(--lumo-contrast-10pct)",
+                Messages.get(locale, "dashboard.capacity.free", free));
+        svg.rect(0, 0, WIDTH * percent / 100, HEIGHT, "fill: " + colour(percent),
+                Messages.get(locale, "dashboard.capacity.used", used));
         return svg.render();
     }
 

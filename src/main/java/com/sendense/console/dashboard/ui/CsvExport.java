@@ -5,10 +5,11 @@ import com.sendense.console.dashboard.DashboardCsv;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.function.SerializableFunction;
+import com.vaadin.flow.function.SerializableBiFunction;
 import com.vaadin.flow.function.SerializableSupplier;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -25,18 +26,19 @@ class CsvExport extends Div {
     final Anchor storageSamples;
 
     CsvExport(SerializableSupplier<Optional<Dashboard>> dashboard) {
-        vms = link("VMs", "vms", DashboardCsv::vms, dashboard);
-        days = link("Days", "days", DashboardCsv::days, dashboard);
-        failures = link("Failures", "failures", DashboardCsv::failures, dashboard);
-        repositories = link("Storage", "storage", DashboardCsv::repositories, dashboard);
-        storageSamples = link("Storage history", "storage-history", DashboardCsv::storageSamples, dashboard);
-        var label = new Span("CSV:");
+        vms = link("vms", "vms", DashboardCsv::vms, dashboard);
+        days = link("days", "days", DashboardCsv::days, dashboard);
+        failures = link("failures", "failures", DashboardCsv::failures, dashboard);
+        repositories = link("storage", "storage", DashboardCsv::repositories, dashboard);
+        storageSamples = link("storageHistory", "storage-history", DashboardCsv::storageSamples, dashboard);
+        var label = new Span(getTranslation("dashboard.csv.label"));
         label.addClassName("csv-label");
         addClassNames("csv-export", "no-print");
         add(label, vms, days, failures, repositories, storageSamples);
     }
 
-    private static Anchor link(String text, String name, SerializableFunction<Dashboard, String> csv,
+    /** The file's language is the page's: headers and words in the CSV come from the same bundle. */
+    private Anchor link(String key, String name, SerializableBiFunction<Dashboard, Locale, String> csv,
             SerializableSupplier<Optional<Dashboard>> dashboard) {
         DownloadHandler handler = event -> {
             Optional<Dashboard> d = dashboard.get();
@@ -44,15 +46,15 @@ class CsvExport extends Div {
                 event.getResponse().setStatus(404);
                 return;
             }
-            byte[] bytes = csv.apply(d.get()).getBytes(StandardCharsets.UTF_8);
+            byte[] bytes = csv.apply(d.get(), getLocale()).getBytes(StandardCharsets.UTF_8);
             event.setFileName(
                     "sendense-" + name + "-" + d.get().query().from() + "-to-" + d.get().query().to() + ".csv");
             event.setContentType("text/csv; charset=UTF-8");
             event.setContentLength(bytes.length);
             event.getOutputStream().write(bytes);
         };
-        var anchor = new Anchor(handler, text);
-        anchor.getElement().setAttribute("aria-label", "Download " + text.toLowerCase() + " as CSV");
+        var anchor = new Anchor(handler, getTranslation("dashboard.csv." + key));
+        anchor.getElement().setAttribute("aria-label", getTranslation("dashboard.csv." + key + "Label"));
         anchor.addClassName("csv-link");
         return anchor;
     }

@@ -1,5 +1,7 @@
 package com.sendense.console.dashboard.ui;
 
+import com.sendense.console.base.i18n.Messages;
+
 import com.sendense.console.base.ui.component.Svg;
 
 import com.sendense.console.dashboard.DailyCount;
@@ -32,8 +34,8 @@ final class DailyChart {
         DateTimeFormatter longDay = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
         int completed = days.stream().mapToInt(DailyCount::completed).sum();
         int failed = days.stream().mapToInt(DailyCount::failed).sum();
-        String label = "Backups per day from %s to %s: %d completed, %d failed".formatted(
-                longDay.format(days.getFirst().day()), longDay.format(days.getLast().day()), completed, failed);
+        String label = Messages.get(locale, "dashboard.daily.chartLabel", longDay.format(days.getFirst().day()),
+                longDay.format(days.getLast().day()), completed, failed);
         Svg svg = new Svg(WIDTH, HEIGHT, label);
 
         int max = niceMax(days.stream().mapToInt(DailyCount::total).max().orElse(0));
@@ -58,14 +60,16 @@ final class DailyChart {
             String day = d.day().toString();
             String dayText = longDay.format(d.day());
             if (d.completed() > 0) {
-                svg.link(dayText + ": " + d.completed() + " completed. Show them in the backup history",
-                        linkData("completed", day, group), () -> svg.rect(x, base - okH, barW, okH,
-                                "fill: var(--lumo-success-color)", dayText + ": " + d.completed() + " completed"));
+                svg.link(Messages.get(locale, "dashboard.daily.completedLink", dayText, d.completed()),
+                        linkData("completed", day, group),
+                        () -> svg.rect(x, base - okH, barW, okH, "fill: var(--lumo-success-color)",
+                                Messages.get(locale, "dashboard.daily.completedTitle", dayText, d.completed())));
             }
             if (d.failed() > 0) {
-                svg.link(dayText + ": " + d.failed() + " failed. Show them in the backup history",
-                        linkData("failed", day, group), () -> svg.rect(x, base - okH - failH, barW, failH,
-                                "fill: var(--lumo-error-color)", dayText + ": " + d.failed() + " failed"));
+                svg.link(Messages.get(locale, "dashboard.daily.failedLink", dayText, d.failed()),
+                        linkData("failed", day, group),
+                        () -> svg.rect(x, base - okH - failH, barW, failH, "fill: var(--lumo-error-color)",
+                                Messages.get(locale, "dashboard.daily.failedTitle", dayText, d.failed())));
             }
             if (i % labelEvery == 0) {
                 svg.text(x + barW / 2, HEIGHT - 8, shortDay.format(d.day()), "middle", AXIS_TEXT);

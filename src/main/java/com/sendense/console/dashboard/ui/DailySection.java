@@ -17,18 +17,21 @@ import java.util.Locale;
 class DailySection extends Section {
 
     final SvgChart chart = new SvgChart("daily-chart");
-    final SimpleTable table = new SimpleTable("Backups per day", "sr-only", "Day", "Completed", "Failed");
+    final SimpleTable table = new SimpleTable(getTranslation("dashboard.daily.caption"), "sr-only",
+            getTranslation("dashboard.daily.col.day"), getTranslation("dashboard.daily.completed"),
+            getTranslation("dashboard.daily.failed"));
 
     DailySection() {
         chart.addLinkListener(link -> HistoryLinks.open(HistoryLinks.filter(link)));
 
         addClassNames("dash-section", "daily-section");
-        var legend = new Div(legendItem("Completed", "legend-ok"), legendItem("Failed", "legend-failed"));
+        var legend = new Div(legendItem(getTranslation("dashboard.daily.completed"), "legend-ok"),
+                legendItem(getTranslation("dashboard.daily.failed"), "legend-failed"));
         legend.addClassName("chart-legend");
-        var hint = new Span("Select a bar to see those backups.");
+        var hint = new Span(getTranslation("dashboard.daily.hint"));
         hint.addClassNames("chart-hint", "no-print");
         legend.add(hint);
-        add(new H2("Backup results per day"), legend, chart, table);
+        add(new H2(getTranslation("dashboard.daily.title")), legend, chart, table);
     }
 
     void show(Dashboard d, Locale locale) {

@@ -14,8 +14,8 @@ import java.util.Optional;
 /** Date range and group of the dashboard. Reports a valid query whenever the user changes one. */
 class DashboardFilters extends Div {
 
-    final DatePicker from = new DatePicker("From");
-    final DatePicker to = new DatePicker("To");
+    final DatePicker from = new DatePicker(getTranslation("dashboard.filter.from"));
+    final DatePicker to = new DatePicker(getTranslation("dashboard.filter.to"));
     final Select<String> group = new Select<>();
     private final SerializableConsumer<DashboardQuery> onChange;
     private boolean updating;
@@ -24,10 +24,11 @@ class DashboardFilters extends Div {
         this.onChange = onChange;
 
         // Create components
-        group.setLabel("Group");
+        String allGroups = getTranslation("dashboard.filter.allGroups");
+        group.setLabel(getTranslation("dashboard.filter.group"));
         group.setEmptySelectionAllowed(true);
-        group.setEmptySelectionCaption("All groups");
-        group.setItemLabelGenerator(g -> g == null ? "All groups" : g);
+        group.setEmptySelectionCaption(allGroups);
+        group.setItemLabelGenerator(g -> g == null ? allGroups : g);
         for (DatePicker picker : List.of(from, to)) {
             picker.setWidth("9.5rem");
         }
@@ -69,12 +70,12 @@ class DashboardFilters extends Div {
             return Optional.empty();
         }
         if (last.isBefore(first)) {
-            to.setErrorMessage("Ends before it starts");
+            to.setErrorMessage(getTranslation("dashboard.filter.endsBeforeStart"));
             to.setInvalid(true);
             return Optional.empty();
         }
         if (ChronoUnit.DAYS.between(first, last) + 1 > DashboardQuery.MAX_DAYS) {
-            to.setErrorMessage("At most " + DashboardQuery.MAX_DAYS + " days");
+            to.setErrorMessage(getTranslation("dashboard.filter.maxDays", DashboardQuery.MAX_DAYS));
             to.setInvalid(true);
             return Optional.empty();
         }

@@ -1,5 +1,7 @@
 package com.sendense.console.dashboard.ui;
 
+import com.sendense.console.base.i18n.Languages;
+import com.sendense.console.base.i18n.Messages;
 import com.sendense.console.base.ui.HubErrorMessages;
 import com.sendense.console.base.ui.UiSubscriptions;
 import com.sendense.console.base.ui.component.ViewToolbar;
@@ -25,9 +27,9 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -51,11 +53,10 @@ import org.jspecify.annotations.Nullable;
  * after an outage; it has no timer of its own.
  */
 @Route("")
-@PageTitle("Dashboard")
 @Menu(order = 0, icon = "vaadin:dashboard", title = "Dashboard")
 @RolesAllowed({Roles.OPERATOR, Roles.HELPDESK, Roles.MANAGER, Roles.ADMIN})
 @StyleSheet("context://styles/dashboard.css")
-class DashboardView extends Main implements BeforeEnterObserver {
+class DashboardView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String FROM_PARAM = "from";
     static final String TO_PARAM = "to";
@@ -64,8 +65,8 @@ class DashboardView extends Main implements BeforeEnterObserver {
     private final DashboardService service;
     private final ScheduleCheckService schedulesCheck;
     final DashboardFilters filters = new DashboardFilters(this::queryChanged);
-    final Button refresh = new Button("Refresh", VaadinIcon.REFRESH.create());
-    final Button print = new Button("Print", VaadinIcon.PRINT.create());
+    final Button refresh = new Button(getTranslation("dashboard.refresh"), VaadinIcon.REFRESH.create());
+    final Button print = new Button(getTranslation("dashboard.print"), VaadinIcon.PRINT.create());
     final CsvExport export = new CsvExport(this::current);
     final Span printCaption = new Span();
     final Div notes = new Div();
@@ -108,8 +109,8 @@ class DashboardView extends Main implements BeforeEnterObserver {
         content.addClassName("dash-content");
         content.add(notes, cards, overview, schedules, posture, failures, storage);
         addClassName("dashboard");
-        add(new ViewToolbar("Dashboard", ViewToolbar.group(filters), ViewToolbar.group(refresh, export, print)),
-                printCaption, errorState, content);
+        add(new ViewToolbar(getTranslation("dashboard.title"), ViewToolbar.group(filters),
+                ViewToolbar.group(refresh, export, print)), printCaption, errorState, content);
     }
 
     @Override
@@ -150,7 +151,7 @@ class DashboardView extends Main implements BeforeEnterObserver {
             current = d;
             filters.show(query, d.groups());
             notes.removeAll();
-            d.notes().forEach(n -> notes.add(new Paragraph(n)));
+            d.notes().forEach(n -> notes.add(new Paragraph(Messages.get(locale, n))));
             notes.setVisible(!d.notes().isEmpty());
             cards.show(d, locale);
             daily.show(d, locale);
@@ -166,7 +167,8 @@ class DashboardView extends Main implements BeforeEnterObserver {
             current = null;
             filters.show(query, List.of());
             errorState.removeAll();
-            errorState.add(new Paragraph(HubErrorMessages.explain(e)), new Button("Try again", ev -> load()));
+            errorState.add(new Paragraph(HubErrorMessages.explain(e, locale)),
+                    new Button(getTranslation("dashboard.tryAgain"), ev -> load()));
             errorState.setVisible(true);
             content.setVisible(false);
         }
@@ -177,7 +179,7 @@ class DashboardView extends Main implements BeforeEnterObserver {
         try {
             schedules.show(schedulesCheck.check(query.group()));
         } catch (HubException e) {
-            schedules.showError(HubErrorMessages.explain(e));
+            schedules.showError(HubErrorMessages.explain(e, locale()));
         }
     }
 
@@ -216,7 +218,12 @@ class DashboardView extends Main implements BeforeEnterObserver {
         }
     }
 
+    @Override
+    public String getPageTitle() {
+        return getTranslation("dashboard.title");
+    }
+
     private Locale locale() {
-        return getLocale() == null ? Locale.UK : getLocale();
+        return getLocale() == null ? Languages.DEFAULT : getLocale();
     }
 }

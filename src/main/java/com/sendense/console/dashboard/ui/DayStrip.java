@@ -1,5 +1,7 @@
 package com.sendense.console.dashboard.ui;
 
+import com.sendense.console.base.i18n.Messages;
+
 import com.sendense.console.base.ui.component.Svg;
 
 import com.sendense.console.dashboard.DayMark;
@@ -23,13 +25,12 @@ final class DayStrip {
         long good = strip.stream().filter(m -> m.result() == DayResult.GOOD).count();
         long failed = strip.stream().filter(m -> m.result() == DayResult.FAILED).count();
         long missed = strip.stream().filter(m -> m.result() == DayResult.MISSED).count();
-        String label = "%s, last %d days: %d with a good backup, %d with only failures, %d without a backup"
-                .formatted(vmName, strip.size(), good, failed, missed);
+        String label = Messages.get(locale, "dashboard.strip.label", vmName, strip.size(), good, failed, missed);
         Svg svg = new Svg(strip.size() * (CELL + GAP), HEIGHT, label);
         for (int i = 0; i < strip.size(); i++) {
             DayMark m = strip.get(i);
-            svg.rect(i * (CELL + GAP), 1, CELL, HEIGHT - 2, style(m.result()),
-                    day.format(m.day()) + ": " + m.result().label());
+            svg.rect(i * (CELL + GAP), 1, CELL, HEIGHT - 2, style(m.result()), Messages.get(locale,
+                    "dashboard.strip.day", day.format(m.day()), Messages.get(locale, m.result().label())));
         }
         return svg.render();
     }

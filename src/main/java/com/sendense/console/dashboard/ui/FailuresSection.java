@@ -19,8 +19,9 @@ class FailuresSection extends Section {
 
     static final int SHOWN = 15;
 
-    final SimpleTable table = new SimpleTable("Failed backups in the range, newest first", "failure-table", "Started",
-            "VM", "Error", "");
+    final SimpleTable table = new SimpleTable(getTranslation("dashboard.failures.caption"), "failure-table",
+            getTranslation("dashboard.failures.col.started"), getTranslation("dashboard.failures.col.vm"),
+            getTranslation("dashboard.failures.col.error"), "");
     final Button all = new Button();
     private @Nullable Dashboard shown;
 
@@ -33,7 +34,7 @@ class FailuresSection extends Section {
             }
         });
         addClassNames("dash-section", "failures-section");
-        add(new H2("Failed backups"), table, all);
+        add(new H2(getTranslation("dashboard.failures.title")), table, all);
     }
 
     void show(Dashboard d, Locale locale) {
@@ -44,19 +45,20 @@ class FailuresSection extends Section {
         failures.stream()
                 .limit(SHOWN)
                 .forEach(f -> table.row(Formatters.dateTime(f.startedAt(), d.zone(), locale), f.vmName(),
-                        f.message().isEmpty() ? "(no message from the hub)" : f.message(),
+                        f.message().isEmpty() ? getTranslation("dashboard.failures.noMessage") : f.message(),
                         historyButton(f, d.query(), day)));
         if (failures.isEmpty()) {
-            table.row("No backup failed in the range.", "", "", "");
+            table.row(getTranslation("dashboard.failures.none"), "", "", "");
         }
-        all.setText("Show all " + failures.size() + " failed backups in the history");
+        all.setText(getTranslation("dashboard.failures.showAll", failures.size()));
         all.setVisible(failures.size() > SHOWN);
     }
 
-    private static Button historyButton(FailureEntry f, DashboardQuery query, DateTimeFormatter day) {
-        var button = new Button("History", e -> HistoryLinks.open(HistoryLinks.filter(f, query)));
+    private Button historyButton(FailureEntry f, DashboardQuery query, DateTimeFormatter day) {
+        var button = new Button(getTranslation("dashboard.failures.history"),
+                e -> HistoryLinks.open(HistoryLinks.filter(f, query)));
         button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
-        button.setAriaLabel("Failed backups of " + f.vmName() + " on " + day.format(f.day()) + " in the history");
+        button.setAriaLabel(getTranslation("dashboard.failures.historyLabel", f.vmName(), day.format(f.day())));
         button.addClassName("no-print");
         return button;
     }

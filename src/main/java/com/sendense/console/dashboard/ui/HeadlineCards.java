@@ -32,25 +32,30 @@ class HeadlineCards extends Div {
 
     HeadlineCards() {
         addClassName("dash-cards");
-        Div storage = card("Storage", nextFull, nextFullDetail, "neutral");
+        Div storage = card(getTranslation("dashboard.cards.storage"), nextFull, nextFullDetail, "neutral");
         storage.addClassName("dash-card-date");
-        add(card("Within RPO (incl. at risk)", withinRpo, withinDetail, "ok"),
-                card("At risk", atRisk, new Span("within target, past 75 % of it"), "warn"),
-                card("Overdue", overdue, new Span("past their RPO target"), "bad"),
-                card("Unprotected", unprotected, new Span("no recent completed backup"), "bad"),
-                card("Failed backups", failed, failedDetail, "bad"), storage);
+        add(card(getTranslation("dashboard.cards.within"), withinRpo, withinDetail, "ok"),
+                card(getTranslation("dashboard.cards.atRisk"), atRisk,
+                        new Span(getTranslation("dashboard.cards.atRiskDetail")), "warn"),
+                card(getTranslation("dashboard.cards.overdue"), overdue,
+                        new Span(getTranslation("dashboard.cards.overdueDetail")), "bad"),
+                card(getTranslation("dashboard.cards.unprotected"), unprotected,
+                        new Span(getTranslation("dashboard.cards.unprotectedDetail")), "bad"),
+                card(getTranslation("dashboard.cards.failed"), failed, failedDetail, "bad"), storage);
     }
 
     void show(Dashboard d, Locale locale) {
         PostureSummary s = d.summary();
         withinRpo.setText(s.counted() == 0 ? "–" : String.format(locale, "%.0f %%", s.meetingTargetPercent()));
-        withinDetail.setText(s.meetingTarget() + " of " + s.counted() + " VMs"
-                + (s.hidden() > 0 ? "; " + s.hidden() + " not counted: the hub does not list their backups" : ""));
+        withinDetail.setText(s.hidden() > 0
+                ? getTranslation("dashboard.cards.withinDetailHidden", s.meetingTarget(), s.counted(), s.hidden())
+                : getTranslation("dashboard.cards.withinDetail", s.meetingTarget(), s.counted()));
         atRisk.setText(String.valueOf(s.atRisk()));
         overdue.setText(String.valueOf(s.overdue()));
         unprotected.setText(String.valueOf(s.unprotected()));
         failed.setText(String.valueOf(d.failedInRange()));
-        failedDetail.setText("of " + (d.failedInRange() + d.completedInRange()) + " in " + d.query().days() + " days");
+        failedDetail.setText(getTranslation("dashboard.cards.failedDetail", d.failedInRange() + d.completedInRange(),
+                d.query().days()));
         Optional<RepositoryStorage> first = d.repositories()
                 .stream()
                 .filter(r -> r.forecast() instanceof StorageForecast.FullOn)
@@ -61,11 +66,11 @@ class HeadlineCards extends Div {
         if (first.isPresent()) {
             Instant full = ((StorageForecast.FullOn) first.get().forecast()).fullAt();
             nextFull.setText(date.format(full));
-            nextFullDetail.setText(first.get().name() + " full, at the current trend");
+            nextFullDetail.setText(getTranslation("dashboard.cards.fullAt", first.get().name()));
         } else {
-            nextFull.setText(d.repositories().isEmpty() ? "–" : "Not filling");
-            nextFullDetail.setText(
-                    d.repositories().isEmpty() ? "no repository figures" : "no repository is growing towards full");
+            nextFull.setText(d.repositories().isEmpty() ? "–" : getTranslation("dashboard.cards.notFilling"));
+            nextFullDetail.setText(getTranslation(
+                    d.repositories().isEmpty() ? "dashboard.cards.noFigures" : "dashboard.cards.noneGrowing"));
         }
     }
 

@@ -1,5 +1,7 @@
 package com.sendense.console.dashboard.ui;
 
+import com.sendense.console.base.i18n.Messages;
+
 import com.sendense.console.base.ui.component.Formatters;
 import com.sendense.console.dashboard.Dashboard;
 import java.time.format.DateTimeFormatter;
@@ -13,8 +15,10 @@ final class PrintCaption {
 
     static String text(Dashboard d, Locale locale) {
         DateTimeFormatter day = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
-        return "Sendense protection dashboard · %s to %s · %s · as of %s".formatted(day.format(d.query().from()),
-                day.format(d.query().to()), d.query().group() == null ? "all groups" : "group " + d.query().group(),
-                Formatters.dateTime(d.generatedAt(), d.zone(), locale));
+        String group = d.query().group() == null
+                ? Messages.get(locale, "dashboard.print.allGroups")
+                : Messages.get(locale, "dashboard.print.group", d.query().group());
+        return Messages.get(locale, "dashboard.print.caption", day.format(d.query().from()), day.format(d.query().to()),
+                group, Formatters.dateTime(d.generatedAt(), d.zone(), locale));
     }
 }

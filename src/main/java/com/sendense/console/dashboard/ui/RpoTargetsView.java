@@ -1,5 +1,6 @@
 package com.sendense.console.dashboard.ui;
 
+import com.sendense.console.base.i18n.Languages;
 import com.sendense.console.base.ui.HubErrorMessages;
 import com.sendense.console.base.ui.Notifications;
 import com.sendense.console.base.ui.component.ClippedText;
@@ -7,6 +8,7 @@ import com.sendense.console.base.ui.component.Formatters;
 import com.sendense.console.base.ui.component.ViewToolbar;
 import com.sendense.console.dashboard.RpoScope;
 import com.sendense.console.dashboard.RpoTarget;
+import com.sendense.console.dashboard.RpoTargetRejected;
 import com.sendense.console.dashboard.RpoTargetService;
 import com.sendense.console.hub.HubException;
 import com.sendense.console.hub.HubZone;
@@ -23,8 +25,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.RolesAllowed;
@@ -37,17 +39,16 @@ import java.util.Locale;
  * A VM's own override wins; otherwise the strictest of its groups; otherwise the default.
  */
 @Route("admin/rpo")
-@PageTitle("RPO targets")
 @Menu(order = 91, icon = "vaadin:clock", title = "RPO targets")
 @RolesAllowed(Roles.ADMIN)
-class RpoTargetsView extends Main {
+class RpoTargetsView extends Main implements HasDynamicTitle {
 
-    final IntegerField defaultHours = hoursField("Default target");
-    final Button saveDefault = new Button("Save default");
+    final IntegerField defaultHours = hoursField(getTranslation("dashboard.rpo.defaultTarget"));
+    final Button saveDefault = new Button(getTranslation("dashboard.rpo.saveDefault"));
     final Select<RpoScope> scope = new Select<>();
-    final ComboBox<String> name = new ComboBox<>("Group or VM");
-    final IntegerField overrideHours = hoursField("Target");
-    final Button addOverride = new Button("Set override", VaadinIcon.PLUS.create());
+    final ComboBox<String> name = new ComboBox<>(getTranslation("dashboard.rpo.groupOrVm"));
+    final IntegerField overrideHours = hoursField(getTranslation("dashboard.rpo.target"));
+    final Button addOverride = new Button(getTranslation("dashboard.rpo.setOverride"), VaadinIcon.PLUS.create());
     final Grid<RpoTarget> overrides = new Grid<>();
     private final RpoTargetService service;
     private final ZoneId zone;
@@ -58,9 +59,9 @@ class RpoTargetsView extends Main {
 
         // Create components
         saveDefault.addThemeVariants(ButtonVariant.PRIMARY);
-        scope.setLabel("Applies to");
+        scope.setLabel(getTranslation("dashboard.rpo.appliesTo"));
         scope.setItems(RpoScope.GROUP, RpoScope.VM);
-        scope.setItemLabelGenerator(RpoScope::label);
+        scope.setItemLabelGenerator(this::label);
         scope.setValue(RpoScope.GROUP);
         name.setAllowCustomValue(true);
         name.setWidth("16rem");
@@ -79,43 +80,47 @@ class RpoTargetsView extends Main {
             row.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexWrap.WRAP, LumoUtility.AlignItems.BASELINE,
                     LumoUtility.Gap.MEDIUM);
         }
-        var help = new Paragraph("A VM's last good backup should be no older than its target. A VM override wins over "
-                + "its groups; a VM in several groups gets the strictest group target; every other VM gets the default.");
+        var help = new Paragraph(getTranslation("dashboard.rpo.help"));
         help.addClassName(LumoUtility.TextColor.SECONDARY);
         addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN, LumoUtility.Padding.Horizontal.MEDIUM,
                 LumoUtility.Padding.Bottom.MEDIUM, LumoUtility.Gap.SMALL, LumoUtility.BoxSizing.BORDER);
         setSizeFull();
-        var overridesTitle = new H2("Overrides");
+        var overridesTitle = new H2(getTranslation("dashboard.rpo.overrides"));
         overridesTitle.addClassNames(LumoUtility.FontSize.LARGE, LumoUtility.Margin.Top.MEDIUM,
                 LumoUtility.Margin.Bottom.NONE);
-        add(new ViewToolbar("RPO targets"), help, defaults, overridesTitle, form, overrides);
+        add(new ViewToolbar(getTranslation("dashboard.rpo.title")), help, defaults, overridesTitle, form, overrides);
         refresh();
         loadNames();
     }
 
     private void configureGrid() {
-        ClippedText.addColumn(overrides, t -> t.scope().label())
-                .setHeader("Applies to")
+        ClippedText.addColumn(overrides, t -> label(t.scope()))
+                .setHeader(getTranslation("dashboard.rpo.appliesTo"))
                 .setKey("scope")
                 .setAutoWidth(true);
-        ClippedText.addColumn(overrides, RpoTarget::name).setHeader("Name").setKey("name").setFlexGrow(1);
+        ClippedText.addColumn(overrides, RpoTarget::name)
+                .setHeader(getTranslation("dashboard.rpo.col.name"))
+                .setKey("name")
+                .setFlexGrow(1);
         overrides.addColumn(t -> PostureSection.hours(t.target()))
-                .setHeader("Target")
+                .setHeader(getTranslation("dashboard.rpo.target"))
                 .setKey("target")
                 .setAutoWidth(true);
-        overrides.addColumn(t -> t.updatedBy() + ", " + Formatters.dateTime(t.updatedAt(), zone, locale()))
-                .setHeader("Last changed")
+        overrides
+                .addColumn(t -> getTranslation("dashboard.rpo.changedBy", t.updatedBy(),
+                        Formatters.dateTime(t.updatedAt(), zone, locale())))
+                .setHeader(getTranslation("dashboard.rpo.col.changed"))
                 .setKey("changed")
                 .setAutoWidth(true);
         overrides.addComponentColumn(t -> {
             var remove = new Button(VaadinIcon.TRASH.create(), e -> remove(t));
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON, ButtonVariant.LUMO_ERROR);
-            remove.setAriaLabel("Remove the override of " + t.name());
-            remove.setTooltipText("Remove");
+            remove.setAriaLabel(getTranslation("dashboard.rpo.removeLabel", t.name()));
+            remove.setTooltipText(getTranslation("dashboard.rpo.remove"));
             return remove;
         }).setHeader("").setKey("actions").setAutoWidth(true).setFlexGrow(0);
         overrides.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_ROW_STRIPES);
-        overrides.setEmptyStateText("No overrides: every VM has the default target.");
+        overrides.setEmptyStateText(getTranslation("dashboard.rpo.noOverrides"));
         overrides.addClassName(LumoUtility.Flex.GROW);
     }
 
@@ -134,7 +139,7 @@ class RpoTargetsView extends Main {
             name.setHelperText(null);
         } catch (HubException e) {
             name.setItems(List.of());
-            name.setHelperText("Names could not be read from the hub; type one. " + HubErrorMessages.explain(e));
+            name.setHelperText(getTranslation("dashboard.rpo.namesUnread", HubErrorMessages.explain(e, locale())));
         }
     }
 
@@ -146,9 +151,9 @@ class RpoTargetsView extends Main {
         try {
             service.setDefault(defaultHours.getValue());
             refresh();
-            Notifications.success("Default RPO target set to " + defaultHours.getValue() + " h");
-        } catch (IllegalArgumentException e) {
-            defaultHours.setErrorMessage(e.getMessage());
+            Notifications.success(getTranslation("dashboard.rpo.defaultSaved", defaultHours.getValue()));
+        } catch (RpoTargetRejected e) {
+            defaultHours.setErrorMessage(getTranslation(e.text().key(), e.text().args().toArray()));
             defaultHours.setInvalid(true);
         }
     }
@@ -163,32 +168,43 @@ class RpoTargetsView extends Main {
             RpoTarget saved = service.setOverride(scope.getValue(), target, overrideHours.getValue());
             refresh();
             name.clear();
-            Notifications.success(saved.scope().label() + " " + saved.name() + ": RPO target " + saved.hours() + " h");
-        } catch (IllegalArgumentException e) {
-            Notifications.error(e.getMessage());
+            Notifications.success(
+                    getTranslation("dashboard.rpo.overrideSaved", label(saved.scope()), saved.name(), saved.hours()));
+        } catch (RpoTargetRejected e) {
+            Notifications.error(getTranslation(e.text().key(), e.text().args().toArray()));
         }
     }
 
     private void remove(RpoTarget t) {
         service.removeOverride(t.scope(), t.name());
         refresh();
-        Notifications.success("Override of " + t.name() + " removed; it falls back to the next rule");
+        Notifications.success(getTranslation("dashboard.rpo.overrideRemoved", t.name()));
     }
 
-    private static IntegerField hoursField(String label) {
+    private IntegerField hoursField(String label) {
         var field = new IntegerField(label);
         field.setMin(1);
         field.setMax(RpoTarget.MAX_HOURS);
-        field.setSuffixComponent(new Div("h"));
+        field.setSuffixComponent(new Div("h")); // i18n: not text (the unit, the same in every language)
         field.setStepButtonsVisible(true);
         field.setWidth("10rem");
-        field.setI18n(new IntegerField.IntegerFieldI18n().setBadInputErrorMessage("Enter whole hours")
-                .setMinErrorMessage("At least 1 hour")
-                .setMaxErrorMessage("At most " + RpoTarget.MAX_HOURS + " hours"));
+        field.setI18n(
+                new IntegerField.IntegerFieldI18n().setBadInputErrorMessage(getTranslation("dashboard.rpo.wholeHours"))
+                        .setMinErrorMessage(getTranslation("dashboard.rpo.atLeast"))
+                        .setMaxErrorMessage(getTranslation("dashboard.rpo.atMost", RpoTarget.MAX_HOURS)));
         return field;
     }
 
+    private String label(RpoScope scope) {
+        return getTranslation(scope.label().key());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("dashboard.rpo.title");
+    }
+
     private Locale locale() {
-        return getLocale() == null ? Locale.UK : getLocale();
+        return getLocale() == null ? Languages.DEFAULT : getLocale();
     }
 }

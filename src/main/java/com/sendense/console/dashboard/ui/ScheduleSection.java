@@ -1,5 +1,7 @@
 package com.sendense.console.dashboard.ui;
 
+import com.sendense.console.base.i18n.Messages;
+import com.sendense.console.base.i18n.Text;
 import com.sendense.console.base.ui.component.StatusBadge;
 import com.sendense.console.dashboard.ScheduleCheck;
 import com.sendense.console.dashboard.ScheduleFinding;
@@ -15,8 +17,11 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.QueryParameters;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The VMs no enabled flow backs up, and the VMs whose flows run less often than their RPO target
@@ -26,13 +31,15 @@ import java.util.Optional;
 class ScheduleSection extends Section {
 
     final UnorderedList notScheduled = new UnorderedList();
-    final Paragraph allScheduled = new Paragraph("Every VM is backed up by an enabled flow.");
+    final Paragraph allScheduled = new Paragraph(getTranslation("dashboard.schedules.allScheduled"));
     final UnorderedList findings = new UnorderedList();
-    final Paragraph allMeetRpo = new Paragraph("Every scheduled VM's flows run often enough for its RPO target.");
+    final Paragraph allMeetRpo = new Paragraph(getTranslation("dashboard.schedules.allMeetRpo"));
     final Div dangling = new Div();
     final Paragraph error = new Paragraph();
-    final Anchor createFlow = new Anchor("protection", "Create a flow on the Protection page");
-    private final H2 notScheduledTitle = new H2("Not scheduled");
+    private static final String PROTECTION_ROUTE = "protection";
+
+    final Anchor createFlow = new Anchor(PROTECTION_ROUTE, getTranslation("dashboard.schedules.createFlow"));
+    private final H2 notScheduledTitle = new H2(getTranslation("dashboard.schedules.notScheduledTitle"));
     private final boolean mayManageFlows;
 
     ScheduleSection(boolean mayManageFlows) {
@@ -41,19 +48,25 @@ class ScheduleSection extends Section {
         createFlow.setVisible(mayManageFlows);
         dangling.addClassName("dash-notes");
         error.addClassName("dash-hint");
-        add(notScheduledTitle, notScheduled, allScheduled, createFlow, new H2("Schedules against RPO targets"),
-                findings, allMeetRpo, dangling, error);
+        add(notScheduledTitle, notScheduled, allScheduled, createFlow,
+                new H2(getTranslation("dashboard.schedules.title")), findings, allMeetRpo, dangling, error);
     }
 
     void show(ScheduleCheck check) {
+        Locale locale = getLocale();
         error.setVisible(false);
         List<VmCoverage> vms = check.notScheduled();
-        notScheduledTitle.setText("Not scheduled (" + vms.size() + ")");
+        notScheduledTitle.setText(getTranslation("dashboard.schedules.notScheduledCount", vms.size()));
         notScheduled.removeAll();
         for (VmCoverage vm : vms) {
-            var badge = new StatusBadge("Not scheduled", StatusBadge.Tone.WARNING);
+            var badge = new StatusBadge(getTranslation("dashboard.schedules.notScheduledBadge"),
+                    StatusBadge.Tone.WARNING);
             badge.getElement().insertChild(0, VaadinIcon.CALENDAR_CLOCK.create().getElement());
-            var reason = new Span(vm.whyNotScheduled() + finding(check, vm).map(f -> ": " + f.fix() + ".").orElse("."));
+            String why = whyNotScheduled(vm);
+            var reason = new Span(finding(check, vm)
+                    .map(f -> getTranslation("dashboard.schedules.reasonWithFix", why,
+                            ScheduleFinding.translate(f.fix(), locale)))
+                    .orElseGet(() -> getTranslation("dashboard.schedules.sentence", why)));
             reason.addClassName("dash-hint");
             notScheduled.add(new ListItem(vmLink(vm.vmName()), badge, reason));
         }
@@ -64,14 +77,15 @@ class ScheduleSection extends Section {
         List<ScheduleFinding> sparse = check.findings().stream().filter(f -> !f.notScheduled()).toList();
         findings.removeAll();
         for (ScheduleFinding f : sparse) {
-            var badge = new StatusBadge("RPO missed by schedule", StatusBadge.Tone.ERROR);
+            var badge = new StatusBadge(getTranslation("dashboard.schedules.rpoMissed"), StatusBadge.Tone.ERROR);
             badge.getElement().insertChild(0, VaadinIcon.WARNING.create().getElement());
-            findings.add(new ListItem(vmLink(f.vmName()), badge, new Span(f.text() + ".")));
+            findings.add(new ListItem(vmLink(f.vmName()), badge,
+                    new Span(getTranslation("dashboard.schedules.sentence", f.text(locale)))));
         }
         findings.setVisible(!sparse.isEmpty());
         allMeetRpo.setVisible(sparse.isEmpty());
         dangling.removeAll();
-        check.dangling().forEach(d -> dangling.add(new Paragraph(d)));
+        check.dangling().forEach(d -> dangling.add(new Paragraph(Messages.get(locale, d))));
         dangling.setVisible(!check.dangling().isEmpty());
     }
 
@@ -82,8 +96,28 @@ class ScheduleSection extends Section {
         allMeetRpo.setVisible(false);
         dangling.setVisible(false);
         createFlow.setVisible(false);
-        error.setText("Schedules could not be checked: " + message);
+        error.setText(getTranslation("dashboard.schedules.error", message));
         error.setVisible(true);
+    }
+
+    /** Why no flow backs the VM up, e.g. "no flow targets it" or "flow Nightly is disabled". */
+    private String whyNotScheduled(VmCoverage vm) {
+        if (vm.flows().isEmpty()) {
+            return getTranslation("dashboard.schedules.noFlow");
+        }
+        return vm.ignored()
+                .stream()
+                .map(f -> getTranslation("dashboard.schedules.ignoredFlow",
+                        f.groupName() == null
+                                ? f.flowName()
+                                : getTranslation("dashboard.schedules.flowThroughGroup", f.flowName(), f.groupName()),
+                        words(f.notRunning())))
+                .collect(Collectors.joining("; "));
+    }
+
+    // The protection feature says why a flow does not run; as a Text once it is translated, a String before.
+    private String words(@Nullable Object reason) {
+        return reason instanceof Text t ? getTranslation(t.key(), t.args().toArray()) : String.valueOf(reason);
     }
 
     private static Optional<ScheduleFinding> finding(ScheduleCheck check, VmCoverage vm) {
@@ -91,7 +125,8 @@ class ScheduleSection extends Section {
     }
 
     private static Anchor vmLink(String vmName) {
-        var link = new Anchor("vms?" + QueryParameters.simple(Map.of("vm", vmName)).getQueryString(), vmName);
+        String href = "vms?" + QueryParameters.simple(Map.of("vm", vmName)).getQueryString();
+        var link = new Anchor(href, vmName);
         link.addClassName("vm-name");
         return link;
     }

@@ -1,5 +1,7 @@
 package com.sendense.console.dashboard.ui;
 
+import com.sendense.console.base.i18n.Messages;
+
 import com.sendense.console.base.ui.component.Formatters;
 import com.sendense.console.base.ui.component.Svg;
 import com.sendense.console.dashboard.RepositoryStorage;
@@ -44,7 +46,7 @@ final class StorageChart {
 
         Svg svg = new Svg(WIDTH, HEIGHT, label(repo, samples, longDay, locale));
         svg.rect(scale.x(rangeEnd), TOP, WIDTH - RIGHT - scale.x(rangeEnd), scale.plotH(),
-                "fill: var(--lumo-contrast-5pct)", "Projection");
+                "fill: var(--lumo-contrast-5pct)", Messages.get(locale, "dashboard.storageChart.projection"));
         for (int tick = 0; tick <= 2; tick++) {
             double y = scale.y(capacity * tick / 2.0);
             svg.line(LEFT, y, WIDTH - RIGHT, y, "stroke: var(--lumo-contrast-10pct); stroke-width: 1");
@@ -70,7 +72,7 @@ final class StorageChart {
                     "stroke: var(--lumo-warning-color); stroke-width: 2; stroke-dasharray: 4 3");
             if (full.fullAt().isBefore(end) && full.fullAt().isAfter(rangeStart)) {
                 svg.circle(scale.x(full.fullAt()), scale.y(capacity), 4, "fill: var(--lumo-error-color)",
-                        "Estimated full: " + longDay.format(full.fullAt()));
+                        Messages.get(locale, "dashboard.storageChart.fullMark", longDay.format(full.fullAt())));
             }
         }
         return svg.render();
@@ -85,16 +87,17 @@ final class StorageChart {
             measured.stream().findFirst().ifPresent(line::add);
             svg.polyline(points(scale, line),
                     "fill: none; stroke: var(--lumo-primary-color-50pct); stroke-width: 2; stroke-dasharray: 3 3",
-                    "Estimated from backup history");
+                    Messages.get(locale, "dashboard.storageChart.estimated"));
         }
         if (measured.size() > 1) {
             svg.polyline(points(scale, measured), "fill: none; stroke: var(--lumo-primary-color); stroke-width: 2",
-                    "Measured");
+                    Messages.get(locale, "dashboard.storageChart.measured"));
         }
         if (!samples.isEmpty()) {
             StorageSample s = samples.getLast();
             svg.circle(scale.x(s.at()), scale.y(s.usedBytes()), 3.5, "fill: var(--lumo-primary-color)",
-                    day.format(s.at()) + ": " + Formatters.bytes(s.usedBytes(), locale) + " used");
+                    Messages.get(locale, "dashboard.storageChart.lastSample", day.format(s.at()),
+                            Formatters.bytes(s.usedBytes(), locale)));
         }
     }
 
@@ -110,16 +113,17 @@ final class StorageChart {
     private static String label(RepositoryStorage repo, List<StorageSample> samples, DateTimeFormatter day,
             Locale locale) {
         String usage = samples.isEmpty()
-                ? "no samples in the range"
-                : "used space went from %s on %s to %s on %s".formatted(
+                ? Messages.get(locale, "dashboard.storageChart.noSamples")
+                : Messages.get(locale, "dashboard.storageChart.usage",
                         Formatters.bytes(samples.getFirst().usedBytes(), locale), day.format(samples.getFirst().at()),
                         Formatters.bytes(samples.getLast().usedBytes(), locale), day.format(samples.getLast().at()));
         String forecast = switch (repo.forecast()) {
-            case StorageForecast.FullOn f -> "estimated full on " + day.format(f.fullAt());
-            case StorageForecast.NotGrowing n -> "not growing";
-            case StorageForecast.NotEnoughData n -> "not enough samples for an estimate yet";
+            case StorageForecast.FullOn f ->
+                Messages.get(locale, "dashboard.storageChart.fullOn", day.format(f.fullAt()));
+            case StorageForecast.NotGrowing n -> Messages.get(locale, "dashboard.storageChart.notGrowing");
+            case StorageForecast.NotEnoughData n -> Messages.get(locale, "dashboard.storageChart.notEnoughData");
         };
-        return "Storage of " + repo.name() + ": " + usage + "; " + forecast + ".";
+        return Messages.get(locale, "dashboard.storageChart.label", repo.name(), usage, forecast);
     }
 
     /** Maps time and bytes onto the plot area. */

@@ -1,5 +1,7 @@
 package com.sendense.console.dashboard.ui;
 
+import com.sendense.console.base.i18n.Messages;
+
 import com.sendense.console.base.ui.component.Formatters;
 import com.sendense.console.dashboard.Dashboard;
 import com.sendense.console.dashboard.RepositoryStorage;
@@ -23,18 +25,17 @@ class StorageSection extends Section {
     static final int VMS_SHOWN = 10;
 
     final Div repositories = new Div();
-    final SimpleTable growth = new SimpleTable("Fastest-growing VMs: bytes written by listed completed backups",
-            "growth-table", "VM", "Written in range", "Chain for the range", "Backups in chain");
-    final Paragraph growthHint = new Paragraph(
-            "What the hub says the listed completed backups wrote, not space on disk. "
-                    + "Written in range: backups that started in the range. Chain for the range: those and the backups they build on, "
-                    + "from the last full backup before the range, per repository.");
+    final SimpleTable growth = new SimpleTable(getTranslation("dashboard.storage.growthCaption"), "growth-table",
+            getTranslation("dashboard.storage.col.vm"), getTranslation("dashboard.storage.col.written"),
+            getTranslation("dashboard.storage.col.chain"), getTranslation("dashboard.storage.col.backups"));
+    final Paragraph growthHint = new Paragraph(getTranslation("dashboard.storage.growthHint"));
 
     StorageSection() {
         addClassNames("dash-section", "storage-section");
         repositories.addClassName("repo-cards");
         growthHint.addClassName("dash-hint");
-        add(new H2("Storage"), repositories, new H2("Fastest-growing VMs"), growth, growthHint);
+        add(new H2(getTranslation("dashboard.storage.title")), repositories,
+                new H2(getTranslation("dashboard.storage.growthTitle")), growth, growthHint);
     }
 
     void show(Dashboard d, Locale locale) {
@@ -43,7 +44,7 @@ class StorageSection extends Section {
         Instant end = d.query().to().plusDays(1).atStartOfDay(d.zone()).toInstant();
         d.repositories().forEach(r -> repositories.add(card(r, d, start, end, locale)));
         if (d.repositories().isEmpty()) {
-            repositories.add(new Paragraph("No repository figures: the hub lists no repository or could not be read."));
+            repositories.add(new Paragraph(getTranslation("dashboard.storage.noRepositories")));
         }
         growth.clearRows();
         d.storage()
@@ -53,15 +54,15 @@ class StorageSection extends Section {
                         Formatters.bytes(vm.rangeChainBytes(), locale), vm.rangeChainBackups()));
         if (d.storage().stream().allMatch(vm -> vm.rangeChainBackups() == 0)) {
             growth.clearRows();
-            growth.row("No completed backups", "", "", "");
+            growth.row(getTranslation("dashboard.storage.noBackups"), "", "", "");
         }
     }
 
     private static Div card(RepositoryStorage r, Dashboard d, Instant start, Instant end, Locale locale) {
         var title = new H3(r.name());
         var type = new Span(switch (r.type()) {
-            case LOCAL -> "Local";
-            case OTHER -> "Other";
+            case LOCAL -> Messages.get(locale, "dashboard.storage.typeLocal");
+            case OTHER -> Messages.get(locale, "dashboard.storage.typeOther");
             default -> r.type().name();
         });
         type.addClassName("repo-type");
@@ -72,13 +73,13 @@ class StorageSection extends Section {
             StorageInfo info = r.current().get();
             var bar = new SvgChart("capacity-bar");
             bar.setSvg(CapacityBar.render(r.name(), info, locale));
-            var figures = new Paragraph(String.format(locale, "%s used · %s free · %s total · %.0f %% used",
+            var figures = new Paragraph(Messages.get(locale, "dashboard.storage.figures",
                     Formatters.bytes(info.usedBytes(), locale), Formatters.bytes(info.availableBytes(), locale),
-                    Formatters.bytes(info.totalBytes(), locale), info.usedPercent()));
+                    Formatters.bytes(info.totalBytes(), locale), String.format(locale, "%.0f", info.usedPercent())));
             figures.addClassName("repo-figures");
             card.add(bar, figures);
         } else {
-            card.add(new Paragraph("The hub cannot read this repository's storage now."));
+            card.add(new Paragraph(Messages.get(locale, "dashboard.storage.unreadable")));
         }
         var trend = new SvgChart("storage-chart");
         trend.setSvg(StorageChart.render(r, start, end, d.zone(), locale));
@@ -94,13 +95,12 @@ class StorageSection extends Section {
                 .withZone(d.zone());
         return switch (r.forecast()) {
             case StorageForecast.FullOn f when !f.fullAt().isAfter(d.generatedAt()) ->
-                "At the current trend this repository is full now.";
-            case StorageForecast.FullOn f -> "Estimated full: %s (in %d days), growing %s a day.".formatted(
-                    date.format(f.fullAt()), Duration.between(d.generatedAt(), f.fullAt()).toDays(),
+                Messages.get(locale, "dashboard.storage.fullNow");
+            case StorageForecast.FullOn f -> Messages.get(locale, "dashboard.storage.fullOn", date.format(f.fullAt()),
+                    Duration.between(d.generatedAt(), f.fullAt()).toDays(),
                     Formatters.bytes(Math.round(f.bytesPerDay()), locale));
-            case StorageForecast.NotGrowing n -> "Not growing: no full date to expect.";
-            case StorageForecast.NotEnoughData n ->
-                "Not enough samples for an estimate yet: the console records capacity regularly (hourly by default).";
+            case StorageForecast.NotGrowing n -> Messages.get(locale, "dashboard.storage.notGrowing");
+            case StorageForecast.NotEnoughData n -> Messages.get(locale, "dashboard.storage.notEnoughData");
         };
     }
 }

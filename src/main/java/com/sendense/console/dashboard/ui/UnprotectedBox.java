@@ -16,13 +16,13 @@ import java.util.Locale;
 class UnprotectedBox extends Section {
 
     final UnorderedList list = new UnorderedList();
-    final Paragraph none = new Paragraph("Every VM has a recent completed backup.");
+    final Paragraph none = new Paragraph(getTranslation("dashboard.unprotected.none"));
     final Paragraph hint = new Paragraph();
 
     UnprotectedBox() {
         addClassNames("dash-section", "unprotected-box");
         hint.addClassName("dash-hint");
-        add(new H2("Unprotected VMs"), list, none, hint);
+        add(new H2(getTranslation("dashboard.unprotected.title")), list, none, hint);
     }
 
     void show(Dashboard d, Locale locale) {
@@ -32,17 +32,18 @@ class UnprotectedBox extends Section {
             var name = new Span(vm.vmName());
             name.addClassName("vm-name");
             var reason = new Span(vm.lastGoodBackup()
-                    .map(t -> "last good backup " + Formatters.ago(t, d.generatedAt()) + ", "
-                            + Formatters.dateTime(t, d.zone(), locale))
-                    .orElse("never backed up successfully"));
+                    .map(t -> getTranslation("dashboard.unprotected.lastGood",
+                            Formatters.ago(t, d.generatedAt(), locale), Formatters.dateTime(t, d.zone(), locale)))
+                    .orElse(getTranslation("dashboard.unprotected.never")));
             reason.addClassName("dash-hint");
             list.add(new ListItem(name, reason));
         }
         list.setVisible(!unprotected.isEmpty());
         none.setVisible(unprotected.isEmpty());
         long days = d.unprotectedAfter().toDays();
-        hint.setText("In the inventory without a completed backup in the last "
-                + (days >= 1 ? days + (days == 1 ? " day" : " days") : Formatters.duration(d.unprotectedAfter()))
-                + ".");
+        hint.setText(days >= 1
+                ? getTranslation("dashboard.unprotected.hintDays", days)
+                : getTranslation("dashboard.unprotected.hintDuration",
+                        Formatters.duration(d.unprotectedAfter(), locale)));
     }
 }

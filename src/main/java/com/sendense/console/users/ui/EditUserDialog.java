@@ -13,7 +13,6 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
-import com.vaadin.flow.data.binder.ValidationResult;
 import java.io.Serializable;
 import java.util.Objects;
 
@@ -42,21 +41,21 @@ class EditUserDialog extends Dialog {
         this.form = UserForm.of(user);
 
         // Create components
-        displayName = UserFields.displayName();
-        role = UserFields.role();
-        enabled = new Checkbox("Enabled: may sign in");
+        displayName = UserFields.displayName(getLocale());
+        role = UserFields.role(getLocale());
+        enabled = new Checkbox(getTranslation("users.edit.enabled"));
         scope = new ScopeEditor();
-        saveButton = new Button("Save", e -> save());
+        saveButton = new Button(getTranslation("users.edit.save"), e -> save());
         saveButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        cancelButton = new Button("Cancel", e -> close());
+        cancelButton = new Button(getTranslation("users.cancel"), e -> close());
 
         binder.forField(displayName)
-                .asRequired("Enter a display name")
-                .withValidator((value, ctx) -> UserRules.checkDisplayName(value)
-                        .map(ValidationResult::error)
-                        .orElse(ValidationResult.ok()))
+                .asRequired(getTranslation("users.required.displayName"))
+                .withValidator((value, ctx) -> UserFields.verdict(UserRules.checkDisplayName(value), getLocale()))
                 .bind(UserForm::getDisplayName, UserForm::setDisplayName);
-        binder.forField(role).asRequired("Choose a role").bind(UserForm::getRole, UserForm::setRole);
+        binder.forField(role)
+                .asRequired(getTranslation("users.required.role"))
+                .bind(UserForm::getRole, UserForm::setRole);
         binder.forField(enabled).bind(UserForm::isEnabled, UserForm::setEnabled);
         binder.forField(scope).bind(UserForm::getScope, UserForm::setScope);
 
@@ -64,7 +63,7 @@ class EditUserDialog extends Dialog {
         role.addValueChangeListener(e -> scope.setVisible(e.getValue() == Role.HELPDESK));
 
         // Layout
-        setHeaderTitle("Edit user " + user.username());
+        setHeaderTitle(getTranslation("users.edit.title", user.username()));
         setWidth("min(34rem, 95vw)");
         var layout = UserFields.oneColumn();
         layout.add(displayName, role, enabled, scope);
@@ -83,7 +82,7 @@ class EditUserDialog extends Dialog {
                     form.getScope()));
             close();
         } catch (UserManagementException e) {
-            Notifications.error(e.getMessage());
+            Notifications.error(e.message(getLocale()));
         }
     }
 }

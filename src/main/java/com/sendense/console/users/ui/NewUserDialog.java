@@ -12,7 +12,6 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
-import com.vaadin.flow.data.binder.ValidationResult;
 import com.vaadin.flow.function.SerializablePredicate;
 import java.io.Serializable;
 import java.util.Objects;
@@ -43,43 +42,39 @@ class NewUserDialog extends Dialog {
         this.onSave = onSave;
 
         // Create components
-        username = new TextField("User name");
+        username = new TextField(getTranslation("users.field.username"));
         username.setRequiredIndicatorVisible(true);
-        username.setHelperText("Used to sign in; letters, digits, . _ -");
-        displayName = UserFields.displayName();
-        password = UserFields.password("Password");
-        confirmPassword = new PasswordField("Confirm password");
-        role = UserFields.role();
+        username.setHelperText(getTranslation("users.field.usernameHelper"));
+        displayName = UserFields.displayName(getLocale());
+        password = UserFields.password(getTranslation("users.field.password"), getLocale());
+        confirmPassword = new PasswordField(getTranslation("users.field.confirmPassword"));
+        role = UserFields.role(getLocale());
         scope = new ScopeEditor();
         scope.setVisible(false);
-        saveButton = new Button("Create user", e -> save());
+        saveButton = new Button(getTranslation("users.new.create"), e -> save());
         saveButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        cancelButton = new Button("Cancel", e -> close());
+        cancelButton = new Button(getTranslation("users.cancel"), e -> close());
 
         binder.forField(username)
-                .asRequired("Enter a user name")
-                .withValidator((value, ctx) -> UserRules.checkUsername(value)
-                        .map(ValidationResult::error)
-                        .orElse(ValidationResult.ok()))
-                .withValidator(value -> !usernameTaken.test(value), "This user name is already taken")
+                .asRequired(getTranslation("users.required.username"))
+                .withValidator((value, ctx) -> UserFields.verdict(UserRules.checkUsername(value), getLocale()))
+                .withValidator(value -> !usernameTaken.test(value), getTranslation("users.taken"))
                 .bind(UserForm::getUsername, UserForm::setUsername);
         binder.forField(displayName)
-                .asRequired("Enter a display name")
-                .withValidator((value, ctx) -> UserRules.checkDisplayName(value)
-                        .map(ValidationResult::error)
-                        .orElse(ValidationResult.ok()))
+                .asRequired(getTranslation("users.required.displayName"))
+                .withValidator((value, ctx) -> UserFields.verdict(UserRules.checkDisplayName(value), getLocale()))
                 .bind(UserForm::getDisplayName, UserForm::setDisplayName);
         binder.forField(password)
-                .asRequired("Enter a password")
-                .withValidator((value, ctx) -> UserRules.checkPassword(value)
-                        .map(ValidationResult::error)
-                        .orElse(ValidationResult.ok()))
+                .asRequired(getTranslation("users.required.password"))
+                .withValidator((value, ctx) -> UserFields.verdict(UserRules.checkPassword(value), getLocale()))
                 .bind(UserForm::getPassword, UserForm::setPassword);
         binder.forField(confirmPassword)
-                .asRequired("Repeat the password")
-                .withValidator(value -> Objects.equals(value, password.getValue()), "The passwords do not match")
+                .asRequired(getTranslation("users.required.repeat"))
+                .withValidator(value -> Objects.equals(value, password.getValue()), getTranslation("users.mismatch"))
                 .bind(UserForm::getConfirmPassword, UserForm::setConfirmPassword);
-        binder.forField(role).asRequired("Choose a role").bind(UserForm::getRole, UserForm::setRole);
+        binder.forField(role)
+                .asRequired(getTranslation("users.required.role"))
+                .bind(UserForm::getRole, UserForm::setRole);
         binder.forField(scope).bind(UserForm::getScope, UserForm::setScope);
         binder.readBean(form);
 
@@ -92,7 +87,7 @@ class NewUserDialog extends Dialog {
         });
 
         // Layout
-        setHeaderTitle("New user");
+        setHeaderTitle(getTranslation("users.new.title"));
         setWidth("min(34rem, 95vw)");
         var layout = UserFields.oneColumn();
         layout.add(username, displayName, password, confirmPassword, role, scope);
@@ -110,7 +105,7 @@ class NewUserDialog extends Dialog {
                     form.getScope()));
             close();
         } catch (UserManagementException e) {
-            Notifications.error(e.getMessage());
+            Notifications.error(e.message(getLocale()));
         }
     }
 }

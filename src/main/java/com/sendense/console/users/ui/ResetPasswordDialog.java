@@ -10,7 +10,6 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.data.binder.Binder;
-import com.vaadin.flow.data.binder.ValidationResult;
 import java.io.Serializable;
 import java.util.Objects;
 
@@ -36,30 +35,27 @@ class ResetPasswordDialog extends Dialog {
         this.onSave = onSave;
 
         // Create components
-        password = UserFields.password("New password");
-        confirmPassword = new PasswordField("Confirm new password");
-        saveButton = new Button("Set password", e -> save());
+        password = UserFields.password(getTranslation("users.reset.newPassword"), getLocale());
+        confirmPassword = new PasswordField(getTranslation("users.reset.confirm"));
+        saveButton = new Button(getTranslation("users.reset.set"), e -> save());
         saveButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        cancelButton = new Button("Cancel", e -> close());
+        cancelButton = new Button(getTranslation("users.cancel"), e -> close());
 
         binder.forField(password)
-                .asRequired("Enter a password")
-                .withValidator((value, ctx) -> UserRules.checkPassword(value)
-                        .map(ValidationResult::error)
-                        .orElse(ValidationResult.ok()))
+                .asRequired(getTranslation("users.required.password"))
+                .withValidator((value, ctx) -> UserFields.verdict(UserRules.checkPassword(value), getLocale()))
                 .bind(UserForm::getPassword, UserForm::setPassword);
         binder.forField(confirmPassword)
-                .asRequired("Repeat the password")
-                .withValidator(value -> Objects.equals(value, password.getValue()), "The passwords do not match")
+                .asRequired(getTranslation("users.required.repeat"))
+                .withValidator(value -> Objects.equals(value, password.getValue()), getTranslation("users.mismatch"))
                 .bind(UserForm::getConfirmPassword, UserForm::setConfirmPassword);
         binder.readBean(form);
 
         // Layout
-        setHeaderTitle("Reset password of " + user.username());
+        setHeaderTitle(getTranslation("users.reset.title", user.username()));
         setWidth("min(30rem, 95vw)");
         var layout = UserFields.oneColumn();
-        layout.add(new Paragraph("The old password stops working at once. Tell " + user.displayName()
-                + " the new one in person or over a trusted channel."), password, confirmPassword);
+        layout.add(new Paragraph(getTranslation("users.reset.text", user.displayName())), password, confirmPassword);
         add(layout);
         getFooter().add(cancelButton, saveButton);
     }
@@ -72,7 +68,7 @@ class ResetPasswordDialog extends Dialog {
             onSave.save(form.getPassword());
             close();
         } catch (UserManagementException e) {
-            Notifications.error(e.getMessage());
+            Notifications.error(e.message(getLocale()));
         }
     }
 }

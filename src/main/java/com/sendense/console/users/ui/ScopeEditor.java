@@ -1,5 +1,7 @@
 package com.sendense.console.users.ui;
 
+import com.sendense.console.base.i18n.Text;
+
 import com.sendense.console.users.VmScope;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
@@ -33,10 +35,10 @@ class ScopeEditor extends CustomField<List<String>> {
     ScopeEditor() {
         // Create components
         patternField = new TextField();
-        patternField.setPlaceholder("web-* or a VM name");
-        patternField.setAriaLabel("VM name or pattern");
+        patternField.setPlaceholder(getTranslation("users.scopeEditor.placeholder"));
+        patternField.setAriaLabel(getTranslation("users.scopeEditor.label"));
         patternField.setMaxLength(VmScope.MAX_PATTERN_LENGTH);
-        addButton = new Button("Add", VaadinIcon.PLUS.create());
+        addButton = new Button(getTranslation("users.scopeEditor.add"), VaadinIcon.PLUS.create());
         patternList = new Div();
         patternList.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexWrap.WRAP, LumoUtility.Gap.SMALL);
 
@@ -45,9 +47,8 @@ class ScopeEditor extends CustomField<List<String>> {
         patternField.addKeyPressListener(Key.ENTER, e -> addPattern());
 
         // Layout
-        setLabel("Help-desk VM scope");
-        setHelperText("The VMs this user may restore from. * matches any characters, ? one character;"
-                + " case is ignored. With no entries the user sees no VMs.");
+        setLabel(getTranslation("users.scopeEditor.title"));
+        setHelperText(getTranslation("users.scopeEditor.helper"));
         HorizontalLayout addRow = new HorizontalLayout(patternField, addButton);
         addRow.setAlignItems(FlexComponent.Alignment.BASELINE);
         addRow.setFlexGrow(1, patternField);
@@ -62,10 +63,10 @@ class ScopeEditor extends CustomField<List<String>> {
 
     private void addPattern() {
         String pattern = patternField.getValue().strip();
-        Optional<String> error = VmScope.checkPattern(pattern);
+        Optional<Text> error = VmScope.checkPattern(pattern);
         if (error.isPresent()) {
             patternField.setInvalid(true);
-            patternField.setErrorMessage(error.get());
+            patternField.setErrorMessage(getTranslation(error.get().key(), error.get().args().toArray()));
             return;
         }
         patternField.setInvalid(false);
@@ -87,7 +88,7 @@ class ScopeEditor extends CustomField<List<String>> {
     private void renderPatterns() {
         patternList.removeAll();
         if (patterns.isEmpty()) {
-            Span none = new Span("No VMs yet");
+            Span none = new Span(getTranslation("users.scopeEditor.none"));
             none.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
             patternList.add(none);
             return;
@@ -95,7 +96,7 @@ class ScopeEditor extends CustomField<List<String>> {
         for (String pattern : patterns) {
             Button remove = new Button(VaadinIcon.CLOSE_SMALL.create(), e -> removePattern(pattern));
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ICON);
-            remove.setAriaLabel("Remove " + pattern);
+            remove.setAriaLabel(getTranslation("users.scopeEditor.remove", pattern));
             Span chip = new Span(new Span(pattern), remove);
             chip.addClassNames(LumoUtility.Display.INLINE_FLEX, LumoUtility.AlignItems.CENTER, LumoUtility.Gap.XSMALL,
                     LumoUtility.Padding.Horizontal.SMALL, LumoUtility.BorderRadius.MEDIUM,

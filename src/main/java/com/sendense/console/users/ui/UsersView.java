@@ -1,8 +1,10 @@
 package com.sendense.console.users.ui;
 
+import com.sendense.console.base.i18n.Messages;
 import com.sendense.console.base.ui.Notifications;
 import com.sendense.console.base.ui.SafeChoice;
 import com.sendense.console.base.ui.component.ClippedText;
+import com.sendense.console.base.ui.component.Formatters;
 import com.sendense.console.base.ui.component.ViewToolbar;
 import com.sendense.console.users.Role;
 import com.sendense.console.users.Roles;
@@ -24,23 +26,21 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.time.temporal.ChronoUnit;
+import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 
 /** Administration → Users: list, create, edit, reset passwords, delete. */
 @Route("admin/users")
-@PageTitle("Users")
 @Menu(order = 90, icon = "vaadin:users", title = "Users")
 @RolesAllowed(Roles.ADMIN)
-class UsersView extends Main {
+class UsersView extends Main implements HasDynamicTitle {
 
     final TextField search;
     final Button newUserButton;
@@ -55,19 +55,20 @@ class UsersView extends Main {
         // Brute-force locks in one line; they end by themselves (console.sign-in.lock).
         List<String> locks = throttle.activeLocks()
                 .stream()
-                .map(l -> l.subject() + " until " + l.lockedUntil().truncatedTo(ChronoUnit.SECONDS) + " (UTC)")
+                .map(l -> getTranslation("users.lock", l.subject(),
+                        Formatters.dateTime(l.lockedUntil(), ZoneOffset.UTC, getLocale())))
                 .toList();
-        signInLocks.setText("Sign-in locked after repeated failures: " + String.join(", ", locks));
+        signInLocks.setText(getTranslation("users.locks", String.join(", ", locks)));
         signInLocks.setVisible(!locks.isEmpty());
 
         // Create components
         search = new TextField();
-        search.setPlaceholder("Search users");
-        search.setAriaLabel("Search users");
+        search.setPlaceholder(getTranslation("users.search"));
+        search.setAriaLabel(getTranslation("users.search"));
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
-        newUserButton = new Button("New user", VaadinIcon.PLUS.create());
+        newUserButton = new Button(getTranslation("users.new"), VaadinIcon.PLUS.create());
         newUserButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         grid = createGrid();
 
@@ -79,7 +80,8 @@ class UsersView extends Main {
         addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN, LumoUtility.BoxSizing.BORDER,
                 LumoUtility.Padding.Horizontal.MEDIUM, LumoUtility.Padding.Bottom.MEDIUM, LumoUtility.Gap.MEDIUM);
         setSizeFull();
-        add(new ViewToolbar("Users", ViewToolbar.group(search, newUserButton)), signInLocks, grid);
+        add(new ViewToolbar(getTranslation("users.title"), ViewToolbar.group(search, newUserButton)), signInLocks,
+                grid);
         refresh();
     }
 
@@ -91,7 +93,7 @@ class UsersView extends Main {
         new NewUserDialog(userService::usernameTaken, user -> {
             UserAccount created = userService.create(user);
             refresh();
-            Notifications.success("User " + created.username() + " created");
+            Notifications.success(getTranslation("users.created", created.username()));
         }).open();
     }
 
@@ -99,24 +101,23 @@ class UsersView extends Main {
         new EditUserDialog(user, update -> {
             userService.update(user.id(), update);
             refresh();
-            Notifications.success("User " + user.username() + " saved");
+            Notifications.success(getTranslation("users.saved", user.username()));
         }).open();
     }
 
     private void openResetPasswordDialog(UserAccount user) {
         new ResetPasswordDialog(user, password -> {
             userService.resetPassword(user.id(), password);
-            Notifications.success("Password of " + user.username() + " changed");
+            Notifications.success(getTranslation("users.passwordChanged", user.username()));
         }).open();
     }
 
     private void confirmDelete(UserAccount user) {
         ConfirmDialog dialog = new ConfirmDialog();
-        dialog.setHeader("Delete user " + user.username() + "?");
-        dialog.setText(user.displayName() + " (" + user.username() + ") will no longer be able to sign in."
-                + " This cannot be undone; to keep the account, disable it instead.");
-        SafeChoice.focusCancel(dialog, "Cancel");
-        dialog.setConfirmText("Delete");
+        dialog.setHeader(getTranslation("users.delete.title", user.username()));
+        dialog.setText(getTranslation("users.delete.text", user.displayName(), user.username()));
+        SafeChoice.focusCancel(dialog, getTranslation("users.cancel"));
+        dialog.setConfirmText(getTranslation("users.delete.confirm"));
         dialog.setConfirmButtonTheme("error primary");
         dialog.addConfirmListener(e -> delete(user));
         dialog.open();
@@ -126,52 +127,60 @@ class UsersView extends Main {
         try {
             userService.delete(user.id());
             refresh();
-            Notifications.success("User " + user.username() + " deleted");
+            Notifications.success(getTranslation("users.deleted", user.username()));
         } catch (UserManagementException e) {
-            Notifications.error(e.getMessage());
+            Notifications.error(e.message(getLocale()));
         }
     }
 
     private Grid<UserAccount> createGrid() {
-        DateTimeFormatter lastLogin = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(getLocale())
-                .withZone(ZoneId.systemDefault());
+        Locale locale = getLocale();
         Grid<UserAccount> g = new Grid<>();
         ClippedText.addColumn(g, UserAccount::username)
-                .setHeader("User name")
+                .setHeader(getTranslation("users.col.username"))
                 .setKey("username")
                 .setSortable(true)
                 .setAutoWidth(true);
         ClippedText.addColumn(g, UserAccount::displayName)
-                .setHeader("Display name")
+                .setHeader(getTranslation("users.col.displayName"))
                 .setKey("displayName")
                 .setSortable(true)
                 .setFlexGrow(1);
         g.addComponentColumn(u -> roleBadge(u.role()))
-                .setHeader("Role")
+                .setHeader(getTranslation("users.col.role"))
                 .setKey("role")
                 .setComparator(UserAccount::role)
                 .setAutoWidth(true);
-        g.addComponentColumn(u -> statusBadge(u.enabled())).setHeader("Status").setKey("status").setAutoWidth(true);
-        ClippedText.addColumn(g, u -> u.vmScope().summary())
-                .setHeader("Help-desk scope")
+        g.addComponentColumn(u -> statusBadge(u.enabled()))
+                .setHeader(getTranslation("users.col.status"))
+                .setKey("status")
+                .setAutoWidth(true);
+        ClippedText.addColumn(g, u -> Messages.get(locale, u.vmScope().summary()))
+                .setHeader(getTranslation("users.col.scope"))
                 .setKey("scope")
                 .setFlexGrow(1);
-        g.addColumn(u -> u.lastLogin().map(lastLogin::format).orElse("Never"))
-                .setHeader("Last sign-in")
+        String never = getTranslation("users.never");
+        g.addColumn(u -> u.lastLogin().map(t -> Formatters.dateTime(t, ZoneId.systemDefault(), locale)).orElse(never))
+                .setHeader(getTranslation("users.col.lastLogin"))
                 .setKey("lastLogin")
                 .setAutoWidth(true);
-        g.addComponentColumn(this::actions).setHeader("Actions").setKey("actions").setAutoWidth(true).setFlexGrow(0);
+        g.addComponentColumn(this::actions)
+                .setHeader(getTranslation("users.col.actions"))
+                .setKey("actions")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         g.addThemeVariants(GridVariant.NO_BORDER);
         g.addClassNames(LumoUtility.Flex.GROW);
         return g;
     }
 
     private Component actions(UserAccount user) {
-        Button edit = iconButton(VaadinIcon.EDIT, "Edit " + user.username(), () -> openEditDialog(user));
-        Button reset = iconButton(VaadinIcon.KEY, "Reset password of " + user.username(),
+        Button edit = iconButton(VaadinIcon.EDIT, getTranslation("users.action.edit", user.username()),
+                () -> openEditDialog(user));
+        Button reset = iconButton(VaadinIcon.KEY, getTranslation("users.action.reset", user.username()),
                 () -> openResetPasswordDialog(user));
-        Button delete = iconButton(VaadinIcon.TRASH, "Delete " + user.username(), () -> confirmDelete(user));
+        Button delete = iconButton(VaadinIcon.TRASH, getTranslation("users.action.delete", user.username()),
+                () -> confirmDelete(user));
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
         HorizontalLayout actions = new HorizontalLayout(edit, reset, delete);
         actions.setSpacing(false);
@@ -186,8 +195,8 @@ class UsersView extends Main {
         return button;
     }
 
-    private static Badge roleBadge(Role role) {
-        Badge badge = new Badge(role.label());
+    private Badge roleBadge(Role role) {
+        Badge badge = new Badge(getTranslation(role.label().key()));
         switch (role) {
             case ADMIN -> badge.addThemeVariants(BadgeVariant.ERROR);
             case OPERATOR -> {
@@ -198,9 +207,14 @@ class UsersView extends Main {
         return badge;
     }
 
-    private static Badge statusBadge(boolean enabled) {
-        Badge badge = new Badge(enabled ? "Enabled" : "Disabled");
+    private Badge statusBadge(boolean enabled) {
+        Badge badge = new Badge(getTranslation(enabled ? "users.status.enabled" : "users.status.disabled"));
         badge.addThemeVariants(enabled ? BadgeVariant.SUCCESS : BadgeVariant.CONTRAST);
         return badge;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("users.title");
     }
 }

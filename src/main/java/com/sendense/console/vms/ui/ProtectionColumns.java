@@ -1,5 +1,7 @@
 package com.sendense.console.vms.ui;
 
+import com.sendense.console.base.i18n.Messages;
+import com.sendense.console.base.i18n.Text;
 import com.sendense.console.base.ui.component.ClippedText;
 import com.sendense.console.base.ui.component.RelativeTime;
 import com.sendense.console.base.ui.component.StatusBadge;
@@ -19,6 +21,8 @@ import java.util.Comparator;
 import java.util.Locale;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * "Last good backup", "Protected by" and "Next backup", for the grid and the details drawer. Hover
@@ -26,20 +30,18 @@ import java.util.function.Supplier;
  */
 final class ProtectionColumns {
 
-    static final String NOT_SCHEDULED = "Not scheduled";
-
     private ProtectionColumns() {}
 
     static void addTo(Grid<VmSummary> grid, Function<VmSummary, VmProtection> of, Clock clock, ZoneId zone,
             Supplier<Locale> locale) {
         grid.addComponentColumn(vm -> lastGood(of.apply(vm), clock.instant(), zone, locale.get()))
-                .setHeader("Last good backup")
+                .setHeader(Messages.get(locale.get(), "vms.col.lastGood"))
                 .setKey("lastGood")
                 .setComparator(Comparator.comparing(vm -> of.apply(vm).lastGoodBackup().orElse(Instant.EPOCH)))
                 .setAutoWidth(true);
         // One column, the next backup under the flow: three columns did not fit 1440 px beside a long name.
         grid.addComponentColumn(vm -> protectedByAndNext(of.apply(vm), clock.instant(), locale.get()))
-                .setHeader("Protected by · next backup")
+                .setHeader(Messages.get(locale.get(), "vms.col.protectedBy"))
                 .setKey("protectedBy")
                 .setComparator(Comparator.comparing(vm -> next(of.apply(vm)).orElse(Instant.MAX)))
                 .setAutoWidth(true);
@@ -47,23 +49,26 @@ final class ProtectionColumns {
 
     static Component lastGood(VmProtection p, Instant now, ZoneId zone, Locale locale) {
         if (p.lastGoodUnknown() != null) {
-            return titled("unknown", p.lastGoodUnknown());
+            return titled(Messages.get(locale, "vms.unknown"), Messages.get(locale, p.lastGoodUnknown()));
         }
         return p.lastGoodBackup()
-                .map(t -> titled(RelativeTime.ago(t, now), RelativeTime.full(t, zone, locale)))
-                .orElseGet(() -> titled("never", "No completed backup of this VM is on the hub."));
+                .map(t -> titled(RelativeTime.ago(t, now, locale), RelativeTime.full(t, zone, locale)))
+                .orElseGet(() -> titled(Messages.get(locale, "vms.protection.never"),
+                        Messages.get(locale, "vms.protection.neverTitle")));
     }
 
-    static Component protectedBy(VmProtection p) {
+    static Component protectedBy(VmProtection p, Locale locale) {
         if (p.coverageUnknown() != null || p.coverage() == null) {
-            return titled("unknown",
-                    p.coverageUnknown() == null ? "This VM is not in the coverage yet." : p.coverageUnknown());
+            return titled(Messages.get(locale, "vms.unknown"),
+                    p.coverageUnknown() == null
+                            ? Messages.get(locale, "vms.protection.notInCoverage")
+                            : Messages.get(locale, p.coverageUnknown()));
         }
         VmCoverage c = p.coverage();
         if (c.notScheduled()) {
-            var badge = new StatusBadge(NOT_SCHEDULED, StatusBadge.Tone.WARNING);
+            var badge = new StatusBadge(Messages.get(locale, "vms.protection.notScheduled"), StatusBadge.Tone.WARNING);
             badge.getElement().insertChild(0, VaadinIcon.CALENDAR_CLOCK.create().getElement());
-            badge.getElement().setAttribute("title", "No enabled flow backs this VM up: " + c.whyNotScheduled() + ".");
+            badge.getElement().setAttribute("title", notScheduledWhy(c, locale));
             return badge;
         }
         CoveringFlow next = c.nextFlow().orElseThrow();
@@ -72,11 +77,11 @@ final class ProtectionColumns {
     }
 
     static Component protectedByAndNext(VmProtection p, Instant now, Locale locale) {
-        var cell = new Div(protectedBy(p));
+        var cell = new Div(protectedBy(p, locale));
         cell.addClassName("vm-protection");
         p.vmCoverage().flatMap(VmCoverage::nextRun).ifPresent(at -> {
-            var next = new Span("Next backup " + RelativeTime.until(at.toInstant(), now) + " · "
-                    + RelativeTime.clock(at, now, locale));
+            var next = new Span(Messages.get(locale, "vms.protection.nextBackup",
+                    RelativeTime.until(at.toInstant(), now, locale), RelativeTime.clock(at, now, locale)));
             next.getElement().setAttribute("title", RelativeTime.full(at.toInstant(), at.getZone(), locale));
             next.addClassName("vm-next-backup");
             cell.add(next);
@@ -86,13 +91,38 @@ final class ProtectionColumns {
 
     static Component nextBackup(VmProtection p, Instant now, Locale locale) {
         if (p.coverage() == null) {
-            return titled("unknown", p.coverageUnknown() == null ? "" : p.coverageUnknown());
+            return titled(Messages.get(locale, "vms.unknown"),
+                    p.coverageUnknown() == null ? "" : Messages.get(locale, p.coverageUnknown()));
         }
         return p.coverage()
                 .nextRun()
-                .map(at -> titled(RelativeTime.until(at.toInstant(), now) + " · " + RelativeTime.clock(at, now, locale),
+                .map(at -> titled(
+                        Messages.get(locale, "vms.protection.nextAt", RelativeTime.until(at.toInstant(), now, locale),
+                                RelativeTime.clock(at, now, locale)),
                         RelativeTime.full(at.toInstant(), at.getZone(), locale)))
-                .orElseGet(() -> titled("none", "No enabled flow will run for this VM."));
+                .orElseGet(() -> titled(Messages.get(locale, "vms.protection.none"),
+                        Messages.get(locale, "vms.protection.noneTitle")));
+    }
+
+    /** "No enabled flow backs this VM up: flow Nightly is disabled." */
+    static String notScheduledWhy(VmCoverage c, Locale locale) {
+        String why = c.flows().isEmpty()
+                ? Messages.get(locale, "vms.protection.noFlow")
+                : c.ignored().stream().map(f -> ignored(f, locale)).collect(Collectors.joining("; "));
+        return Messages.get(locale, "vms.protection.notScheduledWhy", why);
+    }
+
+    /** "flow Nightly (through group Web) is disabled". */
+    static String ignored(CoveringFlow f, Locale locale) {
+        String name = f.groupName() == null
+                ? f.flowName()
+                : Messages.get(locale, "vms.protection.flowThroughGroup", f.flowName(), f.groupName());
+        return Messages.get(locale, "vms.protection.ignoredFlow", name, words(f.notRunning(), locale));
+    }
+
+    // The protection feature says why a flow does not run; as a Text once it is translated, a String before.
+    private static String words(@Nullable Object reason, Locale locale) {
+        return reason instanceof Text t ? Messages.get(locale, t) : String.valueOf(reason);
     }
 
     private static java.util.Optional<Instant> next(VmProtection p) {

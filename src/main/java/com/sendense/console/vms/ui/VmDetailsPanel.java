@@ -40,9 +40,9 @@ class VmDetailsPanel extends Aside {
     private final ZoneId zone;
     private final boolean linkFlows;
     final H2 title = new H2();
-    final Button backupNow = new Button("Backup now", VaadinIcon.CLOUD_UPLOAD_O.create());
+    final Button backupNow = new Button(getTranslation("vms.backupNow"), VaadinIcon.CLOUD_UPLOAD_O.create());
     private final Div body = new Div();
-    final Button restore = new Button("Restore files", VaadinIcon.FOLDER_OPEN.create());
+    final Button restore = new Button(getTranslation("vms.details.restore"), VaadinIcon.FOLDER_OPEN.create());
     private String vmName = "";
 
     /**
@@ -59,7 +59,7 @@ class VmDetailsPanel extends Aside {
         addClassNames(Padding.MEDIUM, Display.FLEX, "flex-col", Gap.SMALL);
         var close = new Button(VaadinIcon.CLOSE.create(), e -> onClose.run());
         close.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
-        close.setAriaLabel("Close details");
+        close.setAriaLabel(getTranslation("vms.details.close"));
         title.addClassNames(FontSize.LARGE, Margin.NONE);
         var header = new Div(title, close);
         header.addClassNames(Display.FLEX, JustifyContent.BETWEEN, AlignItems.CENTER);
@@ -79,38 +79,40 @@ class VmDetailsPanel extends Aside {
         vmName = vm.name();
         title.setText(vm.name());
         body.removeAll();
-        var backups = new Div(BackupsNavigation.historyLink("Backup history", vm.name()),
-                BackupsNavigation.chainLink("Recovery points", vm.name()));
+        var backups = new Div(BackupsNavigation.historyLink(getTranslation("vms.details.history"), vm.name()),
+                BackupsNavigation.chainLink(getTranslation("vms.details.recoveryPoints"), vm.name()));
         backups.addClassName("vm-backup-links");
         body.add(backups);
         showProtection(protection, now, locale);
-        body.add(section("Machine"), row("Power", VmGrids.powerLabel(c.powerState())),
-                row("Guest OS", VmGrids.osLabel(c.osType())),
-                row("vCPU", c.cpuCount() == null ? "unknown" : c.cpuCount().toString()),
-                row("Memory", c.memoryMb() == null ? "unknown" : Formatters.memoryMb(c.memoryMb(), locale)),
-                row("VMware tools", c.vmToolsVersion() == null ? "unknown" : c.vmToolsVersion()), section("Disks"));
+        String unknown = getTranslation("vms.unknown");
+        body.add(section(t("machine")), row(t("power"), VmGrids.powerLabel(c.powerState(), locale)),
+                row(t("guestOs"), VmGrids.osLabel(c.osType(), locale)),
+                row(t("vcpu"), c.cpuCount() == null ? unknown : c.cpuCount().toString()),
+                row(t("memory"), c.memoryMb() == null ? unknown : Formatters.memoryMb(c.memoryMb(), locale)),
+                row(t("tools"), c.vmToolsVersion() == null ? unknown : c.vmToolsVersion()), section(t("disks")));
         if (!vm.disksKnown()) {
-            body.add(row("Disks", "could not be read from the hub"));
+            body.add(row(t("disks"), t("disksUnread")));
         } else if (vm.disks().isEmpty()) {
-            body.add(row("Disks", "none known to the hub: backups cannot start until discovery finds them"));
+            body.add(row(t("disks"), t("disksNone")));
         }
         for (VmDisk d : vm.disks()) {
-            body.add(row("Disk " + d.index() + " (" + d.diskId() + ")", Formatters.bytes(d.sizeBytes(), locale)));
+            body.add(row(getTranslation("vms.details.disk", d.index(), d.diskId()),
+                    Formatters.bytes(d.sizeBytes(), locale)));
         }
-        body.add(section("Hub"), row("Groups",
-                c.groups().isEmpty() ? "none" : String.join(", ", c.groups().stream().map(g -> g.name()).toList())),
-                row("Datacenter", c.datacenter()), row("vCenter", c.vcenterHost()), row("Path", c.vmPath()),
-                row("Context", c.contextId()), row("Hub status", c.currentStatus()),
-                row("Credentials", c.hasCredential() ? "assigned" : "missing: backups will fail"),
-                row("Added", Formatters.dateTime(c.createdAt(), zone, locale)),
-                row("Updated", Formatters.dateTime(c.updatedAt(), zone, locale)));
+        body.add(section(t("hub")), row(t("groups"),
+                c.groups().isEmpty() ? t("none") : String.join(", ", c.groups().stream().map(g -> g.name()).toList())),
+                row(t("datacenter"), c.datacenter()), row(t("vcenter"), c.vcenterHost()), row(t("path"), c.vmPath()),
+                row(t("context"), c.contextId()), row(t("hubStatus"), c.currentStatus()),
+                row(t("credentials"), c.hasCredential() ? t("credentialsAssigned") : t("credentialsMissing")),
+                row(t("added"), Formatters.dateTime(c.createdAt(), zone, locale)),
+                row(t("updated"), Formatters.dateTime(c.updatedAt(), zone, locale)));
     }
 
     private void showProtection(VmProtection p, Instant now, Locale locale) {
-        body.add(section("Protection"), row("Last good backup", ProtectionColumns.lastGood(p, now, zone, locale)));
-        p.lastGoodBackup().ifPresent(t -> body.add(row("Recovery point", Formatters.dateTime(t, zone, locale))));
+        body.add(section(t("protection")), row(t("lastGood"), ProtectionColumns.lastGood(p, now, zone, locale)));
+        p.lastGoodBackup().ifPresent(at -> body.add(row(t("recoveryPoint"), Formatters.dateTime(at, zone, locale))));
         if (p.coverage() == null) {
-            body.add(row("Protected by", ProtectionColumns.protectedBy(p)));
+            body.add(row(t("protectedBy"), ProtectionColumns.protectedBy(p, locale)));
             return;
         }
         var c = p.coverage();
@@ -118,20 +120,26 @@ class VmDetailsPanel extends Aside {
         flows.addClassNames(Display.FLEX, "flex-col");
         c.flows().stream().filter(CoveringFlow::runs).forEach(f -> flows.add(flowLink(f)));
         if (c.notScheduled()) {
-            flows.add(ProtectionColumns.protectedBy(p),
-                    new Span("No enabled flow backs this VM up: " + c.whyNotScheduled() + "."));
+            flows.add(ProtectionColumns.protectedBy(p, locale), new Span(ProtectionColumns.notScheduledWhy(c, locale)));
         }
-        body.add(row("Protected by", flows), row("Next backup", ProtectionColumns.nextBackup(p, now, locale)));
-        c.nextRun().ifPresent(at -> body.add(row("Next run at", RelativeTime.full(at.toInstant(), zone, locale))));
-        c.gap().ifPresent(gap -> body.add(row("Longest gap", Formatters.duration(gap))));
+        body.add(row(t("protectedBy"), flows), row(t("nextBackup"), ProtectionColumns.nextBackup(p, now, locale)));
+        c.nextRun().ifPresent(at -> body.add(row(t("nextRunAt"), RelativeTime.full(at.toInstant(), zone, locale))));
+        c.gap().ifPresent(gap -> body.add(row(t("longestGap"), Formatters.duration(gap, locale))));
         if (!c.notScheduled()) {
-            c.ignored().forEach(f -> body.add(row("Not counted", "flow " + f.label() + " " + f.notRunning())));
+            c.ignored().forEach(f -> body.add(row(t("notCounted"), ProtectionColumns.ignored(f, locale))));
         }
+    }
+
+    private String t(String detail) {
+        return getTranslation("vms.details." + detail);
     }
 
     private Component flowLink(CoveringFlow f) {
         // The flow pages are at protection/:flowId; help desk may not open them.
-        return linkFlows ? new Anchor("protection/" + f.flowId(), f.label()) : new Span(f.label());
+        String label = f.groupName() == null
+                ? f.flowName()
+                : getTranslation("vms.protection.flowThroughGroup", f.flowName(), f.groupName());
+        return linkFlows ? new Anchor("protection/" + f.flowId(), label) : new Span(label); // i18n: not text (a route)
     }
 
     private static H3 section(String text) {

@@ -1,5 +1,7 @@
 package com.sendense.console.vms.ui;
 
+import com.sendense.console.base.i18n.Messages;
+
 import com.sendense.console.base.ui.component.StatusBadge;
 import com.sendense.console.hub.PowerState;
 import com.sendense.console.hub.VmContext;
@@ -17,17 +19,17 @@ final class VmGrids {
 
     private VmGrids() {}
 
-    static String powerLabel(@Nullable PowerState state) {
-        return switch (state) {
-            case ON -> "Powered on";
-            case OFF -> "Powered off";
-            case SUSPENDED -> "Suspended";
-            case UNKNOWN -> "Unknown";
-            case null -> "Unknown";
-        };
+    static String powerLabel(@Nullable PowerState state, Locale locale) {
+        return Messages.get(locale, switch (state) {
+            case ON -> "vms.power.on";
+            case OFF -> "vms.power.off";
+            case SUSPENDED -> "vms.power.suspended";
+            case UNKNOWN -> "vms.power.unknown";
+            case null -> "vms.power.unknown";
+        });
     }
 
-    static StatusBadge powerBadge(@Nullable PowerState state) {
+    static StatusBadge powerBadge(@Nullable PowerState state, Locale locale) {
         StatusBadge.Tone tone = switch (state) {
             case ON -> StatusBadge.Tone.SUCCESS;
             case SUSPENDED -> StatusBadge.Tone.WARNING;
@@ -35,12 +37,12 @@ final class VmGrids {
             case UNKNOWN -> StatusBadge.Tone.NEUTRAL;
             case null -> StatusBadge.Tone.NEUTRAL;
         };
-        return new StatusBadge(powerLabel(state), tone);
+        return new StatusBadge(powerLabel(state, locale), tone);
     }
 
-    static String osLabel(@Nullable String osType) {
+    static String osLabel(@Nullable String osType, Locale locale) {
         if (osType == null || osType.isBlank()) {
-            return "Unknown";
+            return Messages.get(locale, "vms.os.unknown");
         }
         return switch (osType.toLowerCase()) {
             case "windows" -> "Windows";
@@ -56,10 +58,10 @@ final class VmGrids {
         return div;
     }
 
-    static boolean matches(VmSummary vm, String q) {
+    static boolean matches(VmSummary vm, String q, Locale locale) {
         VmContext c = vm.context();
         return c.vmName().toLowerCase(Locale.ROOT).contains(q)
-                || VmGrids.osLabel(c.osType()).toLowerCase(Locale.ROOT).contains(q)
+                || VmGrids.osLabel(c.osType(), locale).toLowerCase(Locale.ROOT).contains(q)
                 || c.datacenter().toLowerCase(Locale.ROOT).contains(q)
                 || c.groups().stream().anyMatch(g -> g.name().toLowerCase(Locale.ROOT).contains(q));
     }

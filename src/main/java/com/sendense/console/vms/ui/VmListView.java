@@ -1,6 +1,7 @@
 package com.sendense.console.vms.ui;
 
 import com.sendense.console.backups.ui.BackupActions;
+import com.sendense.console.base.i18n.Languages;
 import com.sendense.console.base.ui.HubErrorMessages;
 import com.sendense.console.base.ui.component.ClippedText;
 import com.sendense.console.base.ui.component.Formatters;
@@ -27,8 +28,8 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.theme.lumo.LumoUtility.Display;
@@ -50,10 +51,9 @@ import org.jspecify.annotations.Nullable;
  * text and the selected VM live in the URL, so a link reopens the same view.
  */
 @Route("vms")
-@PageTitle("Virtual machines")
 @Menu(order = 10, icon = "vaadin:server", title = "Virtual machines")
 @RolesAllowed({Roles.OPERATOR, Roles.HELPDESK, Roles.MANAGER, Roles.ADMIN})
-class VmListView extends Main implements BeforeEnterObserver {
+class VmListView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String SEARCH_PARAM = "q";
     static final String VM_PARAM = "vm";
@@ -84,12 +84,12 @@ class VmListView extends Main implements BeforeEnterObserver {
                 backups.mayStart() ? backups::openWizard : null);
 
         // Create components
-        search.setPlaceholder("Search name, OS, group…");
+        search.setPlaceholder(getTranslation("vms.search.placeholder"));
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.setAriaLabel("Search VMs");
-        var refresh = new Button("Refresh", VaadinIcon.REFRESH.create(), e -> load());
+        search.setAriaLabel(getTranslation("vms.search.label"));
+        var refresh = new Button(getTranslation("vms.refresh"), VaadinIcon.REFRESH.create(), e -> load());
         configureGrid(hubProperties);
         emptyState.addClassName("empty-state");
         details.setVisible(false);
@@ -111,7 +111,7 @@ class VmListView extends Main implements BeforeEnterObserver {
         setSizeFull();
         addClassNames(Display.FLEX, "flex-col", Padding.Horizontal.MEDIUM, Padding.Bottom.MEDIUM);
         Button discoverVms = discover.button(this::load);
-        add(new ViewToolbar("Virtual machines",
+        add(new ViewToolbar(getTranslation("vms.title"),
                 discoverVms == null
                         ? ViewToolbar.group(summary, search, refresh)
                         : ViewToolbar.group(summary, search, refresh, discoverVms)),
@@ -133,32 +133,33 @@ class VmListView extends Main implements BeforeEnterObserver {
         // 1440 px.
         grid.addClassNames(Flex.GROW, "vm-grid");
         ClippedText.addColumn(grid, VmSummary::name)
-                .setHeader("Name")
+                .setHeader(getTranslation("vms.col.name"))
                 .setKey("name")
                 .setSortable(true)
                 .setComparator(Comparator.comparing(VmSummary::name, String.CASE_INSENSITIVE_ORDER))
                 .setAutoWidth(true)
                 .setFlexGrow(0)
                 .setFrozen(true);
-        grid.addComponentColumn(vm -> VmGrids.powerBadge(vm.context().powerState()))
-                .setHeader("Power")
+        grid.addComponentColumn(vm -> VmGrids.powerBadge(vm.context().powerState(), locale()))
+                .setHeader(getTranslation("vms.col.power"))
                 .setKey("power")
-                .setComparator(vm -> VmGrids.powerLabel(vm.context().powerState()))
+                .setComparator(vm -> VmGrids.powerLabel(vm.context().powerState(), locale()))
                 .setAutoWidth(true);
-        grid.addColumn(vm -> vm.disksKnown() ? Formatters.bytes(vm.totalDiskBytes(), locale()) : "unknown")
-                .setHeader("Disk size")
+        grid.addColumn(
+                vm -> vm.disksKnown() ? Formatters.bytes(vm.totalDiskBytes(), locale()) : getTranslation("vms.unknown"))
+                .setHeader(getTranslation("vms.col.size"))
                 .setKey("size")
                 .setComparator(VmSummary::totalDiskBytes)
                 .setAutoWidth(true);
         ProtectionColumns.addTo(grid, this::protectionOf, clock, hub.zone(), this::locale);
         grid.addComponentColumn(vm -> VmGrids.groupBadges(vm.context().groups()))
-                .setHeader("Groups")
+                .setHeader(getTranslation("vms.col.groups"))
                 .setKey("groups")
                 .setAutoWidth(true)
                 .setFlexGrow(1);
         if (backups.mayStart()) {
             grid.addComponentColumn(vm -> backupButton(vm.name()))
-                    .setHeader("Backup")
+                    .setHeader(getTranslation("vms.col.backup"))
                     .setKey("backup")
                     .setAutoWidth(true)
                     .setFlexGrow(0)
@@ -175,14 +176,14 @@ class VmListView extends Main implements BeforeEnterObserver {
             protections = protection.protection(all);
             emptyState.removeAll();
             if (all.isEmpty()) {
-                emptyState.add(VmGrids.message(currentUser.vmScope().isUnrestricted()
-                        ? "The hub has no VMs yet. VMs appear here once the hub has discovered them."
-                        : "No VMs are in your help-desk scope. Ask an administrator to add VM names or patterns."));
+                emptyState.add(VmGrids.message(getTranslation(
+                        currentUser.vmScope().isUnrestricted() ? "vms.empty.noVms" : "vms.empty.noScope")));
             }
         } catch (HubException e) {
             all = List.of();
             emptyState.removeAll();
-            emptyState.add(VmGrids.message(HubErrorMessages.explain(e)), new Button("Try again", ev -> load()));
+            emptyState.add(VmGrids.message(HubErrorMessages.explain(e, locale())),
+                    new Button(getTranslation("vms.tryAgain"), ev -> load()));
         }
         applyFilter();
         selectedName.flatMap(name -> all.stream().filter(vm -> vm.name().equals(name)).findFirst())
@@ -191,12 +192,15 @@ class VmListView extends Main implements BeforeEnterObserver {
 
     private void applyFilter() {
         String q = search.getValue().trim().toLowerCase(Locale.ROOT);
-        List<VmSummary> shown = q.isEmpty() ? all : all.stream().filter(vm -> VmGrids.matches(vm, q)).toList();
+        Locale locale = locale();
+        List<VmSummary> shown = q.isEmpty() ? all : all.stream().filter(vm -> VmGrids.matches(vm, q, locale)).toList();
         grid.setItems(shown);
-        summary.setText(shown.size() == all.size() ? all.size() + " VMs" : shown.size() + " of " + all.size() + " VMs");
+        summary.setText(shown.size() == all.size()
+                ? getTranslation("vms.summary.all", all.size())
+                : getTranslation("vms.summary.filtered", shown.size(), all.size()));
         if (!all.isEmpty() && shown.isEmpty()) {
             emptyState.removeAll();
-            emptyState.add(VmGrids.message("No VM matches \"" + search.getValue() + "\"."));
+            emptyState.add(VmGrids.message(getTranslation("vms.noMatch", search.getValue())));
         }
     }
 
@@ -223,13 +227,18 @@ class VmListView extends Main implements BeforeEnterObserver {
     }
 
     private Button backupButton(String vmName) {
-        var button = new Button("Backup now", e -> backups.openWizard(vmName));
+        var button = new Button(getTranslation("vms.backupNow"), e -> backups.openWizard(vmName));
         button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-        button.setAriaLabel("Back up " + vmName);
+        button.setAriaLabel(getTranslation("vms.backupLabel", vmName));
         return button;
     }
 
+    @Override
+    public String getPageTitle() {
+        return getTranslation("vms.title");
+    }
+
     private Locale locale() {
-        return getLocale() == null ? Locale.UK : getLocale();
+        return getLocale() == null ? Languages.DEFAULT : getLocale();
     }
 }

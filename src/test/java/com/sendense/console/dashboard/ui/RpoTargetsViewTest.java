@@ -64,7 +64,7 @@ class RpoTargetsViewTest extends SpringBrowserlessTest {
     void vm_overrides_offer_the_hubs_vm_names_and_can_be_removed() {
         RpoTargetsView view = navigate(RpoTargetsView.class);
 
-        test(view.scope).selectItem(RpoScope.VM.label());
+        test(view.scope).selectItem("VM");
         test(view.name).selectItem("dev-build-01");
         test(view.overrideHours).setValue(48);
         test(view.addOverride).click();

@@ -1,5 +1,6 @@
 package com.sendense.console.base.ui.component;
 
+import com.sendense.console.base.i18n.Messages;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.progressbar.ProgressBar;
@@ -24,12 +25,12 @@ public class CapacityMeter extends Div {
             bar.addThemeVariants(ProgressBarVariant.LUMO_CONTRAST);
             bar.getStyle().set("--vaadin-progress-value-background", "var(--lumo-warning-color)");
         }
-        String text = "%.0f %% used".formatted(percent);
-        label.setText(text);
+        String rounded = String.format(locale, "%.0f", percent);
+        label.setText(Messages.get(locale, "base.capacity.used", rounded));
         label.addClassName("capacity-meter-label");
         bar.getElement()
-                .setAttribute("aria-label", text + ": " + Formatters.bytes(usedBytes, locale) + " of "
-                        + Formatters.bytes(totalBytes, locale));
+                .setAttribute("aria-label", Messages.get(locale, "base.capacity.usedOf", rounded,
+                        Formatters.bytes(usedBytes, locale), Formatters.bytes(totalBytes, locale)));
         bar.setWidth("5rem");
         addClassName("capacity-meter");
         getStyle().set("display", "flex").set("align-items", "center").set("gap", "var(--lumo-space-s)");

@@ -1,5 +1,7 @@
 package com.sendense.console.base.ui.component;
 
+import com.sendense.console.base.i18n.Languages;
+import com.sendense.console.base.i18n.Messages;
 import com.sendense.console.base.ui.UiSubscriptions;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
@@ -10,6 +12,7 @@ import java.io.Serializable;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 
 /**
  * Time left until a deadline, e.g. a mount's expiry. It follows the one application-wide tick while
@@ -59,8 +62,8 @@ public class CountdownBadge extends Span {
         this.clock = clock;
         this.warnBefore = warnBefore;
         addClassName("countdown-badge");
-        getElement().getThemeList().add("badge");
-        getElement().getThemeList().add("pill");
+        getElement().getThemeList().add("badge"); // i18n: not text (a theme name)
+        getElement().getThemeList().add("pill"); // i18n: not text (a theme name)
         phase = phaseAt(clock.instant());
         setText(text(clock.instant()));
         applyTone();
@@ -95,17 +98,24 @@ public class CountdownBadge extends Span {
         }
     }
 
-    /** Whole minutes beyond a minute, seconds in the last one: "52 min left", "45 s left", "Expired". */
+    /** English {@link #format(Duration, Locale)}, for code not yet translated. */
     public static String format(Duration remaining) {
+        return format(remaining, Languages.DEFAULT);
+    }
+
+    /** Whole minutes beyond a minute, seconds in the last one: "52 min left", "45 s left", "Expired". */
+    public static String format(Duration remaining, Locale locale) {
         long s = remaining.toSeconds();
         if (s <= 0) {
-            return "Expired";
+            return Messages.get(locale, "base.countdown.expired");
         }
-        return s < 60 ? s + " s left" : (s / 60) + " min left";
+        return s < 60
+                ? Messages.get(locale, "base.countdown.secondsLeft", Long.toString(s))
+                : Messages.get(locale, "base.countdown.minutesLeft", Long.toString(s / 60));
     }
 
     private String text(Instant now) {
-        return format(Duration.between(now, expiresAt));
+        return format(Duration.between(now, expiresAt), getLocale() == null ? Languages.DEFAULT : getLocale());
     }
 
     private Phase phaseAt(Instant now) {
@@ -122,8 +132,8 @@ public class CountdownBadge extends Span {
         switch (phase) {
             case RUNNING -> {
             }
-            case WARNING -> themes.add("warning");
-            case EXPIRED -> themes.add("error");
+            case WARNING -> themes.add("warning"); // i18n: not text (a theme name)
+            case EXPIRED -> themes.add("error"); // i18n: not text (a theme name)
         }
         getElement().setAttribute("data-phase", phase.name().toLowerCase());
     }

@@ -1,5 +1,6 @@
 package com.sendense.console.base.ui.component;
 
+import com.sendense.console.base.i18n.Messages;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -17,29 +18,29 @@ public final class RelativeTime {
     private RelativeTime() {}
 
     /** "just now", "1 minute ago", "2 hours ago", "3 days ago"; whole units, rounded down. */
-    public static String ago(Instant then, Instant now) {
+    public static String ago(Instant then, Instant now, Locale locale) {
         long minutes = Math.max(0, Duration.between(then, now).toMinutes());
         if (minutes < 1) {
-            return "just now";
+            return Messages.get(locale, "base.relative.justNow");
         }
-        return amount(minutes) + " ago";
+        return Messages.get(locale, "base.relative.ago", amount(minutes, locale));
     }
 
     /** "in less than a minute", "in 45 minutes", "in 5 hours", "in 2 days"; "due now" once the time has come. */
-    public static String until(Instant at, Instant now) {
+    public static String until(Instant at, Instant now, Locale locale) {
         Duration d = Duration.between(now, at);
         if (d.isNegative() || d.isZero()) {
-            return "due now";
+            return Messages.get(locale, "base.relative.dueNow");
         }
         long minutes = d.toMinutes();
         if (minutes < 1) {
-            return "in less than a minute";
+            return Messages.get(locale, "base.relative.inLessThanAMinute");
         }
         // Rounded to the nearest hour or day past 90 minutes: "in 12 hours" for 11 h 59 min.
         long rounded = minutes < 90
                 ? minutes
                 : minutes < 48 * 60 ? Math.round(minutes / 60.0) * 60 : Math.round(minutes / 1440.0) * 1440;
-        return "in " + amount(rounded);
+        return Messages.get(locale, "base.relative.in", amount(rounded, locale));
     }
 
     /** "01:00" today, "Fri 01:00" within a week, else a short date and time; in {@code zone}. */
@@ -57,20 +58,16 @@ public final class RelativeTime {
 
     /** The full date and time with the zone, for a tooltip: "10 Oct 2025, 01:00 (Europe/London)". */
     public static String full(Instant at, ZoneId zone, Locale locale) {
-        return Formatters.dateTime(at, zone, locale) + " (" + zone.getId() + ")";
+        return Messages.get(locale, "base.relative.full", Formatters.dateTime(at, zone, locale), zone.getId());
     }
 
-    private static String amount(long minutes) {
+    private static String amount(long minutes, Locale locale) {
         if (minutes < 60) {
-            return plural(minutes, "minute");
+            return Messages.get(locale, "base.relative.minutes", minutes);
         }
         if (minutes < 48 * 60) {
-            return plural(minutes / 60, "hour");
+            return Messages.get(locale, "base.relative.hours", minutes / 60);
         }
-        return plural(minutes / 1440, "day");
-    }
-
-    private static String plural(long n, String unit) {
-        return n + " " + unit + (n == 1 ? "" : "s");
+        return Messages.get(locale, "base.relative.days", minutes / 1440);
     }
 }

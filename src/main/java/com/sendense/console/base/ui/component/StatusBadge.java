@@ -18,11 +18,11 @@ public class StatusBadge extends Span {
 
     public StatusBadge(String text, Tone tone) {
         super(text);
-        getElement().getThemeList().add("badge");
+        getElement().getThemeList().add("badge"); // i18n: not text (a theme name)
         if (!tone.theme.isEmpty()) {
             getElement().getThemeList().add(tone.theme);
         }
-        getElement().getThemeList().add("pill");
+        getElement().getThemeList().add("pill"); // i18n: not text (a theme name)
         getElement().setAttribute("data-tone", tone.name().toLowerCase());
     }
 }
