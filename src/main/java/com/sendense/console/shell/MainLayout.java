@@ -2,6 +2,7 @@ package com.sendense.console.shell;
 
 import com.sendense.console.backups.ui.BackupsNavigation;
 import com.sendense.console.base.i18n.Messages;
+import com.sendense.console.base.ui.component.Announcer;
 import com.sendense.console.hub.HubZone;
 import com.sendense.console.live.LiveUpdates;
 import com.sendense.console.users.CurrentUser;
@@ -44,7 +45,10 @@ public class MainLayout extends AppLayout {
         addToDrawer(brand(), navigation(live));
 
         viewHolder.addClassName("view-holder");
-        var content = new Div(status.banner, viewHolder);
+        // The page's one live region, for news a screen reader should hear without looking.
+        var announcer = new Announcer();
+        addAttachListener(e -> announcer.install(e.getUI()));
+        var content = new Div(status.banner, viewHolder, announcer);
         content.addClassName("layout-content");
         setContent(content);
     }

@@ -91,7 +91,8 @@ final class ClusterBrowser implements AutoCloseable {
     /** The backup wizard from the VM list, default repository, full backup; returns the started job's id. */
     String startBackupThroughWizard(String vm) {
         page.navigate("/vms?q=" + vm);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Back up " + vm).setExact(true)).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Backup now: " + vm).setExact(true))
+                .click();
         assertThat(page.locator("#wizard-repository")).isVisible();
         screenshot("backup-wizard");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Next")).click();

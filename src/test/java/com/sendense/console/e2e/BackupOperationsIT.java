@@ -192,7 +192,8 @@ class BackupOperationsIT {
 
     private static Locator openWizard(Page page, String vm) {
         page.navigate("/vms?q=" + vm);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Back up " + vm).setExact(true)).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Backup now: " + vm).setExact(true))
+                .click();
         Locator wizard = page.locator("#wizard-repository");
         assertThat(wizard).isVisible();
         return page.locator("vaadin-dialog").last();

@@ -94,8 +94,8 @@ class DiscoveryIT {
                 .click();
 
         operator.navigate("/vms?q=crm-app-01");
-        operator.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Back up crm-app-01").setExact(true))
-                .click();
+        operator.getByRole(AriaRole.BUTTON,
+                new Page.GetByRoleOptions().setName("Backup now: crm-app-01").setExact(true)).click();
         assertThat(operator.locator("#wizard-repository")).isVisible();
         operator.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Next")).click();
         operator.locator("#wizard-start").click();

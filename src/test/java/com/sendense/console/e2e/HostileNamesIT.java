@@ -129,7 +129,7 @@ class HostileNamesIT {
         Page page = signIn("operator", "operator-demo-pw");
         try {
             page.navigate("/vms?q=" + URLEncoder.encode("Zürich", StandardCharsets.UTF_8));
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Back up " + MARKUP).setExact(true))
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Backup now: " + MARKUP).setExact(true))
                     .click();
             Locator wizard = page.locator("vaadin-dialog").last();
             page.locator("#wizard-repository").click();

@@ -77,7 +77,7 @@ class KeyboardIT {
         page.navigate("/vms?q=" + VM);
         Chromium.awaitIdle(page);
         Keyboard.focusInGrid(page, page.locator("vaadin-grid").first(), page.getByRole(AriaRole.BUTTON,
-                new Page.GetByRoleOptions().setName(Pattern.compile("^Back(up| up).*" + VM))));
+                new Page.GetByRoleOptions().setName(Pattern.compile("^Backup now: " + VM + "$"))));
         page.keyboard().press("Enter");
         Locator repository = page.locator("#wizard-repository");
         assertThat(repository).isVisible();

@@ -2,11 +2,12 @@ package com.sendense.console.backups.ui;
 
 import com.sendense.console.backups.JobDetails;
 import com.sendense.console.base.i18n.Messages;
+import com.sendense.console.base.ui.component.Announcer;
 import com.sendense.console.base.ui.component.Formatters;
-
 import com.sendense.console.hub.VmDisk;
 import com.sendense.console.live.JobSnapshot;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -42,6 +43,8 @@ class JobProgressPanel extends Div {
     final Span phase = new Span();
     final Paragraph stallNotice = new Paragraph();
     final Paragraph result = new Paragraph();
+    private int announcedQuarter = -1;
+    private boolean endAnnounced;
     private final ZoneId zone;
     private final Locale locale;
     private JobSnapshot job;
@@ -116,6 +119,27 @@ class JobProgressPanel extends Div {
         result.setVisible(!snapshot.active());
         result.setText(snapshot.active() ? "" : JobTexts.result(snapshot, now, locale));
         result.getElement().setAttribute("data-outcome", snapshot.active() ? "" : b.status().wireValue());
+        getUI().ifPresent(ui -> announce(ui, snapshot, now));
+    }
+
+    /**
+     * Tells a screen reader each quarter of the way and the end, nothing in between: the numbers above change
+     * every few seconds, and a live region on them would never fall silent.
+     */
+    private void announce(UI ui, JobSnapshot snapshot, Instant now) {
+        var b = snapshot.backup();
+        if (!snapshot.active()) {
+            if (!endAnnounced) {
+                endAnnounced = true;
+                Announcer.outcome(ui, t("backups.announce.end", b.vmName(), JobTexts.result(snapshot, now, locale)));
+            }
+            return;
+        }
+        int quarter = b.totalBytes() > 0 ? (int) Math.clamp(b.progressPercent() / 25, 0, 3) : 0;
+        if (announcedQuarter >= 0 && quarter > announcedQuarter) {
+            Announcer.progress(ui, t("backups.announce.progress", b.vmName(), quarter * 25));
+        }
+        announcedQuarter = Math.max(announcedQuarter, quarter);
     }
 
     /** The parts that change with time alone: elapsed time and how long a silent job has not reported. */

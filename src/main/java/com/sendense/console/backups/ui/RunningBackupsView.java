@@ -3,6 +3,7 @@ package com.sendense.console.backups.ui;
 import com.sendense.console.base.ui.UiSubscriptions;
 import com.sendense.console.base.ui.component.ClippedText;
 import com.sendense.console.base.ui.component.Formatters;
+import com.sendense.console.base.ui.component.GridKeys;
 import com.sendense.console.base.ui.component.ViewToolbar;
 import com.sendense.console.hub.BackupId;
 import com.sendense.console.hub.HubZone;
@@ -23,9 +24,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Location;
-
 import com.vaadin.flow.router.Menu;
-
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.theme.lumo.LumoUtility.Display;
@@ -85,6 +84,8 @@ class RunningBackupsView extends Main implements BeforeEnterObserver, HasDynamic
         // Add listeners
         running.addItemClickListener(e -> open(e.getItem()));
         finished.addItemClickListener(e -> open(e.getItem()));
+        GridKeys.chooseWithEnter(running, this::open);
+        GridKeys.chooseWithEnter(finished, this::open);
         UiSubscriptions.whileAttached(this, ui -> live.subscribeJobs(UiSubscriptions.inUi(ui, this::show)));
 
         // Layout
@@ -217,6 +218,7 @@ class RunningBackupsView extends Main implements BeforeEnterObserver, HasDynamic
     private Component progress(JobSnapshot job) {
         var bar = new ProgressBar(0, 100, Math.clamp(job.backup().progressPercent(), 0, 100));
         bar.setIndeterminate(job.backup().totalBytes() <= 0 && !job.stalled());
+        bar.getElement().setAttribute("aria-label", getTranslation("backups.running.barLabel", job.backup().vmName()));
         var text = new Span(JobTexts.percent(job, locale()));
         text.addClassNames(FontSize.XSMALL, TextColor.SECONDARY);
         var cell = new Div(bar, text);

@@ -29,6 +29,10 @@ class PostureSection extends Section {
         addClassNames("dash-section", "posture-section");
         var scroll = new Div(table);
         scroll.addClassName("table-scroll");
+        // A region that scrolls must be reachable from the keyboard, and say what it holds.
+        scroll.getElement().setAttribute("tabindex", "0");
+        scroll.getElement().setAttribute("role", "region");
+        scroll.getElement().setAttribute("aria-label", getTranslation("dashboard.posture.title"));
         add(new H2(getTranslation("dashboard.posture.title")), scroll);
     }
 

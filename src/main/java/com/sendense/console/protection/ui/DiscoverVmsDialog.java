@@ -82,6 +82,7 @@ class DiscoverVmsDialog extends Dialog {
         problem.setId("discover-problem");
         var bar = new ProgressBar();
         bar.setIndeterminate(true);
+        bar.getElement().setAttribute("aria-label", DiscoverTexts.asking(locale));
         progress.add(bar, new Paragraph(DiscoverTexts.asking(locale)));
         progress.setVisible(false);
         problem.addClassName("discover-problem");

@@ -76,6 +76,8 @@ class RunVmGrid extends Grid<RunVm> {
         job(vm).filter(JobSnapshot::active).ifPresent(job -> {
             var bar = new ProgressBar(0, 100, Math.clamp(job.backup().progressPercent(), 0, 100));
             bar.setIndeterminate(job.backup().totalBytes() <= 0 && !job.stalled());
+            bar.getElement()
+                    .setAttribute("aria-label", getTranslation("protection.runs.barLabel", job.backup().vmName()));
             var percent = new Span(job.backup().totalBytes() > 0
                     ? Math.round(job.backup().progressPercent()) + " %"
                     : getTranslation("protection.runs.waitingProgress"));

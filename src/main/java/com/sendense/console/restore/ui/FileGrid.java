@@ -71,9 +71,10 @@ final class FileGrid extends Grid<FileEntry> {
                 basketChanged();
             }
         });
-        addColumn(LitRenderer.<FileEntry>of("""
-                <vaadin-checkbox aria-label="${item.label}" ?checked=${item.picked} ?hidden=${item.partition}
-                  @click=${e => { e.preventDefault(); e.shiftKey ? range() : toggle(); }}></vaadin-checkbox>""")
+        addColumn(LitRenderer.<FileEntry>of(
+                """
+                        <vaadin-checkbox aria-label="${item.label}" accessible-name="${item.label}" ?checked=${item.picked} ?hidden=${item.partition}
+                          @click=${e => { e.preventDefault(); e.shiftKey ? range() : toggle(); }}></vaadin-checkbox>""")
                 .withProperty("label", e -> getTranslation("browser.grid.select", Folder.displayName(e)))
                 .withProperty("picked", e -> basket.contains(e.path()))
                 .withProperty("partition", FileTypes::isPartition)

@@ -63,6 +63,7 @@ class MountStep extends Div {
         mount.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         var bar = new ProgressBar();
         bar.setIndeterminate(true);
+        bar.getElement().setAttribute("aria-label", t("restore.mount.barLabel"));
         progress.add(bar, new Paragraph(t("restore.mount.progress", summary)));
         progress.addClassName("mount-progress");
         progress.setVisible(false);

@@ -127,17 +127,26 @@ class MountsGrid extends Grid<MountRecord> {
                 actions.remount().accept(m);
             });
             remount.setDisableOnClick(true);
+            remount.setAriaLabel(Messages.get(locale, "restore.mounts.remountNamed", named(m, locale)));
             remount.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
             row.add(remount);
         } else {
             var browse = new Button(Messages.get(locale, "restore.mounts.browse"), e -> actions.browse().accept(m));
             browse.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            browse.setAriaLabel(Messages.get(locale, "restore.mounts.browseNamed", named(m, locale)));
             browse.setEnabled(!m.mounting());
             row.add(browse);
         }
         var unmount = new Button(Messages.get(locale, "restore.mounts.unmount"), e -> actions.unmount().accept(m));
         unmount.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+        unmount.setAriaLabel(Messages.get(locale, "restore.mounts.unmountNamed", named(m, locale)));
         row.add(unmount);
         return row;
+    }
+
+    /** Which mount a row's button acts on, for screen readers: every row has the same visible words. */
+    private static String named(MountRecord m, Locale locale) {
+        String vm = m.vmName() == null ? Messages.get(locale, "restore.mounts.unknownVm") : m.vmName();
+        return m.diskIndex() == null ? vm : Messages.get(locale, "restore.mounts.vmDisk", vm, m.diskIndex());
     }
 }

@@ -2,8 +2,8 @@ package com.sendense.console.restore.ui;
 
 import com.sendense.console.base.i18n.Messages;
 import com.sendense.console.base.ui.component.ClippedText;
-
 import com.sendense.console.base.ui.component.Formatters;
+import com.sendense.console.base.ui.component.GridKeys;
 import com.sendense.console.hub.Backup;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -82,6 +82,7 @@ class RecoveryPointStep extends Div {
                 onChoose.accept(e.getItem());
             }
         });
+        GridKeys.chooseWithEnter(grid, onChoose);
 
         // Layout
         addClassName("restore-step-body");

@@ -1,6 +1,7 @@
 package com.sendense.console.restore.ui;
 
 import com.sendense.console.base.ui.component.ClippedText;
+import com.sendense.console.base.ui.component.GridKeys;
 import com.sendense.console.hub.VmContext;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -66,6 +67,7 @@ class VmStep extends Div {
                 onChoose.accept(e.getItem().vmName());
             }
         });
+        GridKeys.chooseWithEnter(grid, vm -> onChoose.accept(vm.vmName()));
         search.addKeyPressListener(com.vaadin.flow.component.Key.ENTER, e -> {
             List<VmContext> shown = shown();
             if (shown.size() == 1) {

@@ -5,6 +5,7 @@ import com.sendense.console.base.i18n.Languages;
 import com.sendense.console.base.ui.HubErrorMessages;
 import com.sendense.console.base.ui.component.ClippedText;
 import com.sendense.console.base.ui.component.Formatters;
+import com.sendense.console.base.ui.component.NarrowScreen;
 import com.sendense.console.base.ui.component.ViewToolbar;
 import com.sendense.console.hub.HubException;
 import com.sendense.console.hub.HubZone;
@@ -16,6 +17,7 @@ import com.sendense.console.vms.VmProtection;
 import com.sendense.console.vms.VmProtectionService;
 import com.sendense.console.vms.VmService;
 import com.sendense.console.vms.VmSummary;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -165,9 +167,30 @@ class VmListView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                     .setFlexGrow(0)
                     .setFrozenToEnd(true);
         }
+        Grid.Column<VmSummary> compact = grid.addComponentColumn(vm -> compactRow(vm, hub))
+                .setHeader(getTranslation("vms.col.vm"))
+                .setKey("compact");
+        compact.setVisible(false);
+        // A phone shows one cell per VM, name first and whole, the rest under it.
+        NarrowScreen.track(grid,
+                narrow -> grid.getColumns().forEach(c -> c.setVisible(c == compact ? narrow : !narrow)));
         grid.setEmptyStateComponent(emptyState);
         grid.setColumnReorderingAllowed(true);
         grid.setMultiSort(true, true);
+    }
+
+    private Component compactRow(VmSummary vm, HubZone hub) {
+        var title = new Span(vm.name());
+        title.addClassName("compact-title");
+        var details = new Div(VmGrids.powerBadge(vm.context().powerState(), locale()),
+                ProtectionColumns.lastGood(protectionOf(vm), clock.instant(), hub.zone(), locale()));
+        details.addClassName("compact-details");
+        var row = new Div(title, details);
+        if (backups.mayStart()) {
+            row.add(backupButton(vm.name()));
+        }
+        row.addClassName("compact-row");
+        return row;
     }
 
     private void load() {

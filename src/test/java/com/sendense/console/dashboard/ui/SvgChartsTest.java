@@ -35,6 +35,14 @@ class SvgChartsTest {
     }
 
     @Test
+    void a_chart_is_an_image_until_it_holds_links_then_a_named_group() {
+        assertThat(new Svg(10, 10, "plain").rect(0, 0, 1, 1, "fill: red", "", Map.of()).render())
+                .contains("role=\"img\"");
+        String linked = new Svg(10, 10, "linked").link("Open day", Map.of(), () -> {}).render();
+        assertThat(linked).contains("role=\"group\"").contains("aria-label=\"linked\"").doesNotContain("role=\"img\"");
+    }
+
+    @Test
     void daily_bars_link_to_their_day_and_status_and_small_failures_stay_visible() {
         String svg = DailyChart.render(List.of(new DailyCount(DAY.minusDays(1), 0, 0), new DailyCount(DAY, 98, 1)),
                 null, Locale.UK);

@@ -27,6 +27,7 @@ public class CapacityMeter extends Div {
         }
         String rounded = String.format(locale, "%.0f", percent);
         label.setText(Messages.get(locale, "base.capacity.used", rounded));
+        bar.getElement().setAttribute("aria-label", label.getText());
         label.addClassName("capacity-meter-label");
         bar.getElement()
                 .setAttribute("aria-label", Messages.get(locale, "base.capacity.usedOf", rounded,

@@ -1,8 +1,8 @@
 package com.sendense.console.base.ui.component;
 
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.function.SerializableConsumer;
 import java.io.Serializable;
-import java.util.function.Consumer;
 
 /**
  * Enter on a grid's row does what a click on it does. Vaadin's grid turns Space into a click but leaves
@@ -14,7 +14,7 @@ public final class GridKeys {
     private GridKeys() {}
 
     /** Calls {@code choose} with the row that has the keyboard focus when Enter is pressed in the grid's body. */
-    public static <T> void chooseWithEnter(Grid<T> grid, Consumer<T> choose) {
+    public static <T> void chooseWithEnter(Grid<T> grid, SerializableConsumer<T> choose) {
         var focused = new Focused<T>();
         grid.addCellFocusListener(e -> focused.item = e.getItem().orElse(null));
         grid.getElement().addEventListener("keydown", e -> {

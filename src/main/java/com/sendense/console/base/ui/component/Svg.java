@@ -12,6 +12,7 @@ import java.util.Map;
 public final class Svg {
 
     private final StringBuilder body = new StringBuilder();
+    private boolean interactive;
     private final double width;
     private final double height;
     private final String label;
@@ -111,6 +112,7 @@ public final class Svg {
 
     /** A focusable, clickable group: children drawn by {@code content}, announced as a link. */
     public Svg link(String accessibleName, Map<String, String> data, Runnable content) {
+        interactive = true;
         body.append("<g class=\"chart-link\" role=\"link\" tabindex=\"0\" aria-label=\"")
                 .append(escape(accessibleName))
                 .append('"');
@@ -121,11 +123,15 @@ public final class Svg {
         return this;
     }
 
-    /** The finished {@code <svg>} element, scaling to its container's width. */
+    /**
+     * The finished {@code <svg>} element, scaling to its container's width. A chart with links is a named
+     * group, not an image: an image's content is hidden from assistive technology, so links inside one
+     * could be focused but not announced (axe: nested-interactive).
+     */
     public String render() {
         return "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + n(width) + " " + n(height)
-                + "\" preserveAspectRatio=\"xMinYMin meet\" role=\"img\" aria-label=\"" + escape(label) + "\">"
-                + "<title>" + escape(label) + "</title>" + body + "</svg>";
+                + "\" preserveAspectRatio=\"xMinYMin meet\" role=\"" + (interactive ? "group" : "img")
+                + "\" aria-label=\"" + escape(label) + "\">" + "<title>" + escape(label) + "</title>" + body + "</svg>";
     }
 
     private void title(String title) {
