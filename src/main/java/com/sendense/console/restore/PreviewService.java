@@ -112,7 +112,7 @@ public class PreviewService {
         if (kind.isEmpty()) {
             return new Preview.Refused(file, Text.of("preview.refused.type"), false);
         }
-        long max = caps.maxBytes().toBytes();
+        long max = caps.cap(kind.get());
         if (kind.get() != PreviewKind.TEXT && file.size() > max) {
             refused(id, path, user, reason, "larger than the preview cap of " + max + " bytes");
             return tooLarge(file);

@@ -47,7 +47,7 @@ class PreviewServiceTest {
     }
 
     private static PreviewProperties caps(long maxBytes, long maxPixels, int maxPages) {
-        return new PreviewProperties(DataSize.ofBytes(maxBytes), maxPixels, maxPages, 400);
+        return new PreviewProperties(DataSize.ofBytes(maxBytes), maxPixels, maxPages, 400, DataSize.ofBytes(maxBytes));
     }
 
     private String audit() {
