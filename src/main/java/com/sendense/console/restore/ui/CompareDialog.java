@@ -76,6 +76,7 @@ final class CompareDialog extends Dialog {
         start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         start.addClickListener(e -> begin());
         close.setText(getTranslation("compare.close"));
+        close.addClassName("compare-close");
         close.addClickListener(e -> close());
         addOpenedChangeListener(e -> {
             if (!e.isOpened()) {

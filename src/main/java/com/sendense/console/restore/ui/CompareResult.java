@@ -85,27 +85,33 @@ final class CompareResult extends Div {
                 .setHeader(getTranslation("compare.column.name"))
                 .setFlexGrow(1)
                 .setKey("name")
-                .setResizable(true);
+                .setResizable(true)
+                .setTooltipGenerator(Change::name);
         grid.addColumn(c -> size(c.before()))
                 .setHeader(getTranslation("compare.column.sizeBefore"))
-                .setWidth("110px")
-                .setFlexGrow(0);
-        grid.addColumn(c -> size(c.after()))
-                .setHeader(getTranslation("compare.column.sizeAfter"))
-                .setWidth("110px")
+                .setWidth("100px")
                 .setFlexGrow(0);
         grid.addColumn(c -> time(c.before()))
                 .setHeader(getTranslation("compare.column.timeBefore"))
-                .setWidth("170px")
+                .setWidth("160px")
+                .setFlexGrow(0);
+        grid.addComponentColumn(c -> versionActions(c, c.before(), true))
+                .setHeader(getTranslation("compare.column.older"))
+                .setKey("older")
+                .setWidth("96px")
+                .setFlexGrow(0);
+        grid.addColumn(c -> size(c.after()))
+                .setHeader(getTranslation("compare.column.sizeAfter"))
+                .setWidth("100px")
                 .setFlexGrow(0);
         grid.addColumn(c -> time(c.after()))
                 .setHeader(getTranslation("compare.column.timeAfter"))
-                .setWidth("170px")
+                .setWidth("160px")
                 .setFlexGrow(0);
-        grid.addComponentColumn(this::rowActions)
-                .setHeader(getTranslation("compare.column.actions"))
-                .setKey("actions")
-                .setAutoWidth(true)
+        grid.addComponentColumn(c -> versionActions(c, c.after(), false))
+                .setHeader(getTranslation("compare.column.newer"))
+                .setKey("newer")
+                .setWidth("96px")
                 .setFlexGrow(0);
         var bar = new Div(filter, up, counts);
         bar.addClassName("compare-bar");
@@ -171,37 +177,36 @@ final class CompareResult extends Div {
         return badge;
     }
 
-    private Div rowActions(Change c) {
+    private Div versionActions(Change c, @Nullable FileEntry entry, boolean older) {
         var box = new Div();
         box.addClassName("compare-actions");
+        Backup point = diff == null ? null : older ? diff.older() : diff.newer();
+        if (entry == null || point == null || entry.symlink()) {
+            return box;
+        }
         if (c.isDirectory()) {
-            if (c.status() != Status.REMOVED && c.status() != Status.ADDED) {
-                box.add(button(getTranslation("compare.subfolder"), VaadinIcon.SPLIT, () -> show(c.either().path())));
+            if (!older && c.status() != Status.ADDED) {
+                box.add(button(getTranslation("compare.subfolder"), VaadinIcon.SPLIT, () -> show(entry.path())));
             }
             return box;
         }
-        version(box, c.before(), diff == null ? null : diff.older(), "compare.older");
-        version(box, c.after(), diff == null ? null : diff.newer(), "compare.newer");
-        return box;
-    }
-
-    private void version(Div box, @Nullable FileEntry entry, @Nullable Backup point, String which) {
-        if (entry == null || point == null || entry.symlink()) {
-            return;
-        }
         MountId mount = comparison.mountOf(point);
-        String version = getTranslation(which);
+        String version = getTranslation(older ? "compare.older" : "compare.newer");
         box.add(button(getTranslation("compare.download", version), VaadinIcon.DOWNLOAD,
                 () -> actions.download(mount, entry)));
         if (PreviewService.previewable(entry)) {
             box.add(button(getTranslation("compare.preview", version), VaadinIcon.EYE,
                     () -> actions.preview(mount, entry, label(point, locale()))));
         }
+        return box;
     }
 
-    private static Button button(String text, VaadinIcon icon, Runnable action) {
-        var b = new Button(text, icon.create(), e -> action.run());
-        b.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
+    /** An icon button whose label is its tooltip and accessible name: two of them fit in each version's column. */
+    private static Button button(String label, VaadinIcon icon, Runnable action) {
+        var b = new Button(icon.create(), e -> action.run());
+        b.setAriaLabel(label);
+        b.setTooltipText(label);
+        b.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ICON);
         return b;
     }
 

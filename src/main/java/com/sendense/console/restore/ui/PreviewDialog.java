@@ -65,6 +65,7 @@ final class PreviewDialog extends Dialog {
             }
         });
         close.setText(getTranslation("preview.close"));
+        close.addClassName("preview-close");
         close.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         close.addClickListener(e -> close());
         getFooter().add(download, close);
