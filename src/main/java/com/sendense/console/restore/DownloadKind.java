@@ -6,10 +6,13 @@ import com.sendense.console.hub.ArchiveFormat;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
-/** A single file, or a folder as an archive; a file search is audited in the same log. */
+/**
+ * A single file, or a folder as an archive; a file search, a preview and a folder comparison are audited in the same
+ * log.
+ */
 public enum DownloadKind {
 
-    FILE(null), ZIP(ArchiveFormat.ZIP), TAR_GZ(ArchiveFormat.TAR_GZ), SEARCH(null);
+    FILE(null), ZIP(ArchiveFormat.ZIP), TAR_GZ(ArchiveFormat.TAR_GZ), SEARCH(null), PREVIEW(null), COMPARE(null);
 
     private final @Nullable ArchiveFormat format;
 

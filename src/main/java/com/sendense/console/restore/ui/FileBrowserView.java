@@ -75,7 +75,7 @@ public class FileBrowserView extends Main implements BeforeEnterObserver, HasDyn
     private @Nullable Registration inUse;
 
     FileBrowserView(FileBrowseService browse, DownloadService downloads, MountService mounts, LiveUpdates live,
-            HubZone hub, Clock clock, FileSearch files) {
+            HubZone hub, Clock clock, FileSearch files, FileActions actions) {
         this.browse = browse;
         this.downloads = downloads;
 
@@ -95,6 +95,8 @@ public class FileBrowserView extends Main implements BeforeEnterObserver, HasDyn
             grid.refreshPicks();
             basketChanged();
         }, shown -> grid.setVisible(!shown && folder != null));
+        actions.attach(grid, new FileActions.Browser(() -> Optional.ofNullable(mountId), this::current,
+                basketBar.reason::getValue, this::holderId, (m, e) -> planner.download(m, List.of(e), "")));
 
         // Add listeners
         filter.addValueChangeListener(e -> grid.filter(e.getValue()));
@@ -115,7 +117,7 @@ public class FileBrowserView extends Main implements BeforeEnterObserver, HasDyn
                 .ifPresent(p -> planner.download(requireMount(), List.of(DownloadPlanner.folderEntry(p)), p.name())));
 
         // Layout
-        var tools = new Div(pathBar, filter, search.form);
+        var tools = new Div(pathBar, filter, search.form, actions);
         tools.addClassName("browser-tools");
         var body = new Div(grid, search, problem);
         body.addClassName("browser-body");

@@ -32,6 +32,13 @@ final class Docs {
         return new RegularFile(name, time, scope.context().fs().fileMode(), content(name, author, time, seed));
     }
 
+    /** A document whose time (and so content) stays the same from one recovery point to the next until it changes. */
+    static RegularFile steady(Scope scope, String name, Age age, String author) {
+        Instant time = scope.steadyTime(name, age);
+        return new RegularFile(name, time, scope.context().fs().fileMode(),
+                content(name, author, time, scope.seed(name)));
+    }
+
     /** The content for a file called {@code name}. */
     static Content content(String name, String author, Instant time, long seed) {
         String title = title(name);

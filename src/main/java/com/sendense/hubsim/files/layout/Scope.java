@@ -39,6 +39,20 @@ record Scope(TreeContext context, String path) {
         return context.fs().stamp(t, h);
     }
 
+    /**
+     * Like {@link #time}, but the same in every recovery point until the entry's next change: the entry changes once
+     * per {@code age} span at a phase of its own, and shows its latest change before the backup. Two backups a day
+     * apart then differ only in the entries that changed in between, as on a real disk.
+     */
+    public Instant steadyTime(String name, Age age) {
+        long h = seed(name + "#time");
+        long period = Math.max(60, age.secondsBefore(1.0) - age.secondsBefore(0.0));
+        long phase = Long.remainderUnsigned(h, period);
+        long latest = context.capturedAt().getEpochSecond() - age.secondsBefore(0.0) - 1;
+        long t = Math.floorDiv(latest - phase, period) * period + phase;
+        return context.fs().stamp(Instant.ofEpochSecond(t, Long.remainderUnsigned(Prng.mix(h), 1_000_000_000L)), h);
+    }
+
     public Directory dir(String name, Age age, Function<Scope, List<Node>> entries) {
         return dir(name, age, context.fs().directoryMode(), entries);
     }

@@ -177,8 +177,7 @@ final class WindowsProfiles {
             list.add(Docs.of(s, pool.remove(prng.nextInt(pool.size())), prng.pick(Age.RECENT, Age.MONTHS, Age.OLD),
                     author));
         }
-        list.add(s.dir("Projects", Age.MONTHS, d -> List.of(Docs.of(d, "Requirements.docx", Age.MONTHS, author),
-                Docs.of(d, "Timeline.xlsx", Age.MONTHS, author), d.empty("Old drafts", Age.OLD))));
+        list.add(s.dir("Projects", Age.MONTHS, d -> ProjectDiary.entries(d, author)));
         return list;
     }
 

@@ -1,0 +1,8 @@
+package com.sendense.console.restore;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(PreviewProperties.class)
+class PreviewConfiguration {}
