@@ -111,7 +111,7 @@ public class DownloadSpool {
                     now, now.plus(properties.timeToLive())));
         }
         served.put(id, new AtomicLong());
-        return new SpoolTicket(id, fileName, size, progress, this);
+        return new SpoolTicket(id, fileName, size, progress, this, properties);
     }
 
     /** Stage 1: the hub's file into the spool; whatever does not end complete is deleted at once. */

@@ -1,5 +1,6 @@
 package com.sendense.console.restore;
 
+import java.time.Duration;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -14,15 +15,20 @@ public final class SpoolTicket {
     private final long size;
     private final DownloadProgress progress;
     private final DownloadSpool spool;
+    private final Duration timeToLive;
+    private final Duration hubWriteTimeout;
     private volatile long hubRate;
     private volatile @Nullable Long deliverable;
 
-    SpoolTicket(String id, String fileName, long size, DownloadProgress progress, DownloadSpool spool) {
+    SpoolTicket(String id, String fileName, long size, DownloadProgress progress, DownloadSpool spool,
+            SpoolProperties properties) {
         this.id = id;
         this.fileName = fileName;
         this.size = size;
         this.progress = progress;
         this.spool = spool;
+        this.timeToLive = properties.timeToLive();
+        this.hubWriteTimeout = properties.hubWriteTimeout();
     }
 
     public String id() {
@@ -40,6 +46,16 @@ public final class SpoolTicket {
 
     public DownloadProgress progress() {
         return progress;
+    }
+
+    /** How long the spooled file is kept for the browser to fetch or resume. */
+    public Duration timeToLive() {
+        return timeToLive;
+    }
+
+    /** The hub's write timeout, after which it cuts every response. */
+    public Duration hubWriteTimeout() {
+        return hubWriteTimeout;
     }
 
     /** Bytes per second the hub delivered at before it cut the pull off, 0 otherwise. */

@@ -49,10 +49,10 @@ class SpoolDownloadController {
             response.getOutputStream().write("Not found".getBytes(StandardCharsets.UTF_8));
             return;
         }
-        response.setHeader(HttpHeaders.ACCEPT_RANGES, "bytes");
+        response.setHeader(HttpHeaders.ACCEPT_RANGES, "bytes"); // i18n: not text (HTTP header)
         response.setHeader(HttpHeaders.ETAG, file.etag());
         response.setDateHeader(HttpHeaders.LAST_MODIFIED, file.lastModified().toEpochMilli());
-        response.setHeader(HttpHeaders.CACHE_CONTROL, "private, no-store");
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "private, no-store"); // i18n: not text (HTTP header)
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
                 ContentDisposition.attachment().filename(file.fileName(), StandardCharsets.UTF_8).build().toString());
         String ifRange = request.getHeader(HttpHeaders.IF_RANGE);
@@ -66,7 +66,7 @@ class SpoolDownloadController {
             case ByteRange.Part p -> p.range();
             case ByteRange.Unsatisfiable u -> {
                 response.setStatus(HttpServletResponse.SC_REQUESTED_RANGE_NOT_SATISFIABLE);
-                response.setHeader(HttpHeaders.CONTENT_RANGE, "bytes */" + file.size());
+                response.setHeader(HttpHeaders.CONTENT_RANGE, "bytes */" + file.size()); // i18n: not text (HTTP header)
                 yield null;
             }
         };
