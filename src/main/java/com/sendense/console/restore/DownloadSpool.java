@@ -142,6 +142,7 @@ public class DownloadSpool {
             if (!complete) {
                 discard(ticket.id());
             }
+            ticket.settle();
         }
     }
 

@@ -19,6 +19,7 @@ public final class SpoolTicket {
     private final Duration hubWriteTimeout;
     private volatile long hubRate;
     private volatile @Nullable Long deliverable;
+    private volatile boolean settled;
 
     SpoolTicket(String id, String fileName, long size, DownloadProgress progress, DownloadSpool spool,
             SpoolProperties properties) {
@@ -74,6 +75,18 @@ public final class SpoolTicket {
     /** The furthest byte the browser has been sent so far, over every request for it. */
     public long served() {
         return spool.served(id);
+    }
+
+    /**
+     * Stage 1 is over and its outcome recorded: a complete file can be fetched, anything else is gone. The
+     * progress reports its end a moment earlier, before the file is marked ready.
+     */
+    public boolean settled() {
+        return settled;
+    }
+
+    void settle() {
+        settled = true;
     }
 
     void cutOff(long rate, long deliverableBytes) {

@@ -245,7 +245,8 @@ class SpooledDownloadIT {
                 new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(30_000));
         assertThat(incomplete).containsText(Pattern.compile("it can deliver files up to about \\d+(\\.\\d)? MB"));
         assertThat(incomplete).containsText("raise the hub's write timeout");
-        assertThat(incomplete.getByText("Retry")).isHidden();
+        assertThat(incomplete.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                new Locator.GetByRoleOptions().setName("Retry"))).isHidden();
         assertThat(page.locator(".queue-row a[href^='spool/']")).hasCount(0);
         assertThat(jdbc.sql("SELECT outcome || ':' || kind FROM restore_downloads").query(String.class).list())
                 .contains("TRUNCATED:FILE");

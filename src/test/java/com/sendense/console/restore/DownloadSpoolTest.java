@@ -139,6 +139,7 @@ class DownloadSpoolTest {
             assertThat(row.reason()).isEqualTo("INC-42");
         });
         assertThat(ticket.progress().state()).isEqualTo(DownloadProgress.State.COMPLETE);
+        assertThat(ticket.settled()).isTrue();
         assertThat(auditRows()).singleElement().extracting(DownloadRecord::outcome).isEqualTo(DownloadOutcome.COMPLETE);
         SpooledFile spooled = spool.open(ticket.id());
         assertThat(spooled.size()).isEqualTo(SIZE);

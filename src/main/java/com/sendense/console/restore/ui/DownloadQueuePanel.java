@@ -196,8 +196,7 @@ final class DownloadQueuePanel extends Div {
     void tick(Instant now) {
         rows.forEach(r -> r.item.tick(now));
         rows.stream()
-                .filter(r -> r.item.viaSpool && r.item.ticket != null && !r.item.handedOver
-                        && r.item.progress.isFinished())
+                .filter(r -> r.item.viaSpool && r.item.ticket != null && !r.item.handedOver && r.item.ticket.settled())
                 .findFirst()
                 .ifPresent(this::handOver);
         updateTicking();
