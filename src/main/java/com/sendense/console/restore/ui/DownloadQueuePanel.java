@@ -40,11 +40,14 @@ final class DownloadQueuePanel extends Div {
     final Span summary = new Span();
     private @Nullable Registration ticks;
     private @Nullable Registration mountUse;
+    private final String contextPath;
 
     DownloadQueuePanel(DownloadService downloads, DownloadSpool spool, LiveUpdates live) {
         this.downloads = downloads;
         this.spool = spool;
         this.live = live;
+        var request = com.vaadin.flow.server.VaadinRequest.getCurrent();
+        this.contextPath = request == null ? "" : request.getContextPath();
         var clear = new Button(getTranslation("downloads.queue.clearFinished"), e -> clearFinished());
         clear.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         var title = new H3(getTranslation("downloads.queue.title"));
@@ -117,7 +120,10 @@ final class DownloadQueuePanel extends Div {
         item.retrying = false;
         DownloadProgress p = item.progress;
         if (p.state() == DownloadProgress.State.COMPLETE && item.ticket != null) {
-            row.anchor.setHref(SpoolDownloadController.PATH + item.ticket.id());
+            // Absolute, and out of the router's hands: the tick runs outside any request, after client-side
+            // navigation may have left the page's base address behind.
+            row.anchor.setHref(contextPath + "/" + SpoolDownloadController.PATH + item.ticket.id());
+            row.anchor.getElement().setAttribute("router-ignore", true);
             row.anchor.getElement().setAttribute("download", "");
             row.anchor.getElement().executeJs("this.click()");
         } else if (p.state() == DownloadProgress.State.TRUNCATED) {
