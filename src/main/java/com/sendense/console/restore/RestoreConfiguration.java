@@ -4,5 +4,5 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({RestoreProperties.class, SearchProperties.class})
+@EnableConfigurationProperties({RestoreProperties.class, SearchProperties.class, SpoolProperties.class})
 class RestoreConfiguration {}

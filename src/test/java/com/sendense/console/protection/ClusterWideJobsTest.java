@@ -33,7 +33,7 @@ class ClusterWideJobsTest {
 
     @Test
     void the_cluster_wide_jobs_lock_inside_their_async_hop() {
-        for (String job : List.of("storageSampler", "unmountOnClose")) {
+        for (String job : List.of("storageSampler", "unmountOnClose", "spoolCleanup")) {
             List<String> advice = advice(job);
             assertThat(advice).as(job).anyMatch(a -> a.contains("Async"));
             assertThat(advice).as(job).anyMatch(a -> a.contains("shedlock"));

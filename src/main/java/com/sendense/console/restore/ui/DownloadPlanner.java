@@ -1,5 +1,6 @@
 package com.sendense.console.restore.ui;
 
+import com.sendense.console.base.i18n.Messages;
 import com.sendense.console.base.ui.HubErrorMessages;
 import com.sendense.console.base.ui.Notifications;
 import com.sendense.console.base.ui.component.Formatters;
@@ -60,7 +61,7 @@ final class DownloadPlanner implements Serializable {
                 .orElseThrow();
         String what = folders.size() == 1
                 ? "\"" + (folderLabel.isEmpty() ? folders.getFirst().name() : folderLabel) + "\""
-                : folders.size() + " folders";
+                : Messages.get(locale.get(), "downloads.folders.count", folders.size());
         String zipRefusal = folders.stream()
                 .map(f -> browse.zipRefusal(mountId, f.path()))
                 .flatMap(java.util.Optional::stream)
@@ -80,12 +81,13 @@ final class DownloadPlanner implements Serializable {
             } catch (LinkRefusedException ex) {
                 refused.add(String.valueOf(ex.getMessage()));
             } catch (HubException ex) {
-                refused.add("The link " + e.name() + " cannot be checked: " + HubErrorMessages.explain(ex));
+                refused.add(Messages.get(locale.get(), "downloads.links.uncheckable", e.name(),
+                        HubErrorMessages.explain(ex)));
             }
         }
         if (!refused.isEmpty()) {
-            Notifications
-                    .warning(String.join(" ", refused) + (kept.isEmpty() ? "" : " The other entries are downloaded."));
+            Notifications.warning(String.join(" ", refused)
+                    + (kept.isEmpty() ? "" : " " + Messages.get(locale.get(), "downloads.links.othersDownloaded")));
         }
         return kept;
     }
@@ -93,9 +95,9 @@ final class DownloadPlanner implements Serializable {
     private boolean reasonGiven() {
         if (downloads.reasonRequired() && reason.getValue().isBlank()) {
             reason.setInvalid(true);
-            reason.setErrorMessage("Enter a reason or ticket number for the audit log first");
+            reason.setErrorMessage(Messages.get(locale.get(), "downloads.reason.missing"));
             reason.focus();
-            Notifications.warning("Enter a reason or ticket number for the audit log first.");
+            Notifications.warning(Messages.get(locale.get(), "downloads.reason.missingNotice"));
             return false;
         }
         reason.setInvalid(false);
@@ -110,12 +112,16 @@ final class DownloadPlanner implements Serializable {
             go.run();
             return;
         }
+        Locale l = locale.get();
         String names = large.size() == 1
-                ? large.getFirst().name() + " is " + Formatters.bytes(large.getFirst().size(), locale.get())
-                : large.size() + " files are over " + Formatters.bytes(downloads.largeDownloadBytes(), locale.get());
-        var dialog = new ConfirmDialog("Large download", names + ". The hub stops every download after 15 seconds, so "
-                + "files this large may arrive incomplete. The console will tell you if they do. Download anyway?",
-                "Download anyway", e -> go.run());
+                ? Messages.get(l, "downloads.large.one", large.getFirst().name(),
+                        Formatters.bytes(large.getFirst().size(), l))
+                : Messages.get(l, "downloads.large.many", large.size(),
+                        Formatters.bytes(downloads.largeDownloadBytes(), l));
+        boolean allSpooled = large.stream().allMatch(e -> queue.spools(e.size()));
+        var dialog = new ConfirmDialog(Messages.get(l, "downloads.large.title"),
+                Messages.get(l, allSpooled ? "downloads.large.spooled" : "downloads.large.direct", names),
+                Messages.get(l, "downloads.large.confirm"), e -> go.run());
         dialog.setCancelable(true);
         dialog.open();
     }
@@ -126,8 +132,9 @@ final class DownloadPlanner implements Serializable {
         for (FileEntry e : entries) {
             DownloadKind kind = e.isDirectory() ? DownloadKind.of(format) : DownloadKind.FILE;
             String name = e.isDirectory() ? e.name() + "." + format.extension() : e.name();
+            boolean viaSpool = !e.isDirectory() && queue.spools(e.size());
             items.add(new QueueItem(new DownloadRequest(mountId, e.path(), kind, why), name,
-                    e.isDirectory() ? null : e.size()));
+                    e.isDirectory() ? null : e.size(), viaSpool));
         }
         queue.enqueue(items);
     }

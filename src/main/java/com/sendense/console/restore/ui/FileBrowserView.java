@@ -11,6 +11,7 @@ import com.sendense.console.live.LiveUpdates;
 import com.sendense.console.restore.Basket;
 import com.sendense.console.restore.BrowseMount;
 import com.sendense.console.restore.DownloadService;
+import com.sendense.console.restore.DownloadSpool;
 import com.sendense.console.restore.FileBrowseService;
 import com.sendense.console.restore.FileSearch;
 import com.sendense.console.restore.Folder;
@@ -75,7 +76,7 @@ public class FileBrowserView extends Main implements BeforeEnterObserver, HasDyn
     private @Nullable Registration inUse;
 
     FileBrowserView(FileBrowseService browse, DownloadService downloads, MountService mounts, LiveUpdates live,
-            HubZone hub, Clock clock, FileSearch files, FileActions actions) {
+            HubZone hub, Clock clock, FileSearch files, FileActions actions, DownloadSpool spool) {
         this.browse = browse;
         this.downloads = downloads;
 
@@ -84,7 +85,7 @@ public class FileBrowserView extends Main implements BeforeEnterObserver, HasDyn
                 e -> folder == null ? "" : browse.linkTarget(folder, e));
         links = new LinkOpener(browse);
         basketBar = new BasketBar(downloads.reasonRequired(), downloads.mayDownload());
-        queue = new DownloadQueuePanel(downloads, live);
+        queue = new DownloadQueuePanel(downloads, spool, live);
         planner = new DownloadPlanner(browse, downloads, queue, basketBar.reason, this::locale);
         problem.addClassName("browser-problem");
         problem.setVisible(false);

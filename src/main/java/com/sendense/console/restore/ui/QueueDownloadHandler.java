@@ -1,5 +1,6 @@
 package com.sendense.console.restore.ui;
 
+import com.sendense.console.base.i18n.Messages;
 import com.sendense.console.base.ui.Notifications;
 import com.sendense.console.hub.HubException;
 import com.sendense.console.hub.HubTruncatedException;
@@ -16,6 +17,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -48,7 +51,7 @@ final class QueueDownloadHandler implements DownloadHandler {
             event.getResponse().setStatus(409);
             event.getResponse().setContentType("text/plain;charset=UTF-8");
             event.getOutputStream()
-                    .write("This download has ended; use Retry in the console.".getBytes(StandardCharsets.UTF_8));
+                    .write(Messages.get(locale(ui), "downloads.notice.ended").getBytes(StandardCharsets.UTF_8));
             return;
         }
         try {
@@ -72,13 +75,18 @@ final class QueueDownloadHandler implements DownloadHandler {
             event.getOutputStream()
                     .write(e.getMessage() == null ? new byte[0] : e.getMessage().getBytes(StandardCharsets.UTF_8));
             if (e instanceof LinkRefusedException && ui != null) {
-                ui.access(() -> Notifications.warning(item.name + " was not downloaded: " + e.getMessage()));
+                ui.access(() -> Notifications
+                        .warning(ui.getTranslation("downloads.notice.notDownloaded", item.name, e.getMessage())));
             }
         } finally {
             if (ui != null) {
                 ui.access(() -> onEnd.accept(item));
             }
         }
+    }
+
+    private static Locale locale(@Nullable UI ui) {
+        return ui == null || ui.getLocale() == null ? Locale.UK : ui.getLocale();
     }
 
     /** The hub client closes its sink at the end, also on failure; only a clean end may complete the response. */
