@@ -41,6 +41,9 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
  * {@code management.endpoint.health.*}); {@code /actuator/prometheus} has its own chain, see
  * {@link MetricsSecurity}. Every other actuator endpoint needs {@link Roles#ADMIN}.
  *
+ * <p>Any other path that is not Vaadin's own is refused by {@code VaadinSecurityConfigurer} (its default rule for
+ * any other request is deny all), so a Spring MVC endpoint needs a rule here, like {@code /spool/**}.
+ *
  * <p>Views sign out with Vaadin's {@code AuthenticationContext.logout()}.
  */
 @Configuration
@@ -78,7 +81,11 @@ class SecurityConfig {
                 .requestMatchers("/styles/**")
                 .permitAll()
                 .requestMatchers("/actuator/**")
-                .hasRole(Roles.ADMIN));
+                .hasRole(Roles.ADMIN)
+                // Spooled files (decision 021), a Spring MVC path: Vaadin's configurer denies every request that
+                // is not its own, signed in or not. The spool itself gives a file only to the user who asked for it.
+                .requestMatchers("/spool/**")
+                .authenticated());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         http.addFilterBefore(new SignInLockFilter(throttle), UsernamePasswordAuthenticationFilter.class);
         // Before the anonymous filter, so a session it ends goes on as an anonymous request.

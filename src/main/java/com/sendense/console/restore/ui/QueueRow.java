@@ -1,6 +1,7 @@
 package com.sendense.console.restore.ui;
 
 import com.sendense.console.base.i18n.Messages;
+import com.sendense.console.base.ui.component.Announcer;
 import com.sendense.console.base.ui.component.Formatters;
 import com.sendense.console.restore.DownloadKind;
 import com.sendense.console.restore.DownloadProgress;
@@ -26,6 +27,8 @@ final class QueueRow extends Div {
     final ProgressBar bar = new ProgressBar();
     final Button retry = new Button(VaadinIcon.ROTATE_LEFT.create());
     final Button remove = new Button(VaadinIcon.CLOSE_SMALL.create());
+    /** The outcome last told to screen readers, so each end is said once (again after a retry ends). */
+    private @Nullable String announced;
 
     QueueRow(QueueItem item, Anchor anchor, Runnable onRetry, Runnable onRemove) {
         this.item = item;
@@ -37,6 +40,8 @@ final class QueueRow extends Div {
         name.addClassName("queue-name");
         name.setTitle(item.request.path().value());
         status.addClassName("queue-status");
+        // Several rows each have a bar: a screen reader must hear whose progress it is.
+        bar.getElement().setAttribute("aria-label", getTranslation("downloads.row.progress", item.name));
         retry.setText(getTranslation("downloads.queue.retry"));
         retry.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         retry.addClickListener(e -> onRetry.run());
@@ -74,6 +79,36 @@ final class QueueRow extends Div {
         }
         String state = item.refused != null ? "refused" : p.state().name().toLowerCase(Locale.ROOT);
         getElement().setAttribute("data-state", item.serving() ? "serving" : state);
+        announce(done, status.getText());
+    }
+
+    /**
+     * A download that ended, well or not, is said to screen readers once; a spooled file only when the browser has
+     * been sent all of it, since stage 1's end is not the user's download.
+     */
+    private void announce(boolean done, String statusText) {
+        @Nullable
+        String outcome = outcome(done, statusText);
+        if (outcome != null && !outcome.equals(announced)) {
+            getUI().ifPresent(ui -> Announcer.outcome(ui, outcome));
+        }
+        if (outcome != null || !item.finished()) {
+            announced = outcome;
+        }
+    }
+
+    private @Nullable String outcome(boolean done, String statusText) {
+        boolean handed = !item.viaSpool || item.handedOver || item.refused != null;
+        if (!item.finished() || !handed) {
+            return null;
+        }
+        if (done) {
+            return getTranslation("downloads.announce.done", item.name);
+        }
+        // Complete but not done: the browser is still being sent the spooled file.
+        return item.progress.state() == DownloadProgress.State.COMPLETE
+                ? null
+                : getTranslation("downloads.announce.ended", item.name, statusText);
     }
 
     private String text(Locale locale, @Nullable Long expected, long bytes) {
