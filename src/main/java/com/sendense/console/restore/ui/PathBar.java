@@ -146,9 +146,8 @@ final class PathBar extends Div {
         // Nearest first, as a phone's "back up" list reads: the parent is the likeliest target.
         for (Level level : ancestors.reversed()) {
             opener.getSubMenu()
-                    .addItem(level.label(), e -> e.getSource()
-                            .getUI()
-                            .ifPresent(ui -> ui.navigate(FileBrowserView.class,
+                    .addItem(level.label(),
+                            e -> getUI().ifPresent(ui -> ui.navigate(FileBrowserView.class,
                                     FileBrowserView.parameters(mount, level.path()),
                                     level.path().isRoot() ? FileBrowserView.PARTITIONS : QueryParameters.empty())));
         }
