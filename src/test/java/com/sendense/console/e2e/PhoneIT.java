@@ -95,6 +95,23 @@ class PhoneIT {
         }
     }
 
+    /** Pages with wide grids that have no compact layout yet: screenshots for a look by eye. */
+    @Test
+    void backup_history_and_running_backups_on_a_phone() {
+        Page page = phone();
+        try {
+            signIn(page, "operator", "operator-demo-pw");
+            page.navigate("/backups");
+            Chromium.awaitIdle(page);
+            page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "phone-backups.png")));
+            page.navigate("/backups/running");
+            Chromium.awaitIdle(page);
+            page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "phone-running.png")));
+        } finally {
+            page.context().close();
+        }
+    }
+
     private Page phone() {
         var context = chromium.browser()
                 .newContext(new Browser.NewContextOptions().setBaseURL("http://localhost:" + port)
