@@ -79,7 +79,7 @@ class PhoneIT {
 
             String vm = hub.control().world().protectedVm();
             MountId mount = AdminMounts.mountFirstCompleted(hubClient, mounts, vm);
-            page.navigate("/restore/" + mount.value() + "/files/partition-1/Users");
+            page.navigate("/restore/" + mount.value() + "/files/partition-2/Users");
             Chromium.awaitIdle(page);
             page.screenshot(new Page.ScreenshotOptions().setPath(IMAGES.resolve("phone-file-browser.png")));
             assertThat(page.locator(".compact-row").first()).isVisible();
