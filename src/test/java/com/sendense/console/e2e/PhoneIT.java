@@ -81,7 +81,6 @@ class PhoneIT {
             MountId mount = AdminMounts.mountFirstCompleted(hubClient, mounts, vm);
             page.navigate("/restore/" + mount.value() + "/files/partition-2/Users");
             Chromium.awaitIdle(page);
-            page.screenshot(new Page.ScreenshotOptions().setPath(IMAGES.resolve("phone-file-browser.png")));
             assertThat(page.locator(".compact-row").first()).isVisible();
             Locator crumbMenu = page.locator(".crumb-menu");
             assertThat(crumbMenu).isVisible();
