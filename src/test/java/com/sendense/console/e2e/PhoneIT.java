@@ -79,7 +79,7 @@ class PhoneIT {
 
             String vm = hub.control().world().protectedVm();
             MountId mount = AdminMounts.mountFirstCompleted(hubClient, mounts, vm);
-            page.navigate("/restore/" + mount.value() + "/files/partition-1/Users");
+            page.navigate("/restore/" + mount.value() + "/files/partition-2/Users");
             Chromium.awaitIdle(page);
             assertThat(page.locator(".compact-row").first()).isVisible();
             Locator crumbMenu = page.locator(".crumb-menu");
@@ -89,6 +89,23 @@ class PhoneIT {
             page.screenshot(new Page.ScreenshotOptions().setPath(IMAGES.resolve("phone-file-browser.png")));
             crumbMenu.click();
             assertThat(page.getByRole(AriaRole.MENUITEM).first()).isVisible();
+        } finally {
+            page.context().close();
+        }
+    }
+
+    /** Pages with wide grids that have no compact layout yet: screenshots for a look by eye. */
+    @Test
+    void backup_history_and_running_backups_on_a_phone() {
+        Page page = phone();
+        try {
+            signIn(page, "operator", "operator-demo-pw");
+            page.navigate("/backups");
+            Chromium.awaitIdle(page);
+            page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "phone-backups.png")));
+            page.navigate("/backups/running");
+            Chromium.awaitIdle(page);
+            page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "phone-running.png")));
         } finally {
             page.context().close();
         }

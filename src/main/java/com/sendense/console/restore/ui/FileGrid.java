@@ -1,6 +1,7 @@
 package com.sendense.console.restore.ui;
 
 import com.sendense.console.base.ui.component.Formatters;
+import com.sendense.console.base.ui.component.NarrowScreen;
 import com.sendense.console.hub.FileEntry;
 import com.sendense.console.restore.Basket;
 import com.sendense.console.restore.FileTypes;
@@ -40,9 +41,13 @@ final class FileGrid extends Grid<FileEntry> {
             Map.entry(FileTypes.Kind.DATABASE, "database"), Map.entry(FileTypes.Kind.EXECUTABLE, "cog"),
             Map.entry(FileTypes.Kind.OTHER, "file-o"));
 
+    private static final String COMPACT = "compact";
+    private static final java.util.Set<String> WIDE = java.util.Set.of("name", "size", "modified", "type");
+
     private final Basket basket;
     private final ZoneId zone;
     private final Runnable onBasketChange;
+    private final SerializableFunction<FileEntry, String> linkTarget;
     final Checkbox selectAll = new Checkbox();
     private @Nullable Folder folder;
     private String filter = "";
@@ -56,6 +61,7 @@ final class FileGrid extends Grid<FileEntry> {
         this.basket = basket;
         this.zone = zone;
         this.onBasketChange = onBasketChange;
+        this.linkTarget = linkTarget;
         addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         addClassName("file-grid");
         setSelectionMode(SelectionMode.NONE);
@@ -115,8 +121,47 @@ final class FileGrid extends Grid<FileEntry> {
                 .setSortProperty("TYPE")
                 .setWidth("190px")
                 .setFlexGrow(0);
+        addColumn(LitRenderer.<FileEntry>of("""
+                <div class="compact-row"><span class="compact-title file-name"><vaadin-icon icon="vaadin:${item.icon}" \
+                class="file-icon ${item.kind}"></vaadin-icon><span>${item.name}</span></span>\
+                <span class="compact-details">${item.details}</span></div>""")
+                .withProperty("icon", e -> ICONS.get(FileTypes.kind(e)))
+                .withProperty("kind", e -> FileTypes.kind(e).name().toLowerCase(Locale.ROOT))
+                .withProperty("name", Folder::displayName)
+                .withProperty("details", this::details)).setHeader(getTranslation("browser.grid.name"))
+                .setKey(COMPACT)
+                .setSortProperty("NAME")
+                .setFlexGrow(1)
+                .setVisible(false);
+        // A phone shows one cell per entry, the name whole with its icon, the rest under it; the pick and
+        // preview columns stay beside it.
+        NarrowScreen.track(this, this::compact);
         setItems(DataProvider.fromCallbacks(this::fetch, this::count));
         addCellFocusListener(e -> e.getItem().ifPresent(item -> focused = item));
+    }
+
+    void compact(boolean narrow) {
+        getColumns().forEach(c -> {
+            if (COMPACT.equals(c.getKey())) {
+                c.setVisible(narrow);
+            } else if (WIDE.contains(c.getKey())) {
+                c.setVisible(!narrow);
+            }
+        });
+    }
+
+    /** Size · modified · type, the wide layout's columns for a compact row; a folder has no size. */
+    String details(FileEntry e) {
+        var parts = new java.util.ArrayList<String>();
+        if (!e.isDirectory()) {
+            parts.add(Formatters.bytes(e.size(), locale()));
+        }
+        parts.add(Formatters.dateTime(e.modified(), zone, locale()));
+        parts.add(FileTypes.describe(e, locale()));
+        if (e.symlink()) {
+            parts.add(getTranslation("browser.grid.linkTarget", linkTarget.apply(e)));
+        }
+        return String.join(" · ", parts); // i18n: not text (a separator)
     }
 
     /** Double-click or Enter opens an entry; Backspace or Alt+Up goes up a level, as in Explorer. */
