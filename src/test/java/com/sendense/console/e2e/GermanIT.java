@@ -90,7 +90,12 @@ class GermanIT {
         String fileBrowser = pages.stream().filter(p -> p.endsWith("/files/")).findFirst().orElseThrow();
         for (String path : pages) {
             page.navigate(path);
-            assertThat(page.locator("h1").first()).isVisible();
+            page.waitForLoadState();
+            try {
+                assertThat(page.locator("h1, h2").first()).isVisible();
+            } catch (AssertionError e) {
+                throw new AssertionError("no heading on " + path, e);
+            }
             Chromium.awaitIdle(page);
             String text = (String) page.evaluate("() => document.body.innerText");
             assertThat(PageTexts.englishIn(text)).as("English left on %s", path).isEmpty();
