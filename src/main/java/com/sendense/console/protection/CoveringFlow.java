@@ -22,11 +22,7 @@ public record CoveringFlow(String flowId, String flowName, FlowTargetType target
         return whyNotRunning == null && nextRun != null;
     }
 
-    /** Why it does not run, in English ("is disabled"); {@code null} when it runs. */
-    public @Nullable String notRunning() {
-        return notRunning(Locale.ENGLISH);
-    }
-
+    /** Why it does not run ("is disabled"); {@code null} when it runs. */
     public @Nullable String notRunning(Locale locale) {
         return whyNotRunning == null ? null : ProtectionTexts.get(locale, whyNotRunning);
     }

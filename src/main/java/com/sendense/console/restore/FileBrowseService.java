@@ -85,7 +85,7 @@ public class FileBrowseService {
      * refused.
      */
     @RolesAllowed({Roles.OPERATOR, Roles.HELPDESK, Roles.MANAGER, Roles.ADMIN})
-    public String linkTarget(Folder folder, FileEntry link) {
+    public Text linkTarget(Folder folder, FileEntry link) {
         return links.describe(folder.mount().mountId(), link);
     }
 
@@ -104,33 +104,27 @@ public class FileBrowseService {
 
     /** The hub's ZIP follows every link below the folder, so each must stay inside its own partition. */
     @RolesAllowed({Roles.OPERATOR, Roles.HELPDESK, Roles.MANAGER, Roles.ADMIN})
-    public Optional<String> zipRefusal(MountId id, HubPath folder) {
+    public Optional<Text> zipRefusal(MountId id, HubPath folder) {
         require(id);
         try {
             links.requireLinkFree(id, folder);
             refuseZip(id, folder);
             return Optional.empty();
         } catch (LinkRefusedException e) {
-            return Optional.ofNullable(e.getMessage());
+            return Optional.of(e.text());
         }
     }
 
     private void refuseZip(MountId id, HubPath folder) {
-        String name = "\u201c" + folder.value() + "\u201d";
-        String remedy = " Choose tar.gz, which stores links without following them, or download the other files one by one.";
         LinkScan scan = links.scan(id, folder, LINK_SCAN_LISTINGS);
         if (!scan.complete() || scan.links().size() > LINK_CHECKS) {
-            throw new LinkRefusedException(name + " is too large to check every link in it (more than "
-                    + LINK_SCAN_LISTINGS + " folders or " + LINK_CHECKS
-                    + " links), and a ZIP from the hub follows links out of the backup." + remedy);
+            throw new LinkRefusedException(
+                    Text.of("restore.zip.tooManyLinks", folder.value(), LINK_SCAN_LISTINGS, LINK_CHECKS));
         }
         List<FileEntry> leaving = scan.links().stream().filter(link -> !staysInside(id, link)).toList();
         if (!leaving.isEmpty()) {
-            throw new LinkRefusedException(name + " holds " + count(leaving.size(), "link") + " that lead"
-                    + (leaving.size() == 1 ? "s" : "") + " out of " + (leaving.size() == 1 ? "its" : "their")
-                    + " partition (the first is \u201c" + leaving.getFirst().path().value()
-                    + "\u201d). A ZIP from the hub follows links and could take in files " + "from outside this backup."
-                    + remedy);
+            throw new LinkRefusedException(Text.of("restore.zip.linksLeave", folder.value(), leaving.size(),
+                    leaving.getFirst().path().value()));
         }
     }
 
@@ -141,10 +135,6 @@ public class FileBrowseService {
         } catch (LinkRefusedException | com.sendense.console.hub.HubException e) {
             return false;
         }
-    }
-
-    private static String count(int n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     /**

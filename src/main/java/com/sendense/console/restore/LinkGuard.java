@@ -40,7 +40,7 @@ class LinkGuard {
     private final HubClient hub;
     private final Map<String, FileEntry> plainFolders = lru(20_000);
     private final Map<String, LinkScan> scans = lru(200);
-    private final Map<String, String> described = lru(5_000);
+    private final Map<String, Text> described = lru(5_000);
 
     LinkGuard(HubClient hub) {
         this.hub = hub;
@@ -106,20 +106,20 @@ class LinkGuard {
     }
 
     /** Where a link leads for display: its target inside the partition, or its raw target and why it is refused. */
-    String describe(MountId id, FileEntry link) {
+    Text describe(MountId id, FileEntry link) {
         String key = key(id, link.path());
-        String known = described.get(key);
+        Text known = described.get(key);
         if (known != null) {
             return known;
         }
-        String text;
+        Text text;
         try {
-            text = "→ " + resolve(id, link.path()).path().value();
+            text = Text.of("restore.link.target", resolve(id, link.path()).path().value());
         } catch (LinkRefusedException e) {
-            text = rawTarget(id, link).map(raw -> "→ " + raw + " (not opened: outside this partition)")
-                    .orElse("→ target cannot be read");
+            text = rawTarget(id, link).map(raw -> Text.of("restore.link.targetOutside", raw))
+                    .orElse(Text.of("restore.link.targetUnreadable"));
         } catch (HubException e) {
-            text = "→ target cannot be read";
+            text = Text.of("restore.link.targetUnreadable");
         }
         described.put(key, text);
         return text;

@@ -5,6 +5,7 @@ import static com.sendense.console.testsupport.FakeHubClient.file;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.sendense.console.base.i18n.Messages;
 import com.sendense.console.hub.EntryType;
 import com.sendense.console.hub.FileEntry;
 import com.sendense.console.hub.HubPath;
@@ -15,6 +16,7 @@ import com.sendense.console.users.Roles;
 import com.sendense.reliability.BadInput;
 import java.io.ByteArrayOutputStream;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
@@ -218,7 +220,12 @@ class LinkRefusalTest {
                         "\u201c/partition-7/srv\u201d holds 4 links that lead out of their partition (the first is "
                                 + "\u201c/partition-7/srv/dangling\u201d)")
                 .hasMessageContaining("Choose tar.gz");
-        assertThat(browse.zipRefusal(mount, HubPath.of(SRV))).get().asString().contains("holds 4 links");
+        assertThat(browse.zipRefusal(mount, HubPath.of(SRV)).map(t -> Messages.get(Locale.ENGLISH, t))).get()
+                .asString()
+                .contains("holds 4 links");
+        assertThat(browse.zipRefusal(mount, HubPath.of(SRV)).map(t -> Messages.get(Locale.GERMAN, t))).get()
+                .asString()
+                .contains("enthält 4 Links, die aus ihrer Partition hinausführen");
         assertThatThrownBy(() -> download(SRV, DownloadKind.FILE)).as("the hub's automatic ZIP of a folder")
                 .isInstanceOf(LinkRefusedException.class);
         assertThatThrownBy(() -> download("/partition-7", DownloadKind.ZIP)).as("links deeper down count too")

@@ -1,7 +1,6 @@
 package com.sendense.console.dashboard.ui;
 
 import com.sendense.console.base.i18n.Messages;
-import com.sendense.console.base.i18n.Text;
 import com.sendense.console.base.ui.component.StatusBadge;
 import com.sendense.console.dashboard.ScheduleCheck;
 import com.sendense.console.dashboard.ScheduleFinding;
@@ -21,7 +20,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The VMs no enabled flow backs up, and the VMs whose flows run less often than their RPO target
@@ -111,13 +109,8 @@ class ScheduleSection extends Section {
                         f.groupName() == null
                                 ? f.flowName()
                                 : getTranslation("dashboard.schedules.flowThroughGroup", f.flowName(), f.groupName()),
-                        words(f.notRunning())))
+                        f.notRunning(getLocale())))
                 .collect(Collectors.joining("; "));
-    }
-
-    // The protection feature says why a flow does not run; as a Text once it is translated, a String before.
-    private String words(@Nullable Object reason) {
-        return reason instanceof Text t ? getTranslation(t.key(), t.args().toArray()) : String.valueOf(reason);
     }
 
     private static Optional<ScheduleFinding> finding(ScheduleCheck check, VmCoverage vm) {

@@ -1,8 +1,10 @@
 package com.sendense.console.protection.ui;
 
+import com.sendense.console.base.i18n.Messages;
 import com.sendense.console.base.ui.HubErrorMessages;
 import com.sendense.console.base.ui.Notifications;
 import com.sendense.console.base.ui.SafeChoice;
+import com.sendense.console.base.ui.UiLocale;
 import com.sendense.console.hub.HubException;
 import com.sendense.console.hub.VmwareCredential;
 import com.sendense.console.protection.VcenterCredentialService;
@@ -27,23 +29,25 @@ final class CredentialDeletion {
         try {
             users = credentials.vmsUsing(c.id());
         } catch (HubException e) {
-            Notifications
-                    .error(Words.get("protection.credentialDelete.checkFailed", c.name(), HubErrorMessages.explain(e)));
+            Notifications.error(Messages.get(UiLocale.current(), "protection.credentialDelete.checkFailed", c.name(),
+                    HubErrorMessages.explain(e)));
             return;
         }
         var dialog = new ConfirmDialog();
-        dialog.setHeader(Words.get("protection.credentialDelete.question", c.name()));
+        dialog.setHeader(Messages.get(UiLocale.current(), "protection.credentialDelete.question", c.name()));
         if (users.isEmpty()) {
-            dialog.setText(Words.get("protection.credentialDelete.unused"));
-            dialog.setConfirmText(Words.get("protection.delete"));
+            dialog.setText(Messages.get(UiLocale.current(), "protection.credentialDelete.unused"));
+            dialog.setConfirmText(Messages.get(UiLocale.current(), "protection.delete"));
             dialog.addConfirmListener(e -> delete(c, credentials, onDeleted));
         } else {
             var list = new UnorderedList(users.stream().map(ListItem::new).toArray(ListItem[]::new));
-            dialog.setText(new Div(new Paragraph(Words.get("protection.credentialDelete.used", users.size())), list));
-            dialog.setConfirmText(Words.get("protection.credentialDelete.anyway"));
+            dialog.setText(new Div(
+                    new Paragraph(Messages.get(UiLocale.current(), "protection.credentialDelete.used", users.size())),
+                    list));
+            dialog.setConfirmText(Messages.get(UiLocale.current(), "protection.credentialDelete.anyway"));
             dialog.addConfirmListener(e -> second(c, users.size(), credentials, onDeleted).open());
         }
-        SafeChoice.focusCancel(dialog, Words.get("protection.cancel"));
+        SafeChoice.focusCancel(dialog, Messages.get(UiLocale.current(), "protection.cancel"));
         dialog.setConfirmButtonTheme("error primary");
         dialog.open();
     }
@@ -51,11 +55,11 @@ final class CredentialDeletion {
     private static ConfirmDialog second(VmwareCredential c, int vmCount, VcenterCredentialService credentials,
             SerializableRunnable onDeleted) {
         var dialog = new ConfirmDialog();
-        dialog.setHeader(Words.get("protection.credentialDelete.really", vmCount));
-        dialog.setText(Words.get("protection.credentialDelete.noUndo", c.name()));
-        dialog.setConfirmText(Words.get("protection.groups.deleteNamed", c.name()));
+        dialog.setHeader(Messages.get(UiLocale.current(), "protection.credentialDelete.really", vmCount));
+        dialog.setText(Messages.get(UiLocale.current(), "protection.credentialDelete.noUndo", c.name()));
+        dialog.setConfirmText(Messages.get(UiLocale.current(), "protection.groups.deleteNamed", c.name()));
         dialog.setConfirmButtonTheme("error primary");
-        SafeChoice.focusCancel(dialog, Words.get("protection.keepIt"));
+        SafeChoice.focusCancel(dialog, Messages.get(UiLocale.current(), "protection.keepIt"));
         dialog.addConfirmListener(e -> delete(c, credentials, onDeleted));
         return dialog;
     }
@@ -64,9 +68,10 @@ final class CredentialDeletion {
             SerializableRunnable onDeleted) {
         try {
             credentials.delete(c.id());
-            Notifications.success(Words.get("protection.credentialDelete.deleted", c.name()));
+            Notifications.success(Messages.get(UiLocale.current(), "protection.credentialDelete.deleted", c.name()));
         } catch (HubException e) {
-            Notifications.error(Words.get("protection.credentialDelete.notDeleted", HubErrorMessages.explain(e)));
+            Notifications.error(Messages.get(UiLocale.current(), "protection.credentialDelete.notDeleted",
+                    HubErrorMessages.explain(e)));
         }
         onDeleted.run();
     }

@@ -1,7 +1,9 @@
 package com.sendense.console.protection.ui;
 
+import com.sendense.console.base.i18n.Messages;
 import com.sendense.console.base.ui.HubErrorMessages;
 import com.sendense.console.base.ui.Notifications;
+import com.sendense.console.base.ui.UiLocale;
 import com.sendense.console.hub.HubException;
 import com.sendense.console.hub.VmwareCredential;
 import com.sendense.console.protection.DiscoveryService;
@@ -40,8 +42,8 @@ public class DiscoverActions {
         if (!mayDiscover()) {
             return null;
         }
-        var button = new Button(Words.get("protection.discover.button"), VaadinIcon.PLUS.create(),
-                e -> open(null, onAdded));
+        var button = new Button(Messages.get(UiLocale.current(), "protection.discover.button"),
+                VaadinIcon.PLUS.create(), e -> open(null, onAdded));
         button.setId("discover-vms");
         return button;
     }
@@ -52,7 +54,8 @@ public class DiscoverActions {
         try {
             credentials = discovery.credentials();
         } catch (HubException e) {
-            Notifications.error(Words.get("protection.credentials.unreadable", HubErrorMessages.explain(e)));
+            Notifications.error(
+                    Messages.get(UiLocale.current(), "protection.credentials.unreadable", HubErrorMessages.explain(e)));
             return;
         }
         new DiscoverVmsDialog(discovery, credentials, credentialId, locale(), onAdded).open();

@@ -1,11 +1,14 @@
 package com.sendense.console.protection.ui;
 
+import com.sendense.console.base.i18n.Messages;
 import com.sendense.console.base.ui.HubErrorMessages;
 import com.sendense.console.base.ui.Notifications;
+import com.sendense.console.base.ui.UiLocale;
 import com.sendense.console.hub.HubException;
 import com.sendense.console.protection.BulkOutcome;
 import com.sendense.console.protection.ProtectionRun;
 import com.sendense.console.protection.ProtectionService;
+import com.sendense.console.protection.ProtectionTexts;
 import com.sendense.console.protection.RunRefusedException;
 import com.sendense.console.protection.ui.BulkConfirmDialog.Action;
 import com.vaadin.flow.component.button.Button;
@@ -21,15 +24,16 @@ final class FlowActions {
     static Optional<ProtectionRun> runNow(ProtectionService service, String flowId, String flowName) {
         try {
             ProtectionRun run = service.runNow(flowId);
-            var open = new Button(Words.get("protection.flows.showProgress"),
+            var open = new Button(Messages.get(UiLocale.current(), "protection.flows.showProgress"),
                     e -> ProtectionNavigation.showFlow(flowId));
             open.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-            Notifications.success(Words.get("protection.flows.runStarted", flowName), open);
+            Notifications.success(Messages.get(UiLocale.current(), "protection.flows.runStarted", flowName), open);
             return Optional.of(run);
         } catch (RunRefusedException e) {
-            Notifications.warning(Words.of(e.text()));
+            Notifications.warning(ProtectionTexts.get(UiLocale.current(), e.text()));
         } catch (HubException e) {
-            Notifications.error(Words.get("protection.flows.runNotStarted", HubErrorMessages.explain(e)));
+            Notifications.error(
+                    Messages.get(UiLocale.current(), "protection.flows.runNotStarted", HubErrorMessages.explain(e)));
         }
         return Optional.empty();
     }
@@ -37,12 +41,14 @@ final class FlowActions {
     static void report(Action action, BulkOutcome outcome) {
         String done = "protection.bulk.done." + action.name();
         if (outcome.allSucceeded()) {
-            Notifications.success(Words.get(done, outcome.succeeded()));
+            Notifications.success(Messages.get(UiLocale.current(), done, outcome.succeeded()));
             return;
         }
-        String failures = String.join(" ", outcome.failures().stream().map(Words::of).toList());
-        Notifications.warning(Words.get("protection.bulk.partly",
-                Words.get("protection.bulk.doneOf." + action.name(), outcome.succeeded(), outcome.requested()),
+        String failures = String.join(" ",
+                outcome.failures().stream().map(t -> ProtectionTexts.get(UiLocale.current(), t)).toList());
+        Notifications.warning(Messages.get(
+                UiLocale.current(), "protection.bulk.partly", Messages.get(UiLocale.current(),
+                        "protection.bulk.doneOf." + action.name(), outcome.succeeded(), outcome.requested()),
                 failures));
     }
 }

@@ -1,8 +1,10 @@
 package com.sendense.console.protection.ui;
 
+import com.sendense.console.base.i18n.Messages;
 import com.sendense.console.base.ui.HubErrorMessages;
 import com.sendense.console.base.ui.Notifications;
 import com.sendense.console.base.ui.SafeChoice;
+import com.sendense.console.base.ui.UiLocale;
 import com.sendense.console.hub.HubException;
 import com.sendense.console.hub.MachineGroup;
 import com.sendense.console.protection.GroupFlow;
@@ -28,13 +30,13 @@ final class GroupDeletion {
     static ConfirmDialog confirm(GroupService service, GroupOverview o, SerializableRunnable onDone) {
         MachineGroup g = o.group();
         int n = g.members().size();
-        var dialog = dialog(Words.get("protection.groupDelete.question", g.name()), text(o));
+        var dialog = dialog(Messages.get(UiLocale.current(), "protection.groupDelete.question", g.name()), text(o));
         if (n == 0) {
-            dialog.setConfirmText(Words.get("protection.groupDelete.confirm"));
+            dialog.setConfirmText(Messages.get(UiLocale.current(), "protection.groupDelete.confirm"));
             dialog.addConfirmListener(e -> run(() -> service.delete(g.id()),
-                    Words.get("protection.groupDelete.deleted", g.name()), onDone));
+                    Messages.get(UiLocale.current(), "protection.groupDelete.deleted", g.name()), onDone));
         } else {
-            dialog.setConfirmText(Words.get("protection.groupDelete.emptyFirst"));
+            dialog.setConfirmText(Messages.get(UiLocale.current(), "protection.groupDelete.emptyFirst"));
             dialog.addConfirmListener(e -> confirmEmpty(service, g, onDone));
         }
         dialog.open();
@@ -45,15 +47,16 @@ final class GroupDeletion {
         MachineGroup g = o.group();
         List<String> text = new ArrayList<>();
         if (!o.flowsKnown()) {
-            text.add(Words.get("protection.groupDelete.flowsUnknown"));
+            text.add(Messages.get(UiLocale.current(), "protection.groupDelete.flowsUnknown"));
         } else if (o.flows().isEmpty()) {
-            text.add(Words.get("protection.groupDelete.noFlows"));
+            text.add(Messages.get(UiLocale.current(), "protection.groupDelete.noFlows"));
         } else {
-            text.add(Words.get("protection.groupDelete.flowsBreak", flowList(o.flows()), o.flows().size()));
+            text.add(Messages.get(UiLocale.current(), "protection.groupDelete.flowsBreak", flowList(o.flows()),
+                    o.flows().size()));
         }
         int n = g.members().size();
         if (n > 0) {
-            text.add(Words.get("protection.groupDelete.members", n));
+            text.add(Messages.get(UiLocale.current(), "protection.groupDelete.members", n));
         }
         return text;
     }
@@ -61,11 +64,12 @@ final class GroupDeletion {
     private static void confirmEmpty(GroupService service, MachineGroup g, SerializableRunnable onDone) {
         int n = g.members().size();
         String names = g.members().stream().map(m -> m.vmName()).collect(Collectors.joining(", "));
-        var second = dialog(Words.get("protection.groupDelete.emptyQuestion", n, g.name()), List
-                .of(Words.get("protection.groupDelete.leave", names), Words.get("protection.groupDelete.thenDeleted")));
-        second.setConfirmText(Words.get("protection.groupDelete.emptyConfirm"));
+        var second = dialog(Messages.get(UiLocale.current(), "protection.groupDelete.emptyQuestion", n, g.name()),
+                List.of(Messages.get(UiLocale.current(), "protection.groupDelete.leave", names),
+                        Messages.get(UiLocale.current(), "protection.groupDelete.thenDeleted")));
+        second.setConfirmText(Messages.get(UiLocale.current(), "protection.groupDelete.emptyConfirm"));
         second.addConfirmListener(e -> run(() -> service.emptyAndDelete(g.id()),
-                Words.get("protection.groupDelete.emptied", g.name()), onDone));
+                Messages.get(UiLocale.current(), "protection.groupDelete.emptied", g.name()), onDone));
         second.open();
     }
 
@@ -75,7 +79,7 @@ final class GroupDeletion {
         var body = new Div();
         paragraphs.forEach(p -> body.add(new Paragraph(p)));
         dialog.setText(body);
-        SafeChoice.focusCancel(dialog, Words.get("protection.keepIt"));
+        SafeChoice.focusCancel(dialog, Messages.get(UiLocale.current(), "protection.keepIt"));
         dialog.setConfirmButtonTheme("error primary");
         return dialog;
     }
@@ -92,10 +96,10 @@ final class GroupDeletion {
 
     private static String flowList(List<GroupFlow> flows) {
         String names = flows.stream()
-                .map(f -> Words.get(
+                .map(f -> Messages.get(UiLocale.current(),
                         f.enabled() ? "protection.groupDelete.flowName" : "protection.groupDelete.flowNameDisabled",
                         f.name()))
                 .collect(Collectors.joining(", "));
-        return Words.get("protection.groupDelete.flowList", flows.size(), names);
+        return Messages.get(UiLocale.current(), "protection.groupDelete.flowList", flows.size(), names);
     }
 }

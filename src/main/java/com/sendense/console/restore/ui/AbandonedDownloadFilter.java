@@ -57,7 +57,8 @@ class AbandonedDownloadFilter extends HttpFilter {
                 throw new BadRequestException(abandoned.getMessage(), abandoned);
             }
             if (!(abandoned instanceof ClientAbortException)) {
-                log.info("Download {} ended unfinished: {}", request.getRequestURI(), abandoned.getMessage());
+                log.info("Download {} ended unfinished: {}", // i18n: not text (log line)
+                        request.getRequestURI(), abandoned.getMessage());
             }
             // Tomcat then closes the connection at once, so the browser knows the download failed.
             throw abandoned instanceof ClientAbortException clientAbort

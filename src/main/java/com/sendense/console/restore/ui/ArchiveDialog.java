@@ -1,5 +1,7 @@
 package com.sendense.console.restore.ui;
 
+import com.sendense.console.base.i18n.Messages;
+import com.sendense.console.base.i18n.Text;
 import com.sendense.console.base.ui.component.Formatters;
 import com.sendense.console.hub.ArchiveFormat;
 import com.sendense.console.restore.SizeEstimate;
@@ -25,44 +27,42 @@ final class ArchiveDialog extends Dialog {
         void download(ArchiveFormat format);
     }
 
-    final RadioButtonGroup<ArchiveFormat> format = new RadioButtonGroup<>("Archive format");
+    final RadioButtonGroup<ArchiveFormat> format = new RadioButtonGroup<>();
     final Paragraph size = new Paragraph();
     final Paragraph warning = new Paragraph();
     final Paragraph zipNote = new Paragraph();
     final Paragraph linkWarning = new Paragraph();
-    final Button download = new Button("Download");
+    final Button download = new Button();
 
-    ArchiveDialog(String what, SizeEstimate estimate, @Nullable String zipRefusal, long largeBytes, Locale locale,
+    ArchiveDialog(String what, SizeEstimate estimate, @Nullable Text zipRefusal, long largeBytes, Locale locale,
             Callback callback) {
-        setHeaderTitle("Download " + what + " as an archive");
+        format.setLabel(Messages.get(locale, "restore.archive.format"));
+        download.setText(Messages.get(locale, "restore.archive.download"));
+        setHeaderTitle(Messages.get(locale, "restore.archive.title", what));
         format.setItems(ArchiveFormat.ZIP, ArchiveFormat.TAR_GZ);
         format.setItemLabelGenerator(
-                f -> f == ArchiveFormat.ZIP ? "ZIP (opens anywhere)" : "tar.gz (keeps empty folders)");
+                f -> Messages.get(locale, f == ArchiveFormat.ZIP ? "restore.archive.zip" : "restore.archive.tarGz"));
         boolean noZip = zipRefusal != null;
         format.setItemEnabledProvider(f -> f != ArchiveFormat.ZIP || !noZip);
         format.setValue(noZip ? ArchiveFormat.TAR_GZ : ArchiveFormat.ZIP);
-        linkWarning.setText(noZip
-                ? zipRefusal + " ZIP is therefore not offered: tar.gz keeps each link as an empty entry "
-                        + "and leaves out what it points to. Cancel skips this folder."
+        linkWarning.setText(zipRefusal != null
+                ? Messages.get(locale, "restore.archive.noZip", Messages.get(locale, zipRefusal))
                 : "");
         linkWarning.addClassName("archive-warning");
         linkWarning.setVisible(noZip);
-        String amount = Formatters.bytes(estimate.bytes(), locale) + " in " + estimate.files() + " files";
-        size.setText(estimate.complete()
-                ? "About " + amount + "."
-                : "More than " + amount + " (the estimate stopped before the end of the folder tree).");
-        warning.setText("This archive is likely over " + Formatters.bytes(largeBytes, locale) + ". The hub stops every "
-                + "download after 15 seconds, so a large archive may arrive incomplete; the console will say so. "
-                + "Smaller folders are safer.");
+        String amount = Messages.get(locale, "restore.archive.amount", Formatters.bytes(estimate.bytes(), locale),
+                estimate.files());
+        size.setText(Messages.get(locale, estimate.complete() ? "restore.archive.about" : "restore.archive.moreThan",
+                amount));
+        warning.setText(Messages.get(locale, "restore.archive.large", Formatters.bytes(largeBytes, locale)));
         warning.addClassName("archive-warning");
         warning.setVisible(estimate.likelyOver(largeBytes));
         zipNote.addClassName("archive-note");
         SerializableConsumer<ArchiveFormat> note = f -> {
             zipNote.setVisible(f == ArchiveFormat.ZIP && (estimate.emptyFolders() > 0 || !estimate.complete()));
             zipNote.setText(estimate.emptyFolders() > 0
-                    ? "ZIP leaves out empty folders (" + estimate.emptyFolders()
-                            + " found). Choose tar.gz to keep them."
-                    : "ZIP leaves out empty folders, if there are any. Choose tar.gz to keep them.");
+                    ? Messages.get(locale, "restore.archive.zipEmptyFound", estimate.emptyFolders())
+                    : Messages.get(locale, "restore.archive.zipEmptyMaybe"));
         };
         note.accept(format.getValue());
         format.addValueChangeListener(e -> note.accept(e.getValue()));
@@ -72,7 +72,7 @@ final class ArchiveDialog extends Dialog {
             callback.download(format.getValue());
         });
         add(format, linkWarning, size, warning, zipNote);
-        getFooter().add(new Button("Cancel", e -> close()), download);
+        getFooter().add(new Button(Messages.get(locale, "restore.archive.cancel"), e -> close()), download);
         setWidth("520px");
     }
 }

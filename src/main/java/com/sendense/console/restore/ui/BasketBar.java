@@ -1,5 +1,6 @@
 package com.sendense.console.restore.ui;
 
+import com.sendense.console.base.i18n.Messages;
 import com.sendense.console.base.ui.component.Formatters;
 import com.sendense.console.restore.Basket;
 import com.vaadin.flow.component.button.Button;
@@ -14,14 +15,16 @@ final class BasketBar extends Div {
 
     final Span summary = new Span();
     final TextField reason = new TextField();
-    final Button download = new Button("Download selected", VaadinIcon.DOWNLOAD.create());
-    final Button archiveFolder = new Button("Download this folder…", VaadinIcon.FILE_ZIP.create());
-    final Button clear = new Button("Clear selection");
+    final Button download = new Button(getTranslation("restore.basket.downloadSelected"), VaadinIcon.DOWNLOAD.create());
+    final Button archiveFolder = new Button(getTranslation("restore.basket.downloadFolder"),
+            VaadinIcon.FILE_ZIP.create());
+    final Button clear = new Button(getTranslation("restore.basket.clear"));
 
     BasketBar(boolean reasonRequired, boolean mayDownload) {
         summary.addClassName("basket-summary");
-        reason.setPlaceholder(reasonRequired ? "Reason or ticket (required)" : "Reason or ticket (optional)");
-        reason.setAriaLabel("Reason or ticket number for the audit log");
+        reason.setPlaceholder(
+                getTranslation(reasonRequired ? "restore.basket.reasonRequired" : "restore.basket.reasonOptional"));
+        reason.setAriaLabel(getTranslation("restore.basket.reasonLabel"));
         reason.setRequiredIndicatorVisible(reasonRequired);
         reason.setMaxLength(500);
         reason.addClassName("basket-reason");
@@ -31,7 +34,7 @@ final class BasketBar extends Div {
         if (mayDownload) {
             add(summary, reason, clear, archiveFolder, download);
         } else {
-            var readOnly = new Span("Read-only: managers can browse but not download.");
+            var readOnly = new Span(getTranslation("restore.basket.readOnly"));
             readOnly.addClassName("basket-read-only");
             add(summary, readOnly);
         }
@@ -39,14 +42,14 @@ final class BasketBar extends Div {
 
     void render(Basket basket, Locale locale) {
         if (basket.isEmpty()) {
-            summary.setText("Nothing selected");
+            summary.setText(Messages.get(locale, "restore.basket.nothing"));
         } else {
-            String files = basket.files() == 1 ? "1 file" : basket.files() + " files";
-            String folders = basket.folders() == 0
-                    ? ""
-                    : " + " + (basket.folders() == 1 ? "1 folder" : basket.folders() + " folders");
-            summary.setText(files + folders + " selected · " + Formatters.bytes(basket.fileBytes(), locale)
-                    + (basket.folders() > 0 ? " + folder contents" : ""));
+            String files = Messages.get(locale, "restore.basket.files", basket.files());
+            String size = Formatters.bytes(basket.fileBytes(), locale);
+            summary.setText(basket.folders() == 0
+                    ? Messages.get(locale, "restore.basket.summary", files, size)
+                    : Messages.get(locale, "restore.basket.summaryWithFolders", files,
+                            Messages.get(locale, "restore.basket.folders", basket.folders()), size));
         }
         download.setEnabled(!basket.isEmpty());
         clear.setEnabled(!basket.isEmpty());

@@ -1,6 +1,7 @@
 package com.sendense.console.restore.ui;
 
 import com.sendense.console.base.i18n.Messages;
+import com.sendense.console.base.i18n.Text;
 import com.sendense.console.base.ui.HubErrorMessages;
 import com.sendense.console.base.ui.Notifications;
 import com.sendense.console.base.ui.component.Formatters;
@@ -60,9 +61,10 @@ final class DownloadPlanner implements Serializable {
                         a.complete() && b.complete()))
                 .orElseThrow();
         String what = folders.size() == 1
-                ? "\"" + (folderLabel.isEmpty() ? folders.getFirst().name() : folderLabel) + "\""
+                ? Messages.get(locale.get(), "restore.archive.quoted",
+                        folderLabel.isEmpty() ? folders.getFirst().name() : folderLabel)
                 : Messages.get(locale.get(), "downloads.folders.count", folders.size());
-        String zipRefusal = folders.stream()
+        Text zipRefusal = folders.stream()
                 .map(f -> browse.zipRefusal(mountId, f.path()))
                 .flatMap(java.util.Optional::stream)
                 .findFirst()
@@ -79,7 +81,7 @@ final class DownloadPlanner implements Serializable {
             try {
                 kept.add(e.symlink() ? browse.resolve(mountId, e.path()).entry() : e);
             } catch (LinkRefusedException ex) {
-                refused.add(String.valueOf(ex.getMessage()));
+                refused.add(Messages.get(locale.get(), ex.text()));
             } catch (HubException ex) {
                 refused.add(Messages.get(locale.get(), "downloads.links.uncheckable", e.name(),
                         HubErrorMessages.explain(ex)));

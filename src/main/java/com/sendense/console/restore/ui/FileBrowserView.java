@@ -1,5 +1,6 @@
 package com.sendense.console.restore.ui;
 
+import com.sendense.console.base.i18n.Messages;
 import com.sendense.console.base.ui.HubErrorMessages;
 import com.sendense.console.hub.FileEntry;
 import com.sendense.console.hub.HubErrorCode;
@@ -82,7 +83,7 @@ public class FileBrowserView extends Main implements BeforeEnterObserver, HasDyn
 
         // Create components
         grid = new FileGrid(basket, hub.zone(), this::basketChanged,
-                e -> folder == null ? "" : browse.linkTarget(folder, e));
+                e -> folder == null ? "" : Messages.get(getLocale(), browse.linkTarget(folder, e)));
         links = new LinkOpener(browse);
         basketBar = new BasketBar(downloads.reasonRequired(), downloads.mayDownload());
         queue = new DownloadQueuePanel(downloads, spool, live);
@@ -186,7 +187,7 @@ public class FileBrowserView extends Main implements BeforeEnterObserver, HasDyn
                 load(path);
             }
         } catch (LinkRefusedException e) {
-            showProblem(String.valueOf(e.getMessage()));
+            showProblem(getTranslation(e.text().key(), e.text().args().toArray()));
         } catch (AccessDeniedException e) {
             showProblem(getTranslation("browser.scope", e.getMessage()));
         } catch (TypedPathException e) {
@@ -213,7 +214,8 @@ public class FileBrowserView extends Main implements BeforeEnterObserver, HasDyn
                     ? getTranslation("browser.partitions")
                     : Optional.ofNullable(partitionLabels.get(path.value())).orElse(path.name()));
         } catch (LinkRefusedException e) {
-            showProblem(String.valueOf(e.getMessage())); // a link on the way leaves its partition
+            showProblem(getTranslation(e.text().key(), e.text().args().toArray())); // a link on the way leaves its
+                                                                                    // partition
             pathBar.show(requireMount(), path, partitionLabels);
         } catch (MountGoneException e) {
             showProblem(header.gone(requireMount(), path.value()));

@@ -66,7 +66,7 @@ class MountProblemPanel extends Div {
                     ? Messages.get(locale, "restore.problem.outsideMount")
                     : m.vmName() + ", " + RestoreLabels.disk(m, locale);
             list.add(new ListItem(Messages.get(locale, "restore.problem.mountLine", what,
-                    RestoreLabels.openedBy(m, locale), CountdownBadge.format(m.remaining(now)))));
+                    RestoreLabels.openedBy(m, locale), CountdownBadge.format(m.remaining(now), locale))));
         }
         var box = new Div(list);
         box.addClassName("mount-problem-mounts");

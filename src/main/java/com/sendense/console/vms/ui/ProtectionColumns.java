@@ -1,7 +1,6 @@
 package com.sendense.console.vms.ui;
 
 import com.sendense.console.base.i18n.Messages;
-import com.sendense.console.base.i18n.Text;
 import com.sendense.console.base.ui.component.ClippedText;
 import com.sendense.console.base.ui.component.RelativeTime;
 import com.sendense.console.base.ui.component.StatusBadge;
@@ -22,7 +21,6 @@ import java.util.Locale;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import org.jspecify.annotations.Nullable;
 
 /**
  * "Last good backup", "Protected by" and "Next backup", for the grid and the details drawer. Hover
@@ -117,12 +115,7 @@ final class ProtectionColumns {
         String name = f.groupName() == null
                 ? f.flowName()
                 : Messages.get(locale, "vms.protection.flowThroughGroup", f.flowName(), f.groupName());
-        return Messages.get(locale, "vms.protection.ignoredFlow", name, words(f.notRunning(), locale));
-    }
-
-    // The protection feature says why a flow does not run; as a Text once it is translated, a String before.
-    private static String words(@Nullable Object reason, Locale locale) {
-        return reason instanceof Text t ? Messages.get(locale, t) : String.valueOf(reason);
+        return Messages.get(locale, "vms.protection.ignoredFlow", name, f.notRunning(locale));
     }
 
     private static java.util.Optional<Instant> next(VmProtection p) {

@@ -98,11 +98,6 @@ public class CountdownBadge extends Span {
         }
     }
 
-    /** English {@link #format(Duration, Locale)}, for code not yet translated. */
-    public static String format(Duration remaining) {
-        return format(remaining, Languages.DEFAULT);
-    }
-
     /** Whole minutes beyond a minute, seconds in the last one: "52 min left", "45 s left", "Expired". */
     public static String format(Duration remaining, Locale locale) {
         long s = remaining.toSeconds();

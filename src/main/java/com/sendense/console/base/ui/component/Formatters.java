@@ -40,11 +40,6 @@ public final class Formatters {
         return Messages.get(locale, "format.perSecond", bytes(bytesPerSecond, locale));
     }
 
-    /** English {@link #duration(Duration, Locale)}. */
-    public static String duration(Duration d) {
-        return duration(d, Locale.ENGLISH);
-    }
-
     /** A compact duration: "45 s", "3 min 05 s", "2 h 07 min", "3 d 4 h". */
     public static String duration(Duration d, Locale locale) {
         long s = Math.max(0, d.toSeconds());
@@ -58,11 +53,6 @@ public final class Formatters {
             return Messages.get(locale, "format.hoursMinutes", Long.toString(s / 3600), two((s % 3600) / 60));
         }
         return Messages.get(locale, "format.daysHours", Long.toString(s / 86_400), Long.toString((s % 86_400) / 3600));
-    }
-
-    /** English {@link #ago(Instant, Instant, Locale)}. */
-    public static String ago(@Nullable Instant then, Instant now) {
-        return ago(then, now, Locale.ENGLISH);
     }
 
     /** "just now", "5 min ago", "3 h ago", "2 days ago". */

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -32,12 +33,12 @@ class CountdownBadgeTest extends SpringBrowserlessTest {
 
     @Test
     void formats_minutes_beyond_the_last_minute_then_seconds_then_expired() {
-        assertThat(CountdownBadge.format(Duration.ofMinutes(60))).isEqualTo("60 min left");
-        assertThat(CountdownBadge.format(Duration.ofSeconds(3599))).isEqualTo("59 min left");
-        assertThat(CountdownBadge.format(Duration.ofSeconds(61))).isEqualTo("1 min left");
-        assertThat(CountdownBadge.format(Duration.ofSeconds(59))).isEqualTo("59 s left");
-        assertThat(CountdownBadge.format(Duration.ZERO)).isEqualTo("Expired");
-        assertThat(CountdownBadge.format(Duration.ofSeconds(-5))).isEqualTo("Expired");
+        assertThat(CountdownBadge.format(Duration.ofMinutes(60), Locale.ENGLISH)).isEqualTo("60 min left");
+        assertThat(CountdownBadge.format(Duration.ofSeconds(3599), Locale.ENGLISH)).isEqualTo("59 min left");
+        assertThat(CountdownBadge.format(Duration.ofSeconds(61), Locale.ENGLISH)).isEqualTo("1 min left");
+        assertThat(CountdownBadge.format(Duration.ofSeconds(59), Locale.ENGLISH)).isEqualTo("59 s left");
+        assertThat(CountdownBadge.format(Duration.ZERO, Locale.ENGLISH)).isEqualTo("Expired");
+        assertThat(CountdownBadge.format(Duration.ofSeconds(-5), Locale.ENGLISH)).isEqualTo("Expired");
     }
 
     @Test
