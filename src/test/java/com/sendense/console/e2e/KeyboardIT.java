@@ -134,8 +134,10 @@ class KeyboardIT {
         // Open the first partition and the first folder in it with Enter, then select a file with Space.
         Locator files = page.locator("vaadin-grid.file-grid, vaadin-grid").first();
         Keyboard.tabIntoGridBody(page, files);
+        page.keyboard().press("ArrowRight"); // from the checkbox to the name: Enter on a checkbox steps into it
         page.keyboard().press("Enter");
         Chromium.awaitIdle(page);
+        assertThat(page.locator(".file-grid .file-name").first()).isVisible();
         Keyboard.tabIntoGridBody(page, files);
         Locator checkbox = files.locator("vaadin-checkbox[aria-label^='Select ']").first();
         Keyboard.focusInGrid(page, files, checkbox);
@@ -154,6 +156,7 @@ class KeyboardIT {
                                                 .first()));
         assertThat(download.failure()).isNull();
         assertThat(Files.size(download.path())).isPositive();
+        assertThat(page.locator("#announcer")).containsText(Pattern.compile("^Download of .+ finished\\.$"));
     }
 
     private void unmount(Page page) {

@@ -2,6 +2,7 @@ package com.sendense.console.restore.ui;
 
 import com.sendense.console.base.ui.Notifications;
 import com.sendense.console.base.ui.UiSubscriptions;
+import com.sendense.console.base.ui.component.Announcer;
 import com.sendense.console.base.ui.component.Formatters;
 import com.sendense.console.live.LiveUpdates;
 import com.sendense.console.restore.DownloadProgress;
@@ -137,7 +138,9 @@ final class DownloadQueuePanel extends Div {
     private void finished(QueueItem item) {
         DownloadProgress p = item.progress;
         item.retrying = false;
-        if (p.state() == DownloadProgress.State.TRUNCATED) {
+        if (p.state() == DownloadProgress.State.COMPLETE) {
+            getUI().ifPresent(ui -> Announcer.outcome(ui, getTranslation("downloads.announce.finished", item.name)));
+        } else if (p.state() == DownloadProgress.State.TRUNCATED) {
             Notifications.warning(
                     getTranslation("downloads.notice.truncated", item.name, Formatters.bytes(p.bytes(), locale())));
         } else if (p.state() == DownloadProgress.State.FAILED || p.state() == DownloadProgress.State.ABORTED) {
