@@ -148,15 +148,13 @@ class KeyboardIT {
         page.keyboard().press("Escape"); // back from the cell to the grid
         assertThat(checkbox).hasAttribute("checked", "");
         page.screenshot(new Page.ScreenshotOptions().setPath(IMAGES.resolve("keyboard-file-selected.png")));
-        Download download = page
-                .waitForDownload(
-                        () -> Keyboard
-                                .activate(
-                                        page, page
-                                                .getByRole(AriaRole.BUTTON,
-                                                        new Page.GetByRoleOptions()
-                                                                .setName(Pattern.compile("^Download")))
-                                                .first()));
+        Download download = page.waitForDownload(() -> {
+            Keyboard.activate(page, page.getByRole(AriaRole.BUTTON,
+                    new Page.GetByRoleOptions().setName(Pattern.compile("^Download selected"))));
+            // A folder is ticked: the console asks for the archive format first
+            Keyboard.activate(page,
+                    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Download").setExact(true)));
+        });
         assertThat(download.failure()).isNull();
         assertThat(Files.size(download.path())).isPositive();
         assertThat(page.locator("#announcer")).containsText(Pattern.compile("^Download of .+ finished\\.$"));
