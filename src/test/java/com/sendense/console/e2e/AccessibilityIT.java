@@ -3,7 +3,9 @@ package com.sendense.console.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import com.sendense.console.hub.HubClient;
+import com.sendense.console.hub.HubPath;
 import com.sendense.console.hub.MountId;
 import com.sendense.console.restore.MountService;
 import com.sendense.hubsim.HubSimulator;
@@ -17,6 +19,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -80,7 +83,8 @@ class AccessibilityIT {
         routes = List.of("", "vms", "backups", "backups/running", "backups/vm/" + vmPath,
                 "backups/vm/" + vmPath + "/chain", "protection", "protection/" + flow, "protection/groups",
                 "protection/repositories", "protection/timeline", "restore", "restore/mounts", "restore/audit",
-                "restore/" + mount.value() + "/files/", "admin/users", "admin/rpo", "admin/vcenter");
+                "restore/" + mount.value() + "/files/", "admin/users", "admin/rpo", "admin/vcenter", "alerts",
+                "admin/alerts/channels", "admin/alerts/log");
     }
 
     @Test
@@ -113,6 +117,79 @@ class AccessibilityIT {
             }
         }
         assertThat(serious).isEmpty();
+    }
+
+    /**
+     * The file browser's preview and compare dialogs, opened as their owner in both themes: a text file's preview, the
+     * compare form and the compared folder.
+     */
+    @Test
+    void the_preview_and_compare_dialogs_have_no_serious_or_critical_violation_in_either_theme() {
+        MountId mount = AdminMounts.mountFirstCompleted(hubClient, mounts, hub.control().world().protectedVm());
+        String folder = "/restore/" + mount.value() + "/files" + projectsFolder(mount);
+        List<String> serious = new ArrayList<>();
+        Page page = chromium.signIn("http://localhost:" + port, "admin", PASSWORDS.get("admin"));
+        try {
+            for (boolean dark : List.of(false, true)) {
+                if (dark) {
+                    page.navigate("/");
+                    Chromium.setDarkTheme(page, true);
+                }
+                String theme = dark ? "dark" : "light";
+                openFolder(page, folder);
+                page.locator("vaadin-button.preview-row[aria-label=\"Preview Progress log.txt\"]").click();
+                page.locator(".preview-text").waitFor();
+                check(page, "admin · " + theme + " · preview dialog (text file)", serious);
+                page.locator("vaadin-button.preview-close").click();
+
+                page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Pattern.compile("^Compare with")))
+                        .click();
+                page.locator(".compare-slots").waitFor();
+                check(page, "admin · " + theme + " · compare dialog (form)", serious);
+                page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Compare").setExact(true)).click();
+                page.locator("vaadin-grid.compare-grid .compare-added").first().waitFor();
+                check(page, "admin · " + theme + " · compare dialog (result)", serious);
+                page.locator("vaadin-button.compare-close").click();
+            }
+            page.navigate("/");
+            Chromium.setDarkTheme(page, false);
+        } finally {
+            page.context().close();
+        }
+        assertThat(serious).isEmpty();
+    }
+
+    private void check(Page page, String where, List<String> serious) {
+        Chromium.awaitIdle(page);
+        List<Axe.Violation> found = Axe.check(page);
+        findings.put(where, found);
+        found.stream().filter(Axe.Violation::seriousOrWorse).forEach(v -> serious.add(where + ": " + v));
+    }
+
+    private static void openFolder(Page page, String folder) {
+        page.navigate(folder);
+        page.locator("vaadin-grid.file-grid .file-name").first().waitFor();
+    }
+
+    /** A user's Documents/Projects, where the simulator keeps a progress log and adds a stand-up note each night. */
+    private String projectsFolder(MountId mount) {
+        return hubClient.files(mount, HubPath.of("/partition-2/Users"))
+                .entries()
+                .stream()
+                .filter(e -> e.isDirectory() && !e.symlink())
+                .map(e -> "/partition-2/Users/" + e.name() + "/Documents/Projects")
+                .filter(path -> {
+                    try {
+                        return hubClient.files(mount, HubPath.of(path))
+                                .entries()
+                                .stream()
+                                .anyMatch(f -> f.name().equals("Progress log.txt"));
+                    } catch (RuntimeException e) {
+                        return false;
+                    }
+                })
+                .findFirst()
+                .orElseThrow();
     }
 
     private String report() {

@@ -105,6 +105,9 @@ class KeyboardIT {
         page.waitForURL(Pattern.compile(".*/backups/running.*"));
         Keyboard.activate(page, navItem(page, "Backup history"));
         page.waitForURL(Pattern.compile(".*/backups(\\?.*)?$"));
+        // The history may come from the console's cache, read before the backup ended: refresh it, as a user would.
+        Keyboard.activate(page,
+                page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Refresh").setExact(true)));
         assertThat(page.locator("vaadin-grid").first()).containsText(VM);
     }
 
@@ -134,8 +137,10 @@ class KeyboardIT {
         // Open the first partition and the first folder in it with Enter, then select a file with Space.
         Locator files = page.locator("vaadin-grid.file-grid, vaadin-grid").first();
         Keyboard.tabIntoGridBody(page, files);
+        page.keyboard().press("ArrowRight"); // from the checkbox to the name: Enter on a checkbox steps into it
         page.keyboard().press("Enter");
         Chromium.awaitIdle(page);
+        assertThat(page.locator(".file-grid .file-name").first()).isVisible();
         Keyboard.tabIntoGridBody(page, files);
         Locator checkbox = files.locator("vaadin-checkbox[aria-label^='Select ']").first();
         Keyboard.focusInGrid(page, files, checkbox);
@@ -143,17 +148,16 @@ class KeyboardIT {
         page.keyboard().press("Escape"); // back from the cell to the grid
         assertThat(checkbox).hasAttribute("checked", "");
         page.screenshot(new Page.ScreenshotOptions().setPath(IMAGES.resolve("keyboard-file-selected.png")));
-        Download download = page
-                .waitForDownload(
-                        () -> Keyboard
-                                .activate(
-                                        page, page
-                                                .getByRole(AriaRole.BUTTON,
-                                                        new Page.GetByRoleOptions()
-                                                                .setName(Pattern.compile("^Download")))
-                                                .first()));
+        Download download = page.waitForDownload(() -> {
+            Keyboard.activate(page, page.getByRole(AriaRole.BUTTON,
+                    new Page.GetByRoleOptions().setName(Pattern.compile("^Download selected"))));
+            // A folder is ticked: the console asks for the archive format first
+            Keyboard.activate(page,
+                    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Download").setExact(true)));
+        });
         assertThat(download.failure()).isNull();
         assertThat(Files.size(download.path())).isPositive();
+        assertThat(page.locator("#announcer")).containsText(Pattern.compile("^.+ downloaded\\.$"));
     }
 
     private void unmount(Page page) {

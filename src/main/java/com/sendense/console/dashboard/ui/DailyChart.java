@@ -27,6 +27,10 @@ final class DailyChart {
     private static final double BOTTOM = 28;
     private static final String AXIS_TEXT = "fill: var(--lumo-secondary-text-color); font-size: 11px";
 
+    /** The same mark as the legend's "Failed". */
+    static final String FAILED_MARK = "\u2715";
+    private static final String FAILED_MARK_STYLE = "fill: var(--lumo-error-text-color); font-size: 10px";
+
     private DailyChart() {}
 
     static String render(List<DailyCount> days, @Nullable String group, Locale locale) {
@@ -67,9 +71,12 @@ final class DailyChart {
             }
             if (d.failed() > 0) {
                 svg.link(Messages.get(locale, "dashboard.daily.failedLink", dayText, d.failed()),
-                        linkData("failed", day, group),
-                        () -> svg.rect(x, base - okH - failH, barW, failH, "fill: var(--lumo-error-color)",
-                                Messages.get(locale, "dashboard.daily.failedTitle", dayText, d.failed())));
+                        linkData("failed", day, group), () -> {
+                            svg.rect(x, base - okH - failH, barW, failH, "fill: var(--lumo-error-color)",
+                                    Messages.get(locale, "dashboard.daily.failedTitle", dayText, d.failed()));
+                            // a mark, not only red, so that failures show without telling colours apart (WCAG 1.4.1)
+                            svg.text(x + barW / 2, base - okH - failH - 2, FAILED_MARK, "middle", FAILED_MARK_STYLE);
+                        });
             }
             if (i % labelEvery == 0) {
                 svg.text(x + barW / 2, HEIGHT - 8, shortDay.format(d.day()), "middle", AXIS_TEXT);

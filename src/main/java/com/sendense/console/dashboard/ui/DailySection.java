@@ -26,7 +26,7 @@ class DailySection extends Section {
 
         addClassNames("dash-section", "daily-section");
         var legend = new Div(legendItem(getTranslation("dashboard.daily.completed"), "legend-ok"),
-                legendItem(getTranslation("dashboard.daily.failed"), "legend-failed"));
+                legendItem(DailyChart.FAILED_MARK + " " + getTranslation("dashboard.daily.failed"), "legend-failed"));
         legend.addClassName("chart-legend");
         var hint = new Span(getTranslation("dashboard.daily.hint"));
         hint.addClassNames("chart-hint", "no-print");

@@ -167,7 +167,9 @@ final class FileGrid extends Grid<FileEntry> {
     /** Double-click or Enter opens an entry; Backspace or Alt+Up goes up a level, as in Explorer. */
     void onKeys(java.util.function.Consumer<FileEntry> open, Runnable up) {
         addItemDoubleClickListener(e -> open.accept(e.getItem()));
-        getElement().addEventListener("keydown", e -> focused().ifPresent(open)).setFilter("event.key === 'Enter'");
+        // Not when the grid's own Enter just stepped into a cell's checkbox or button (it handles the key first)
+        getElement().addEventListener("keydown", e -> focused().ifPresent(open))
+                .setFilter("event.key === 'Enter' && !element.interacting");
         getElement().addEventListener("keydown", e -> up.run())
                 .setFilter("event.key === 'Backspace' || (event.altKey && event.key === 'ArrowUp')");
     }

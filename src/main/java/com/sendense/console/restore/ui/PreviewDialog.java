@@ -57,6 +57,10 @@ final class PreviewDialog extends Dialog {
         info.setText(getTranslation("preview.info", Formatters.bytes(file.size(), locale),
                 Formatters.dateTime(file.modified(), zone, locale)));
         body.addClassName("preview-body");
+        // The dialog scrolls a long text or many pages: the keyboard must reach it to scroll it (WCAG 2.1.1).
+        body.getElement().setAttribute("tabindex", "0");
+        body.getElement().setAttribute("role", "region");
+        body.getElement().setAttribute("aria-label", file.name());
         download.setText(getTranslation("preview.download"));
         download.setVisible(onDownload != null);
         download.addClickListener(e -> {

@@ -56,6 +56,15 @@ class SvgChartsTest {
     }
 
     @Test
+    void failed_bars_carry_a_mark_besides_their_colour_and_completed_bars_do_not() {
+        String failedOnly = DailyChart.render(List.of(new DailyCount(DAY, 0, 2)), null, Locale.UK);
+        String completedOnly = DailyChart.render(List.of(new DailyCount(DAY, 5, 0)), null, Locale.UK);
+
+        assertThat(failedOnly).contains(">" + DailyChart.FAILED_MARK + "</text>");
+        assertThat(completedOnly).doesNotContain(DailyChart.FAILED_MARK);
+    }
+
+    @Test
     void daily_bars_of_a_group_carry_the_group() {
         String svg = DailyChart.render(List.of(new DailyCount(DAY, 2, 1)), "Tier \"1\"", Locale.UK);
 
