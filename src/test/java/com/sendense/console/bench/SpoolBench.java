@@ -149,7 +149,7 @@ class SpoolBench {
                   }
                   const t2 = performance.now();
                   return { got, tail, status: rest.status, first: (t1 - t0) / 1000, rest: (t2 - t1) / 1000 };
-                }""", Map.of("url", "spool/" + ticket.id(), "cut", size / 2));
+                }""", Map.of("url", "spool/" + ticket.id(), "cut", (double) (size / 2)));
         long got = ((Number) resume.get("got")).longValue();
         long tail = ((Number) resume.get("tail")).longValue();
 
