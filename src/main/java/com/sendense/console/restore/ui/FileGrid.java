@@ -116,7 +116,7 @@ final class FileGrid extends Grid<FileEntry> {
                 .setSortProperty("MODIFIED")
                 .setWidth("190px")
                 .setFlexGrow(0);
-        addColumn(FileTypes::describe).setHeader(getTranslation("browser.grid.type"))
+        addColumn(e -> FileTypes.describe(e, locale())).setHeader(getTranslation("browser.grid.type"))
                 .setKey("type")
                 .setSortProperty("TYPE")
                 .setWidth("190px")
