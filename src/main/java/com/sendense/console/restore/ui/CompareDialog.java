@@ -41,9 +41,10 @@ final class CompareDialog extends Dialog {
     final Button start = new Button();
     final Button close = new Button();
     final Div body = new Div();
-    /** The mount being made, for tests to wait on. */
+    /** The mount being made and its hand-over to the UI, for tests to wait on. */
     @Nullable
-    CompletableFuture<Comparison> pending;
+    CompletableFuture<?> pending;
+
     @Nullable
     CompareResult result;
     private final CompareService compare;
@@ -131,13 +132,14 @@ final class CompareDialog extends Dialog {
                         Formatters.dateTime(other.createdAt(), zone, getLocale() == null ? Locale.UK : getLocale()))),
                 progress);
         UI ui = UI.getCurrent();
+        CompletableFuture<Comparison> work;
         try {
-            pending = compare.openInBackground(mount, other.id(), holderId);
+            work = compare.openInBackground(mount, other.id(), holderId);
         } catch (RuntimeException e) {
             failed(e);
             return;
         }
-        pending.whenComplete((c, error) -> ui.access(() -> {
+        pending = work.whenComplete((c, error) -> ui.access(() -> {
             if (error != null) {
                 failed(error instanceof CompletionException && error.getCause() != null ? error.getCause() : error);
             } else if (!isOpened()) {

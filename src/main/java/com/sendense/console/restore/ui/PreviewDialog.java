@@ -41,9 +41,10 @@ final class PreviewDialog extends Dialog {
     final Div body = new Div();
     final Button download = new Button(VaadinIcon.DOWNLOAD.create());
     final Button close = new Button();
-    /** The preview being read, for tests to wait on. */
+    /** The preview being read and its hand-over to the UI, for tests to wait on. */
     @Nullable
-    CompletableFuture<Preview> pending;
+    CompletableFuture<?> pending;
+
     private final FileEntry file;
 
     PreviewDialog(FileEntry file, @Nullable String version, ZoneId zone, Locale locale, @Nullable Runnable onDownload) {
@@ -83,13 +84,14 @@ final class PreviewDialog extends Dialog {
         body.removeAll();
         body.add(new Span(getTranslation("preview.reading", file.name())), progress);
         UI ui = UI.getCurrent();
+        CompletableFuture<Preview> work;
         try {
-            pending = service.previewInBackground(mount, file.path(), reason);
+            work = service.previewInBackground(mount, file.path(), reason);
         } catch (RuntimeException e) {
             failed(e);
             return;
         }
-        pending.whenComplete((preview, error) -> ui.access(() -> {
+        pending = work.whenComplete((preview, error) -> ui.access(() -> {
             if (error != null) {
                 failed(error instanceof CompletionException && error.getCause() != null ? error.getCause() : error);
             } else {

@@ -16,10 +16,8 @@ import com.sendense.console.users.Roles;
 import com.sendense.reliability.BadInput;
 import com.sendense.reliability.HubFault;
 import com.vaadin.browserless.SpringBrowserlessTest;
-import com.vaadin.browserless.internal.MockVaadin;
 import com.vaadin.flow.component.UI;
 import java.nio.charset.StandardCharsets;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -69,13 +67,12 @@ class FileActionsViewTest extends SpringBrowserlessTest {
 
     @Test
     @BadInput("markup in hub strings")
-    void a_previewed_text_file_and_its_hostile_name_are_shown_as_text() throws Exception {
+    void a_previewed_text_file_and_its_hostile_name_are_shown_as_text() {
         FileActions actions = open("/partition-2/Users/alice");
 
         actions.preview(hub.fileInfo(null, HubPath.of(NOTE)));
         PreviewDialog dialog = actions.previewDialog;
-        dialog.pending.get(10, TimeUnit.SECONDS);
-        MockVaadin.runUIQueue(true);
+        RestoreUiTestSupport.finish(dialog.pending);
 
         assertThat(dialog.getHeaderTitle()).isEqualTo(HostileNames.MARKUP + ".txt");
         HostileNames.assertShownAsText(dialog.body, HostileNames.MARKUP_ERROR);
