@@ -95,7 +95,7 @@ public final class FileTypes {
                 && entry.path().name().startsWith("partition-");
     }
 
-    private static String extension(String name) {
+    static String extension(String name) {
         int dot = name.lastIndexOf('.');
         return dot <= 0 || dot == name.length() - 1 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
     }

@@ -7,12 +7,16 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.sendense.console.hub.BackupStartRequest;
+import com.sendense.console.hub.BackupType;
 import com.sendense.console.hub.HubClient;
 import com.sendense.console.hub.MountId;
 import com.sendense.console.restore.MountService;
 import com.sendense.hubsim.HubSimulator;
 import com.sendense.hubsim.SimulatorConfig;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -23,9 +27,9 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The console on a phone (390 × 844, the size of a current mid-range phone): the dashboard reflows, the VM
- * list and the file browser switch to their compact rows (the whole name on one line, the details under
- * it), the breadcrumbs fold into a menu, and nothing is wider than the screen.
+ * The console on a phone (390 × 844, the size of a current mid-range phone): the dashboard reflows; the VM list,
+ * the file browser, the backup history and the running backups switch to their compact rows (the whole name
+ * first, the details under it); the breadcrumbs fold into a menu; and nothing is wider than the screen.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "console.protection.run-schedules=false", "console.demo-users=true",
@@ -94,21 +98,42 @@ class PhoneIT {
         }
     }
 
-    /** Pages with wide grids that have no compact layout yet: screenshots for a look by eye. */
     @Test
-    void backup_history_and_running_backups_on_a_phone() {
+    void backup_history_and_running_backups_show_whole_names_on_a_phone() {
+        var world = hub.control().world();
+        String longest = world.hostileNamedVms().stream().max(Comparator.comparingInt(String::length)).orElseThrow();
+        hubClient.startBackup(
+                new BackupStartRequest(longest, BackupType.FULL, world.localRepositoryId(), null, Map.of()));
         Page page = phone();
         try {
             signIn(page, "operator", "operator-demo-pw");
-            page.navigate("/backups");
-            Chromium.awaitIdle(page);
-            page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "phone-backups.png")));
             page.navigate("/backups/running");
             Chromium.awaitIdle(page);
-            page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "phone-running.png")));
+            assertWholeName(page, longest);
+            assertThat(page.locator(".compact-row")
+                    .filter(new Locator.FilterOptions().setHasText(longest))
+                    .getByRole(AriaRole.PROGRESSBAR)).isVisible();
+            assertFitsTheScreen(page);
+            page.screenshot(new Page.ScreenshotOptions().setPath(IMAGES.resolve("phone-running.png")));
+
+            page.navigate("/backups");
+            Chromium.awaitIdle(page);
+            assertWholeName(page, longest);
+            assertFitsTheScreen(page);
+            page.screenshot(new Page.ScreenshotOptions().setPath(IMAGES.resolve("phone-backups.png")));
         } finally {
             page.context().close();
         }
+    }
+
+    /** A compact row names the VM in full: its title wraps instead of clipping, and the details sit under it. */
+    private static void assertWholeName(Page page, String vm) {
+        Locator row = page.locator(".compact-row").filter(new Locator.FilterOptions().setHasText(vm)).first();
+        assertThat(row).isVisible();
+        Locator title = row.locator(".compact-title");
+        assertThat(title).hasText(vm);
+        assertThat((Boolean) title.evaluate("t => t.scrollWidth <= t.clientWidth")).as("title clipped").isTrue();
+        assertThat(row.locator(".compact-details")).isVisible();
     }
 
     private Page phone() {

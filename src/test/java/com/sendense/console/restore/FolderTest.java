@@ -9,6 +9,7 @@ import com.sendense.console.hub.HubPath;
 import com.sendense.console.hub.MountId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class FolderTest {
@@ -40,6 +41,19 @@ class FolderTest {
                 "B.txt", "c.docx", "a.pdf");
         assertThat(names(mixed, "", new FolderSort(FolderSort.Column.TYPE, false))).containsExactly("alpha", "Zeta",
                 "a.pdf", "B.txt", "c.docx");
+    }
+
+    @Test
+    void the_type_column_sorts_by_the_type_names_the_reader_sees() {
+        Folder files = folder(file("/partition-1/x/a.bak", 1), file("/partition-1/x/server.log", 2),
+                file("/partition-1/x/setup.exe", 3));
+
+        // Application, Backup file, Log file
+        assertThat(names(files, "", new FolderSort(FolderSort.Column.TYPE, false, Locale.ENGLISH)))
+                .containsExactly("setup.exe", "a.bak", "server.log");
+        // Anwendung, Protokolldatei, Sicherungsdatei
+        assertThat(names(files, "", new FolderSort(FolderSort.Column.TYPE, false, Locale.GERMAN)))
+                .containsExactly("setup.exe", "server.log", "a.bak");
     }
 
     @Test

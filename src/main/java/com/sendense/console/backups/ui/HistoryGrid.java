@@ -5,6 +5,7 @@ import com.sendense.console.backups.HistoryEntry;
 import com.sendense.console.backups.HistoryOrder;
 import com.sendense.console.base.ui.component.ClippedText;
 import com.sendense.console.base.ui.component.Formatters;
+import com.sendense.console.base.ui.component.NarrowScreen;
 import com.sendense.console.hub.Backup;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
@@ -29,6 +30,8 @@ import java.util.Locale;
  * {@link HistoryColumn} keys, which the views turn into {@link HistoryOrder}s and URLs.
  */
 class HistoryGrid extends Grid<HistoryEntry> {
+
+    static final String COMPACT = "compact";
 
     private final ZoneId zone;
     private final Clock clock;
@@ -64,13 +67,44 @@ class HistoryGrid extends Grid<HistoryEntry> {
         // VM and repository names start narrow and share the width left, so no name scrolls the grid sideways.
         column(HistoryColumn.REPOSITORY, e -> ClippedText.span(e.repositoryName()),
                 getTranslation("backups.wizard.repository")).setWidth("8rem").setFlexGrow(1);
-        addComponentColumn(actions::apply).setHeader("")
+        Column<HistoryEntry> compact = addComponentColumn(e -> compactRow(e, showVm))
+                .setHeader(getTranslation(showVm ? "backups.column.vm" : "backups.column.date"))
+                .setKey(COMPACT)
+                .setSortProperty(showVm ? HistoryColumn.VM.key() : HistoryColumn.DATE.key())
+                .setSortable(true)
+                .setFlexGrow(1);
+        compact.setVisible(false);
+        Column<HistoryEntry> actionColumn = addComponentColumn(actions::apply).setHeader("")
                 .setKey("actions")
                 .setAutoWidth(true)
                 .setFlexGrow(0)
-                .setFrozenToEnd(true)
-                .setVisible(withActions);
+                .setFrozenToEnd(true);
+        actionColumn.setVisible(withActions);
         setMultiSort(true, true);
+        // A phone shows one cell per backup, the name (or date) whole on one line, the rest under it; the
+        // actions stay beside it.
+        NarrowScreen.track(this, narrow -> getColumns().forEach(c -> {
+            if (c != actionColumn) {
+                c.setVisible(c == compact ? narrow : !narrow);
+            }
+        }));
+    }
+
+    private Component compactRow(HistoryEntry e, boolean showVm) {
+        Backup b = e.backup();
+        String date = Formatters.dateTime(b.createdAt(), zone, locale());
+        var title = new Span(showVm ? b.vmName() : date);
+        title.addClassName("compact-title");
+        var details = new Div();
+        if (showVm) {
+            details.add(nowrap(date));
+        }
+        details.add(BackupBadges.type(b.type(), locale()), nowrap(size(b, locale())), nowrap(duration(e)), status(e),
+                ClippedText.span(e.repositoryName()));
+        details.addClassName("compact-details");
+        var row = new Div(title, details);
+        row.addClassName("compact-row");
+        return row;
     }
 
     /** The grid's current sort as history orders; newest first when unsorted. */
@@ -83,14 +117,13 @@ class HistoryGrid extends Grid<HistoryEntry> {
         return result.isEmpty() ? HistoryOrder.NEWEST_FIRST : result;
     }
 
-    /** The sort the user chose in the grid's headers; newest first when unsorted. */
+    /** The sort the user chose in the grid's headers (the compact column's too); newest first when unsorted. */
     List<HistoryOrder> currentOrders() {
-        List<HistoryOrder> result = new ArrayList<>();
+        List<QuerySortOrder> sorts = new ArrayList<>();
         for (GridSortOrder<HistoryEntry> o : getSortOrder()) {
-            HistoryColumn.fromKey(o.getSorted().getKey())
-                    .ifPresent(c -> result.add(new HistoryOrder(c, o.getDirection() == SortDirection.DESCENDING)));
+            o.getSorted().getSortOrder(o.getDirection()).forEach(sorts::add);
         }
-        return result.isEmpty() ? HistoryOrder.NEWEST_FIRST : result;
+        return orders(sorts);
     }
 
     /** Shows {@code orders} as the grid's sort indicators (from a URL). */

@@ -4,6 +4,7 @@ import com.sendense.console.base.ui.UiSubscriptions;
 import com.sendense.console.base.ui.component.ClippedText;
 import com.sendense.console.base.ui.component.Formatters;
 import com.sendense.console.base.ui.component.GridKeys;
+import com.sendense.console.base.ui.component.NarrowScreen;
 import com.sendense.console.base.ui.component.ViewToolbar;
 import com.sendense.console.hub.BackupId;
 import com.sendense.console.hub.HubZone;
@@ -213,6 +214,33 @@ class RunningBackupsView extends Main implements BeforeEnterObserver, HasDynamic
                 .setHeader(getTranslation("backups.column.started"))
                 .setKey("started")
                 .setAutoWidth(true);
+        Grid.Column<JobSnapshot> compact = grid.addComponentColumn(j -> compactRow(j, live))
+                .setHeader(getTranslation("backups.column.vm"))
+                .setKey("compact");
+        compact.setVisible(false);
+        // A phone shows one cell per backup, the VM's name whole on one line, status and progress under it.
+        NarrowScreen.track(grid,
+                narrow -> grid.getColumns().forEach(c -> c.setVisible(c == compact ? narrow : !narrow)));
+    }
+
+    private Component compactRow(JobSnapshot job, boolean live) {
+        var title = new Span(job.vmName());
+        title.addClassName("compact-title");
+        var details = new Div(new Span(JobTexts.type(job.backup().type(), locale())), JobTexts.badge(job, locale()));
+        if (live) {
+            details.add(new Span(JobTexts.transferred(job, locale())), new Span(JobTexts.speed(job, locale())),
+                    new Span(JobTexts.eta(job, clock.instant(), locale())));
+        } else {
+            details.add(new Span(JobTexts.result(job, clock.instant(), locale())));
+        }
+        details.add(new Span(Formatters.dateTime(job.startedAt(), zone, locale())));
+        details.addClassName("compact-details");
+        var row = new Div(title, details);
+        if (live) {
+            row.add(progress(job));
+        }
+        row.addClassName("compact-row");
+        return row;
     }
 
     private Component progress(JobSnapshot job) {

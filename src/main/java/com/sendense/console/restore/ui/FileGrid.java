@@ -227,11 +227,11 @@ final class FileGrid extends Grid<FileEntry> {
         return folder == null ? 0 : folder.count(filter);
     }
 
-    private static FolderSort sortOf(List<com.vaadin.flow.data.provider.QuerySortOrder> orders) {
+    private FolderSort sortOf(List<com.vaadin.flow.data.provider.QuerySortOrder> orders) {
         return orders.stream()
                 .findFirst()
                 .map(o -> new FolderSort(FolderSort.Column.valueOf(o.getSorted()),
-                        o.getDirection() == SortDirection.DESCENDING))
+                        o.getDirection() == SortDirection.DESCENDING, locale()))
                 .orElse(FolderSort.BY_NAME);
     }
 
