@@ -24,7 +24,7 @@ public record CoveringFlow(String flowId, String flowName, FlowTargetType target
 
     /** Why it does not run ("is disabled"); {@code null} when it runs. */
     public @Nullable String notRunning(Locale locale) {
-        return whyNotRunning == null ? null : ProtectionTexts.get(locale, whyNotRunning);
+        return whyNotRunning == null ? null : Messages.get(locale, whyNotRunning);
     }
 
     public Optional<ZonedDateTime> next() {

@@ -34,7 +34,7 @@ public record FlowOverview(ProtectionFlow flow, @Nullable String targetName, @Nu
         }
         return scheduleProblem == null
                 ? Messages.get(locale, "protection.schedule.none")
-                : ProtectionTexts.get(locale, scheduleProblem);
+                : Messages.get(locale, scheduleProblem);
     }
 
     /** The target's name, or "unknown group (id)" when the hub no longer lists it. */

@@ -3,6 +3,7 @@ package com.sendense.console.protection;
 import com.sendense.console.backups.BackupRequest;
 import com.sendense.console.backups.BackupStarter;
 import com.sendense.console.backups.StartResult;
+import com.sendense.console.base.i18n.Messages;
 import com.sendense.console.base.i18n.Text;
 import com.sendense.console.hub.BackupFilter;
 import com.sendense.console.hub.BackupStatus;
@@ -226,7 +227,7 @@ class FlowRunner {
         final transient Text text;
 
         RunFailure(Text text) {
-            super(ProtectionTexts.english(text));
+            super(Messages.english(text));
             this.text = text;
         }
     }

@@ -1,5 +1,6 @@
 package com.sendense.console.protection;
 
+import com.sendense.console.base.i18n.Messages;
 import com.sendense.console.base.i18n.Text;
 
 /** A flow the hub or the console refused to create or change, with the reason in words. */
@@ -8,12 +9,12 @@ public final class FlowValidationException extends RuntimeException implements E
     private final Text text;
 
     public FlowValidationException(Text text) {
-        super(ProtectionTexts.english(text));
+        super(Messages.english(text));
         this.text = text;
     }
 
     public FlowValidationException(Text text, Throwable cause) {
-        super(ProtectionTexts.english(text), cause);
+        super(Messages.english(text), cause);
         this.text = text;
     }
 

@@ -1,5 +1,6 @@
 package com.sendense.console.protection;
 
+import com.sendense.console.base.i18n.Messages;
 import com.sendense.console.base.i18n.Text;
 
 /** Refused before the hub's 409: more VMs chosen than the group has free slots. */
@@ -14,7 +15,7 @@ public class GroupCapException extends RuntimeException implements Explained {
     }
 
     private GroupCapException(int maxVms, int freeSlots, Text text) {
-        super(ProtectionTexts.english(text));
+        super(Messages.english(text));
         this.maxVms = maxVms;
         this.freeSlots = freeSlots;
         this.text = text;

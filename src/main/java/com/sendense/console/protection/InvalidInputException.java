@@ -1,5 +1,6 @@
 package com.sendense.console.protection;
 
+import com.sendense.console.base.i18n.Messages;
 import com.sendense.console.base.i18n.Text;
 
 /** A form a protection service refuses before asking the hub (an empty name, a size out of range). */
@@ -8,7 +9,7 @@ public final class InvalidInputException extends IllegalArgumentException implem
     private final Text text;
 
     public InvalidInputException(Text text) {
-        super(ProtectionTexts.english(text));
+        super(Messages.english(text));
         this.text = text;
     }
 

@@ -1,5 +1,6 @@
 package com.sendense.console.protection;
 
+import com.sendense.console.base.i18n.Messages;
 import com.sendense.console.base.i18n.Text;
 
 /** A schedule the console cannot run, with the reason in words a user can act on. */
@@ -8,12 +9,12 @@ public final class InvalidScheduleException extends IllegalArgumentException imp
     private final Text text;
 
     public InvalidScheduleException(Text text) {
-        super(ProtectionTexts.english(text));
+        super(Messages.english(text));
         this.text = text;
     }
 
     public InvalidScheduleException(Text text, Throwable cause) {
-        super(ProtectionTexts.english(text), cause);
+        super(Messages.english(text), cause);
         this.text = text;
     }
 

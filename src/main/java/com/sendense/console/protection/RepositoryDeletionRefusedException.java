@@ -1,5 +1,6 @@
 package com.sendense.console.protection;
 
+import com.sendense.console.base.i18n.Messages;
 import com.sendense.console.base.i18n.Text;
 
 /** Refused by the console before asking the hub, which would refuse as well. */
@@ -8,7 +9,7 @@ public class RepositoryDeletionRefusedException extends RuntimeException impleme
     private final Text text;
 
     public RepositoryDeletionRefusedException(RepositoryDeletionCheck check) {
-        super(ProtectionTexts.english(check.refusal()));
+        super(Messages.english(check.refusal()));
         this.text = check.refusal();
     }
 

@@ -1,5 +1,6 @@
 package com.sendense.console.protection;
 
+import com.sendense.console.base.i18n.Messages;
 import com.sendense.console.base.i18n.Text;
 
 /** "Run now" refused, with the reason in words (the flow's previous run is still going, or it just started). */
@@ -8,12 +9,12 @@ public final class RunRefusedException extends RuntimeException implements Expla
     private final Text text;
 
     public RunRefusedException(Text text) {
-        super(ProtectionTexts.english(text));
+        super(Messages.english(text));
         this.text = text;
     }
 
     public RunRefusedException(Text text, Throwable cause) {
-        super(ProtectionTexts.english(text), cause);
+        super(Messages.english(text), cause);
         this.text = text;
     }
 

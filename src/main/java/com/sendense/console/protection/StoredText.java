@@ -1,5 +1,6 @@
 package com.sendense.console.protection;
 
+import com.sendense.console.base.i18n.Messages;
 import com.sendense.console.base.i18n.Text;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -52,7 +53,7 @@ public final class StoredText {
         if (!isEncoded(stored)) {
             return stored;
         }
-        return decode(stored).stream().map(t -> ProtectionTexts.get(locale, t)).collect(Collectors.joining(" "));
+        return decode(stored).stream().map(t -> Messages.get(locale, t)).collect(Collectors.joining(" "));
     }
 
     static List<Text> decode(String stored) {

@@ -168,22 +168,7 @@ class FolderBench {
     }
 
     private MountId mountDataDisk() {
-        Backup backup = hub.vms()
-                .stream()
-                .filter(vm -> "windows".equalsIgnoreCase(vm.osType()))
-                .map(VmContext::vmName)
-                .flatMap(vm -> hub.backups(BackupFilter.forVm(vm)).stream())
-                .filter(b -> b.status() == BackupStatus.COMPLETED && b.disksCount() >= 2)
-                .findFirst()
-                .orElseThrow();
-        var previous = SecurityContextHolder.getContext();
-        SecurityContextHolder.setContext(new SecurityContextImpl(new UsernamePasswordAuthenticationToken("admin", "",
-                List.of(new SimpleGrantedAuthority("ROLE_ADMIN")))));
-        try {
-            return mounts.mount(backup.vmName(), backup.id(), 1).mountId();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        return BenchMounts.windowsDataDisk(hub, mounts);
     }
 
     /**

@@ -111,22 +111,7 @@ class RestoreBench {
 
     @BeforeEach
     void mountDataDisk() {
-        Backup backup = hub.vms()
-                .stream()
-                .filter(vm -> "windows".equalsIgnoreCase(vm.osType()))
-                .map(VmContext::vmName)
-                .flatMap(vm -> hub.backups(BackupFilter.forVm(vm)).stream())
-                .filter(b -> b.status() == BackupStatus.COMPLETED && b.disksCount() >= 2)
-                .findFirst()
-                .orElseThrow();
-        var previous = SecurityContextHolder.getContext();
-        SecurityContextHolder.setContext(new SecurityContextImpl(new UsernamePasswordAuthenticationToken("admin", "",
-                List.of(new SimpleGrantedAuthority("ROLE_ADMIN")))));
-        try {
-            mountId = mounts.mount(backup.vmName(), backup.id(), 1).mountId();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        mountId = BenchMounts.windowsDataDisk(hub, mounts);
     }
 
     @Test

@@ -61,9 +61,7 @@ class AccessibilityIT {
 
     @DynamicPropertySource
     static void hubUrl(DynamicPropertyRegistry registry) {
-        registry.add("hub.base-url", () -> hub.baseUrl().toString());
-        registry.add("hub.appliance-token", () -> SimulatorConfig.APPLIANCE_TOKEN);
-        registry.add("spring.datasource.url", () -> "jdbc:h2:mem:accessibility-it;DB_CLOSE_DELAY=-1");
+        SimulatedHub.use(registry, hub, "accessibility-it");
     }
 
     @AfterAll
@@ -173,23 +171,9 @@ class AccessibilityIT {
 
     /** A user's Documents/Projects, where the simulator keeps a progress log and adds a stand-up note each night. */
     private String projectsFolder(MountId mount) {
-        return hubClient.files(mount, HubPath.of("/partition-2/Users"))
-                .entries()
-                .stream()
-                .filter(e -> e.isDirectory() && !e.symlink())
-                .map(e -> "/partition-2/Users/" + e.name() + "/Documents/Projects")
-                .filter(path -> {
-                    try {
-                        return hubClient.files(mount, HubPath.of(path))
-                                .entries()
-                                .stream()
-                                .anyMatch(f -> f.name().equals("Progress log.txt"));
-                    } catch (RuntimeException e) {
-                        return false;
-                    }
-                })
-                .findFirst()
-                .orElseThrow();
+        return AdminMounts.userHome(hubClient, mount,
+                home -> AdminMounts.holds(hubClient, mount, home + "/Documents/Projects", "Progress log.txt"))
+                + "/Documents/Projects";
     }
 
     private String report() {

@@ -51,9 +51,7 @@ class BackupHistoryIT {
 
     @DynamicPropertySource
     static void hubUrl(DynamicPropertyRegistry registry) {
-        registry.add("hub.base-url", () -> hub.baseUrl().toString());
-        registry.add("hub.appliance-token", () -> SimulatorConfig.APPLIANCE_TOKEN);
-        registry.add("spring.datasource.url", () -> "jdbc:h2:mem:backup-history-it;DB_CLOSE_DELAY=-1");
+        SimulatedHub.use(registry, hub, "backup-history-it");
     }
 
     @AfterAll

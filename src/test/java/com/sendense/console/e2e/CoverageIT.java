@@ -42,9 +42,7 @@ class CoverageIT {
 
     @DynamicPropertySource
     static void hubUrl(DynamicPropertyRegistry registry) {
-        registry.add("hub.base-url", () -> hub.baseUrl().toString());
-        registry.add("hub.appliance-token", () -> SimulatorConfig.APPLIANCE_TOKEN);
-        registry.add("spring.datasource.url", () -> "jdbc:h2:mem:coverage-it;DB_CLOSE_DELAY=-1");
+        SimulatedHub.use(registry, hub, "coverage-it");
     }
 
     @AfterAll

@@ -71,9 +71,7 @@ class FileRestoreIT {
 
     @DynamicPropertySource
     static void hubUrl(DynamicPropertyRegistry registry) {
-        registry.add("hub.base-url", () -> sim.baseUrl().toString());
-        registry.add("hub.appliance-token", () -> SimulatorConfig.APPLIANCE_TOKEN);
-        registry.add("spring.datasource.url", () -> "jdbc:h2:mem:file-restore;DB_CLOSE_DELAY=-1");
+        SimulatedHub.use(registry, sim, "file-restore");
     }
 
     @AfterAll
@@ -84,14 +82,8 @@ class FileRestoreIT {
     @BeforeEach
     void mount() {
         mountId = AdminMounts.mountFirstCompleted(hub, mounts, sim.control().world().protectedVm());
-        user = hub.files(mountId, HubPath.of("/partition-2/Users"))
-                .entries()
-                .stream()
-                .filter(e -> e.isDirectory() && !e.symlink())
-                .map(FileEntry::name)
-                .filter(n -> hasProjects(HubPath.of("/partition-2/Users/" + n + "/Documents")))
-                .findFirst()
-                .orElseThrow();
+        user = AdminMounts.userOf(AdminMounts.userHome(hub, mountId,
+                home -> AdminMounts.holds(hub, mountId, home + "/Documents", "Projects")));
     }
 
     @Test
@@ -187,14 +179,6 @@ class FileRestoreIT {
         // The browser's automatic resume attempts are refused without reaching the hub: one audit row.
         assertThat(outcomes()).containsOnlyOnce("TRUNCATED:FILE");
         page.context().close();
-    }
-
-    private boolean hasProjects(HubPath documents) {
-        try {
-            return hub.files(mountId, documents).entries().stream().anyMatch(e -> e.name().equals("Projects"));
-        } catch (RuntimeException e) {
-            return false;
-        }
     }
 
     private byte[] expected(HubPath path) throws Exception {

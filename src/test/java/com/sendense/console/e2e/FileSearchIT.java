@@ -76,9 +76,7 @@ class FileSearchIT {
 
     @DynamicPropertySource
     static void hubUrl(DynamicPropertyRegistry registry) {
-        registry.add("hub.base-url", () -> sim.baseUrl().toString());
-        registry.add("hub.appliance-token", () -> SimulatorConfig.APPLIANCE_TOKEN);
-        registry.add("spring.datasource.url", () -> "jdbc:h2:mem:file-search;DB_CLOSE_DELAY=-1");
+        SimulatedHub.use(registry, sim, "file-search");
     }
 
     @AfterAll
@@ -89,14 +87,8 @@ class FileSearchIT {
     @BeforeEach
     void mount() {
         mountId = AdminMounts.mountFirstCompleted(hub, mounts, sim.control().world().protectedVm());
-        user = hub.files(mountId, HubPath.of("/partition-2/Users"))
-                .entries()
-                .stream()
-                .filter(e -> e.isDirectory() && !e.symlink())
-                .map(FileEntry::name)
-                .filter(n -> hasTimeline(HubPath.of("/partition-2/Users/" + n + "/Documents/Projects")))
-                .findFirst()
-                .orElseThrow();
+        user = AdminMounts.userOf(AdminMounts.userHome(hub, mountId,
+                home -> AdminMounts.holds(hub, mountId, home + "/Documents/Projects", "Timeline.xlsx")));
     }
 
     @Test
@@ -225,14 +217,6 @@ class FileSearchIT {
                 .filter(new Locator.FilterOptions().setHasText(label))
                 .evaluate("(el, v) => { el.value = v; el.dispatchEvent(new CustomEvent('change', {bubbles: true})); }",
                         day.toString());
-    }
-
-    private boolean hasTimeline(HubPath projects) {
-        try {
-            return hub.files(mountId, projects).entries().stream().anyMatch(e -> e.name().equals("Timeline.xlsx"));
-        } catch (RuntimeException e) {
-            return false;
-        }
     }
 
     private static Locator row(Page page, String name) {

@@ -67,9 +67,7 @@ class GermanIT {
 
     @DynamicPropertySource
     static void hubUrl(DynamicPropertyRegistry registry) {
-        registry.add("hub.base-url", () -> hub.baseUrl().toString());
-        registry.add("hub.appliance-token", () -> SimulatorConfig.APPLIANCE_TOKEN);
-        registry.add("spring.datasource.url", () -> "jdbc:h2:mem:german-it;DB_CLOSE_DELAY=-1");
+        SimulatedHub.use(registry, hub, "german-it");
     }
 
     @AfterAll

@@ -40,9 +40,7 @@ class GroupsRepositoriesIT {
 
     @DynamicPropertySource
     static void hub(DynamicPropertyRegistry registry) {
-        registry.add("hub.base-url", () -> hub.baseUrl().toString());
-        registry.add("hub.appliance-token", () -> SimulatorConfig.APPLIANCE_TOKEN);
-        registry.add("spring.datasource.url", () -> "jdbc:h2:mem:groups-repos-it;DB_CLOSE_DELAY=-1");
+        SimulatedHub.use(registry, hub, "groups-repos-it");
     }
 
     @AfterAll

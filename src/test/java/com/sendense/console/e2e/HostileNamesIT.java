@@ -46,9 +46,7 @@ class HostileNamesIT {
 
     @DynamicPropertySource
     static void hubUrl(DynamicPropertyRegistry registry) {
-        registry.add("hub.base-url", () -> hub.baseUrl().toString());
-        registry.add("hub.appliance-token", () -> SimulatorConfig.APPLIANCE_TOKEN);
-        registry.add("spring.datasource.url", () -> "jdbc:h2:mem:hostile-names-it;DB_CLOSE_DELAY=-1");
+        SimulatedHub.use(registry, hub, "hostile-names-it");
     }
 
     @AfterAll

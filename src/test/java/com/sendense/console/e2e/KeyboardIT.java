@@ -46,9 +46,7 @@ class KeyboardIT {
 
     @DynamicPropertySource
     static void hub(DynamicPropertyRegistry registry) {
-        registry.add("hub.base-url", () -> hub.baseUrl().toString());
-        registry.add("hub.appliance-token", () -> SimulatorConfig.APPLIANCE_TOKEN);
-        registry.add("spring.datasource.url", () -> "jdbc:h2:mem:keyboard-it;DB_CLOSE_DELAY=-1");
+        SimulatedHub.use(registry, hub, "keyboard-it");
     }
 
     @AfterAll

@@ -56,9 +56,7 @@ class LinkRestoreIT {
 
     @DynamicPropertySource
     static void hubUrl(DynamicPropertyRegistry registry) {
-        registry.add("hub.base-url", () -> sim.baseUrl().toString());
-        registry.add("hub.appliance-token", () -> SimulatorConfig.APPLIANCE_TOKEN);
-        registry.add("spring.datasource.url", () -> "jdbc:h2:mem:link-restore;DB_CLOSE_DELAY=-1");
+        SimulatedHub.use(registry, sim, "link-restore");
     }
 
     @AfterAll

@@ -52,9 +52,7 @@ class PhoneIT {
 
     @DynamicPropertySource
     static void hubUrl(DynamicPropertyRegistry registry) {
-        registry.add("hub.base-url", () -> hub.baseUrl().toString());
-        registry.add("hub.appliance-token", () -> SimulatorConfig.APPLIANCE_TOKEN);
-        registry.add("spring.datasource.url", () -> "jdbc:h2:mem:phone-it;DB_CLOSE_DELAY=-1");
+        SimulatedHub.use(registry, hub, "phone-it");
     }
 
     @AfterAll

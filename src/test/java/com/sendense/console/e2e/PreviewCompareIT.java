@@ -60,9 +60,7 @@ class PreviewCompareIT {
 
     @DynamicPropertySource
     static void hubUrl(DynamicPropertyRegistry registry) {
-        registry.add("hub.base-url", () -> sim.baseUrl().toString());
-        registry.add("hub.appliance-token", () -> SimulatorConfig.APPLIANCE_TOKEN);
-        registry.add("spring.datasource.url", () -> "jdbc:h2:mem:preview-compare;DB_CLOSE_DELAY=-1");
+        SimulatedHub.use(registry, sim, "preview-compare");
     }
 
     @AfterAll
@@ -73,14 +71,7 @@ class PreviewCompareIT {
     @BeforeEach
     void mount() {
         mountId = AdminMounts.mountFirstCompleted(hub, mounts, sim.control().world().protectedVm());
-        home = "/partition-2/Users/" + hub.files(mountId, HubPath.of("/partition-2/Users"))
-                .entries()
-                .stream()
-                .filter(e -> e.isDirectory() && !e.symlink())
-                .map(FileEntry::name)
-                .filter(n -> list("/partition-2/Users/" + n + "/Documents/Projects").isPresent())
-                .findFirst()
-                .orElseThrow();
+        home = AdminMounts.userHome(hub, mountId, h -> list(h + "/Documents/Projects").isPresent());
     }
 
     @Test

@@ -63,9 +63,7 @@ class ProtectionIT {
 
     @DynamicPropertySource
     static void hub(DynamicPropertyRegistry registry) {
-        registry.add("hub.base-url", () -> hub.baseUrl().toString());
-        registry.add("hub.appliance-token", () -> SimulatorConfig.APPLIANCE_TOKEN);
-        registry.add("spring.datasource.url", () -> "jdbc:h2:mem:protection-it;DB_CLOSE_DELAY=-1");
+        SimulatedHub.use(registry, hub, "protection-it");
     }
 
     @AfterAll

@@ -56,9 +56,7 @@ class SessionEndIT {
 
     @DynamicPropertySource
     static void hubUrl(DynamicPropertyRegistry registry) {
-        registry.add("hub.base-url", () -> hub.baseUrl().toString());
-        registry.add("hub.appliance-token", () -> SimulatorConfig.APPLIANCE_TOKEN);
-        registry.add("spring.datasource.url", () -> "jdbc:h2:mem:session-end-it;DB_CLOSE_DELAY=-1");
+        SimulatedHub.use(registry, hub, "session-end-it");
     }
 
     @AfterAll

@@ -145,9 +145,7 @@ class SpooledDownloadIT {
 
     @DynamicPropertySource
     static void hubUrl(DynamicPropertyRegistry registry) {
-        registry.add("hub.base-url", () -> sim.baseUrl().toString());
-        registry.add("hub.appliance-token", () -> SimulatorConfig.APPLIANCE_TOKEN);
-        registry.add("spring.datasource.url", () -> "jdbc:h2:mem:spooled-download;DB_CLOSE_DELAY=-1");
+        SimulatedHub.use(registry, sim, "spooled-download");
     }
 
     @AfterAll
@@ -158,14 +156,7 @@ class SpooledDownloadIT {
     @BeforeEach
     void mount() {
         mountId = AdminMounts.mountFirstCompleted(hub, mounts, sim.control().world().protectedVm());
-        home = hub.files(mountId, HubPath.of("/partition-2/Users"))
-                .entries()
-                .stream()
-                .filter(e -> e.isDirectory() && !e.symlink())
-                .map(e -> "/partition-2/Users/" + e.name())
-                .filter(h -> installer(h).isPresent() && video(h).isPresent())
-                .findFirst()
-                .orElseThrow();
+        home = AdminMounts.userHome(hub, mountId, h -> installer(h).isPresent() && video(h).isPresent());
     }
 
     @Test
@@ -271,11 +262,7 @@ class SpooledDownloadIT {
     }
 
     private List<FileEntry> entries(String folder) {
-        try {
-            return hub.files(mountId, HubPath.of(folder)).entries();
-        } catch (RuntimeException e) {
-            return List.of();
-        }
+        return AdminMounts.entries(hub, mountId, folder);
     }
 
     private byte[] expected(HubPath path) throws Exception {

@@ -2,6 +2,7 @@ package com.sendense.console.protection;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.sendense.console.base.i18n.Messages;
 import com.sendense.console.hub.BackupId;
 import com.sendense.console.hub.FlowExecution;
 import com.sendense.console.hub.FlowExecutionStatus;
@@ -80,7 +81,7 @@ class ExecutionVerdictsTest {
     }
 
     private static String english(com.sendense.console.base.i18n.Text text) {
-        return ProtectionTexts.english(text);
+        return Messages.english(text);
     }
 
     private static JsonNode fixture(String name) {

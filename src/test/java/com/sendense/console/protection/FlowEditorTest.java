@@ -4,6 +4,7 @@ import static com.sendense.console.protection.ProtectionFixture.REPO;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.sendense.console.base.i18n.Messages;
 import com.sendense.console.hub.BulkFlowResult;
 import com.sendense.console.hub.FlowChanges;
 import com.sendense.console.hub.FlowDraft;
@@ -179,7 +180,7 @@ class FlowEditorTest {
         assertThat(outcome.requested()).isEqualTo(2);
         assertThat(outcome.succeeded()).isEqualTo(1);
         assertThat(outcome.allSucceeded()).isFalse();
-        assertThat(outcome.failures().stream().map(ProtectionTexts::english)).containsExactly(
+        assertThat(outcome.failures().stream().map(Messages::english)).containsExactly(
                 "Flow 9b1f0c52-unknown was not changed: it is no longer on the hub (deleted elsewhere?).");
         assertThat(editor.setEnabled(List.of(), true)).isEqualTo(new BulkOutcome(0, 0, List.of()));
         assertThat(new BulkFlowResult("enable", 1, 1, 0, List.of()).allSucceeded()).isTrue();

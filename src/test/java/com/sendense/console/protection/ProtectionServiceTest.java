@@ -4,6 +4,7 @@ import static com.sendense.console.protection.ProtectionFixture.REPO;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.sendense.console.base.i18n.Messages;
 import com.sendense.console.hub.FlowExecution;
 import com.sendense.console.hub.FlowExecutionStatus;
 import com.sendense.console.hub.FlowTargetType;
@@ -158,8 +159,7 @@ class ProtectionServiceTest {
                 null, 0, 0, 0, 0, 1, 0, null, List.of(), "system", t)));
 
         assertThat(service.hubExecutions("f1")).singleElement()
-                .satisfies(e -> assertThat(ProtectionTexts.english(e.verdict()))
-                        .startsWith("the hub never closed this run"));
+                .satisfies(e -> assertThat(Messages.english(e.verdict())).startsWith("the hub never closed this run"));
     }
 
     @Test

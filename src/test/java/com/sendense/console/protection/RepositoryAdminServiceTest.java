@@ -3,6 +3,7 @@ package com.sendense.console.protection;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.sendense.console.base.i18n.Messages;
 import com.sendense.console.base.ui.HubErrorMessages;
 import com.sendense.console.hub.BackupType;
 import com.sendense.console.hub.HubConflictException;
@@ -77,7 +78,7 @@ class RepositoryAdminServiceTest {
 
         assertThat(check.passed()).isTrue();
         assertThat(check.storageReached()).isTrue();
-        assertThat(ProtectionTexts.english(check.summary())).contains("wrote and removed a test file");
+        assertThat(Messages.english(check.summary())).contains("wrote and removed a test file");
     }
 
     @Test
@@ -87,7 +88,7 @@ class RepositoryAdminServiceTest {
 
         assertThat(check.passed()).isTrue();
         assertThat(check.storageReached()).isFalse();
-        assertThat(ProtectionTexts.english(check.summary())).contains("checked only that the fields are filled in")
+        assertThat(Messages.english(check.summary())).contains("checked only that the fields are filled in")
                 .contains("does not contact the NFS server");
     }
 
@@ -105,7 +106,7 @@ class RepositoryAdminServiceTest {
         RepositoryConnectionCheck check = service.test(new RepositorySpec.Local("/root/backups"));
 
         assertThat(check.passed()).isFalse();
-        assertThat(ProtectionTexts.english(check.summary())).isEqualTo(
+        assertThat(Messages.english(check.summary())).isEqualTo(
                 "The hub refused this configuration: path is not writable: /root/backups. Correct it and test again.");
     }
 
@@ -167,7 +168,7 @@ class RepositoryAdminServiceTest {
 
         assertThat(check.backupsInHistory()).isZero();
         assertThat(check.refused()).isTrue();
-        assertThat(ProtectionTexts.english(check.refusal())).contains("The hub counts 3 backup records in Primary");
+        assertThat(Messages.english(check.refusal())).contains("The hub counts 3 backup records in Primary");
     }
 
     @Test

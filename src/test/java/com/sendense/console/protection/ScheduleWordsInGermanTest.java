@@ -3,6 +3,7 @@ package com.sendense.console.protection;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.sendense.console.base.i18n.Messages;
 import com.sendense.console.base.i18n.Text;
 import java.time.LocalTime;
 import java.util.Locale;
@@ -52,25 +53,24 @@ class ScheduleWordsInGermanTest {
     @Test
     void a_refused_cron_gives_its_reason_in_german() {
         assertThatThrownBy(() -> CronSchedule.parse("0 1 * * *")).isInstanceOfSatisfying(InvalidScheduleException.class,
-                e -> assertThat(ProtectionTexts.get(GERMAN, e.text())).startsWith("Der Zeitplan hat 5 Felder")
+                e -> assertThat(Messages.get(GERMAN, e.text())).startsWith("Der Zeitplan hat 5 Felder")
                         .contains("sechs"));
         assertThatThrownBy(() -> CronSchedule.parse(" ")).isInstanceOfSatisfying(InvalidScheduleException.class,
-                e -> assertThat(ProtectionTexts.get(GERMAN, e.text())).startsWith("Der Zeitplan ist leer"));
+                e -> assertThat(Messages.get(GERMAN, e.text())).startsWith("Der Zeitplan ist leer"));
         assertThatThrownBy(() -> new ScheduleChoice.EveryHours(5, 0)).isInstanceOfSatisfying(
                 InvalidScheduleException.class,
-                e -> assertThat(ProtectionTexts.get(GERMAN, e.text())).contains("1, 2, 3, 4, 6, 8 oder 12"));
+                e -> assertThat(Messages.get(GERMAN, e.text())).contains("1, 2, 3, 4, 6, 8 oder 12"));
         assertThatThrownBy(() -> CronSchedule.parse("0 0 25 * * *")).isInstanceOfSatisfying(
                 InvalidScheduleException.class,
-                e -> assertThat(ProtectionTexts.get(GERMAN, e.text())).contains("ist kein gültiger Cron-Ausdruck"));
+                e -> assertThat(Messages.get(GERMAN, e.text())).contains("ist kein gültiger Cron-Ausdruck"));
     }
 
     @Test
     void a_schedule_that_cannot_run_says_why_in_german_through_a_nested_message() {
         Text why = Text.of("protection.schedule.cannotRun", Text.of("protection.schedule.fields", 5));
 
-        assertThat(ProtectionTexts.get(GERMAN, why)).isEqualTo(
+        assertThat(Messages.get(GERMAN, why)).isEqualTo(
                 "Zeitplan kann nicht laufen: Der Zeitplan hat 5 Felder; er braucht sechs, Sekunden zuerst (z. B. „0 0 1 * * *“ für täglich um 01:00).");
-        assertThat(ProtectionTexts.get(Locale.ENGLISH, why))
-                .startsWith("schedule cannot run: The schedule has 5 fields");
+        assertThat(Messages.get(Locale.ENGLISH, why)).startsWith("schedule cannot run: The schedule has 5 fields");
     }
 }

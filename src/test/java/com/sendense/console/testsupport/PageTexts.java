@@ -46,6 +46,16 @@ public final class PageTexts {
         return out.toString();
     }
 
+    /**
+     * What is left untranslated in {@code text} of a page shown in German: the English bundle values found in it
+     * ({@link #englishIn}) and every {@code !key!} of a missing translation.
+     */
+    public static List<String> untranslatedIn(String text) {
+        List<String> found = new ArrayList<>(englishIn(text));
+        MISSING_KEY.matcher(text).results().forEach(m -> found.add("a missing key: " + m.group()));
+        return found;
+    }
+
     /** The English bundle values (two words or more, without their placeholders) found in {@code text}. */
     public static List<String> englishIn(String text) {
         String page = text.replaceAll("\\s+", " ");

@@ -32,9 +32,10 @@ public final class Messages {
     private Messages() {}
 
     /**
-     * The text for {@code key} in {@code locale}, with {@code args} put into its placeholders; {@code
-     * !key!} (and one warning in the log) when no bundle has the key, so a gap shows on screen instead
-     * of an empty label.
+     * The text for {@code key} in {@code locale}, with {@code args} put into its placeholders (an argument that is
+     * itself a {@link Text}, such as a parser's reason inside "schedule cannot run: {0}", is translated first);
+     * {@code !key!} (and one warning in the log) when no bundle has the key, so a gap shows on screen instead of an
+     * empty label.
      */
     public static String get(Locale locale, String key, Object... args) {
         String pattern = pattern(locale, key);
@@ -44,12 +45,23 @@ public final class Messages {
             }
             return "!" + key + "!";
         }
-        return new MessageFormat(pattern, locale).format(args);
+        Object[] shown = args.clone();
+        for (int i = 0; i < shown.length; i++) {
+            if (shown[i] instanceof Text inner) {
+                shown[i] = get(locale, inner);
+            }
+        }
+        return new MessageFormat(pattern, locale).format(shown);
     }
 
     /** The translation of a service's message. */
     public static String get(Locale locale, Text text) {
         return get(locale, text.key(), text.args().toArray());
+    }
+
+    /** The English text of a service's message, for exception messages and the log. */
+    public static String english(Text text) {
+        return get(Languages.DEFAULT, text);
     }
 
     /** Whether some bundle has {@code key}. */

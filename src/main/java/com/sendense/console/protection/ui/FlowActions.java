@@ -8,7 +8,6 @@ import com.sendense.console.hub.HubException;
 import com.sendense.console.protection.BulkOutcome;
 import com.sendense.console.protection.ProtectionRun;
 import com.sendense.console.protection.ProtectionService;
-import com.sendense.console.protection.ProtectionTexts;
 import com.sendense.console.protection.RunRefusedException;
 import com.sendense.console.protection.ui.BulkConfirmDialog.Action;
 import com.vaadin.flow.component.button.Button;
@@ -30,7 +29,7 @@ final class FlowActions {
             Notifications.success(Messages.get(UiLocale.current(), "protection.flows.runStarted", flowName), open);
             return Optional.of(run);
         } catch (RunRefusedException e) {
-            Notifications.warning(ProtectionTexts.get(UiLocale.current(), e.text()));
+            Notifications.warning(Messages.get(UiLocale.current(), e.text()));
         } catch (HubException e) {
             Notifications.error(
                     Messages.get(UiLocale.current(), "protection.flows.runNotStarted", HubErrorMessages.explain(e)));
@@ -45,7 +44,7 @@ final class FlowActions {
             return;
         }
         String failures = String.join(" ",
-                outcome.failures().stream().map(t -> ProtectionTexts.get(UiLocale.current(), t)).toList());
+                outcome.failures().stream().map(t -> Messages.get(UiLocale.current(), t)).toList());
         Notifications.warning(Messages.get(
                 UiLocale.current(), "protection.bulk.partly", Messages.get(UiLocale.current(),
                         "protection.bulk.doneOf." + action.name(), outcome.succeeded(), outcome.requested()),

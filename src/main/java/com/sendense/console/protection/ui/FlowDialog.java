@@ -10,7 +10,6 @@ import com.sendense.console.protection.FlowForm;
 import com.sendense.console.protection.FlowOverview;
 import com.sendense.console.protection.FlowValidationException;
 import com.sendense.console.protection.ProtectionService;
-import com.sendense.console.protection.ProtectionTexts;
 import com.sendense.console.protection.ScheduleChoice;
 import com.sendense.console.protection.TargetChoice;
 import com.vaadin.flow.component.button.Button;
@@ -188,7 +187,7 @@ class FlowDialog extends Dialog {
             close();
             onSaved.accept(saved);
         } catch (FlowValidationException e) {
-            say(ProtectionTexts.get(getLocale(), e.text()));
+            say(Messages.get(getLocale(), e.text()));
         } catch (HubException e) {
             say(getTranslation("protection.flowDialog.notSaved", HubErrorMessages.explain(e)));
         }

@@ -1,10 +1,10 @@
 package com.sendense.console.protection.ui;
 
+import com.sendense.console.base.i18n.Messages;
 import com.sendense.console.base.ui.HubErrorMessages;
 import com.sendense.console.hub.HubException;
 import com.sendense.console.protection.Explained;
 import com.sendense.console.protection.GroupForm;
-import com.sendense.console.protection.ProtectionTexts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -79,7 +79,7 @@ class GroupDialog extends Dialog {
             onSave.accept(new GroupForm(name.getValue(), description.getValue(), max));
             close();
         } catch (IllegalArgumentException e) {
-            showError(e instanceof Explained x ? ProtectionTexts.get(getLocale(), x.text()) : e.getMessage());
+            showError(e instanceof Explained x ? Messages.get(getLocale(), x.text()) : e.getMessage());
         } catch (HubException e) {
             showError(HubErrorMessages.explain(e));
         }

@@ -1,5 +1,6 @@
 package com.sendense.console.protection.ui;
 
+import com.sendense.console.base.i18n.Messages;
 import com.sendense.console.base.ui.HubErrorMessages;
 import com.sendense.console.base.ui.Notifications;
 import com.sendense.console.base.ui.SafeChoice;
@@ -12,7 +13,6 @@ import com.sendense.console.hub.VmContext;
 import com.sendense.console.protection.GroupCapException;
 import com.sendense.console.protection.GroupMemberAddition;
 import com.sendense.console.protection.GroupService;
-import com.sendense.console.protection.ProtectionTexts;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -141,7 +141,7 @@ class GroupMembersDialog extends Dialog {
             GroupMemberAddition result = service.addMembers(groupId, chosen);
             report(result);
         } catch (GroupCapException e) {
-            showProblem(ProtectionTexts.get(getLocale(), e.text()));
+            showProblem(Messages.get(getLocale(), e.text()));
         } catch (HubException e) {
             showProblem(HubErrorMessages.explain(e));
         }

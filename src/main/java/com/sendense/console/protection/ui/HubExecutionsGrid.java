@@ -1,10 +1,10 @@
 package com.sendense.console.protection.ui;
 
+import com.sendense.console.base.i18n.Messages;
 import com.sendense.console.base.ui.component.ClippedText;
 import com.sendense.console.base.ui.component.Formatters;
 import com.sendense.console.hub.FlowExecution;
 import com.sendense.console.protection.HubExecution;
-import com.sendense.console.protection.ProtectionTexts;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import java.time.ZoneId;
@@ -39,7 +39,7 @@ class HubExecutionsGrid extends Grid<HubExecution> {
                 .setHeader(getTranslation("protection.hubRuns.col.counts"))
                 .setKey("counts")
                 .setAutoWidth(true);
-        ClippedText.addColumn(this, e -> ProtectionTexts.get(locale, e.verdict()))
+        ClippedText.addColumn(this, e -> Messages.get(locale, e.verdict()))
                 .setHeader(getTranslation("protection.hubRuns.col.verdict"))
                 .setKey("verdict")
                 .setWidth("14rem")

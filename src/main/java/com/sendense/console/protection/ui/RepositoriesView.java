@@ -1,5 +1,6 @@
 package com.sendense.console.protection.ui;
 
+import com.sendense.console.base.i18n.Messages;
 import com.sendense.console.base.ui.HubErrorMessages;
 import com.sendense.console.base.ui.Notifications;
 import com.sendense.console.base.ui.SafeChoice;
@@ -11,7 +12,6 @@ import com.sendense.console.hub.HubException;
 import com.sendense.console.hub.Repository;
 import com.sendense.console.hub.StorageInfo;
 import com.sendense.console.hub.StorageRefresh;
-import com.sendense.console.protection.ProtectionTexts;
 import com.sendense.console.protection.RepositoryAdminService;
 import com.sendense.console.protection.RepositoryDeletionCheck;
 import com.sendense.console.protection.RepositoryDeletionRefusedException;
@@ -217,7 +217,7 @@ class RepositoriesView extends Main implements HasDynamicTitle {
             return;
         }
         if (check.refused()) {
-            show(ProtectionTexts.get(getLocale(), check.refusal()), true);
+            show(Messages.get(getLocale(), check.refusal()), true);
             return;
         }
         var dialog = new ConfirmDialog();
@@ -236,7 +236,7 @@ class RepositoriesView extends Main implements HasDynamicTitle {
             Notifications.success(getTranslation("protection.repositories.deleted", r.name()));
             refresh();
         } catch (RepositoryDeletionRefusedException e) {
-            show(ProtectionTexts.get(getLocale(), e.text()), true);
+            show(Messages.get(getLocale(), e.text()), true);
         } catch (HubException e) {
             show(getTranslation("protection.repositories.notDeleted", r.name(), HubErrorMessages.explain(e)), true);
         }

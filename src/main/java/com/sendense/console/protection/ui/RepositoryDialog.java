@@ -1,12 +1,12 @@
 package com.sendense.console.protection.ui;
 
+import com.sendense.console.base.i18n.Messages;
 import com.sendense.console.base.ui.HubErrorMessages;
 import com.sendense.console.hub.HubException;
 import com.sendense.console.hub.HubUnavailableException;
 import com.sendense.console.hub.RepositorySpec;
 import com.sendense.console.hub.RepositoryType;
 import com.sendense.console.protection.Explained;
-import com.sendense.console.protection.ProtectionTexts;
 import com.sendense.console.protection.RepositoryAdminService;
 import com.sendense.console.protection.RepositoryConnectionCheck;
 import com.sendense.console.protection.RepositoryCreation;
@@ -179,7 +179,7 @@ class RepositoryDialog extends Dialog {
         }
         try {
             RepositoryConnectionCheck check = service.test(spec);
-            show(ProtectionTexts.get(getLocale(), check.summary()), !check.passed());
+            show(Messages.get(getLocale(), check.summary()), !check.passed());
             tested = check.passed() ? spec : null;
             create.setEnabled(check.passed());
         } catch (HubException e) {
@@ -201,7 +201,7 @@ class RepositoryDialog extends Dialog {
             close();
             onCreated.done(message(created), !created.listed() || !created.storageReadable());
         } catch (IllegalArgumentException e) {
-            show(e instanceof Explained x ? ProtectionTexts.get(getLocale(), x.text()) : e.getMessage(), true);
+            show(e instanceof Explained x ? Messages.get(getLocale(), x.text()) : e.getMessage(), true);
         } catch (HubUnavailableException e) {
             show(e.outcomeUnknown()
                     ? getTranslation("protection.repositoryDialog.maybeCreated")

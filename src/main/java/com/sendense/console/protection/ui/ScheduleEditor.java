@@ -2,7 +2,6 @@ package com.sendense.console.protection.ui;
 
 import com.sendense.console.base.i18n.Messages;
 import com.sendense.console.protection.InvalidScheduleException;
-import com.sendense.console.protection.ProtectionTexts;
 import com.sendense.console.protection.ScheduleChoice;
 import com.vaadin.flow.component.customfield.CustomField;
 import com.vaadin.flow.component.html.Div;
@@ -135,7 +134,7 @@ class ScheduleEditor extends CustomField<@Nullable ScheduleChoice> {
                 case CRON -> ScheduleChoice.fromCron(cron.getValue());
             };
         } catch (InvalidScheduleException e) {
-            return missing(ProtectionTexts.get(locale, e.text()));
+            return missing(Messages.get(locale, e.text()));
         }
     }
 

@@ -3,7 +3,7 @@ package com.sendense.console.backups.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sendense.console.live.TestLive;
-import com.sendense.console.testsupport.EnglishLeft;
+import com.sendense.console.testsupport.PageTexts;
 import com.sendense.console.users.Roles;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
@@ -43,7 +43,7 @@ class GermanBackupViewsTest extends BackupViewsTestBase {
         assertThat(view.summary.getText()).isEqualTo("1 laufend, 1 hängend");
         String text = view.getElement().getTextRecursively();
         assertThat(text).contains("Der Hub kann eine laufende Sicherung nicht abbrechen");
-        assertThat(EnglishLeft.in(text + headers(view.running) + view.summary.getText(), "backups")).isEmpty();
+        assertThat(PageTexts.untranslatedIn(text + headers(view.running) + view.summary.getText())).isEmpty();
     }
 
     @Test
@@ -64,7 +64,7 @@ class GermanBackupViewsTest extends BackupViewsTestBase {
         assertThat(step2).contains("Festplatte 0", "Gesamtgröße", "Freier Platz",
                 "Einmal gestartet, kann die Sicherung nicht abgebrochen werden");
         assertThat(wizard.start.getText()).isEqualTo("Sicherung starten");
-        assertThat(EnglishLeft.in(step1 + step2 + wizard.start.getText(), "backups")).isEmpty();
+        assertThat(PageTexts.untranslatedIn(step1 + step2 + wizard.start.getText())).isEmpty();
     }
 
     @Test
@@ -83,7 +83,7 @@ class GermanBackupViewsTest extends BackupViewsTestBase {
                         + grid.getCellComponent(i, "type").getElement().getTextRecursively())
                 .collect(Collectors.joining(" "));
         assertThat(rows).contains("Abgeschlossen", "Fehlgeschlagen", "Voll", "Inkrementell");
-        assertThat(EnglishLeft.in(view.getElement().getTextRecursively() + rows, "backups")).isEmpty();
+        assertThat(PageTexts.untranslatedIn(view.getElement().getTextRecursively() + rows)).isEmpty();
     }
 
     @Test

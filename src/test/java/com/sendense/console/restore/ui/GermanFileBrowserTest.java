@@ -10,9 +10,9 @@ import com.sendense.console.hub.FileEntry;
 import com.sendense.console.hub.HubPath;
 import com.sendense.console.restore.BrowseTestMounts;
 import com.sendense.console.restore.MountService;
-import com.sendense.console.testsupport.EnglishLeft;
 import com.sendense.console.testsupport.FakeHubClient;
 import com.sendense.console.testsupport.FakeHubConfiguration;
+import com.sendense.console.testsupport.PageTexts;
 import com.sendense.console.users.Roles;
 import com.sendense.reliability.BadInput;
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -82,7 +82,7 @@ class GermanFileBrowserTest extends SpringBrowserlessTest {
                 .isEqualTo("tar.gz (behält leere Ordner)");
         String all = bar + " " + dialog.getElement().getTextRecursively() + " " + dialog.linkWarning.getText() + " "
                 + dialog.size.getText() + " " + dialog.zipNote.getText() + " " + dialog.format.getLabel();
-        assertThat(EnglishLeft.in(all, "restore")).isEmpty();
+        assertThat(PageTexts.untranslatedIn(all)).isEmpty();
         assertThat(all).doesNotContain("!restore.");
     }
 

@@ -4,11 +4,11 @@ import static com.sendense.console.restore.ui.RestoreUiTestSupport.PG_FULL;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sendense.console.restore.MountService;
-import com.sendense.console.testsupport.EnglishLeft;
 import com.sendense.console.testsupport.FakeHubClient;
 import com.sendense.console.testsupport.FakeHubConfiguration;
 import com.sendense.console.testsupport.GridCells;
 import com.sendense.console.testsupport.MutableClock;
+import com.sendense.console.testsupport.PageTexts;
 import com.sendense.console.users.Roles;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
@@ -73,7 +73,7 @@ class GermanRestoreViewsTest extends SpringBrowserlessTest {
         assertThat(step.slots.getText()).isEqualTo("0 von 8 Wiederherstellungsplätzen auf dem Hub sind belegt.");
         assertThat(step.mount.getText()).isEqualTo("Einhängen und durchsuchen");
         text += view.getElement().getTextRecursively();
-        assertThat(EnglishLeft.in(text, "restore")).isEmpty();
+        assertThat(PageTexts.untranslatedIn(text)).isEmpty();
     }
 
     @Test
@@ -94,7 +94,7 @@ class GermanRestoreViewsTest extends SpringBrowserlessTest {
                 .mapToObj(i -> grid.getCellComponent(i, "actions").getElement().getTextRecursively())
                 .collect(Collectors.joining(" "));
         assertThat(rows).contains("Durchsuchen", "Aushängen");
-        assertThat(EnglishLeft.in(view.getElement().getTextRecursively() + headers(view.grid) + rows, "restore"))
+        assertThat(PageTexts.untranslatedIn(view.getElement().getTextRecursively() + headers(view.grid) + rows))
                 .isEmpty();
     }
 
