@@ -5,8 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.WaitForSelectorState;
+import com.sendense.console.hub.FileEntry;
+import com.sendense.console.hub.HubClient;
+import com.sendense.console.hub.MountId;
+import com.sendense.console.restore.MountService;
 import com.sendense.hubsim.HubSimulator;
 import com.sendense.hubsim.SimulatorConfig;
 import com.sendense.reliability.BadInput;
@@ -20,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -28,7 +34,9 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * The demo world's VMs named {@code web "quoted" 01 – Zürich <test>} and a 120-character name, on
  * every page of the console in a real browser: shown literally (no element made from the name),
- * links that round-trip through the address bar and a reload, and grids that stay on screen.
+ * links that round-trip through the address bar and a reload, and grids that stay on screen. The same for a
+ * group and a flow given markup names in the console, and for awkward file names and file text in the file
+ * browser, search, preview and compare.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "console.protection.run-schedules=false", "console.demo-users=true",
@@ -43,6 +51,10 @@ class HostileNamesIT {
 
     @LocalServerPort
     int port;
+    @Autowired
+    HubClient hubClient;
+    @Autowired
+    MountService mounts;
 
     @DynamicPropertySource
     static void hubUrl(DynamicPropertyRegistry registry) {
@@ -196,6 +208,151 @@ class HostileNamesIT {
             assertGridsFit(page, MARKUP);
         } catch (RuntimeException | AssertionError e) {
             page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/hostile-names-restore.png")));
+            throw e;
+        } finally {
+            page.context().close();
+        }
+    }
+
+    @Test
+    @BadInput("markup in names the console is given")
+    void a_group_and_a_flow_named_with_markup_hold_and_run_hostile_vms_shown_literally() {
+        String group = "Web \"EU\" – Zürich <test> & co";
+        String flow = "Nightly <test> \"EU\" – Zürich";
+        String longVm = hostileVms().stream().filter(n -> n.length() == 120).findFirst().orElseThrow();
+        String umlautVm = hub.control()
+                .world()
+                .hostileNamedVms()
+                .stream()
+                .filter(n -> n.contains("ü") && !n.contains("<"))
+                .findFirst()
+                .orElseThrow();
+        Page page = signIn("operator", "operator-demo-pw");
+        try {
+            page.navigate("/protection/groups");
+            page.locator("#group-new").click();
+            page.locator("#group-name input").fill(group);
+            page.locator("#group-save").click();
+            assertThat(page.locator("#groups-grid")).containsText(group);
+            assertLiteral(page, group);
+            assertGridsFit(page, group);
+
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Members of " + group).setExact(true))
+                    .click();
+            for (String vm : List.of(longVm.substring(0, 40), umlautVm)) {
+                page.locator("#group-candidates input").fill(vm);
+                page.locator("vaadin-multi-select-combo-box-item")
+                        .filter(new Locator.FilterOptions().setHasText(vm))
+                        .first()
+                        .click();
+            }
+            page.locator("#group-candidates").evaluate("combo => combo.opened = false");
+            page.locator("#group-add").click();
+            assertThat(page.locator("#group-members")).containsText(umlautVm);
+            assertThat(page.locator("#group-members")).containsText(longVm);
+            assertLiteral(page, group);
+            assertGridsFit(page, longVm);
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Close").setExact(true)).click();
+
+            page.navigate("/protection");
+            page.locator("#flows-new").click();
+            page.locator("#flow-name input").fill(flow);
+            page.locator("#flow-target input").fill("Zürich");
+            page.locator("vaadin-combo-box-item").filter(new Locator.FilterOptions().setHasText(group)).click();
+            page.locator("#flow-repository").click();
+            page.locator("vaadin-select-item")
+                    .filter(new Locator.FilterOptions().setHasText("Primary Local Repository"))
+                    .click();
+            page.locator("vaadin-select-item")
+                    .first()
+                    .waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.HIDDEN));
+            assertLiteral(page, group);
+            page.locator("#flow-save").click();
+            page.locator("#flow-save").waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.DETACHED));
+            assertThat(page.locator("#flows")).containsText(flow);
+            assertLiteral(page, flow);
+            assertGridsFit(page, flow);
+
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(flow).setExact(true)).click();
+            page.waitForURL(Pattern.compile(".*/protection/[^/?]+$"));
+            assertThat(page.locator("body")).containsText(flow);
+            page.reload();
+            assertThat(page.locator("body")).containsText(flow);
+            page.locator("#flow-run-now").click();
+            Locator runs = page.locator("#flow-runs");
+            assertThat(runs).containsText("Run now", new LocatorAssertions.ContainsTextOptions().setTimeout(10_000));
+            assertThat(runs).containsText(umlautVm, new LocatorAssertions.ContainsTextOptions().setTimeout(40_000));
+            assertThat(runs).containsText(longVm);
+            assertLiteral(page, flow);
+            assertGridsFit(page, longVm);
+        } catch (RuntimeException | AssertionError e) {
+            page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/hostile-names-protection.png")));
+            throw e;
+        } finally {
+            page.context().close();
+        }
+    }
+
+    /**
+     * File names as awkward as Windows allows, and file text with markup: the simulator's project folder holds
+     * {@code Angebot Müller & Söhne – 'Q3' [final] #1 (50% off).txt} (changed each day, its text holds a script
+     * tag) and a 120-character name. Browsed, searched, previewed and compared, each shown as text.
+     */
+    @Test
+    @BadInput("markup in hub strings")
+    void hostile_file_names_and_file_text_are_browsed_searched_previewed_and_compared_literally() {
+        String offer = "Angebot Müller & Söhne – 'Q3' [final] #1 (50% off).txt";
+        MountId mount = AdminMounts.mountFirstCompleted(hubClient, mounts, hub.control().world().protectedVm());
+        String projects = AdminMounts.userHome(hubClient, mount,
+                home -> AdminMounts.holds(hubClient, mount, home + "/Documents/Projects", offer))
+                + "/Documents/Projects";
+        String longName = AdminMounts.entries(hubClient, mount, projects)
+                .stream()
+                .map(FileEntry::name)
+                .filter(n -> n.length() == 120)
+                .findFirst()
+                .orElseThrow();
+        Page page = signIn("operator", "operator-demo-pw");
+        try {
+            page.navigate("/restore/" + mount.value() + "/files" + projects);
+            Locator files = page.locator("vaadin-grid.file-grid");
+            assertThat(files.locator(".file-name").filter(new Locator.FilterOptions().setHasText(offer))).hasCount(1);
+            assertThat(files.locator(".file-name").filter(new Locator.FilterOptions().setHasText(longName)))
+                    .hasCount(1);
+            assertGridsFit(page, offer);
+            page.reload();
+            assertThat(files.locator(".file-name").filter(new Locator.FilterOptions().setHasText(offer))).hasCount(1);
+
+            page.locator("vaadin-button.preview-row[aria-label=\"Preview " + offer + "\"]").click();
+            Locator text = page.locator(".preview-text");
+            assertThat(text).containsText("<script>alert('x')</script>");
+            assertThat(text).containsText("<b>fett?</b>");
+            assertThat(page.evaluate("() => document.querySelectorAll('.preview-text script, .preview-text b').length"))
+                    .isEqualTo(0);
+            page.locator("vaadin-button.preview-close").click();
+
+            page.locator("vaadin-text-field.search-pattern input").fill("Müller & Söhne – 'Q3' [final]");
+            page.locator("vaadin-select.search-scope").click();
+            page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("This folder and below")).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Search").setExact(true)).click();
+            assertThat(page.locator("vaadin-grid.search-grid vaadin-grid-cell-content")
+                    .filter(new Locator.FilterOptions().setHasText(offer))
+                    .first()).isVisible();
+            assertThat(page.locator(".search-progress")).containsText("Done: ");
+            assertGridsFit(page, offer);
+
+            page.navigate("/restore/" + mount.value() + "/files" + projects);
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Pattern.compile("^Compare with")))
+                    .click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Compare").setExact(true)).click();
+            Locator compared = page.locator("vaadin-grid.compare-grid");
+            assertThat(compared.locator("vaadin-grid-cell-content")
+                    .filter(new Locator.FilterOptions().setHasText(offer))
+                    .first()).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(60_000));
+            assertGridsFit(page, offer);
+            page.locator("vaadin-button.compare-close").click();
+        } catch (RuntimeException | AssertionError e) {
+            page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/hostile-names-files.png")));
             throw e;
         } finally {
             page.context().close();

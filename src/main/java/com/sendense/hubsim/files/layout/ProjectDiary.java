@@ -18,6 +18,10 @@ import java.util.List;
  * the oldest), and {@code Progress log.txt}, which gets a line at 17:30 every day (so it grows and its time moves).
  * The other entries keep their time until they change ({@link Scope#steadyTime}). Everything depends on the backup's
  * capture time alone: two backups of the same day show no difference.
+ *
+ * <p>Two names are as awkward as Windows allows, for the console to show literally: {@link #OFFER}, with an
+ * ampersand, an apostrophe, brackets, a hash, a percent sign, umlauts and an en dash, which changes with the log
+ * (so a compare lists it) and whose text holds markup; and {@link #LONG_NAME}, exactly 120 characters.
  */
 final class ProjectDiary {
 
@@ -25,6 +29,9 @@ final class ProjectDiary {
     static final LocalTime LOG_LINE = LocalTime.of(17, 30);
     private static final LocalDate LOG_START = LocalDate.of(2024, 1, 1);
     private static final int NOTES = 3;
+    static final String OFFER = "Angebot Müller & Söhne – 'Q3' [final] #1 (50% off).txt";
+    static final String LONG_NAME = "Quarterly-business-review-EMEA-north-region-sales-forecast-and-pipeline-"
+            + "summary-for-the-board-final-v12.3a-approved.docx";
 
     private ProjectDiary() {}
 
@@ -51,7 +58,12 @@ final class ProjectDiary {
             Instant time = lastLine.atTime(LOG_LINE).atZone(zone).toInstant();
             list.add(new RegularFile("Progress log.txt", time, s.context().fs().fileMode(),
                     Contents.text(() -> log(s, lastLine))));
+            list.add(new RegularFile(OFFER, time, s.context().fs().fileMode(),
+                    Contents.text(() -> "Angebot für " + author
+                            + " <b>fett?</b> <script>alert('x')</script> & \"Anführungszeichen\"\r\nStand: " + lastLine
+                            + "\r\n")));
         }
+        list.add(Docs.steady(s, LONG_NAME, Age.MONTHS, author));
         return list;
     }
 

@@ -54,4 +54,17 @@ class ProjectDiaryTest {
         assertThat(morning.values()).allMatch(n -> n.modified().isBefore(Instant.parse("2026-11-24T08:00:00Z")));
         assertThat(noon.get("Progress log.txt").modified()).isEqualTo(morning.get("Progress log.txt").modified());
     }
+
+    @Test
+    void the_offer_with_an_awkward_windows_name_changes_with_the_log_and_the_long_name_stays() {
+        Map<String, Node> monday = projects("2026-11-23T22:00:00Z");
+        Map<String, Node> tuesday = projects("2026-11-24T22:00:00Z");
+
+        assertThat(ProjectDiary.OFFER).doesNotContainPattern("[<>:\"/\\\\|?*]"); // NTFS forbids these
+        assertThat(ProjectDiary.LONG_NAME).hasSize(120);
+        assertThat(tuesday.get(ProjectDiary.OFFER).modified()).isEqualTo(Instant.parse("2026-11-24T17:30:00Z"))
+                .isAfter(monday.get(ProjectDiary.OFFER).modified());
+        assertThat(tuesday.get(ProjectDiary.LONG_NAME).modified())
+                .isEqualTo(monday.get(ProjectDiary.LONG_NAME).modified());
+    }
 }
