@@ -41,7 +41,15 @@ final class Axe {
 
     /** Runs axe on the page as it is now (shadow roots included) and returns what it found. */
     static List<Violation> check(Page page) {
-        page.addScriptTag(new Page.AddScriptTagOptions().setPath(script()));
+        // A dialog fading in has text at part opacity, which axe would report as poor contrast: let finite
+        // animations (not a busy indicator's endless one) finish first.
+        page.waitForFunction("""
+                () => document.getAnimations().filter(a => a.playState === 'running'
+                    && a.effect && a.effect.getComputedTiming().iterations !== Infinity).length === 0""");
+        // Once per loaded page: a view opened inside the application keeps it.
+        if (!Boolean.TRUE.equals(page.evaluate("() => typeof window.axe === 'object'"))) {
+            page.addScriptTag(new Page.AddScriptTagOptions().setPath(script()));
+        }
         String json = (String) page.evaluate("""
                 async () => JSON.stringify((await axe.run(document, {
                     runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']},

@@ -90,6 +90,34 @@ public final class Chromium implements BeforeAllCallback, AfterAllCallback {
     }
 
     /**
+     * Opens {@code path} inside the running application, as a click on one of its links does: the router shows the
+     * view without loading the page again (a fresh load re-reads the development bundle, a second or more on two
+     * cores). Fails if the browser loaded the page after all. Waits until the console is idle.
+     */
+    public static void openInApp(Page page, String path) {
+        Object routed = page.evaluate("""
+                path => new Promise(resolve => {
+                  window.__stayed = true;
+                  window.addEventListener('vaadin-navigated', () => resolve(true), {once: true});
+                  setTimeout(() => resolve(false), 30000);
+                  const a = document.createElement('a');
+                  a.href = path;
+                  a.setAttribute('router-link', '');
+                  a.style.display = 'none';
+                  document.body.appendChild(a);
+                  a.click();
+                  a.remove();
+                })""", path);
+        if (!Boolean.TRUE.equals(routed)) {
+            throw new IllegalStateException("The console did not route to " + path + " within 30 s");
+        }
+        awaitIdle(page);
+        if (!Boolean.TRUE.equals(page.evaluate("() => window.__stayed === true"))) {
+            throw new IllegalStateException("The browser loaded " + path + " again instead of routing to it");
+        }
+    }
+
+    /**
      * Switches the theme with the user menu's "Dark theme" item, as a user does, and waits until the
      * page has the colour scheme asked for.
      */

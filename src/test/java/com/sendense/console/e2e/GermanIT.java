@@ -87,8 +87,7 @@ class GermanIT {
         List<String> pages = pages();
         String fileBrowser = pages.stream().filter(p -> p.endsWith("/files/")).findFirst().orElseThrow();
         for (String path : pages) {
-            page.navigate(path);
-            page.waitForLoadState();
+            Chromium.openInApp(page, path);
             try {
                 assertThat(page.locator("h1, h2").first()).isVisible();
             } catch (AssertionError e) {

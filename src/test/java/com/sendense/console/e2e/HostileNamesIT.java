@@ -217,8 +217,8 @@ class HostileNamesIT {
     @Test
     @BadInput("markup in names the console is given")
     void a_group_and_a_flow_named_with_markup_hold_and_run_hostile_vms_shown_literally() {
-        String group = "Web \"EU\" – Zürich <test> & co";
-        String flow = "Nightly <test> \"EU\" – Zürich";
+        String group = "Web \"EU\" – Köln <test> & co";
+        String flow = "Nightly <test> \"EU\" – Köln";
         String longVm = hostileVms().stream().filter(n -> n.length() == 120).findFirst().orElseThrow();
         String umlautVm = hub.control()
                 .world()
@@ -257,7 +257,7 @@ class HostileNamesIT {
             page.navigate("/protection");
             page.locator("#flows-new").click();
             page.locator("#flow-name input").fill(flow);
-            page.locator("#flow-target input").fill("Zürich");
+            page.locator("#flow-target input").fill("Köln");
             page.locator("vaadin-combo-box-item").filter(new Locator.FilterOptions().setHasText(group)).click();
             page.locator("#flow-repository").click();
             page.locator("vaadin-select-item")

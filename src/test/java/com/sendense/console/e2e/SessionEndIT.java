@@ -183,7 +183,7 @@ class SessionEndIT {
 
     private Page openRunningBackups(String user, String password) {
         Page tab = chromium.signIn(baseUrl(), user, password);
-        tab.navigate("/backups/running");
+        Chromium.openInApp(tab, "/backups/running");
         assertThat(tab).hasTitle("Running backups");
         Chromium.awaitIdle(tab);
         return tab;
@@ -191,7 +191,7 @@ class SessionEndIT {
 
     private Page adminOnUsers() {
         Page admin = chromium.signIn(baseUrl(), "admin", "admin-e2e-password");
-        admin.navigate("/admin/users");
+        Chromium.openInApp(admin, "/admin/users");
         assertThat(admin).hasTitle("Users");
         return admin;
     }

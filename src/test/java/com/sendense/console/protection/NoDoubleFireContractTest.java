@@ -3,8 +3,10 @@ package com.sendense.console.protection;
 import static com.sendense.console.protection.ProtectionFixture.vmFlow;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.sendense.console.hub.PowerState;
 import com.sendense.console.hub.ProtectionFlow;
 import com.sendense.console.testsupport.FakeHubClient;
+import com.sendense.console.testsupport.HostileNames;
 import com.sendense.console.testsupport.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
@@ -106,6 +108,19 @@ abstract class NoDoubleFireContractTest {
 
         assertThat(a.runs("f1")).singleElement().satisfies(r -> assertThat(r.scheduledFor()).isEqualTo(FIRST));
         assertThat(hub.startRequests).hasSize(1);
+    }
+
+    @Test
+    void a_flow_on_a_vm_with_a_120_character_name_runs_and_records_it() throws Exception {
+        hub.withVm(FakeHubClient.vm(HostileNames.LONG, "linux", PowerState.ON), FakeHubClient.disk(0, 40));
+        var a = new ProtectionFixture(database, hub, clock);
+        a.add(vmFlow("f1", HostileNames.LONG, "0 0 1 * * *", CREATED));
+
+        a.scheduler.tick();
+
+        assertThat(a.runs("f1")).singleElement().satisfies(r -> assertThat(r.state()).isEqualTo(RunState.RUNNING));
+        assertThat(hub.startRequests).singleElement()
+                .satisfies(request -> assertThat(request.vmName()).isEqualTo(HostileNames.LONG));
     }
 
     private List<Long> together(ProtectionFixture a, ProtectionFixture b) throws Exception {

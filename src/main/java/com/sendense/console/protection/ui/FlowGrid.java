@@ -48,43 +48,51 @@ class FlowGrid extends Grid<FlowOverview> {
         setSelectionMode(mayChange ? SelectionMode.MULTI : SelectionMode.NONE);
         addComponentColumn(this::name).setHeader(getTranslation("protection.flows.col.flow"))
                 .setKey("name")
-                .setWidth("9rem")
+                .setWidth("7rem")
                 .setFlexGrow(1)
                 .setComparator(f -> f.flow().name().toLowerCase(Locale.ROOT));
         addComponentColumn(f -> FlowTexts.target(f.flow().targetType(), f.targetText(locale), locale))
                 .setHeader(getTranslation("protection.flows.col.target"))
                 .setKey("target")
-                .setWidth("9rem")
+                .setWidth("7rem")
                 .setFlexGrow(1);
         ClippedText.addColumn(this, f -> f.repositoryName() == null ? "—" : f.repositoryName())
                 .setHeader(getTranslation("protection.flows.col.repository"))
                 .setKey("repository")
-                .setWidth("7rem")
+                .setWidth("5.5rem")
                 .setFlexGrow(1);
         addComponentColumn(this::schedule).setHeader(getTranslation("protection.flows.col.schedule"))
                 .setKey("schedule")
-                .setWidth("9rem")
+                .setWidth("7rem")
                 .setFlexGrow(1);
         addComponentColumn(f -> f.flow().enabled()
                 ? new StatusBadge(getTranslation("protection.flows.enabled"), Tone.SUCCESS)
                 : new StatusBadge(getTranslation("protection.flows.disabled"), Tone.CONTRAST))
                 .setHeader(getTranslation("protection.flows.col.enabled"))
                 .setKey("enabled")
-                .setAutoWidth(true);
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         addComponentColumn(this::lastRun).setHeader(getTranslation("protection.flows.col.lastRun"))
                 .setKey("last")
-                .setWidth("10rem")
+                .setWidth("7rem")
                 .setFlexGrow(1);
         ClippedText.addColumn(this, f -> FlowTexts.nextRun(f.nextRun(), clock.instant(), zone, locale))
                 .setHeader(getTranslation("protection.flows.col.nextRun"))
                 .setKey("next")
-                .setWidth("9rem")
+                .setWidth("6.5rem")
                 .setFlexGrow(1);
         addColumn(f -> f.successRate() == null ? "—" : FlowTexts.successRate(f.successRate(), locale))
                 .setHeader(getTranslation("protection.flows.col.success"))
                 .setKey("rate")
-                .setAutoWidth(true);
-        addComponentColumn(this::runButton).setHeader("").setKey("run").setAutoWidth(true).setFlexGrow(0);
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        // Narrow enough for a 1,280-pixel laptop beside the menu; should a window still be narrower, Run now stays
+        // in view at the end of the row.
+        addComponentColumn(this::runButton).setHeader("")
+                .setKey("run")
+                .setAutoWidth(true)
+                .setFlexGrow(0)
+                .setFrozenToEnd(true);
     }
 
     private Component name(FlowOverview f) {

@@ -61,7 +61,8 @@ class RunVmGrid extends Grid<RunVm> {
                 .setFlexGrow(2);
         addComponentColumn(this::backup).setHeader(getTranslation("protection.runs.col.backup"))
                 .setKey("backup")
-                .setAutoWidth(true);
+                .setWidth("12rem")
+                .setFlexGrow(1);
         setItems(vms);
     }
 
@@ -95,14 +96,16 @@ class RunVmGrid extends Grid<RunVm> {
         boolean running = vm.outcome() == VmOutcome.RUNNING || vm.outcome() == VmOutcome.STARTING
                 || job(vm).filter(JobSnapshot::active).isPresent();
         if (running) {
+            String text = getTranslation("protection.runs.progressOf", id);
             var link = new Anchor(
-                    BackupsNavigation.RUNNING_PATH + "?job=" + URLEncoder.encode(id, StandardCharsets.UTF_8),
-                    getTranslation("protection.runs.progressOf", id));
-            link.addClassName("run-backup-progress");
+                    BackupsNavigation.RUNNING_PATH + "?job=" + URLEncoder.encode(id, StandardCharsets.UTF_8), text);
+            // A backup id holds the VM's name, up to 120 characters: cut it, the whole id in the hover title.
+            link.addClassNames("run-backup-progress", ClippedText.CLASS_NAME);
+            link.getElement().setAttribute("title", text);
             return link;
         }
         var link = BackupsNavigation.historyLink(id, vm.vmName());
-        link.addClassName("run-backup-history");
+        link.addClassNames("run-backup-history", ClippedText.CLASS_NAME);
         link.getElement().setAttribute("title", getTranslation("protection.runs.historyOf", vm.vmName()));
         return link;
     }
