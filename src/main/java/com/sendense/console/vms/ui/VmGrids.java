@@ -54,7 +54,11 @@ final class VmGrids {
     static Component groupBadges(List<VmGroup> groups) {
         var div = new Div();
         div.addClassName("badge-row");
-        groups.forEach(g -> div.add(new StatusBadge(g.name(), StatusBadge.Tone.PRIMARY)));
+        groups.forEach(g -> {
+            var badge = new StatusBadge(g.name(), StatusBadge.Tone.PRIMARY);
+            badge.getElement().setAttribute("title", g.name()); // cut with an ellipsis when the column is narrow
+            div.add(badge);
+        });
         return div;
     }
 

@@ -157,7 +157,9 @@ class VmListView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         grid.addComponentColumn(vm -> VmGrids.groupBadges(vm.context().groups()))
                 .setHeader(getTranslation("vms.col.groups"))
                 .setKey("groups")
-                .setAutoWidth(true)
+                // Not measured: the badges wrap in whatever width the other columns leave, so the time-dependent
+                // "Next backup in …" beside them never pushes the row past 1440 px.
+                .setWidth("7rem")
                 .setFlexGrow(1);
         if (backups.mayStart()) {
             grid.addComponentColumn(vm -> backupButton(vm.name()))
