@@ -8,6 +8,7 @@ import com.sendense.console.hub.ProtectionFlow;
 import com.sendense.console.testsupport.FakeHubClient;
 import com.sendense.console.testsupport.HostileNames;
 import com.sendense.console.testsupport.MutableClock;
+import com.sendense.reliability.BadInput;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -111,6 +112,7 @@ abstract class NoDoubleFireContractTest {
     }
 
     @Test
+    @BadInput("unicode and long names")
     void a_flow_on_a_vm_with_a_120_character_name_runs_and_records_it() throws Exception {
         hub.withVm(FakeHubClient.vm(HostileNames.LONG, "linux", PowerState.ON), FakeHubClient.disk(0, 40));
         var a = new ProtectionFixture(database, hub, clock);
