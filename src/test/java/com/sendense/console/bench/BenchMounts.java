@@ -7,11 +7,7 @@ import com.sendense.console.hub.HubClient;
 import com.sendense.console.hub.MountId;
 import com.sendense.console.hub.VmContext;
 import com.sendense.console.restore.MountService;
-import java.util.List;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextImpl;
+import com.sendense.console.testsupport.AsAdmin;
 
 /** Mounts what the restore benchmarks read, through the console's own service, as an admin. */
 final class BenchMounts {
@@ -31,13 +27,6 @@ final class BenchMounts {
                 .filter(b -> b.status() == BackupStatus.COMPLETED && b.disksCount() >= 2)
                 .findFirst()
                 .orElseThrow();
-        var previous = SecurityContextHolder.getContext();
-        SecurityContextHolder.setContext(new SecurityContextImpl(new UsernamePasswordAuthenticationToken("admin", "",
-                List.of(new SimpleGrantedAuthority("ROLE_ADMIN")))));
-        try {
-            return mounts.mount(backup.vmName(), backup.id(), 1).mountId();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        return AsAdmin.get(() -> mounts.mount(backup.vmName(), backup.id(), 1).mountId());
     }
 }

@@ -2,14 +2,10 @@ package com.sendense.console.bench;
 
 import com.microsoft.playwright.Page;
 import com.sendense.console.e2e.Chromium;
-import com.sendense.console.hub.Backup;
-import com.sendense.console.hub.BackupFilter;
-import com.sendense.console.hub.BackupStatus;
 import com.sendense.console.hub.FileListing;
 import com.sendense.console.hub.HubClient;
 import com.sendense.console.hub.HubPath;
 import com.sendense.console.hub.MountId;
-import com.sendense.console.hub.VmContext;
 import com.sendense.console.restore.MountService;
 import com.sendense.hubsim.HubSimulator;
 import com.sendense.hubsim.SimulatorConfig;
@@ -39,10 +35,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextImpl;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 

@@ -4,14 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
 import com.sendense.console.e2e.Chromium;
-import com.sendense.console.hub.Backup;
-import com.sendense.console.hub.BackupFilter;
-import com.sendense.console.hub.BackupStatus;
 import com.sendense.console.hub.HubClient;
 import com.sendense.console.hub.HubPath;
 import com.sendense.console.hub.HubTruncatedException;
 import com.sendense.console.hub.MountId;
-import com.sendense.console.hub.VmContext;
 import com.sendense.console.restore.DownloadKind;
 import com.sendense.console.restore.DownloadProgress;
 import com.sendense.console.restore.DownloadRequest;

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.sendense.console.hub.HubClient;
-import com.sendense.console.hub.HubPath;
 import com.sendense.console.hub.MountId;
 import com.sendense.console.restore.MountService;
 import com.sendense.hubsim.HubSimulator;

@@ -8,12 +8,9 @@ import com.sendense.console.hub.HubClient;
 import com.sendense.console.hub.HubPath;
 import com.sendense.console.hub.MountId;
 import com.sendense.console.restore.MountService;
+import com.sendense.console.testsupport.AsAdmin;
 import java.util.List;
 import java.util.function.Predicate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextImpl;
 
 /** Sets the scene for the file-browser tests: a recovery point mounted through the console's service, as an admin. */
 final class AdminMounts {
@@ -29,14 +26,7 @@ final class AdminMounts {
                 .filter(b -> b.status() == BackupStatus.COMPLETED)
                 .findFirst()
                 .orElseThrow();
-        var previous = SecurityContextHolder.getContext();
-        SecurityContextHolder.setContext(new SecurityContextImpl(new UsernamePasswordAuthenticationToken("admin", "",
-                List.of(new SimpleGrantedAuthority("ROLE_ADMIN")))));
-        try {
-            return mounts.mount(vm, backup.id(), 0).mountId();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        return AsAdmin.get(() -> mounts.mount(vm, backup.id(), 0).mountId());
     }
 
     /** The entries of {@code folder} on the mount, or none when the hub cannot list it (not every user has it). */

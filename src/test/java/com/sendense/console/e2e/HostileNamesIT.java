@@ -19,6 +19,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -76,8 +77,7 @@ class HostileNamesIT {
     @MethodSource("hostileVms")
     @BadInput("unicode and long names")
     void inventory_history_chain_and_all_vm_history_show_the_name_and_their_links_round_trip(String vm) {
-        Page page = signIn("operator", "operator-demo-pw");
-        try {
+        asOperator(String.valueOf(vm.length()), page -> {
             page.navigate("/vms");
             page.locator("input[placeholder='Search name, OS, group…']")
                     .fill(vm.contains("Zürich") ? "Zürich" : vm.substring(60, 90));
@@ -124,20 +124,13 @@ class HostileNamesIT {
             assertGridsFit(page, vm);
             page.reload();
             assertThat(page.getByLabel("VM", new Page.GetByLabelOptions().setExact(true))).hasValue(vm);
-        } catch (RuntimeException | AssertionError e) {
-            page.screenshot(
-                    new Page.ScreenshotOptions().setPath(Path.of("target/hostile-names-" + vm.length() + ".png")));
-            throw e;
-        } finally {
-            page.context().close();
-        }
+        });
     }
 
     @Test
     @BadInput("markup in hub strings")
     void a_backup_of_the_vm_runs_and_shows_in_running_backups_and_the_dashboard() {
-        Page page = signIn("operator", "operator-demo-pw");
-        try {
+        asOperator("backup", page -> {
             page.navigate("/vms?q=" + URLEncoder.encode("Zürich", StandardCharsets.UTF_8));
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Backup now: " + MARKUP).setExact(true))
                     .click();
@@ -171,19 +164,13 @@ class HostileNamesIT {
             Object inChart = page.evaluate("name => [...document.querySelectorAll('.svg-chart title')]"
                     + ".some(t => t.textContent.includes(name))", MARKUP);
             assertThat(inChart).as("the day strip's title names the VM as text").isEqualTo(true);
-        } catch (RuntimeException | AssertionError e) {
-            page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/hostile-names-backup.png")));
-            throw e;
-        } finally {
-            page.context().close();
-        }
+        });
     }
 
     @Test
     @BadInput("markup in hub strings")
     void the_restore_wizard_mounts_a_backup_of_the_vm_and_active_mounts_names_it() {
-        Page page = signIn("operator", "operator-demo-pw");
-        try {
+        asOperator("restore", page -> {
             page.navigate("/restore?vm=" + URLEncoder.encode(MARKUP, StandardCharsets.UTF_8));
             assertThat(page.getByText("Recovery point of " + MARKUP)).isVisible();
             assertLiteral(page, MARKUP);
@@ -206,12 +193,7 @@ class HostileNamesIT {
                     .first()).hasAttribute("title", MARKUP);
             assertLiteral(page, MARKUP);
             assertGridsFit(page, MARKUP);
-        } catch (RuntimeException | AssertionError e) {
-            page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/hostile-names-restore.png")));
-            throw e;
-        } finally {
-            page.context().close();
-        }
+        });
     }
 
     @Test
@@ -227,8 +209,7 @@ class HostileNamesIT {
                 .filter(n -> n.contains("ü") && !n.contains("<"))
                 .findFirst()
                 .orElseThrow();
-        Page page = signIn("operator", "operator-demo-pw");
-        try {
+        asOperator("protection", page -> {
             page.navigate("/protection/groups");
             page.locator("#group-new").click();
             page.locator("#group-name input").fill(group);
@@ -285,12 +266,7 @@ class HostileNamesIT {
             assertThat(runs).containsText(longVm);
             assertLiteral(page, flow);
             assertGridsFit(page, longVm);
-        } catch (RuntimeException | AssertionError e) {
-            page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/hostile-names-protection.png")));
-            throw e;
-        } finally {
-            page.context().close();
-        }
+        });
     }
 
     /**
@@ -312,8 +288,7 @@ class HostileNamesIT {
                 .filter(n -> n.length() == 120)
                 .findFirst()
                 .orElseThrow();
-        Page page = signIn("operator", "operator-demo-pw");
-        try {
+        asOperator("files", page -> {
             page.navigate("/restore/" + mount.value() + "/files" + projects);
             Locator files = page.locator("vaadin-grid.file-grid");
             assertThat(files.locator(".file-name").filter(new Locator.FilterOptions().setHasText(offer))).hasCount(1);
@@ -351,8 +326,16 @@ class HostileNamesIT {
                     .first()).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(60_000));
             assertGridsFit(page, offer);
             page.locator("vaadin-button.compare-close").click();
+        });
+    }
+
+    /** Runs {@code steps} in an operator's browser; a failure leaves {@code target/hostile-names-<shot>.png}. */
+    private void asOperator(String shot, Consumer<Page> steps) {
+        Page page = signIn("operator", "operator-demo-pw");
+        try {
+            steps.accept(page);
         } catch (RuntimeException | AssertionError e) {
-            page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/hostile-names-files.png")));
+            page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/hostile-names-" + shot + ".png")));
             throw e;
         } finally {
             page.context().close();

@@ -6,6 +6,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PageAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import com.sendense.console.Application;
+import com.sendense.console.testsupport.AsAdmin;
 import com.sendense.console.users.NewUser;
 import com.sendense.console.users.Role;
 import com.sendense.console.users.UserService;
@@ -23,9 +24,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -82,7 +80,7 @@ class SessionEndAcrossInstancesIT {
     @Test
     void an_account_disabled_on_one_instance_ends_its_open_tab_on_the_other() {
         String user = "operator-across";
-        asAdmin(() -> users
+        AsAdmin.run(() -> users
                 .create(new NewUser(user, "Across Instances", "first-password-1", Role.OPERATOR, List.of())));
         int otherPort = ((WebServerApplicationContext) other).getWebServer().getPort();
         Page tab = chromium.signIn("http://localhost:" + otherPort, user, "first-password-1");
@@ -105,14 +103,4 @@ class SessionEndAcrossInstancesIT {
         admin.context().close();
     }
 
-    private static void asAdmin(Runnable action) {
-        SecurityContextHolder.getContext()
-                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated("admin", null,
-                        AuthorityUtils.createAuthorityList(Role.ADMIN.authority())));
-        try {
-            action.run();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
-    }
 }

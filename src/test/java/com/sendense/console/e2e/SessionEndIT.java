@@ -7,6 +7,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.assertions.PageAssertions;
 import com.microsoft.playwright.options.AriaRole;
+import com.sendense.console.testsupport.AsAdmin;
 import com.sendense.console.users.NewUser;
 import com.sendense.console.users.Role;
 import com.sendense.console.users.UserService;
@@ -14,7 +15,6 @@ import com.sendense.hubsim.HubSimulator;
 import com.sendense.hubsim.SimulatorConfig;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -22,9 +22,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -165,20 +162,9 @@ class SessionEndIT {
 
     private String newUser(Role role) {
         String name = role.name().toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 6);
-        asAdmin(() -> users.create(new NewUser(name, "Session " + name, PASSWORD, role,
+        AsAdmin.get(() -> users.create(new NewUser(name, "Session " + name, PASSWORD, role,
                 role == Role.HELPDESK ? List.of("pg-*") : List.of())));
         return name;
-    }
-
-    private static <T> T asAdmin(Supplier<T> action) {
-        SecurityContextHolder.getContext()
-                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated("admin", null,
-                        AuthorityUtils.createAuthorityList(Role.ADMIN.authority())));
-        try {
-            return action.get();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
     }
 
     private Page openRunningBackups(String user, String password) {

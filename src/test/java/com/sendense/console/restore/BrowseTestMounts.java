@@ -5,13 +5,9 @@ import com.sendense.console.hub.BackupId;
 import com.sendense.console.hub.BackupStatus;
 import com.sendense.console.hub.BackupType;
 import com.sendense.console.hub.MountId;
+import com.sendense.console.testsupport.AsAdmin;
 import com.sendense.console.testsupport.FakeHubClient;
 import java.time.Instant;
-import java.util.List;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextImpl;
 
 /** Mounts for browse tests, made through the real {@link MountService} by an administrator. */
 public final class BrowseTestMounts {
@@ -26,13 +22,6 @@ public final class BrowseTestMounts {
         hub.backups.add(new Backup(id, "ctx-" + vm + "-20251006-203401", vm, BackupType.FULL, "repo-local-1", null,
                 BackupStatus.COMPLETED, 1L << 30, 1L << 30, 1, null, "completed", 0, 100, null, t, t,
                 t.plusSeconds(600)));
-        var previous = SecurityContextHolder.getContext();
-        try {
-            SecurityContextHolder.setContext(new SecurityContextImpl(new UsernamePasswordAuthenticationToken("admin",
-                    "", List.of(new SimpleGrantedAuthority("ROLE_ADMIN")))));
-            return service.mount(vm, id, 0).mountId();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        return AsAdmin.get(() -> service.mount(vm, id, 0).mountId());
     }
 }
