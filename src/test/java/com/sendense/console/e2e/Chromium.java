@@ -3,10 +3,12 @@ package com.sendense.console.e2e;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.WaitForSelectorState;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -115,6 +117,17 @@ public final class Chromium implements BeforeAllCallback, AfterAllCallback {
         if (!Boolean.TRUE.equals(page.evaluate("() => window.__stayed === true"))) {
             throw new IllegalStateException("The browser loaded " + path + " again instead of routing to it");
         }
+    }
+
+    /**
+     * Opens a drop-down (a {@code vaadin-select}), picks the item showing {@code text} and waits for the list to close.
+     */
+    public static void choose(Page page, String select, String text) {
+        page.locator(select).click();
+        page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText(text)).click();
+        page.locator("vaadin-select-item")
+                .first()
+                .waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.HIDDEN));
     }
 
     /**

@@ -135,13 +135,7 @@ class HostileNamesIT {
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Backup now: " + MARKUP).setExact(true))
                     .click();
             Locator wizard = page.locator("vaadin-dialog").last();
-            page.locator("#wizard-repository").click();
-            page.locator("vaadin-select-item")
-                    .filter(new Locator.FilterOptions().setHasText("Primary Local Repository"))
-                    .click();
-            page.locator("vaadin-select-item")
-                    .first()
-                    .waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.HIDDEN));
+            Chromium.choose(page, "#wizard-repository", "Primary Local Repository");
             assertLiteral(page, MARKUP);
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Next")).click();
             assertThat(wizard.locator("#wizard-disks")).containsText("Disk 0");
@@ -240,13 +234,7 @@ class HostileNamesIT {
             page.locator("#flow-name input").fill(flow);
             page.locator("#flow-target input").fill("Köln");
             page.locator("vaadin-combo-box-item").filter(new Locator.FilterOptions().setHasText(group)).click();
-            page.locator("#flow-repository").click();
-            page.locator("vaadin-select-item")
-                    .filter(new Locator.FilterOptions().setHasText("Primary Local Repository"))
-                    .click();
-            page.locator("vaadin-select-item")
-                    .first()
-                    .waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.HIDDEN));
+            Chromium.choose(page, "#flow-repository", "Primary Local Repository");
             assertLiteral(page, group);
             page.locator("#flow-save").click();
             page.locator("#flow-save").waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.DETACHED));

@@ -85,13 +85,7 @@ class ProtectionIT {
         operator.locator("#flow-name input").fill(FLOW);
         operator.locator("#flow-target input").fill(GROUP);
         operator.locator("vaadin-combo-box-item").filter(new Locator.FilterOptions().setHasText(GROUP)).click();
-        operator.locator("#flow-repository").click();
-        operator.locator("vaadin-select-item")
-                .filter(new Locator.FilterOptions().setHasText("Primary Local Repository"))
-                .click();
-        operator.locator("vaadin-select-item")
-                .first()
-                .waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.HIDDEN));
+        Chromium.choose(operator, "#flow-repository", "Primary Local Repository");
         // Due at least a minute from now, so the run is seen to start on time, not at once.
         ZonedDateTime due = ZonedDateTime.now(zone.zone()).plusSeconds(75).truncatedTo(ChronoUnit.MINUTES);
         String clock = due.format(DateTimeFormatter.ofPattern("HH:mm"));
