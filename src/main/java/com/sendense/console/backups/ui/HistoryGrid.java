@@ -4,8 +4,8 @@ import com.sendense.console.backups.HistoryColumn;
 import com.sendense.console.backups.HistoryEntry;
 import com.sendense.console.backups.HistoryOrder;
 import com.sendense.console.base.ui.component.ClippedText;
+import com.sendense.console.base.ui.component.CompactColumn;
 import com.sendense.console.base.ui.component.Formatters;
-import com.sendense.console.base.ui.component.NarrowScreen;
 import com.sendense.console.hub.Backup;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
@@ -15,6 +15,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.data.provider.QuerySortOrder;
 import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.function.SerializableFunction;
 import java.time.Clock;
 import java.time.Duration;
@@ -23,6 +24,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * The backup history grid of both history views: date, (VM,) type, size, duration, status with
@@ -30,8 +32,6 @@ import java.util.Locale;
  * {@link HistoryColumn} keys, which the views turn into {@link HistoryOrder}s and URLs.
  */
 class HistoryGrid extends Grid<HistoryEntry> {
-
-    static final String COMPACT = "compact";
 
     private final ZoneId zone;
     private final Clock clock;
@@ -67,13 +67,6 @@ class HistoryGrid extends Grid<HistoryEntry> {
         // VM and repository names start narrow and share the width left, so no name scrolls the grid sideways.
         column(HistoryColumn.REPOSITORY, e -> ClippedText.span(e.repositoryName()),
                 getTranslation("backups.wizard.repository")).setWidth("8rem").setFlexGrow(1);
-        Column<HistoryEntry> compact = addComponentColumn(e -> compactRow(e, showVm))
-                .setHeader(getTranslation(showVm ? "backups.column.vm" : "backups.column.date"))
-                .setKey(COMPACT)
-                .setSortProperty(showVm ? HistoryColumn.VM.key() : HistoryColumn.DATE.key())
-                .setSortable(true)
-                .setFlexGrow(1);
-        compact.setVisible(false);
         Column<HistoryEntry> actionColumn = addComponentColumn(actions::apply).setHeader("")
                 .setKey("actions")
                 .setAutoWidth(true)
@@ -83,11 +76,13 @@ class HistoryGrid extends Grid<HistoryEntry> {
         setMultiSort(true, true);
         // A phone shows one cell per backup, the name (or date) whole on one line, the rest under it; the
         // actions stay beside it.
-        NarrowScreen.track(this, narrow -> getColumns().forEach(c -> {
-            if (c != actionColumn) {
-                c.setVisible(c == compact ? narrow : !narrow);
-            }
-        }));
+        CompactColumn
+                .add(this, getTranslation(showVm ? "backups.column.vm" : "backups.column.date"),
+                        new ComponentRenderer<>(e -> compactRow(e, showVm)), Set.of("actions"))
+                .column()
+                .setSortProperty(showVm ? HistoryColumn.VM.key() : HistoryColumn.DATE.key())
+                .setSortable(true)
+                .setFlexGrow(1);
     }
 
     private Component compactRow(HistoryEntry e, boolean showVm) {

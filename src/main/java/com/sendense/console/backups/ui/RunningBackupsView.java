@@ -2,9 +2,9 @@ package com.sendense.console.backups.ui;
 
 import com.sendense.console.base.ui.UiSubscriptions;
 import com.sendense.console.base.ui.component.ClippedText;
+import com.sendense.console.base.ui.component.CompactColumn;
 import com.sendense.console.base.ui.component.Formatters;
 import com.sendense.console.base.ui.component.GridKeys;
-import com.sendense.console.base.ui.component.NarrowScreen;
 import com.sendense.console.base.ui.component.ViewToolbar;
 import com.sendense.console.hub.BackupId;
 import com.sendense.console.hub.HubZone;
@@ -21,6 +21,7 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -214,13 +215,9 @@ class RunningBackupsView extends Main implements BeforeEnterObserver, HasDynamic
                 .setHeader(getTranslation("backups.column.started"))
                 .setKey("started")
                 .setAutoWidth(true);
-        Grid.Column<JobSnapshot> compact = grid.addComponentColumn(j -> compactRow(j, live))
-                .setHeader(getTranslation("backups.column.vm"))
-                .setKey("compact");
-        compact.setVisible(false);
         // A phone shows one cell per backup, the VM's name whole on one line, status and progress under it.
-        NarrowScreen.track(grid,
-                narrow -> grid.getColumns().forEach(c -> c.setVisible(c == compact ? narrow : !narrow)));
+        CompactColumn.add(grid, getTranslation("backups.column.vm"), new ComponentRenderer<>(j -> compactRow(j, live)),
+                Set.of());
     }
 
     private Component compactRow(JobSnapshot job, boolean live) {

@@ -1,7 +1,7 @@
 package com.sendense.console.restore.ui;
 
+import com.sendense.console.base.ui.component.CompactColumn;
 import com.sendense.console.base.ui.component.Formatters;
-import com.sendense.console.base.ui.component.NarrowScreen;
 import com.sendense.console.hub.FileEntry;
 import com.sendense.console.restore.Basket;
 import com.sendense.console.restore.FileTypes;
@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -41,10 +42,8 @@ final class FileGrid extends Grid<FileEntry> {
             Map.entry(FileTypes.Kind.DATABASE, "database"), Map.entry(FileTypes.Kind.EXECUTABLE, "cog"),
             Map.entry(FileTypes.Kind.OTHER, "file-o"));
 
-    private static final String COMPACT = "compact";
-    private static final java.util.Set<String> WIDE = java.util.Set.of("name", "size", "modified", "type");
-
     private final Basket basket;
+    private final CompactColumn<FileEntry> compact;
     private final ZoneId zone;
     private final Runnable onBasketChange;
     private final SerializableFunction<FileEntry, String> linkTarget;
@@ -121,33 +120,23 @@ final class FileGrid extends Grid<FileEntry> {
                 .setSortProperty("TYPE")
                 .setWidth("190px")
                 .setFlexGrow(0);
-        addColumn(LitRenderer.<FileEntry>of("""
+        // A phone shows one cell per entry, the name whole with its icon, the rest under it; the pick and
+        // preview columns stay beside it.
+        compact = CompactColumn.add(this, getTranslation("browser.grid.name"), LitRenderer.<FileEntry>of("""
                 <div class="compact-row"><span class="compact-title file-name"><vaadin-icon icon="vaadin:${item.icon}" \
                 class="file-icon ${item.kind}"></vaadin-icon><span>${item.name}</span></span>\
                 <span class="compact-details">${item.details}</span></div>""")
                 .withProperty("icon", e -> ICONS.get(FileTypes.kind(e)))
                 .withProperty("kind", e -> FileTypes.kind(e).name().toLowerCase(Locale.ROOT))
                 .withProperty("name", Folder::displayName)
-                .withProperty("details", this::details)).setHeader(getTranslation("browser.grid.name"))
-                .setKey(COMPACT)
-                .setSortProperty("NAME")
-                .setFlexGrow(1)
-                .setVisible(false);
-        // A phone shows one cell per entry, the name whole with its icon, the rest under it; the pick and
-        // preview columns stay beside it.
-        NarrowScreen.track(this, this::compact);
+                .withProperty("details", this::details), Set.of("pick", "preview"));
+        compact.column().setSortProperty("NAME").setFlexGrow(1);
         setItems(DataProvider.fromCallbacks(this::fetch, this::count));
         addCellFocusListener(e -> e.getItem().ifPresent(item -> focused = item));
     }
 
     void compact(boolean narrow) {
-        getColumns().forEach(c -> {
-            if (COMPACT.equals(c.getKey())) {
-                c.setVisible(narrow);
-            } else if (WIDE.contains(c.getKey())) {
-                c.setVisible(!narrow);
-            }
-        });
+        compact.show(narrow);
     }
 
     /** Size · modified · type, the wide layout's columns for a compact row; a folder has no size. */

@@ -4,8 +4,8 @@ import com.sendense.console.backups.ui.BackupActions;
 import com.sendense.console.base.i18n.Languages;
 import com.sendense.console.base.ui.HubErrorMessages;
 import com.sendense.console.base.ui.component.ClippedText;
+import com.sendense.console.base.ui.component.CompactColumn;
 import com.sendense.console.base.ui.component.Formatters;
-import com.sendense.console.base.ui.component.NarrowScreen;
 import com.sendense.console.base.ui.component.ViewToolbar;
 import com.sendense.console.hub.HubException;
 import com.sendense.console.hub.HubZone;
@@ -27,6 +27,7 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -46,6 +47,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -169,13 +171,9 @@ class VmListView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                     .setFlexGrow(0)
                     .setFrozenToEnd(true);
         }
-        Grid.Column<VmSummary> compact = grid.addComponentColumn(vm -> compactRow(vm, hub))
-                .setHeader(getTranslation("vms.col.vm"))
-                .setKey("compact");
-        compact.setVisible(false);
         // A phone shows one cell per VM, name first and whole, the rest under it.
-        NarrowScreen.track(grid,
-                narrow -> grid.getColumns().forEach(c -> c.setVisible(c == compact ? narrow : !narrow)));
+        CompactColumn.add(grid, getTranslation("vms.col.vm"), new ComponentRenderer<>(vm -> compactRow(vm, hub)),
+                Set.of());
         grid.setEmptyStateComponent(emptyState);
         grid.setColumnReorderingAllowed(true);
         grid.setMultiSort(true, true);
