@@ -96,9 +96,7 @@ class AccessibilityIT {
                         Chromium.setDarkTheme(page, true);
                     }
                     for (String route : routes) {
-                        page.navigate("/" + route);
-                        page.waitForLoadState();
-                        Chromium.awaitIdle(page);
+                        Chromium.openInApp(page, "/" + route);
                         String where = user + " · " + (dark ? "dark" : "light") + " · /" + route;
                         List<Axe.Violation> found = Axe.check(page);
                         findings.put(where, found);
