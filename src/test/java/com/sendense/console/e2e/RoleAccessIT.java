@@ -64,52 +64,6 @@ class RoleAccessIT {
         hub.stop();
     }
 
-    @Test
-    void admin_sees_every_view_including_users() {
-        Page page = signIn("admin", "admin-e2e-password");
-        assertThat(nav(page, "Virtual machines")).isVisible();
-        assertThat(nav(page, "Users")).isVisible();
-        page.navigate("/admin/users");
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Users"))).isVisible();
-        page.context().close();
-    }
-
-    @Test
-    void operator_sees_the_inventory_from_the_fixtures_but_not_user_administration() {
-        Page page = signIn("operator", "operator-demo-pw");
-        page.navigate("/vms");
-        assertThat(page.locator("vaadin-grid")).containsText("pgtest1");
-        assertThat(page.locator("vaadin-grid")).containsText("web-server-01");
-        assertThat(page.locator("vaadin-grid")).containsText("Databases");
-        assertThat(page.locator("vaadin-grid")).containsText("107 GB");
-        assertThat(page.locator("#hub-status")).containsText("v1.0.0");
-        assertThat(nav(page, "Users")).hasCount(0);
-        assertRefused(page, "/admin/users");
-        page.context().close();
-    }
-
-    @Test
-    void helpdesk_sees_only_vms_in_scope_and_no_administration() {
-        Page page = signIn("helpdesk", "helpdesk-demo-pw");
-        page.navigate("/vms");
-        assertThat(page.locator("vaadin-grid")).containsText("pgtest1");
-        assertThat(nav(page, "Users")).hasCount(0);
-        assertRefused(page, "/admin/users");
-        page.context().close();
-    }
-
-    @Test
-    void manager_lands_on_the_dashboard_and_sees_the_inventory_but_no_administration() {
-        Page page = signIn("manager", "manager-demo-pw");
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Dashboard"))).isVisible();
-        assertThat(nav(page, "Virtual machines")).isVisible();
-        assertThat(nav(page, "RPO targets")).hasCount(0);
-        assertThat(nav(page, "Users")).hasCount(0);
-        assertRefused(page, "/admin/users");
-        assertRefused(page, "/admin/rpo");
-        page.context().close();
-    }
-
     /** Every view (a sample address for each route), its title, and the roles that may open it. */
     static final List<RouteAccess> ROUTES = List.of(
             new RouteAccess("/", "Dashboard", "ADMIN OPERATOR HELPDESK MANAGER"),
@@ -138,6 +92,7 @@ class RoleAccessIT {
     void every_view_opens_for_the_roles_it_allows_and_is_refused_to_the_others(String role, String user,
             String password) {
         Page page = signIn(user, password);
+        assertNavigation(role, page);
         for (RouteAccess route : ROUTES) {
             page.navigate(route.path());
             Chromium.awaitIdle(page);
@@ -149,7 +104,28 @@ class RoleAccessIT {
                 assertThat(page).not().hasTitle(route.title());
             }
         }
+        if (role.equals("OPERATOR") || role.equals("HELPDESK")) {
+            // The inventory as the hub's real fixtures describe it (help desk's scope includes pgtest1).
+            Chromium.openInApp(page, "/vms");
+            assertThat(page.locator("vaadin-grid")).containsText("pgtest1");
+            if (role.equals("OPERATOR")) {
+                assertThat(page.locator("vaadin-grid")).containsText("web-server-01");
+                assertThat(page.locator("vaadin-grid")).containsText("Databases");
+                assertThat(page.locator("vaadin-grid")).containsText("107 GB");
+                assertThat(page.locator("#hub-status")).containsText("v1.0.0");
+            }
+        }
         page.context().close();
+    }
+
+    /** The menu shows what the role may open: managers land on the dashboard; only admins see Users. */
+    private static void assertNavigation(String role, Page page) {
+        assertThat(nav(page, "Virtual machines")).isVisible();
+        assertThat(nav(page, "Users")).hasCount(role.equals("ADMIN") ? 1 : 0);
+        if (role.equals("MANAGER")) {
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Dashboard"))).isVisible();
+            assertThat(nav(page, "RPO targets")).hasCount(0);
+        }
     }
 
     @Test
@@ -171,11 +147,6 @@ class RoleAccessIT {
     private static com.microsoft.playwright.Locator nav(Page page, String title) {
         return page.locator("vaadin-side-nav-item")
                 .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(title));
-    }
-
-    private static void assertRefused(Page page, String path) {
-        page.navigate(path);
-        assertThat(page.getByText("This page is not available")).isVisible();
     }
 
     private static void serve(String path, String fixture) {
