@@ -67,11 +67,12 @@ final class Keyboard {
     static void focusInGrid(Page page, Locator grid, Locator control) {
         control.first().waitFor();
         tabIntoGridBody(page, grid);
-        var handle = control.first().elementHandle();
         for (int row = 0; row < 30; row++) {
             page.keyboard().press("Home");
             for (int cell = 0; cell < 15; cell++) {
-                if ((Boolean) grid.evaluate(FOCUSED_CELL_HOLDS, handle)) {
+                // Looked up afresh each time: a grid that refreshes (a countdown, a push) renders its cells anew,
+                // and a handle taken before would point at a button no longer on the page.
+                if ((Boolean) grid.evaluate(FOCUSED_CELL_HOLDS, control.first().elementHandle())) {
                     page.keyboard().press("F2");
                     // F2 focuses the cell's first control; Tab moves on to the next one in the same cell.
                     for (int next = 0; next < 4 && !(Boolean) control.first().evaluate(HAS_FOCUS); next++) {
